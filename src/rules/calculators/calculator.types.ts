@@ -1,0 +1,15 @@
+import type { RuleResult } from '../errors.ts';
+
+// A calculator adapts one pure rule to JSON: it validates untrusted input (yuan strings,
+// YYYY-MM-DD dates), calls the rule, and returns JSON that carries `basis`.
+// The HTTP route POST /api/v1/rules/<name> and `zhixing rules <name> --json` both call it.
+export type CalculatorContext = {
+  // Resolves a 法院代字 to its court, for the case-number calculator.
+  readonly courtByCode: (code: string) => { name: string; level: string } | undefined;
+};
+
+export type Calculator = {
+  readonly name: string;
+  readonly title: string; // Chinese, for docs and the UI
+  readonly run: (input: unknown, ctx: CalculatorContext) => RuleResult<Record<string, unknown>>;
+};

@@ -1,0 +1,21 @@
+// Stable codes for malformed or out-of-domain calculator input. Every one maps to HTTP 422.
+// Add a code here when a rule needs a new one; the HTTP table picks them all up.
+export const ruleErrorCodes = [
+  'invalid-input',
+  'invalid-date',
+  'invalid-amount',
+  'calendar-year-missing',
+  'period-length-invalid',
+  'deadline-before-effective',
+  'starting-price-below-minimum',
+  'unknown-asset-kind',
+  'unknown-ground',
+  'claims-invalid',
+] as const;
+export type RuleErrorCode = (typeof ruleErrorCodes)[number];
+
+export type RuleFailure = { ok: false; code: RuleErrorCode; detail: string };
+export type RuleResult<T> = { ok: true; value: T } | RuleFailure;
+
+export const fail = (code: RuleErrorCode, detail: string): RuleFailure => ({ ok: false, code, detail });
+export const ok = <T>(value: T): RuleResult<T> => ({ ok: true, value });
