@@ -11,6 +11,12 @@ export const ruleErrorCodes = [
   'unknown-asset-kind',
   'unknown-ground',
   'claims-invalid',
+  'overpayment',
+  'until-before-deadline',
+  'payment-after-until',
+  'date-order-invalid',
+  'seizure-rank-missing',
+  'extension-out-of-range',
 ] as const;
 export type RuleErrorCode = (typeof ruleErrorCodes)[number];
 
