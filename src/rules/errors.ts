@@ -17,6 +17,7 @@ export const ruleErrorCodes = [
   'date-order-invalid',
   'seizure-rank-missing',
   'extension-out-of-range',
+  'calendar-data-invalid',
 ] as const;
 export type RuleErrorCode = (typeof ruleErrorCodes)[number];
 
