@@ -1,0 +1,59 @@
+export const roles = ['administrator', 'judge', 'enforcer', 'clerk', 'bureau-head', 'coordinator', 'party', 'public'] as const;
+export type Role = (typeof roles)[number];
+
+export const roleNames: Record<Role, string> = {
+  administrator: '系统管理员',
+  judge: '执行法官',
+  enforcer: '执行员',
+  clerk: '书记员',
+  'bureau-head': '执行局长',
+  coordinator: '上级法院协调员',
+  party: '当事人',
+  public: '公众',
+};
+
+// Every route declares one of these; 'anyone' needs no sign-in.
+export const permissions = [
+  'anyone',
+  'signed-in',
+  'case.read',
+  'case.file',
+  'case.progress',
+  'case.close',
+  'case.assign',
+  'case.import',
+  'party.case.read',
+  'user.manage',
+  'audit.verify',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const staffRead: Permission[] = ['signed-in', 'case.read'];
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  administrator: [...staffRead, 'case.file', 'case.progress', 'case.close', 'case.assign', 'case.import', 'user.manage', 'audit.verify'],
+  judge: [...staffRead, 'case.file', 'case.progress', 'case.close', 'case.assign'],
+  enforcer: [...staffRead, 'case.file', 'case.progress'],
+  clerk: [...staffRead, 'case.file'],
+  'bureau-head': [...staffRead, 'case.progress', 'case.close', 'case.assign', 'audit.verify'],
+  coordinator: [...staffRead],
+  party: ['signed-in', 'party.case.read'],
+  public: ['signed-in'],
+};
+
+export type Principal = {
+  readonly userId: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly courtId: number;
+  readonly scope: 'court' | 'subtree';
+  readonly partyIdentity: string | null;
+  /** Courts whose cases this user may see: the court, or it and every court below it. */
+  readonly courtIds: readonly number[];
+};
+
+export const can = (p: Principal, permission: Permission): boolean =>
+  permission === 'anyone' || rolePermissions[p.role].includes(permission);
+
+export const inScope = (p: Principal, courtId: number): boolean => p.courtIds.includes(courtId);

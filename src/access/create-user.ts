@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { AppContext } from '../platform/context.ts';
+import { appendEvent } from '../audit/append-events.ts';
+import type { Actor } from '../audit/audit.types.ts';
+import { failure, success, type Result } from '../http/errors.ts';
+import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
+import { roles, type Role } from './access.types.ts';
+import { hashPassword } from './passwords.ts';
+
+export type NewUser = {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  courtCode: string;
+  scope: 'court' | 'subtree';
+  partyIdentity?: string | null;
+};
+
+export async function createUser(ctx: AppContext, actor: Actor, input: NewUser): Promise<Result<{ id: string }>> {
+  const court = ctx.courts.byCode(input.courtCode);
+  if (!court) return failure('unknown-court', input.courtCode);
+  if (!roles.includes(input.role)) return failure('validation-failed', `unknown role ${input.role}`);
+  const identity = input.partyIdentity ?? null;
+  if (identity && !validateResidentId(identity).valid && !validateCreditCode(identity).valid) {
+    return failure('invalid-id-number', '当事人账户须绑定有效的身份证号码或统一社会信用代码');
+  }
+  const passwordHash = await hashPassword(input.password);
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const taken = await trx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
+    if (taken) return failure('duplicate-username', input.username);
+    const id = randomUUID();
+    await trx
+      .insertInto('users')
+      .values({
+        id,
+        username: input.username,
+        display_name: input.displayName,
+        password_hash: passwordHash,
+        role: input.role,
+        court_id: court.id,
+        scope: input.scope,
+        party_identity: identity,
+      })
+      .execute();
+    await appendEvent(trx, actor, now, {
+      courtId: court.id,
+      caseId: null,
+      action: 'user.created',
+      entityType: 'user',
+      entityId: id,
+      changes: { username: input.username, role: input.role, court: court.code, scope: input.scope },
+    });
+    return success({ id });
+  });
+}

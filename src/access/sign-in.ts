@@ -1,0 +1,67 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { AppContext } from '../platform/context.ts';
+import { appendEvent } from '../audit/append-events.ts';
+import { failure, success, type Result } from '../http/errors.ts';
+import { findUserByUsername } from './access.repo.ts';
+import { verifyPassword } from './passwords.ts';
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCKOUT_MINUTES = 15;
+
+export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export type SignedIn = { token: string; expiresAt: Date; userId: string };
+
+// Five wrong passwords in a row lock the account for fifteen minutes; the counter and the
+// lock are written even though the sign-in fails, so they cannot be raced away.
+export async function signIn(ctx: AppContext, username: string, password: string): Promise<Result<SignedIn>> {
+  const now = ctx.clock.now();
+  const user = await findUserByUsername(ctx.db, username);
+  const passwordOk = user ? await verifyPassword(user.passwordHash, password) : false;
+  return ctx.db.transaction().execute(async (trx) => {
+    const locked = await findUserByUsername(trx, username, true);
+    if (!user || !locked || locked.disabled) return failure('invalid-credentials');
+    const actor = { id: locked.id, name: locked.displayName };
+    if (locked.lockedUntil && locked.lockedUntil > now) return failure('account-locked', `账户锁定至 ${locked.lockedUntil.toISOString()}`);
+    if (!passwordOk) {
+      const failed = locked.failedLogins + 1;
+      const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
+      await trx
+        .updateTable('users')
+        .set({ failed_logins: lockedUntil ? 0 : failed, locked_until: lockedUntil })
+        .where('id', '=', locked.id)
+        .execute();
+      await appendEvent(trx, actor, now, {
+        courtId: locked.courtId,
+        caseId: null,
+        action: lockedUntil ? 'user.locked' : 'user.sign-in-failed',
+        entityType: 'user',
+        entityId: locked.id,
+        changes: { failedLogins: { before: locked.failedLogins, after: failed } },
+      });
+      return lockedUntil ? failure('account-locked') : failure('invalid-credentials');
+    }
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + ctx.config.sessionHours * 3_600_000);
+    await trx.insertInto('sessions').values({ token_hash: tokenHash(token), user_id: locked.id, created_at: now, expires_at: expiresAt, revoked_at: null }).execute();
+    await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', locked.id).execute();
+    await appendEvent(trx, actor, now, {
+      courtId: locked.courtId,
+      caseId: null,
+      action: 'user.signed-in',
+      entityType: 'user',
+      entityId: locked.id,
+      changes: {},
+    });
+    return success({ token, expiresAt, userId: locked.id });
+  });
+}
+
+export async function signOut(ctx: AppContext, token: string): Promise<void> {
+  await ctx.db
+    .updateTable('sessions')
+    .set({ revoked_at: ctx.clock.now() })
+    .where('token_hash', '=', tokenHash(token))
+    .where('revoked_at', 'is', null)
+    .execute();
+}

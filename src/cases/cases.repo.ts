@@ -1,0 +1,160 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/connection.ts';
+import type { CaseStatus, CaseType, ClosureMode, EnforcementTitle, Party, PartyRole } from './cases.types.ts';
+
+export type CaseRecord = {
+  id: string;
+  courtId: number;
+  caseNumber: string;
+  year: number;
+  type: CaseType;
+  typeCode: string;
+  serial: number;
+  status: CaseStatus;
+  filedOn: string;
+  claimAmount: bigint;
+  officerId: string | null;
+  officerName: string | null;
+  closureMode: ClosureMode | null;
+  closedOn: string | null;
+  closureReason: string | null;
+  resumedFromId: string | null;
+  version: number;
+};
+
+export type CaseDetail = CaseRecord & {
+  title: EnforcementTitle | null;
+  parties: (Party & { role: PartyRole })[];
+  resumedFromNumber: string | null;
+  resumedByIds: { id: string; caseNumber: string }[];
+};
+
+/** Takes the next serial for court × year × special code × type; the row lock holds until commit, so serials are gapless. */
+export async function allocateSerials(trx: Db, courtId: number, year: number, typeCode: string, count = 1): Promise<number> {
+  const row = await sql<{ last_serial: number }>`
+    insert into case_number_sequences (court_id, year, special_code, type_code, last_serial)
+    values (${courtId}, ${year}, '', ${typeCode}, ${count})
+    on conflict (court_id, year, special_code, type_code)
+    do update set last_serial = case_number_sequences.last_serial + ${count}
+    returning last_serial`.execute(trx);
+  return row.rows[0]!.last_serial - count + 1;
+}
+
+export async function lockCase(trx: Db, id: string): Promise<CaseRecord | undefined> {
+  const row = await trx.selectFrom('cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return row && toRecord({ ...row, officer_name: null });
+}
+
+export async function loadCase(db: Db, id: string): Promise<CaseDetail | undefined> {
+  const row = await db
+    .selectFrom('cases')
+    .leftJoin('users', 'users.id', 'cases.officer_id')
+    .selectAll('cases')
+    .select('users.display_name as officer_name')
+    .where('cases.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const [title, parties, from, resumedBy] = await Promise.all([
+    db.selectFrom('case_titles').selectAll().where('case_id', '=', id).executeTakeFirst(),
+    db.selectFrom('case_parties').selectAll().where('case_id', '=', id).orderBy('role').orderBy('position').execute(),
+    row.resumed_from_id ? db.selectFrom('cases').select('case_number').where('id', '=', row.resumed_from_id).executeTakeFirst() : undefined,
+    db.selectFrom('cases').select(['id', 'case_number']).where('resumed_from_id', '=', id).execute(),
+  ]);
+  return {
+    ...toRecord(row),
+    title: title
+      ? {
+          documentNumber: title.document_number,
+          issuer: title.issuer,
+          effectiveOn: title.effective_on as never,
+          performanceDeadline: title.performance_deadline as never,
+          obligations: (title.obligations as { kind: string; amount?: string; description: string }[]).map((o) =>
+            o.kind === 'money' ? { kind: 'money', amount: BigInt(o.amount!) as never, description: o.description } : { kind: 'act', description: o.description },
+          ),
+        }
+      : null,
+    parties: parties.map((p) =>
+      p.kind === 'person'
+        ? { role: p.role, kind: 'person', name: p.name, idNumber: p.id_number ?? '' }
+        : { role: p.role, kind: 'organization', name: p.name, creditCode: p.credit_code ?? '', legalRepresentative: p.legal_representative },
+    ),
+    resumedFromNumber: from?.case_number ?? null,
+    resumedByIds: resumedBy.map((r) => ({ id: r.id, caseNumber: r.case_number })),
+  };
+}
+
+/** Rows for COPY or INSERT of one case's title and parties (shared by filing and import). */
+export function titleRow(caseId: string, courtId: number, t: EnforcementTitle) {
+  return {
+    case_id: caseId,
+    court_id: courtId,
+    document_number: t.documentNumber,
+    issuer: t.issuer,
+    effective_on: t.effectiveOn,
+    performance_deadline: t.performanceDeadline,
+    obligations: JSON.stringify(
+      t.obligations.map((o) => (o.kind === 'money' ? { kind: 'money', amount: o.amount.toString(), description: o.description } : o)),
+    ),
+  };
+}
+
+export function partyRows(caseId: string, courtId: number, groups: [PartyRole, Party[]][], newId: () => string) {
+  return groups.flatMap(([role, list]) =>
+    list.map((p, position) => ({
+      id: newId(),
+      case_id: caseId,
+      court_id: courtId,
+      role,
+      position,
+      kind: p.kind,
+      name: p.name,
+      id_number: p.kind === 'person' ? p.idNumber : null,
+      credit_code: p.kind === 'organization' ? p.creditCode : null,
+      legal_representative: p.kind === 'organization' ? p.legalRepresentative : null,
+    })),
+  );
+}
+
+export const joinNames = (list: Party[]): string => list.map((p) => p.name).join('、');
+
+type CaseRow = {
+  id: string;
+  court_id: number;
+  case_number: string;
+  year: number;
+  type: CaseType;
+  type_code: string;
+  serial: number;
+  status: CaseStatus;
+  filed_on: string;
+  claim_amount: bigint;
+  officer_id: string | null;
+  officer_name: string | null;
+  closure_mode: string | null;
+  closed_on: string | null;
+  closure_reason: string | null;
+  resumed_from_id: string | null;
+  version: number;
+};
+
+function toRecord(r: CaseRow): CaseRecord {
+  return {
+    id: r.id,
+    courtId: r.court_id,
+    caseNumber: r.case_number,
+    year: r.year,
+    type: r.type,
+    typeCode: r.type_code,
+    serial: r.serial,
+    status: r.status,
+    filedOn: r.filed_on,
+    claimAmount: BigInt(r.claim_amount),
+    officerId: r.officer_id,
+    officerName: r.officer_name,
+    closureMode: r.closure_mode as ClosureMode | null,
+    closedOn: r.closed_on,
+    closureReason: r.closure_reason,
+    resumedFromId: r.resumed_from_id,
+    version: r.version,
+  };
+}

@@ -1,0 +1,61 @@
+import { actorOf } from '../audit/audit.types.ts';
+import type { AppContext } from '../platform/context.ts';
+import { can, inScope, type Principal } from '../access/access.types.ts';
+import { appendEvent } from '../audit/append-events.ts';
+import { transact } from '../db/transaction.ts';
+import { failure, success, type Result } from '../http/errors.ts';
+import { compareDates, parseLocalDate } from '../shared/dates.ts';
+import { parseYuan } from '../shared/money.ts';
+import { loadCase, lockCase } from './cases.repo.ts';
+import { fileDraft, type Filed } from './file-case.ts';
+import { canResume } from './lifecycle.ts';
+
+export type Resumption = { filedOn: string; claimAmount: string; reason: string };
+
+// 恢复执行: a new 执恢 case linked to the closed one, with the same title and parties and the
+// amount still owed as its claim. 民诉法解释(2022) 第517条; 法明传〔2018〕335号 第2项.
+export async function resumeCase(ctx: AppContext, who: Principal, caseId: string, input: Resumption): Promise<Result<Filed>> {
+  if (!can(who, 'case.file')) return failure('forbidden');
+  const filedOn = parseLocalDate(input.filedOn);
+  if (!filedOn) return failure('invalid-date-value', '恢复执行立案日期不正确');
+  if (compareDates(filedOn, ctx.clock.today()) > 0) return failure('date-in-future');
+  const claimAmount = parseYuan(input.claimAmount);
+  if (claimAmount === null) return failure('invalid-money', '申请执行标的须为非负金额');
+  const reason = (input.reason ?? '').trim();
+  if (!reason) return failure('validation-failed', '请填写恢复执行的理由');
+  return transact(ctx.db, async (trx) => {
+    const old = await lockCase(trx, caseId);
+    if (!old || !inScope(who, old.courtId)) return failure('case-not-found');
+    if (!canResume(old.status, old.closureMode)) return failure('resumption-not-allowed', '只有终结本次执行程序或终结执行的案件可以恢复执行');
+    if (old.closedOn && compareDates(filedOn, old.closedOn as never) < 0) return failure('filed-before-effective', '恢复执行日期不能早于原案结案日期');
+    const detail = (await loadCase(trx, caseId))!;
+    const court = ctx.courts.byId(old.courtId)!;
+    const filed = await fileDraft(
+      ctx,
+      who,
+      {
+        courtCode: court.code,
+        type: 'resumed',
+        filedOn,
+        claimAmount,
+        title: detail.title!,
+        applicants: detail.parties.filter((p) => p.role === 'applicant'),
+        debtors: detail.parties.filter((p) => p.role === 'debtor'),
+        thirdParties: detail.parties.filter((p) => p.role === 'third-party'),
+        officerId: null,
+      },
+      old.id,
+      trx,
+    );
+    if (!filed.ok) return filed;
+    await appendEvent(trx, actorOf(who), ctx.clock.now(), {
+      courtId: old.courtId,
+      caseId: old.id,
+      action: 'case.resumed',
+      entityType: 'case',
+      entityId: old.id,
+      changes: { resumedBy: { id: filed.value.id, caseNumber: filed.value.caseNumber }, reason },
+    });
+    return success(filed.value);
+  });
+}

@@ -1,0 +1,30 @@
+import { Command } from 'commander';
+import { openApp, ensureAdmin } from '../platform/bootstrap.ts';
+import { buildServer } from '../http/server.ts';
+import { seedDemo } from '../demo/seed.ts';
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('启动服务（默认 PGlite 数据目录 ./data；DATABASE_URL 指向 PostgreSQL）')
+    .option('--demo', '空库时载入演示数据（PGlite 默认载入）')
+    .option('--no-demo', '不载入演示数据')
+    .action(async (opts: { demo?: boolean }) => {
+      const app = await openApp();
+      await ensureAdmin(app, (line) => console.log(line));
+      const demo = opts.demo ?? app.handle.kind === 'pglite';
+      if (demo) {
+        const seeded = await seedDemo(app, { log: (s) => process.stdout.write(`\r${s}`) });
+        if (seeded.cases) console.log(`\n已载入演示数据：${seeded.cases} 件案件，${seeded.users} 个演示账户（密码 zhixing-demo）`);
+      }
+      const server = await buildServer(app, { logger: false });
+      const address = await server.listen({ port: app.config.port, host: app.config.host });
+      console.log(`Zhixing 已启动：${address.replace('0.0.0.0', 'localhost')}  （数据库：${app.handle.kind}，接口文档 /docs）`);
+      const stop = async () => {
+        await server.close();
+        await app.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+}

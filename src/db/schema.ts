@@ -1,0 +1,132 @@
+import type { ColumnType, Generated } from 'kysely';
+
+// Row types as the database stores them. bigint columns come back as bigint, dates as 'YYYY-MM-DD'.
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DateText = ColumnType<string, string, string>;
+type Int8 = ColumnType<bigint, bigint | number | string, bigint | number | string>;
+
+export type CourtsTable = {
+  id: number;
+  code: string;
+  name: string;
+  level: 'supreme' | 'high' | 'intermediate' | 'basic';
+  parent_id: number | null;
+  province_code: string | null;
+  division_code: string | null;
+  special: string | null;
+};
+
+export type UsersTable = {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  court_id: number;
+  scope: 'court' | 'subtree';
+  party_identity: string | null;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  disabled: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+};
+
+export type SessionsTable = {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+};
+
+export type CaseNumberSequencesTable = {
+  court_id: number;
+  year: number;
+  special_code: Generated<string>;
+  type_code: string;
+  last_serial: number;
+};
+
+export type CasesTable = {
+  id: string;
+  court_id: number;
+  case_number: string;
+  year: number;
+  type: 'first' | 'resumed' | 'preservation';
+  type_code: string;
+  serial: number;
+  status: 'filed' | 'in-progress' | 'suspended' | 'deferred' | 'closed';
+  filed_on: DateText;
+  claim_amount: Int8;
+  officer_id: string | null;
+  closure_mode: string | null;
+  closed_on: DateText | null;
+  closure_reason: string | null;
+  resumed_from_id: string | null;
+  applicant_names: Generated<string>;
+  debtor_names: Generated<string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+};
+
+export type CaseTitlesTable = {
+  case_id: string;
+  court_id: number;
+  document_number: string;
+  issuer: string;
+  effective_on: DateText;
+  performance_deadline: DateText | null;
+  obligations: ColumnType<unknown, string, string>;
+};
+
+export type CasePartiesTable = {
+  id: string;
+  case_id: string;
+  court_id: number;
+  role: 'applicant' | 'debtor' | 'third-party';
+  position: number;
+  kind: 'person' | 'organization';
+  name: string;
+  id_number: string | null;
+  credit_code: string | null;
+  legal_representative: string | null;
+};
+
+export type EventsTable = {
+  court_id: number;
+  seq: Int8;
+  id: string;
+  case_id: string | null;
+  actor_id: string | null;
+  actor_name: string;
+  occurred_at: Timestamp;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  changes: ColumnType<unknown, string, string>;
+  prev_hash: string;
+  hash: string;
+};
+
+export type AuditHeadsTable = { court_id: number; last_seq: Int8; last_hash: string };
+
+export type CalendarOverridesTable = {
+  year: number;
+  holidays: ColumnType<string[], string, string>;
+  workdays: ColumnType<string[], string, string>;
+  note: Generated<string>;
+};
+
+export type Database = {
+  courts: CourtsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  case_number_sequences: CaseNumberSequencesTable;
+  cases: CasesTable;
+  case_titles: CaseTitlesTable;
+  case_parties: CasePartiesTable;
+  events: EventsTable;
+  audit_heads: AuditHeadsTable;
+  calendar_overrides: CalendarOverridesTable;
+};

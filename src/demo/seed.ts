@@ -1,0 +1,66 @@
+import type { AppContext } from '../platform/context.ts';
+import { createUser } from '../access/create-user.ts';
+import type { Principal, Role } from '../access/access.types.ts';
+import { systemActor } from '../audit/audit.types.ts';
+import { importCases, type ImportLine } from '../cases/import-cases.ts';
+import { assignOfficer } from '../cases/change-case.ts';
+import { allCourts } from '../courts/registry.ts';
+import { demoRows, type DemoCourt } from './demo-data.ts';
+
+export const DEMO_PROVINCE = '粤';
+export const DEMO_COURT = '粤0703';
+export const DEMO_PASSWORD = 'zhixing-demo';
+
+type DemoUser = { username: string; displayName: string; role: Role; courtCode: string; scope: 'court' | 'subtree'; partyIdentity?: string };
+
+export const demoUsers = (partyIdentity: string): DemoUser[] => [
+  { username: 'judge', displayName: '张明（执行法官）', role: 'judge', courtCode: DEMO_COURT, scope: 'court' },
+  { username: 'enforcer', displayName: '李强（执行员）', role: 'enforcer', courtCode: DEMO_COURT, scope: 'court' },
+  { username: 'clerk', displayName: '王芳（书记员）', role: 'clerk', courtCode: DEMO_COURT, scope: 'court' },
+  { username: 'head', displayName: '陈建华（执行局长）', role: 'bureau-head', courtCode: DEMO_COURT, scope: 'court' },
+  { username: 'coordinator', displayName: '刘志强（江门中院协调员）', role: 'coordinator', courtCode: '粤07', scope: 'subtree' },
+  { username: 'taishan', displayName: '黄伟（台山法院执行法官）', role: 'judge', courtCode: '粤0781', scope: 'court' },
+  { username: 'court-admin', displayName: '周敏（蓬江法院管理员）', role: 'administrator', courtCode: DEMO_COURT, scope: 'court' },
+  { username: 'party', displayName: '当事人', role: 'party', courtCode: DEMO_COURT, scope: 'court', partyIdentity },
+  { username: 'public', displayName: '公众查询', role: 'public', courtCode: DEMO_PROVINCE, scope: 'court' },
+];
+
+/** The demo courts: every court of one province (the high court and all below it). */
+export function demoCourts(): DemoCourt[] {
+  return allCourts()
+    .filter((c) => (c.code === DEMO_PROVINCE || c.code.startsWith(DEMO_PROVINCE)) && c.level === 'basic' && !c.special)
+    .map((c) => ({ code: c.code, name: c.name, divisionCode: c.divisionCode }));
+}
+
+const systemImporter = (ctx: AppContext): Principal => {
+  const court = ctx.courts.byCode('最高法')!;
+  return { userId: '', username: 'system', displayName: '系统（演示数据）', role: 'administrator', courtId: court.id, scope: 'subtree', partyIdentity: null, courtIds: ctx.courts.subtreeIds(court.id) };
+};
+
+/** Seeds demo users and `count` deterministic cases; does nothing to a database that already has cases. */
+export async function seedDemo(ctx: AppContext, opts: { count?: number; log?: (s: string) => void } = {}): Promise<{ cases: number; users: number }> {
+  const log = opts.log ?? (() => {});
+  const hasCases = await ctx.db.selectFrom('cases').select('id').limit(1).executeTakeFirst();
+  if (hasCases) return { cases: 0, users: 0 };
+  const rows = [...demoRows({ count: opts.count ?? 3000, courts: demoCourts(), homeCourt: DEMO_COURT, until: ctx.clock.today() })];
+  const partyRow = rows.find((r) => r.courtCode === DEMO_COURT && (r.applicants as { kind: string }[])[0]!.kind === 'person')!;
+  const partyIdentity = (partyRow.applicants as { idNumber: string }[])[0]!.idNumber;
+  let users = 0;
+  for (const u of demoUsers(partyIdentity)) {
+    const r = await createUser(ctx, systemActor, { ...u, password: DEMO_PASSWORD });
+    if (r.ok) users += 1;
+  }
+  async function* lines(): AsyncGenerator<ImportLine> {
+    let line = 0;
+    for (const data of rows) yield { line: ++line, data };
+  }
+  const report = await importCases(ctx, systemImporter(ctx), lines(), { batchSize: 2000, onProgress: (r) => log(`演示数据：已导入 ${r.imported} 件`) });
+  if (report.errors.length) throw new Error(`demo seed rejected rows: ${JSON.stringify(report.errors.slice(0, 3))}`);
+  // Give the home court's open cases an officer, through the same use case a bureau head uses.
+  const officers = await ctx.db.selectFrom('users').select(['id', 'role']).where('username', 'in', ['judge', 'enforcer']).orderBy('username').execute();
+  const home = ctx.courts.byCode(DEMO_COURT)!;
+  const open = await ctx.db.selectFrom('cases').select('id').where('court_id', '=', home.id).where('status', '!=', 'closed').orderBy('case_number').limit(400).execute();
+  const head = { ...systemImporter(ctx), role: 'administrator' as const };
+  for (const [i, c] of open.entries()) await assignOfficer(ctx, head, c.id, officers[i % officers.length]!.id);
+  return { cases: report.imported, users };
+}

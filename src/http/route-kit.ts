@@ -1,0 +1,34 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Principal, Permission } from '../access/access.types.ts';
+import { problemOf, statusOf, type Result } from './errors.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    permission?: Permission;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+/** Sends a use-case result: the value as JSON, or the failure as problem+json. */
+export function reply<T>(res: FastifyReply, req: FastifyRequest, result: Result<T>, status = 200) {
+  if (result.ok) return res.code(status).send(result.value);
+  return res.code(statusOf(result.code)).type('application/problem+json').send(problemOf(result, req.url));
+}
+
+/** The signed-in principal; the permission hook has already refused anonymous callers. */
+export const who = (req: FastifyRequest): Principal => req.principal!;
+
+export const problemSchema = {
+  type: 'object',
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    code: { type: 'string' },
+    detail: { type: 'string' },
+    instance: { type: 'string' },
+    errors: { type: 'array', items: { type: 'object', additionalProperties: true } },
+  },
+} as const;

@@ -1,0 +1,13 @@
+import type { DatabaseHandle, Db } from '../db/connection.ts';
+import type { CourtDirectory } from '../courts/court-directory.ts';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+
+// What every use case is handed: no service locator, just these values.
+export type AppContext = {
+  readonly handle: DatabaseHandle;
+  readonly db: Db;
+  readonly courts: CourtDirectory;
+  readonly clock: Clock;
+  readonly config: Config;
+};

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { FastifyInstance } from 'fastify';
+import { openApp } from '../../src/platform/bootstrap.ts';
+import { fixedClock, type Clock } from '../../src/platform/clock.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import type { AppContext } from '../../src/platform/context.ts';
+import { buildServer } from '../../src/http/server.ts';
+import { seedDemo } from '../../src/demo/seed.ts';
+
+export type TestApp = AppContext & { close(): Promise<void>; server: FastifyInstance; url?: string };
+
+export const TEST_NOW = '2026-11-26T02:00:00.000Z';
+
+// A fresh database per test file: in-memory PGlite, or a new database on the PostgreSQL server
+// named by DATABASE_URL (CI runs the whole suite both ways).
+export async function createTestApp(opts: { clock?: Clock; seedCases?: number } = {}): Promise<TestApp> {
+  const base = process.env.DATABASE_URL;
+  let url: string | undefined;
+  let drop: (() => Promise<void>) | undefined;
+  if (base) {
+    const name = `zx_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const u = new URL(base);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    drop = async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    };
+  }
+  const config = { ...loadConfig({}), databaseUrl: url, sessionHours: 12, adminPassword: 'admin-test-password' };
+  const app = await openApp({ config, clock: opts.clock ?? fixedClock(TEST_NOW), dataDir: 'memory://' });
+  if (opts.seedCases !== undefined) await seedDemo(app, { count: opts.seedCases });
+  const server = await buildServer(app);
+  return {
+    ...app,
+    server,
+    close: async () => {
+      await server.close();
+      await app.close();
+      await drop?.();
+    },
+  };
+}
+
+/** Signs in through the API and returns the bearer header. */
+export async function login(app: TestApp, username: string, password = 'zhixing-demo'): Promise<{ authorization: string }> {
+  const res = await app.server.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);
+  return { authorization: `Bearer ${res.json().token}` };
+}
