@@ -1,0 +1,113 @@
+import type { Citation, RuleDoc } from './citation.ts';
+import { fail, ok, type RuleResult } from './errors.ts';
+import type { Fen } from '../shared/money.ts';
+import { addMonths, compareDates, type LocalDate } from '../shared/dates.ts';
+
+const P7 = '《最高人民法院关于公布失信被执行人名单信息的若干规定》';
+const P7_VERSION = '2017年修正（法释〔2017〕7号）';
+const CIVIL_CODE = '《中华人民共和国民法典》';
+
+export const citations: readonly Citation[] = [
+  { source: P7, version: P7_VERSION, article: '第1条', certainty: 'VERIFIED' },
+  { source: P7, version: P7_VERSION, article: '第2条', certainty: 'VERIFIED' },
+  { source: P7, version: P7_VERSION, article: '第3条', certainty: 'VERIFIED' },
+  { source: P7, version: P7_VERSION, article: '第4条', certainty: 'VERIFIED' },
+  { source: CIVIL_CODE, version: '2020年', article: '第17条', certainty: 'VERIFIED' },
+  { source: CIVIL_CODE, version: '2020年', article: '第201条', certainty: 'VERIFIED' },
+  { source: CIVIL_CODE, version: '2020年', article: '第202条', certainty: 'VERIFIED' },
+];
+
+export const rule: RuleDoc = {
+  id: 'dishonest-listing',
+  title: '纳入失信被执行人名单审查与期限',
+  citations,
+  summary:
+    '第1条第1项（有能力而拒不履行）无固定期限，但已提供充分有效担保或已查封财产足以清偿的不得纳入；' +
+    '第2–6项纳入期限为二年，可延长一至三年，期限至届满年份的对应日（无对应日为月末日）。' +
+    '未成年人不得纳入：纳入之日未满十八周岁的不得纳入，十八周岁生日当天已成年；自然人出生日期不明的暂不纳入。',
+};
+
+export type DishonestListingInput = {
+  readonly ground: number; // 第1条 item 1..6
+  readonly debtor: { readonly kind: 'person' | 'organization'; readonly birthDate?: LocalDate };
+  readonly debt: Fen; // money still unperformed; zero for a non-money obligation
+  readonly secured?: Fen; // value of security provided (第3条第1项)
+  readonly seizedValue?: Fen; // value of property already seized, detained or frozen (第3条第2项)
+  readonly listedOn: LocalDate;
+  readonly extensionYears?: number; // 0..3, grounds 2–6 only (第2条)
+  readonly asOf?: LocalDate;
+};
+
+export type ListingBar = 'debtor-is-minor' | 'age-unknown' | 'fully-secured' | 'seized-property-covers-debt';
+
+export const BAR_LABELS: Readonly<Record<ListingBar, { readonly label: string; readonly article: string }>> = {
+  'debtor-is-minor': { label: '被执行人为未成年人，不得纳入', article: '第4条' },
+  'age-unknown': { label: '被执行人出生日期不明，须先核实是否成年', article: '第4条' },
+  'fully-secured': { label: '已提供充分有效担保', article: '第3条第1项' },
+  'seized-property-covers-debt': { label: '已查封、扣押、冻结的财产足以清偿债务', article: '第3条第2项' },
+};
+
+export type DishonestListing = {
+  readonly allowed: boolean;
+  readonly reasons: readonly ListingBar[]; // why listing is barred; empty when allowed
+  readonly termYears: number | null; // null: no fixed term (ground 1) or not allowed
+  readonly endsOn: LocalDate | null; // last day of the listing
+  readonly inForce: boolean | null; // on asOf; null when asOf is not given
+};
+
+export const BASE_TERM_YEARS = 2;
+export const MAX_EXTENSION_YEARS = 3;
+const ADULT_AGE_YEARS = 18;
+
+/** The 18th birthday; 29 February rolls back to 28 February as in 民法典 第202条. */
+export const adultOn = (birthDate: LocalDate): LocalDate => addMonths(birthDate, ADULT_AGE_YEARS * 12);
+
+export function checkDishonestListing(input: DishonestListingInput): RuleResult<DishonestListing> {
+  const invalid = validate(input);
+  if (invalid) return invalid;
+  const extensionYears = input.extensionYears ?? 0;
+  const reasons: ListingBar[] = [];
+
+  // 第4条: never a minor. Without a birth date the bar cannot be ruled out, so listing waits.
+  if (input.debtor.kind === 'person') {
+    const { birthDate } = input.debtor;
+    if (!birthDate) reasons.push('age-unknown');
+    else if (compareDates(input.listedOn, adultOn(birthDate)) < 0) reasons.push('debtor-is-minor');
+  }
+  // 第3条 bars only ground 1 (ability to perform but refuses).
+  if (input.ground === 1 && input.debt > 0n) {
+    if (input.secured !== undefined && input.secured >= input.debt) reasons.push('fully-secured');
+    if (input.seizedValue !== undefined && input.seizedValue >= input.debt) reasons.push('seized-property-covers-debt');
+  }
+
+  const allowed = reasons.length === 0;
+  // 第2条: grounds 2–6 last 2 years (+1..3); counted from the next day to the matching date.
+  const termYears = allowed && input.ground !== 1 ? BASE_TERM_YEARS + extensionYears : null;
+  const endsOn = termYears === null ? null : addMonths(input.listedOn, termYears * 12);
+  const inForce = input.asOf === undefined ? null : allowed && (endsOn === null || compareDates(input.asOf, endsOn) <= 0);
+  return ok({ allowed, reasons, termYears, endsOn, inForce });
+}
+
+function validate(input: DishonestListingInput) {
+  if (!Number.isInteger(input.ground) || input.ground < 1 || input.ground > 6) {
+    return fail('unknown-ground', `ground must be 1 to 6 (第1条), got ${input.ground}`);
+  }
+  const { kind, birthDate } = input.debtor;
+  if (kind !== 'person' && kind !== 'organization') return fail('invalid-input', 'debtor.kind must be "person" or "organization"');
+  if (kind === 'organization' && birthDate) return fail('invalid-input', 'an organization has no birth date');
+  if (birthDate && compareDates(birthDate, input.listedOn) > 0) {
+    return fail('date-order-invalid', `birth date ${birthDate} is after the listing date ${input.listedOn}`);
+  }
+  for (const [name, amount] of [['debt', input.debt], ['secured', input.secured], ['seizedValue', input.seizedValue]] as const) {
+    if (amount !== undefined && amount < 0n) return fail('invalid-amount', `${name} must not be negative`);
+  }
+  const ext = input.extensionYears ?? 0;
+  if (!Number.isInteger(ext) || ext < 0 || ext > MAX_EXTENSION_YEARS) {
+    return fail('extension-out-of-range', `extensionYears must be 0 to ${MAX_EXTENSION_YEARS} (第2条), got ${ext}`);
+  }
+  if (input.ground === 1 && ext > 0) return fail('extension-out-of-range', 'ground 1 has no fixed term to extend');
+  if (input.asOf && compareDates(input.asOf, input.listedOn) < 0) {
+    return fail('date-order-invalid', `asOf ${input.asOf} is before the listing date ${input.listedOn}`);
+  }
+  return undefined;
+}
