@@ -24,7 +24,8 @@ export const rule: RuleDoc = {
   summary:
     '加倍部分债务利息 = 尚未清偿的金钱债务 × 日万分之一点七五 × 迟延天数，逐段按分四舍五入后相加。' +
     '每笔清偿所还部分自清偿之日停止计息；清偿款先抵金钱债务，再抵加倍部分利息。' +
-    '天数默认按“算尾不算头”（截止日 − 履行期届满日），可选两头都算；中止、暂缓期间不计。',
+    '天数默认按“算尾不算头”（截止日 − 履行期届满日），可选两头都算；中止、暂缓期间不计。' +
+    '计算基数由使用者确定（判决确定的诉讼费用是否计入尚有争议）。',
 };
 
 // 日万分之一点七五, kept as an integer ratio so the formula stays exact.
@@ -38,7 +39,9 @@ export type DelayPayment = { readonly on: LocalDate; readonly amount: Fen };
 export type DatePeriod = { readonly from: LocalDate; readonly to: LocalDate };
 
 export type DelayInterestInput = {
-  readonly debt: Fen; // money debt fixed by the title, without ordinary interest (第1条)
+  // The base: money debt fixed by the title, without ordinary interest (第1条). Whether awarded
+  // litigation costs belong in it is UNSURE, so the caller decides what to include.
+  readonly debt: Fen;
   readonly deadline: LocalDate; // last day of the performance period (第2条)
   readonly payments: readonly DelayPayment[];
   readonly until?: LocalDate; // closes whatever is still unpaid on this day
