@@ -1,0 +1,40 @@
+import type { Calculator } from './calculator.types.ts';
+import { basisOf } from '../citation.ts';
+import { fail, ok } from '../errors.ts';
+import { citations, parseCaseNumber } from '../case-number.ts';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// POST /api/v1/rules/case-number  {caseNumber: "（2026）粤0703执123号"}
+// A malformed number is an answer (valid: false, errors), not a failure; only a non-text input fails.
+export const calculator: Calculator = {
+  name: 'case-number',
+  title: '案号解析',
+  run(input, ctx) {
+    if (!isRecord(input)) return fail('invalid-input', 'expected a JSON object {caseNumber}');
+    const text = input.caseNumber;
+    if (typeof text !== 'string') return fail('invalid-input', 'caseNumber must be text, e.g. "（2026）粤0703执123号"');
+    if (text.length > 100) return fail('invalid-input', 'caseNumber is longer than 100 characters');
+
+    const parsed = parseCaseNumber(text);
+    // Legacy numbers carry a free-text abbreviation, which is no 法院代字 to look up.
+    const found = parsed.courtCode !== null && !parsed.legacy ? ctx.courtByCode(parsed.courtCode) : undefined;
+    return ok({
+      valid: parsed.valid,
+      errors: parsed.errors,
+      normalized: parsed.normalized,
+      year: parsed.year,
+      courtCode: parsed.courtCode,
+      courtLevel: parsed.courtLevel,
+      court: found ? { name: found.name, level: found.level } : null,
+      specialCode: parsed.specialCode,
+      typeCode: parsed.typeCode,
+      typeName: parsed.typeName,
+      caseType: parsed.caseType,
+      category: parsed.category,
+      serial: parsed.serial,
+      legacy: parsed.legacy,
+      basis: basisOf(citations),
+    });
+  },
+};

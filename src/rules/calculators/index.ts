@@ -1,0 +1,58 @@
+// The calculator registry (POST /api/v1/rules/<name>, `zhixing rules <name>`) and every rule's
+// documentation entry (docs/rules.md). A new rule file is added to both lists here.
+import type { RuleDoc } from '../citation.ts';
+import type { Calculator } from './calculator.types.ts';
+
+import { rule as auctionPlanRule } from '../auction-plan.ts';
+import { rule as calendarRule } from '../calendar.ts';
+import { rule as caseNumberRule } from '../case-number.ts';
+import { rule as delayInterestRule } from '../delay-interest.ts';
+import { rule as dishonestListingRule } from '../dishonest-listing.ts';
+import { rule as distributionRule } from '../distribution.ts';
+import { rule as identityRule } from '../identity.ts';
+import { rule as payoutDeadlineRule } from '../payout-deadline.ts';
+import { rule as periodRule } from '../period.ts';
+import { rule as seizureTermRule } from '../seizure-term.ts';
+import { rule as terminationCheckRule } from '../termination-check.ts';
+
+import { calculator as auctionPlan } from './auction-plan.ts';
+import { calculator as caseNumber } from './case-number.ts';
+import { calculator as delayInterest } from './delay-interest.ts';
+import { calculator as dishonestListing } from './dishonest-listing.ts';
+import { calculator as distribution } from './distribution.ts';
+import { calculator as identity } from './identity.ts';
+import { calculator as payoutDeadline } from './payout-deadline.ts';
+import { calculator as period } from './period.ts';
+import { calculator as seizureTerm } from './seizure-term.ts';
+import { calculator as terminationCheck } from './termination-check.ts';
+
+const all: readonly Calculator[] = [
+  caseNumber,
+  identity,
+  period,
+  seizureTerm,
+  payoutDeadline,
+  delayInterest,
+  auctionPlan,
+  distribution,
+  terminationCheck,
+  dishonestListing,
+];
+
+export const calculators: Record<string, Calculator> = Object.fromEntries(all.map((c) => [c.name, c]));
+if (Object.keys(calculators).length !== all.length) throw new Error('two calculators share a name');
+
+// In the order docs/rules.md lists them: foundations first, then the enforcement rules.
+export const ruleDocs: RuleDoc[] = [
+  calendarRule,
+  periodRule,
+  caseNumberRule,
+  identityRule,
+  seizureTermRule,
+  payoutDeadlineRule,
+  delayInterestRule,
+  auctionPlanRule,
+  distributionRule,
+  terminationCheckRule,
+  dishonestListingRule,
+];

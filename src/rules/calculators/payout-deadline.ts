@@ -1,0 +1,27 @@
+import type { Calculator } from './calculator.types.ts';
+import { defaultCalendar } from '../calendar.ts';
+import { basisOf } from '../citation.ts';
+import { fail, ok } from '../errors.ts';
+import { citations, payoutDeadline } from '../payout-deadline.ts';
+import { parseLocalDate } from '../../shared/dates.ts';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// POST /api/v1/rules/payout-deadline  {arrivedOn: "2026-03-05", days?: 30}
+export const calculator: Calculator = {
+  name: 'payout-deadline',
+  title: '执行款发放期限',
+  run(input) {
+    if (!isRecord(input)) return fail('invalid-input', 'expected a JSON object {arrivedOn}');
+    const arrivedOn = parseLocalDate(input.arrivedOn);
+    if (!arrivedOn) return fail('invalid-date', 'arrivedOn must be YYYY-MM-DD');
+    const days = input.days;
+    if (days !== undefined && days !== null && typeof days !== 'number') {
+      return fail('period-length-invalid', 'days must be a whole number from 1 to 30');
+    }
+
+    const r = payoutDeadline({ arrivedOn }, defaultCalendar, { days: days ?? undefined });
+    if (!r.ok) return r;
+    return ok({ ...r.value, basis: basisOf(citations) });
+  },
+};

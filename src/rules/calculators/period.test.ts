@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { CalculatorContext } from './calculator.types.ts';
+import { calculator } from './period.ts';
+
+const ctx: CalculatorContext = { courtByCode: () => undefined };
+const run = (input: unknown) => calculator.run(input, ctx);
+
+describe('period calculator', () => {
+  it('民事诉讼法 第85条: 15 days from 2026-03-06 end on Saturday and move to Monday 03-23', () => {
+    const r = run({ start: '2026-03-06', length: 15, unit: 'day' });
+    expect(r).toMatchObject({ ok: true, value: { end: '2026-03-23', shifted: true, nominalEnd: '2026-03-21' } });
+    if (r.ok) expect(r.value.basis).toContainEqual(expect.objectContaining({ article: '第85条' }));
+  });
+
+  it('counts workdays and months', () => {
+    expect(run({ start: '2026-09-30', length: 3, unit: 'workday' })).toMatchObject({ value: { end: '2026-10-10' } });
+    expect(run({ start: '2026-01-31', length: 1, unit: 'month' })).toMatchObject({ value: { end: '2026-02-28' } });
+  });
+
+  it.each([
+    ['a non-object body', [], 'invalid-input'],
+    ['a bad start', { start: '2026-13-01', length: 1, unit: 'day' }, 'invalid-date'],
+    ['a text length', { start: '2026-03-01', length: '15', unit: 'day' }, 'period-length-invalid'],
+    ['a zero length', { start: '2026-03-01', length: 0, unit: 'day' }, 'period-length-invalid'],
+    ['an unknown unit', { start: '2026-03-01', length: 1, unit: 'week' }, 'invalid-input'],
+    ['a year without calendar data', { start: '2026-12-20', length: 15, unit: 'day' }, 'calendar-year-missing'],
+  ])('rejects %s', (_name, input, code) => {
+    expect(run(input)).toMatchObject({ ok: false, code });
+  });
+});

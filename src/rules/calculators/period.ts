@@ -1,0 +1,28 @@
+import type { Calculator } from './calculator.types.ts';
+import { defaultCalendar } from '../calendar.ts';
+import { basisOf } from '../citation.ts';
+import { fail, ok } from '../errors.ts';
+import { citations, computePeriod, periodUnits, type PeriodUnit } from '../period.ts';
+import { parseLocalDate } from '../../shared/dates.ts';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// POST /api/v1/rules/period  {start: "2026-03-06", length: 15, unit: "day"|"workday"|"month"|"year"}
+export const calculator: Calculator = {
+  name: 'period',
+  title: '期间计算',
+  run(input) {
+    if (!isRecord(input)) return fail('invalid-input', 'expected a JSON object {start, length, unit}');
+    const start = parseLocalDate(input.start);
+    if (!start) return fail('invalid-date', 'start must be YYYY-MM-DD');
+    if (typeof input.length !== 'number') return fail('period-length-invalid', 'length must be a whole number');
+    const unit = input.unit;
+    if (typeof unit !== 'string' || !periodUnits.includes(unit as PeriodUnit)) {
+      return fail('invalid-input', `unit must be one of ${periodUnits.join(', ')}`);
+    }
+
+    const r = computePeriod({ start, length: input.length, unit: unit as PeriodUnit }, defaultCalendar);
+    if (!r.ok) return r;
+    return ok({ ...r.value, basis: basisOf(citations) });
+  },
+};
