@@ -55,16 +55,6 @@ export const citations: Citation[] = [
   },
 ];
 
-export const rule: RuleDoc = {
-  id: 'calendar',
-  title: '法定休假日与工作日历',
-  citations,
-  summary:
-    '期间届满的最后一日是法定休假日的，顺延至休假日后的第一日。法定节假日与调休上班日按年取自 chinese-days 数据包（2004–2026 年），' +
-    '可按年以表格覆盖；调休上班日不是休息日。星期六、星期日是否属于法定休假日尚待确认，作为配置项，默认视为休息日。' +
-    '计算触及没有数据的年份时返回 calendar-year-missing，不作推测。',
-};
-
 type YearSets = { readonly holidays: ReadonlySet<string>; readonly makeUpWorkdays: ReadonlySet<string> };
 
 const bundledYears: ReadonlyMap<number, YearSets> = (() => {
@@ -83,6 +73,17 @@ const bundledYears: ReadonlyMap<number, YearSets> = (() => {
 
 /** The years the bundled chinese-days package covers (a year counts once it has any holiday). */
 export const bundledCalendarYears: readonly number[] = [...bundledYears.keys()].sort((a, b) => a - b);
+
+// The covered years are read from the package, so docs/rules.md changes when it is upgraded.
+export const rule: RuleDoc = {
+  id: 'calendar',
+  title: '法定休假日与工作日历',
+  citations,
+  summary:
+    `期间届满的最后一日是法定休假日的，顺延至休假日后的第一日。法定节假日与调休上班日按年取自 chinese-days 数据包（${bundledCalendarYears[0]}–${bundledCalendarYears.at(-1)} 年），` +
+    '可按年以表格覆盖；调休上班日不是休息日。星期六、星期日是否属于法定休假日尚待确认，作为配置项，默认视为休息日。' +
+    '计算触及没有数据的年份时返回 calendar-year-missing，不作推测。',
+};
 
 /** The bundled arrangement of a year, e.g. to seed the override table; undefined if absent. */
 export function bundledCalendarYear(year: number): CalendarYear | undefined {

@@ -183,6 +183,13 @@ describe('checkIdentity tells the two kinds apart', () => {
     expect(checkIdentity('91440300708461136T').kind).toBe('credit-code');
   });
 
+  it('a value valid as both kinds reads as a credit code when it starts with 9, else as an ID', () => {
+    expect(validateResidentId('914403199001010228').valid && validateCreditCode('914403199001010228').valid).toBe(true);
+    expect(checkIdentity('914403199001010228').kind).toBe('credit-code');
+    expect(validateResidentId('51010319900101059X').valid && validateCreditCode('51010319900101059X').valid).toBe(true);
+    expect(checkIdentity('51010319900101059X').kind).toBe('resident-id');
+  });
+
   it('reports an invalid value as the kind it fails least', () => {
     expect(checkIdentity('110105194912310021')).toMatchObject({ kind: 'resident-id', errors: ['checksum-mismatch'] });
     expect(checkIdentity('914403001922038217')).toMatchObject({ kind: 'credit-code', errors: ['checksum-mismatch'] });
