@@ -29,14 +29,20 @@ export async function importCases(ctx: AppContext, who: Principal, lines: AsyncI
     addError({ line: 0, caseNumber: null, code: 'forbidden', message: '无权导入案件' });
     return report;
   }
+  // One batch is written while the next is read and validated: the database and Node overlap.
+  let inFlight: Promise<void> = Promise.resolve();
   const flush = async () => {
+    await inFlight;
     if (batch.length === 0) return;
     const rows = batch;
     batch = [];
-    const written = opts.dryRun ? await countNew(ctx.db, rows) : await writeBatch(ctx, who, rows);
-    report.imported += written;
-    report.skipped += rows.length - written;
-    opts.onProgress?.(report);
+    inFlight = (async () => {
+      const written = opts.dryRun ? await countNew(ctx.db, rows) : await writeBatch(ctx, who, rows);
+      report.imported += written;
+      report.skipped += rows.length - written;
+      opts.onProgress?.(report);
+    })();
+    inFlight.catch(() => {}); // a failure is rethrown by the next await, not reported as unhandled
   };
   for await (const l of lines) {
     report.read += 1;
@@ -68,6 +74,7 @@ export async function importCases(ctx: AppContext, who: Principal, lines: AsyncI
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await inFlight;
   return report;
 }
 

@@ -1,0 +1,145 @@
+// Import benchmark: N cases (two parties and a title each) through the import path into
+// PostgreSQL, then the very same rows with raw COPY into scratch tables in the same run; prints
+// both rates and their ratio, and the PGlite import rate for a smaller N.
+//   npm run bench:import                       (1,000,000 on PostgreSQL, 100,000 on PGlite)
+//   BENCH_CASES=200000 BENCH_PGLITE_CASES=20000 npm run bench:import
+// DATABASE_URL names a server to use (a scratch database is created on it); otherwise
+// .ci/start-postgres.sh starts a throwaway one.
+import { execFileSync } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { openApp } from '../src/platform/bootstrap.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { importCases } from '../src/cases/import-cases.ts';
+import { readImportFile } from '../src/cli/read-lines.ts';
+import { systemPrincipal } from '../src/cli/system-principal.ts';
+import { demoRows } from '../src/demo/demo-data.ts';
+import { allCourts } from '../src/courts/registry.ts';
+
+const N = Number(process.env.BENCH_CASES ?? 1_000_000);
+const N_PGLITE = Number(process.env.BENCH_PGLITE_CASES ?? 100_000);
+const work = join(process.env.BENCH_DIR ?? tmpdir(), `zhixing-bench-${process.pid}`);
+mkdirSync(work, { recursive: true });
+
+const rate = (n: number, ms: number) => Math.round(n / (ms / 1000));
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** The benchmark's input file: deterministic demo cases in the import's JSON Lines format. */
+async function writeCases(path: string, count: number): Promise<void> {
+  const courts = allCourts().filter((c) => c.level === 'basic' && !c.special).map((c) => ({ code: c.code, name: c.name, divisionCode: c.divisionCode }));
+  const out = createWriteStream(path);
+  let i = 0;
+  for (const row of demoRows({ count, courts, homeCourt: courts[0]!.code, homeShare: 0, seed: 7 })) {
+    // Two parties per case: one applicant and one debtor (demoRows already gives exactly that).
+    if (!out.write(JSON.stringify(row) + '\n')) await once(out, 'drain');
+    if (++i % 100_000 === 0) process.stderr.write(`\r  generated ${fmt(i)}`);
+  }
+  out.end();
+  await once(out, 'finish');
+  process.stderr.write('\n');
+}
+
+async function importInto(opts: { url?: string; dataDir?: string }, file: string, count: number) {
+  const config = { ...loadConfig({}), databaseUrl: opts.url };
+  const app = await openApp({ config, ...(opts.dataDir ? { dataDir: opts.dataDir } : {}) });
+  const started = performance.now();
+  const report = await importCases(app, systemPrincipal(app, 'bench'), readImportFile(file, 'jsonl'), {
+    batchSize: 5000,
+    onProgress: (r) => process.stderr.write(`\r  imported ${fmt(r.imported)} / ${fmt(count)}`),
+  });
+  const ms = performance.now() - started;
+  process.stderr.write('\n');
+  await app.close();
+  if (report.errors.length || report.imported !== count) throw new Error(`import incomplete: ${report.imported} imported, ${report.errors.length} errors (${JSON.stringify(report.errors[0])})`);
+  return ms;
+}
+
+const TABLES = ['cases', 'case_titles', 'case_parties', 'events'] as const;
+
+/** Copies what the import wrote out to files (untimed), then times a raw COPY of them into scratch tables. */
+async function rawCopy(url: string): Promise<{ ms: number; rows: Record<string, number> }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const rows: Record<string, number> = {};
+  for (const t of TABLES) {
+    await pipeline(client.query(copyTo(`copy ${t} to stdout with (format csv)`)), createWriteStream(join(work, `${t}.csv`)));
+    rows[t] = Number((await client.query(`select count(*) as n from ${t}`)).rows[0].n);
+    await client.query(`drop table if exists raw_${t} cascade; create table raw_${t} (like ${t} including defaults including constraints including indexes)`);
+  }
+  // The same foreign keys as the real tables (LIKE does not copy them), pointing at the raw copies.
+  const fks = await client.query<{ table: string; def: string }>(`
+    select conrelid::regclass::text as table, pg_get_constraintdef(oid) as def from pg_constraint
+    where contype = 'f' and conrelid::regclass::text = any($1)`, [TABLES as unknown as string[]]);
+  for (const fk of fks.rows) {
+    const def = fk.def.replace(/REFERENCES (cases)\(/, 'REFERENCES raw_$1(');
+    await client.query(`alter table raw_${fk.table} add ${def}`);
+  }
+  const started = performance.now();
+  await client.query('begin');
+  for (const t of TABLES) await pipeline(createReadStream(join(work, `${t}.csv`)), client.query(copyFrom(`copy raw_${t} from stdin with (format csv)`)));
+  await client.query('commit');
+  const ms = performance.now() - started;
+  for (const t of TABLES) await client.query(`drop table raw_${t} cascade`);
+  await client.end();
+  return { ms, rows };
+}
+
+async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.DATABASE_URL ?? execFileSync('bash', ['.ci/start-postgres.sh'], { encoding: 'utf8' }).trim();
+  const name = `zhixing_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+async function main() {
+  console.log(`Zhixing import benchmark — ${fmt(N)} cases on PostgreSQL, ${fmt(N_PGLITE)} on PGlite`);
+  const file = join(work, 'cases.jsonl');
+  await writeCases(file, N);
+  console.log(`input: ${fmt(N)} cases, ${(statSync(file).size / 1e6).toFixed(0)} MB of JSON Lines`);
+
+  const db = await scratchDatabase();
+  try {
+    const importMs = await importInto({ url: db.url }, file, N);
+    const raw = await rawCopy(db.url);
+    const importRate = rate(N, importMs);
+    const rawRate = rate(N, raw.ms);
+    const totalRows = Object.values(raw.rows).reduce((a, b) => a + b, 0);
+    console.log(`rows written per run: ${Object.entries(raw.rows).map(([t, n]) => `${t} ${fmt(n)}`).join(', ')} (${fmt(totalRows)} in all)`);
+    console.log(`PostgreSQL import path : ${fmt(importRate)} cases/s (${(importMs / 1000).toFixed(1)} s)`);
+    console.log(`PostgreSQL raw COPY    : ${fmt(rawRate)} cases/s (${(raw.ms / 1000).toFixed(1)} s, the same rows into scratch tables with the same indexes and foreign keys)`);
+    console.log(`ratio import / raw COPY: ${(importRate / rawRate).toFixed(2)} (target ≥ 0.50)`);
+  } finally {
+    await db.drop();
+  }
+
+  const small = join(work, 'cases-pglite.jsonl');
+  await writeCases(small, N_PGLITE);
+  const liteDir = join(work, 'pglite');
+  const liteMs = await importInto({ dataDir: liteDir }, small, N_PGLITE);
+  console.log(`PGlite import path     : ${fmt(rate(N_PGLITE, liteMs))} cases/s (${fmt(N_PGLITE)} cases, ${(liteMs / 1000).toFixed(1)} s)`);
+  rmSync(work, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+  console.error(error);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(1);
+});
