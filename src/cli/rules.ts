@@ -1,31 +1,45 @@
 import { Command } from 'commander';
+import { existsSync } from 'node:fs';
 import { calculators } from '../rules/calculators/index.ts';
 import { calculatorContext } from '../rules/calculators/context.ts';
 import { courtByCode } from '../courts/registry.ts';
 import { problemOf } from '../http/errors.ts';
+import { loadConfig } from '../platform/config.ts';
+import { openApp } from '../platform/bootstrap.ts';
+import type { StatutoryCalendar } from '../rules/calendar.ts';
 
-// The same calculators as POST /api/v1/rules/<name>, offline: no database needed.
+// The same calculators as POST /api/v1/rules/<name>. With a database present (DATABASE_URL or the
+// PGlite data folder) its calendar overrides apply, so that CLI and API answer alike.
 export function rulesCommand(): Command {
   return new Command('rules')
     .description(`法律计算器：${Object.keys(calculators).join(', ')}`)
     .argument('<name>', '计算器名称')
     .requiredOption('--json <input>', '输入 JSON')
-    .action((name: string, opts: { json: string }) => {
+    .action(async (name: string, opts: { json: string }) => {
       const calc = calculators[name];
-      if (!calc) {
-        console.log(JSON.stringify(problemOf({ ok: false, code: 'unknown-calculator', detail: name })));
+      const fail = (code: 'unknown-calculator' | 'invalid-json', detail?: string) => {
+        console.log(JSON.stringify(problemOf({ ok: false, code, ...(detail ? { detail } : {}) }), null, 2));
         process.exitCode = 2;
-        return;
-      }
+      };
+      if (!calc) return fail('unknown-calculator', name);
       let input: unknown;
       try {
         input = JSON.parse(opts.json);
       } catch {
-        console.log(JSON.stringify(problemOf({ ok: false, code: 'invalid-json' })));
-        process.exitCode = 2;
-        return;
+        return fail('invalid-json');
       }
-      const result = calc.run(input, calculatorContext({ byCode: (code) => { const c = courtByCode(code); return c && { ...c, id: 0, parentId: null }; } }));
+      const config = loadConfig();
+      let calendar: StatutoryCalendar | undefined;
+      if (config.databaseUrl || existsSync(config.dataDir)) {
+        const app = await openApp({ config });
+        calendar = app.calendar;
+        await app.close();
+      }
+      const byCode = (code: string) => {
+        const c = courtByCode(code);
+        return c && { name: c.name, level: c.level };
+      };
+      const result = calc.run(input, calculatorContext({ byCode: byCode as never }, calendar));
       console.log(JSON.stringify(result.ok ? result.value : problemOf(result), null, 2));
       if (!result.ok) process.exitCode = 2;
     });

@@ -2,6 +2,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal, Permission } from '../access/access.types.ts';
 import { problemOf, statusOf, type Result } from './errors.ts';
 
+// Declaration merging into Fastify's own interfaces needs `interface`.
+/* eslint-disable @typescript-eslint/consistent-type-definitions */
 declare module 'fastify' {
   interface FastifyContextConfig {
     permission?: Permission;
@@ -10,6 +12,7 @@ declare module 'fastify' {
     principal: Principal | null;
   }
 }
+/* eslint-enable @typescript-eslint/consistent-type-definitions */
 
 /** Sends a use-case result: the value as JSON, or the failure as problem+json. */
 export function reply<T>(res: FastifyReply, req: FastifyRequest, result: Result<T>, status = 200) {

@@ -8,6 +8,7 @@ import { systemActor } from '../audit/audit.types.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
 import type { AppContext } from './context.ts';
+import { loadStatutoryCalendar } from './statutory-calendar.ts';
 
 /** Opens the database, migrates it and loads the court tree: the start of every command. */
 export async function openApp(opts: { config?: Config; clock?: Clock; dataDir?: string } = {}): Promise<AppContext & { close(): Promise<void> }> {
@@ -16,7 +17,8 @@ export async function openApp(opts: { config?: Config; clock?: Clock; dataDir?: 
   await migrateToLatest(handle.db);
   await ensureCourts(handle.db);
   const courts = await loadCourtDirectory(handle.db);
-  const ctx: AppContext = { handle, db: handle.db, courts, clock: opts.clock ?? systemClock, config };
+  const calendar = await loadStatutoryCalendar(handle.db);
+  const ctx: AppContext = { handle, db: handle.db, courts, clock: opts.clock ?? systemClock, config, calendar };
   return { ...ctx, close: () => handle.close() };
 }
 

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
-import { failure } from '../http/errors.ts';
 import { reply } from '../http/route-kit.ts';
 import { calculators } from './calculators/index.ts';
 import { calculatorContext } from './calculators/context.ts';
 
 // The public calculators: no sign-in, the same JSON as `zhixing rules <name> --json`.
 export async function rulesRoutes(api: FastifyInstance, ctx: AppContext) {
-  const calcCtx = calculatorContext(ctx.courts);
+  const calcCtx = calculatorContext(ctx.courts, ctx.calendar);
   api.get('/rules', { config: { permission: 'anyone' }, schema: { tags: ['rules'], summary: '计算器列表' } }, async () => ({
     items: Object.values(calculators).map((c) => ({ name: c.name, title: c.title })),
   }));

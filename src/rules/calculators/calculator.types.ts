@@ -1,4 +1,5 @@
 import type { RuleResult } from '../errors.ts';
+import type { StatutoryCalendar } from '../calendar.ts';
 
 // A calculator adapts one pure rule to JSON: it validates untrusted input (yuan strings,
 // YYYY-MM-DD dates), calls the rule, and returns JSON that carries `basis`.
@@ -6,6 +7,8 @@ import type { RuleResult } from '../errors.ts';
 export type CalculatorContext = {
   // Resolves a 法院代字 to its court, for the case-number calculator.
   readonly courtByCode: (code: string) => { name: string; level: string } | undefined;
+  // The statutory calendar with the court's override table applied; the bundled data otherwise.
+  readonly calendar?: StatutoryCalendar;
 };
 
 export type Calculator = {

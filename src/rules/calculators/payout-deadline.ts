@@ -11,7 +11,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export const calculator: Calculator = {
   name: 'payout-deadline',
   title: '执行款发放期限',
-  run(input) {
+  run(input, ctx) {
     if (!isRecord(input)) return fail('invalid-input', 'expected a JSON object {arrivedOn}');
     const arrivedOn = parseLocalDate(input.arrivedOn);
     if (!arrivedOn) return fail('invalid-date', 'arrivedOn must be YYYY-MM-DD');
@@ -20,7 +20,7 @@ export const calculator: Calculator = {
       return fail('period-length-invalid', 'days must be a whole number from 1 to 30');
     }
 
-    const r = payoutDeadline({ arrivedOn }, defaultCalendar, { days: days ?? undefined });
+    const r = payoutDeadline({ arrivedOn }, ctx.calendar ?? defaultCalendar, { days: days ?? undefined });
     if (!r.ok) return r;
     return ok({ ...r.value, basis: basisOf(citations) });
   },

@@ -11,7 +11,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export const calculator: Calculator = {
   name: 'period',
   title: '期间计算',
-  run(input) {
+  run(input, ctx) {
     if (!isRecord(input)) return fail('invalid-input', 'expected a JSON object {start, length, unit}');
     const start = parseLocalDate(input.start);
     if (!start) return fail('invalid-date', 'start must be YYYY-MM-DD');
@@ -21,7 +21,7 @@ export const calculator: Calculator = {
       return fail('invalid-input', `unit must be one of ${periodUnits.join(', ')}`);
     }
 
-    const r = computePeriod({ start, length: input.length, unit: unit as PeriodUnit }, defaultCalendar);
+    const r = computePeriod({ start, length: input.length, unit: unit as PeriodUnit }, ctx.calendar ?? defaultCalendar);
     if (!r.ok) return r;
     return ok({ ...r.value, basis: basisOf(citations) });
   },
