@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+
+// Every calculator of the public rules API, answered the same through HTTP (no sign-in) and the CLI.
+const samples: Record<string, { input: unknown; expect: Record<string, unknown>; bad: unknown; badCode: string }> = {
+  'case-number': {
+    input: { caseNumber: '（2026）粤0703执123号' },
+    expect: { valid: true, year: 2026, courtCode: '粤0703', typeCode: '执', category: 'implementation', serial: 123, legacy: false, court: { name: '广东省江门市蓬江区人民法院', level: 'basic' } },
+    bad: { caseNumber: 42 },
+    badCode: 'invalid-input',
+  },
+  identity: {
+    input: { value: '11010519491231002X' },
+    expect: { valid: true, kind: 'resident-id', birthDate: '1949-12-31', sex: 'female', regionCode: '110105' },
+    bad: {},
+    badCode: 'invalid-input',
+  },
+  period: {
+    input: { start: '2026-09-16', length: 15, unit: 'day' },
+    // 15 days from 16 Sept end on 1 Oct, a National Day holiday: moved to the first workday after the break.
+    expect: { end: '2026-10-08', shifted: true },
+    bad: { start: '2026-02-30', length: 1, unit: 'day' },
+    badCode: 'invalid-date',
+  },
+  'delay-interest': {
+    input: { debt: '100000.00', deadline: '2025-01-01', payments: [], until: '2025-03-02' },
+    expect: { doubledInterest: '1050.00', outstanding: '101050.00' },
+    bad: { debt: '-1.00', deadline: '2025-01-01', payments: [] },
+    badCode: 'invalid-amount',
+  },
+  'auction-plan': {
+    input: { referencePrice: '1000000.00', assetKind: 'immovable' },
+    expect: { first: { minStartingPrice: '700000.00', startingPrice: '700000.00', depositMin: '35000.00', depositMax: '140000.00', announceDays: 30 } },
+    bad: { referencePrice: '1000000.00', assetKind: 'immovable', firstStartingPrice: '600000.00' },
+    badCode: 'starting-price-below-minimum',
+  },
+  'seizure-term': {
+    input: { assetKind: 'deposit', start: '2026-03-01' },
+    expect: { maxEnd: '2027-03-01', maxYears: 1 },
+    bad: { assetKind: 'spaceship', start: '2026-03-01' },
+    badCode: 'unknown-asset-kind',
+  },
+  distribution: {
+    input: { proceeds: '1000.00', costs: '100.00', debtorKind: 'person', claims: [{ id: 'a', amount: '600.00' }, { id: 'b', amount: '300.00' }, { id: 'c', amount: '300.00' }] },
+    expect: { remainder: '0.00' },
+    bad: { proceeds: '1000.00', costs: '0.00', debtorKind: 'enterprise', claims: [{ id: 'a', amount: '600.00' }] },
+    badCode: 'seizure-rank-missing',
+  },
+  'termination-check': {
+    input: {
+      filedOn: '2026-01-15',
+      asOf: '2026-04-15',
+      assets: 'none',
+      steps: { enforcementNoticeServed: true, assetReportOrdered: true, assetReportVerified: true, consumptionRestricted: true, dishonestListedOrIneligible: true, onlineSearchDone: true, leadsVerified: true, onSiteInvestigated: true, applicantInterviewed: true },
+    },
+    expect: { eligible: false, earliestDate: '2026-04-16' },
+    bad: { filedOn: 'yesterday', asOf: '2026-04-15', assets: 'none', steps: {} },
+    badCode: 'invalid-date',
+  },
+  'dishonest-listing': {
+    input: { ground: 2, debtor: { kind: 'person', birthDate: '1990-05-01' }, debt: '50000.00', listedOn: '2026-03-01' },
+    expect: { allowed: true, endsOn: '2028-03-01' },
+    bad: { ground: 7, debtor: { kind: 'person', birthDate: '1990-05-01' }, debt: '50000.00', listedOn: '2026-03-01' },
+    badCode: 'unknown-ground',
+  },
+  'payout-deadline': {
+    input: { arrivedOn: '2026-09-01' },
+    // 30 days end on 1 Oct (National Day): moved to the first workday after the holiday.
+    expect: { payBy: '2026-10-08' },
+    bad: { arrivedOn: '2026/09/01' },
+    badCode: 'invalid-date',
+  },
+};
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => app?.close());
+
+const post = (name: string, payload: unknown) => app.server.inject({ method: 'POST', url: `/api/v1/rules/${name}`, payload: payload as object });
+
+const cli = (name: string, input: unknown) => {
+  // A folder with no database: the CLI uses the bundled calendar, as the API does on an empty table.
+  const cwd = mkdtempSync(join(tmpdir(), 'zx-rules-'));
+  try {
+    return { status: 0, out: execFileSync('node', [join(process.cwd(), 'bin/zhixing.mjs'), 'rules', name, '--json', JSON.stringify(input)], { cwd, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } }) };
+  } catch (e) {
+    const err = e as { status: number; stdout: string };
+    return { status: err.status, out: err.stdout };
+  }
+};
+
+describe('the public calculators API and CLI', () => {
+  it('lists all ten calculators without sign-in', async () => {
+    const res = await app.server.inject({ method: 'GET', url: '/api/v1/rules' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items.map((c: { name: string }) => c.name).sort()).toEqual(Object.keys(samples).sort());
+  });
+
+  for (const [name, s] of Object.entries(samples)) {
+    it(`${name}: answers without sign-in, carries its legal basis, and the CLI prints the same JSON`, async () => {
+      const res = await post(name, s.input);
+      expect(res.statusCode, res.body).toBe(200);
+      const body = res.json();
+      expect(body).toMatchObject(s.expect);
+      expect(body.basis.length).toBeGreaterThan(0);
+      for (const b of body.basis) expect(Object.keys(b).sort()).toEqual(['article', 'source', 'version']);
+      const c = cli(name, s.input);
+      expect(c.status).toBe(0);
+      expect(JSON.parse(c.out)).toEqual(body);
+    });
+
+    it(`${name}: out-of-domain input gets 422 problem+json with code ${s.badCode}, in the API and the CLI`, async () => {
+      const res = await post(name, s.bad);
+      expect(res.statusCode, res.body).toBe(422);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().code).toBe(s.badCode);
+      const c = cli(name, s.bad);
+      expect(c.status).toBe(2);
+      expect(JSON.parse(c.out).code).toBe(s.badCode);
+    });
+  }
+
+  it('answers 404 for a calculator that does not exist', async () => {
+    const res = await post('lottery', {});
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('refuses a period that reaches a year with no calendar data, naming the year', async () => {
+    const res = await post('period', { start: '2040-01-01', length: 10, unit: 'day' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe('calendar-year-missing');
+  });
+
+  it('applies a calendar override row for a year the bundled data lacks', async () => {
+    await app.db.insertInto('calendar_overrides').values({ year: 2040, holidays: JSON.stringify(['2040-01-11']), workdays: JSON.stringify([]) }).execute();
+    const { loadStatutoryCalendar } = await import('../../src/platform/statutory-calendar.ts');
+    const { calculators } = await import('../../src/rules/calculators/index.ts');
+    const { calculatorContext } = await import('../../src/rules/calculators/context.ts');
+    const calendar = await loadStatutoryCalendar(app.db);
+    // 2040-01-01 + 10 days = 11 Jan, a holiday in the override → next workday, Thursday 12 Jan.
+    const r = calculators.period!.run({ start: '2040-01-01', length: 10, unit: 'day' }, calculatorContext(app.courts, calendar));
+    expect(r).toMatchObject({ ok: true, value: { end: '2040-01-12', shifted: true } });
+  });
+});
