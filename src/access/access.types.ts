@@ -56,4 +56,10 @@ export type Principal = {
 export const can = (p: Principal, permission: Permission): boolean =>
   permission === 'anyone' || rolePermissions[p.role].includes(permission);
 
-export const inScope = (p: Principal, courtId: number): boolean => p.courtIds.includes(courtId);
+// A subtree can hold thousands of courts; membership is asked once per imported row.
+const scopeSets = new WeakMap<readonly number[], Set<number>>();
+export function inScope(p: Principal, courtId: number): boolean {
+  let set = scopeSets.get(p.courtIds);
+  if (!set) scopeSets.set(p.courtIds, (set = new Set(p.courtIds)));
+  return set.has(courtId);
+}
