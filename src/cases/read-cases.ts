@@ -8,6 +8,9 @@ import { parseLocalDate } from '../shared/dates.ts';
 import { caseStatuses, closureModeNames, statusNames, type CaseStatus } from './cases.types.ts';
 import { loadCase, type CaseDetail } from './cases.repo.ts';
 
+// The case routes admit any signed-in user so that staff and parties share them; others (public) are refused.
+const readsCases = (who: Principal): boolean => can(who, 'case.read') || can(who, 'party.case.read');
+
 /** Whether this user may read this case: staff by court scope, a party only their own cases. */
 async function mayRead(ctx: AppContext, who: Principal, c: { id: string; courtId: number }): Promise<boolean> {
   if (can(who, 'case.read')) return inScope(who, c.courtId);
@@ -24,9 +27,14 @@ async function mayRead(ctx: AppContext, who: Principal, c: { id: string; courtId
 }
 
 export async function getCase(ctx: AppContext, who: Principal, id: string): Promise<Result<ReturnType<typeof caseView>>> {
+  if (!readsCases(who)) return failure('forbidden');
   if (!isUuid(id)) return failure('case-not-found');
   const c = await loadCase(ctx.db, id);
   if (!c || !(await mayRead(ctx, who, c))) return failure('case-not-found');
+  // Staff see identities unmasked; that read is itself logged (architecture: non-negotiables).
+  if (can(who, 'case.read') && who.userId) {
+    await ctx.db.insertInto('personal_data_reads').values({ court_id: c.courtId, case_id: c.id, user_id: who.userId, purpose: 'case.detail', read_at: ctx.clock.now() }).execute();
+  }
   return success(caseView(ctx, c, who));
 }
 
@@ -80,6 +88,7 @@ const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 
 // Keyset pagination on (filed_on desc, id desc): stable under concurrent inserts, no OFFSET scans.
 export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters) {
+  if (!readsCases(who)) return failure('forbidden');
   const limit = Math.min(Math.max(f.limit ?? 20, 1), 200);
   let courtIds: readonly number[] = who.courtIds;
   if (f.court) {
@@ -163,6 +172,7 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
 }
 
 export async function caseTimeline(ctx: AppContext, who: Principal, id: string) {
+  if (!readsCases(who)) return failure('forbidden');
   if (!isUuid(id)) return failure('case-not-found');
   const c = await ctx.db.selectFrom('cases').select(['id', 'court_id']).where('id', '=', id).executeTakeFirst();
   if (!c || !(await mayRead(ctx, who, { id: c.id, courtId: c.court_id }))) return failure('case-not-found');

@@ -118,6 +118,15 @@ export type CalendarOverridesTable = {
   note: Generated<string>;
 };
 
+export type PersonalDataReadsTable = {
+  id: Generated<bigint>;
+  court_id: number;
+  case_id: string;
+  user_id: string;
+  purpose: string;
+  read_at: Timestamp;
+};
+
 export type Database = {
   courts: CourtsTable;
   users: UsersTable;
@@ -129,4 +138,5 @@ export type Database = {
   events: EventsTable;
   audit_heads: AuditHeadsTable;
   calendar_overrides: CalendarOverridesTable;
+  personal_data_reads: PersonalDataReadsTable;
 };

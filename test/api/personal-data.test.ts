@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, login, type TestApp } from '../support/test-app.ts';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp({ seedCases: 60 });
+});
+afterAll(async () => app?.close());
+
+describe('personal data in case details', () => {
+  it('logs a judge reading unmasked ID numbers, but not a party who sees others masked', async () => {
+    const judge = await login(app, 'judge');
+    const party = await login(app, 'party');
+    const mine = (await app.server.inject({ method: 'GET', url: '/api/v1/cases?limit=1', headers: party })).json().items[0];
+    expect(mine).toBeDefined();
+
+    const before = await app.db.selectFrom('personal_data_reads').select(app.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const asJudge = (await app.server.inject({ method: 'GET', url: `/api/v1/cases/${mine.id}`, headers: judge })).json();
+    expect(asJudge.debtors[0].idNumber ?? asJudge.debtors[0].creditCode).not.toContain('*');
+    const after = await app.db.selectFrom('personal_data_reads').selectAll().where('case_id', '=', mine.id).execute();
+    expect(after).toHaveLength(1);
+    expect(after[0]!.purpose).toBe('case.detail');
+
+    const asParty = (await app.server.inject({ method: 'GET', url: `/api/v1/cases/${mine.id}`, headers: party })).json();
+    const other = asParty.debtors[0].idNumber ?? asParty.debtors[0].creditCode;
+    expect(other).toMatch(/^\w{6}\*+\w{4}$/);
+    const count = await app.db.selectFrom('personal_data_reads').select(app.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(Number(before.n) + 1);
+  });
+});
