@@ -38,7 +38,7 @@ export const daysBetween = (from: LocalDate, to: LocalDate): number => toDayNumb
 export const compareDates = (a: LocalDate, b: LocalDate): number => (a < b ? -1 : a > b ? 1 : 0);
 export const yearOf = (d: LocalDate): number => Number(d.slice(0, 4));
 
-/** Adds calendar months; a missing matching day becomes the month's last day (民法典 第203条 style). */
+/** Adds calendar months; a missing matching day becomes the month's last day (民法典 第202条). */
 export function addMonths(d: LocalDate, months: number): LocalDate {
   const [y, m, day] = d.split('-').map(Number) as [number, number, number];
   const total = y * 12 + (m - 1) + months;

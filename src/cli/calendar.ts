@@ -1,0 +1,64 @@
+import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
+import { openApp } from '../platform/bootstrap.ts';
+import { bundledCalendarYear, bundledCalendarYears, checkCalendarYear, type CalendarYear } from '../rules/calendar.ts';
+import { appendEvent } from '../audit/append-events.ts';
+import { systemActor } from '../audit/audit.types.ts';
+
+// The statutory calendar's override table: a year the State Council publishes after the bundled
+// data package is added here (放假日 and 调休上班日), and every deadline computation picks it up.
+export function calendarCommand(): Command {
+  const cal = new Command('calendar').description('法定节假日日历（按年覆盖）');
+  cal
+    .command('show')
+    .argument('<year>')
+    .description('显示某年的放假日与调休上班日')
+    .action(async (yearText: string) => {
+      const year = Number(yearText);
+      const app = await openApp();
+      const row = await app.db.selectFrom('calendar_overrides').selectAll().where('year', '=', year).executeTakeFirst();
+      await app.close();
+      const data: CalendarYear | undefined = row ? { holidays: row.holidays, makeUpWorkdays: row.workdays } : bundledCalendarYear(year);
+      if (!data) {
+        console.error(`${year} 年没有日历数据（内置数据覆盖 ${bundledCalendarYears[0]}–${bundledCalendarYears.at(-1)} 年）；请用 zhixing calendar set 添加`);
+        process.exitCode = 2;
+        return;
+      }
+      console.log(JSON.stringify({ year, source: row ? 'override' : 'bundled', ...data }, null, 2));
+    });
+  cal
+    .command('set')
+    .argument('<year>')
+    .requiredOption('--file <json>', 'JSON 文件：{"holidays": ["YYYY-MM-DD", …], "makeUpWorkdays": [...]}')
+    .option('--note <text>', '来源，如国务院办公厅通知文号', '')
+    .description('设置某年的放假日与调休上班日（覆盖内置数据）')
+    .action(async (yearText: string, opts: { file: string; note: string }) => {
+      const year = Number(yearText);
+      const parsed = JSON.parse(readFileSync(opts.file, 'utf8')) as CalendarYear;
+      const checked = checkCalendarYear(year, { holidays: parsed.holidays ?? [], makeUpWorkdays: parsed.makeUpWorkdays ?? [] });
+      if (!checked.ok) {
+        console.error(`[${checked.code}] ${checked.detail}`);
+        process.exitCode = 2;
+        return;
+      }
+      const app = await openApp();
+      const court = app.courts.byCode('最高法')!;
+      await app.db.transaction().execute(async (trx) => {
+        await sql`insert into calendar_overrides (year, holidays, workdays, note)
+                  values (${year}, ${JSON.stringify(checked.value.holidays)}, ${JSON.stringify(checked.value.makeUpWorkdays)}, ${opts.note})
+                  on conflict (year) do update set holidays = excluded.holidays, workdays = excluded.workdays, note = excluded.note`.execute(trx);
+        await appendEvent(trx, systemActor, app.clock.now(), {
+          courtId: court.id,
+          caseId: null,
+          action: 'calendar.year-set',
+          entityType: 'calendar',
+          entityId: String(year),
+          changes: { holidays: checked.value.holidays, makeUpWorkdays: checked.value.makeUpWorkdays, note: opts.note },
+        });
+      });
+      await app.close();
+      console.log(`已设置 ${year} 年日历：放假 ${checked.value.holidays.length} 天，调休上班 ${checked.value.makeUpWorkdays.length} 天`);
+    });
+  return cal;
+}
