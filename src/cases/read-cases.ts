@@ -91,9 +91,11 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
   if (!readsCases(who)) return failure('forbidden');
   const limit = Math.min(Math.max(f.limit ?? 20, 1), 200);
   let courtIds: readonly number[] = who.courtIds;
+  let courtFilter: number | null = null;
   if (f.court) {
     const court = ctx.courts.byCode(f.court);
     if (!court) return failure('unknown-court', f.court);
+    courtFilter = court.id;
     courtIds = courtIds.includes(court.id) ? [court.id] : [];
   }
   if (f.status && !(caseStatuses as readonly string[]).includes(f.status)) return failure('validation-failed', `未知状态 ${f.status}`);
@@ -124,6 +126,8 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
           .where((e) => e.or([e('case_parties.id_number', '=', identity), e('case_parties.credit_code', '=', identity)])),
       ),
     );
+    // A party's own cases may lie in any court, so the court filter narrows them directly.
+    if (courtFilter !== null) q = q.where('cases.court_id', '=', courtFilter);
   } else {
     q = q.where('cases.court_id', 'in', courtIds as number[]);
   }

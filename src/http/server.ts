@@ -22,6 +22,8 @@ export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = 
     bodyLimit: 2 * 1024 * 1024,
   });
   app.decorateRequest('principal', null);
+  // Registered before the permission hook: onRequest hooks run in order, and that hook reads the session cookie.
+  await app.register(cookie);
 
   // Every API route must declare its permission; forgetting one is a start-up error, not a hole.
   app.addHook('onRoute', (route) => {
@@ -55,7 +57,6 @@ export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = 
     return res.code(500).type('application/problem+json').send(problemOf(failure('internal'), req.url));
   });
 
-  await app.register(cookie);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

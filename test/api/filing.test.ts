@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, login, type TestApp } from '../support/test-app.ts';
+import { client, expectProblem, filingBody, newCreditCode, newIdNumber, rowCounts } from './fixtures.ts';
+
+// 执行立案 through POST /api/v1/cases: the happy path, and every refusal leaving nothing behind.
+
+let app: TestApp;
+let judgeAuth: { authorization: string };
+let judge: ReturnType<typeof client>;
+
+beforeAll(async () => {
+  app = await createTestApp({ seedCases: 50 });
+  judgeAuth = await login(app, 'judge');
+  judge = client(app, judgeAuth);
+});
+afterAll(() => app?.close());
+
+describe('filing a case', () => {
+  it('files a case, gives it the next case number of the court and shows it back with its title and parties', async () => {
+    const body = filingBody();
+    const res = await judge.post('/api/v1/cases', body);
+    expect(res.statusCode, res.body).toBe(201);
+    const filed = res.json();
+    expect(filed.caseNumber).toMatch(/^（2026）粤0703执\d+号$/);
+    expect(filed.status).toBe('filed');
+    expect(filed.id).toMatch(/^[0-9a-f-]{36}$/);
+
+    const got = await judge.get(`/api/v1/cases/${filed.id}`);
+    expect(got.statusCode).toBe(200);
+    const c = got.json();
+    expect(c).toMatchObject({
+      id: filed.id,
+      caseNumber: filed.caseNumber,
+      court: { code: '粤0703', name: '广东省江门市蓬江区人民法院' },
+      type: 'first',
+      typeCode: '执',
+      status: 'filed',
+      filedOn: '2026-11-20',
+      claimAmount: '120000.00',
+      closure: null,
+      resumedFrom: null,
+      version: 1,
+      title: {
+        documentNumber: '（2026）粤0703民初1234号',
+        effectiveOn: '2026-10-09',
+        performanceDeadline: '2026-10-19',
+        obligations: [{ kind: 'money', amount: '120000.00', description: '借款合同纠纷：给付借款本金' }],
+      },
+    });
+    expect(c.applicants).toEqual([{ role: 'applicant', kind: 'person', name: '陈小红', idNumber: (body.applicants[0] as { idNumber: string }).idNumber }]);
+    expect(c.debtors).toEqual([
+      { role: 'debtor', kind: 'organization', name: '江门市恒泰建材有限公司', creditCode: (body.debtors[0] as { creditCode: string }).creditCode, legalRepresentative: '梁国强' },
+    ]);
+  });
+
+  it('keeps money exact to the fen: 0.10 yuan and 9999999.99 yuan come back as written', async () => {
+    for (const amount of ['0.10', '9999999.99', '7']) {
+      const res = await judge.post('/api/v1/cases', filingBody({ claimAmount: amount }));
+      expect(res.statusCode, res.body).toBe(201);
+      const c = (await judge.get(`/api/v1/cases/${res.json().id}`)).json();
+      expect(c.claimAmount).toBe(amount === '7' ? '7.00' : amount);
+    }
+  });
+
+  it('numbers consecutive filings of one court consecutively', async () => {
+    const a = (await judge.post('/api/v1/cases', filingBody())).json().caseNumber as string;
+    const b = (await judge.post('/api/v1/cases', filingBody())).json().caseNumber as string;
+    const serial = (n: string) => Number(/执(\d+)号$/.exec(n)![1]);
+    expect(serial(b)).toBe(serial(a) + 1);
+  });
+
+  it('records the filing in the case timeline with the clerk who filed it', async () => {
+    const clerk = client(app, await login(app, 'clerk'));
+    const filed = (await clerk.post('/api/v1/cases', filingBody())).json();
+    const timeline = (await clerk.get(`/api/v1/cases/${filed.id}/timeline`)).json();
+    expect(timeline.items).toHaveLength(1);
+    expect(timeline.items[0]).toMatchObject({ action: 'case.filed', actor: '王芳（书记员）' });
+    expect(timeline.items[0].changes).toMatchObject({ caseNumber: filed.caseNumber, claimAmountFen: '12000000' });
+  });
+});
+
+describe('refusing a bad filing, with nothing written', () => {
+  const person = (idNumber: string) => [{ kind: 'person', name: '李四', idNumber }];
+  const title = (t: Record<string, unknown>) => ({ ...filingBody().title, ...t });
+
+  const cases: [string, () => Record<string, unknown>, number, string][] = [
+    ['an ID number with a wrong check digit', () => filingBody({ debtors: person(badCheckDigit(newIdNumber())) }), 422, 'invalid-id-number'],
+    ['an ID number of 17 digits', () => filingBody({ applicants: person(newIdNumber().slice(0, 17)) }), 422, 'invalid-id-number'],
+    ['a credit code with a wrong check character', () => filingBody({ debtors: [{ kind: 'organization', name: '某公司', creditCode: badCheckDigit(newCreditCode()) }] }), 422, 'invalid-credit-code'],
+    ['a court code that names no court', () => filingBody({ courtCode: '粤0799' }), 422, 'unknown-court'],
+    ['a negative claim', () => filingBody({ claimAmount: '-1.00' }), 422, 'invalid-money'],
+    ['a claim with three decimals', () => filingBody({ claimAmount: '100.005' }), 422, 'invalid-money'],
+    ['a claim that is not a number', () => filingBody({ claimAmount: 'abc' }), 422, 'invalid-money'],
+    ['a performance deadline before the title took effect', () => filingBody({ title: title({ effectiveOn: '2026-10-09', performanceDeadline: '2026-10-08' }) }), 422, 'deadline-before-effective'],
+    ['a filing date after today', () => filingBody({ filedOn: '2026-11-27' }), 422, 'date-in-future'],
+    ['a filing date before the title took effect', () => filingBody({ filedOn: '2026-10-01' }), 422, 'filed-before-effective'],
+    ['a filing date that does not exist', () => filingBody({ filedOn: '2026-02-30' }), 422, 'invalid-date-value'],
+    ['no debtor at all', () => filingBody({ debtors: [] }), 422, 'party-required'],
+    ['no applicant at all', () => filingBody({ applicants: [] }), 422, 'party-required'],
+    ['a title without obligations', () => filingBody({ title: title({ obligations: [] }) }), 422, 'obligation-required'],
+    ['a body without the debtors field', () => withoutField(filingBody(), 'debtors'), 400, 'validation-failed'],
+    ['a body without a title', () => withoutField(filingBody(), 'title'), 400, 'validation-failed'],
+    ['an unknown case type', () => filingBody({ type: 'appeal' }), 400, 'validation-failed'],
+    ['a party of an unknown kind', () => filingBody({ debtors: [{ kind: 'robot', name: 'R2' }] }), 400, 'validation-failed'],
+  ];
+
+  it.each(cases)('refuses %s (%i %s) and writes nothing', async (_what, body, status, code) => {
+    const before = await rowCounts(app);
+    const res = await judge.post('/api/v1/cases', body());
+    const problem = expectProblem(res, status, code);
+    expect(problem.type).toBe(`urn:zhixing:problem:${code}`);
+    expect(problem.instance).toBe('/api/v1/cases');
+    expect(await rowCounts(app)).toEqual(before);
+  });
+
+  it('names every wrong field of a filing, not only the first', async () => {
+    const res = await judge.post('/api/v1/cases', filingBody({ claimAmount: 'abc', debtors: person('123') }));
+    const problem = expectProblem(res, 422, 'invalid-money');
+    const fields = (problem.errors as { field: string; code: string }[]).map((e) => [e.field, e.code]);
+    expect(fields).toEqual(expect.arrayContaining([['claimAmount', 'invalid-money'], ['debtors[0].idNumber', 'invalid-id-number']]));
+  });
+
+  it('refuses a body that is not JSON (400 invalid-json) and writes nothing', async () => {
+    const before = await rowCounts(app);
+    const res = await app.server.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      headers: { ...judgeAuth, 'content-type': 'application/json' },
+      payload: '{"courtCode": "粤0703", "filedOn": ',
+    });
+    expectProblem(res, 400, 'invalid-json');
+    expect(await rowCounts(app)).toEqual(before);
+  });
+});
+
+function badCheckDigit(code: string): string {
+  const last = code.at(-1)!;
+  return code.slice(0, -1) + (last === '1' ? '2' : '1');
+}
+
+function withoutField(body: Record<string, unknown>, field: string): Record<string, unknown> {
+  const copy = { ...body };
+  delete copy[field];
+  return copy;
+}

@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, login, type TestApp } from '../support/test-app.ts';
+import { client, expectProblem, filingBody } from './fixtures.ts';
+
+// The case lifecycle through the API: 开始执行, 中止, 暂缓, 恢复进行, the six ways of 结案, and 恢复执行 (执恢).
+
+let app: TestApp;
+let judge: ReturnType<typeof client>;
+
+beforeAll(async () => {
+  app = await createTestApp({ seedCases: 50 });
+  judge = client(app, await login(app, 'judge'));
+});
+afterAll(() => app?.close());
+
+async function newCase(filedOn = '2026-11-20'): Promise<{ id: string; caseNumber: string }> {
+  const res = await judge.post('/api/v1/cases', filingBody({ filedOn }));
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+const step = (id: string, action: string, body: Record<string, unknown> = {}) => judge.post(`/api/v1/cases/${id}/${action}`, body);
+const close = (id: string, mode: string, extra: Record<string, unknown> = {}) =>
+  judge.post(`/api/v1/cases/${id}/close`, { mode, closedOn: '2026-11-25', reason: '结案理由', ...extra });
+const statusOf = async (id: string) => (await judge.get(`/api/v1/cases/${id}`)).json().status as string;
+
+async function inProgressCase() {
+  const c = await newCase();
+  expect((await step(c.id, 'start')).statusCode).toBe(200);
+  return c;
+}
+
+describe('moving a case along', () => {
+  it('starts, suspends, continues, defers, continues and closes a case, counting a version at every step', async () => {
+    const c = await newCase();
+    const expected: [string, string, number][] = [
+      ['start', 'in-progress', 2],
+      ['suspend', 'suspended', 3],
+      ['continue', 'in-progress', 4],
+      ['defer', 'deferred', 5],
+      ['continue', 'in-progress', 6],
+    ];
+    for (const [action, status, version] of expected) {
+      const res = await step(c.id, action, { reason: `${action} 的理由` });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toEqual({ status, version });
+    }
+    const closed = await close(c.id, 'fully-enforced');
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toEqual({ status: 'closed', version: 7 });
+
+    const got = (await judge.get(`/api/v1/cases/${c.id}`)).json();
+    expect(got).toMatchObject({ status: 'closed', version: 7, closure: { mode: 'fully-enforced', modeName: '执行完毕', closedOn: '2026-11-25', reason: '结案理由' } });
+  });
+
+  it('lists the events of a case in order, each with the officer who acted', async () => {
+    const c = await newCase();
+    for (const action of ['start', 'suspend', 'continue']) await step(c.id, action, { reason: '依法' });
+    await close(c.id, 'current-procedure-terminated');
+    const res = await judge.get(`/api/v1/cases/${c.id}/timeline`);
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { seq: string; action: string; actor: string; at: string; changes: Record<string, unknown> }[];
+    expect(items.map((e) => e.action)).toEqual(['case.filed', 'case.start', 'case.suspend', 'case.continue', 'case.closed']);
+    expect(new Set(items.map((e) => e.actor))).toEqual(new Set(['张明（执行法官）']));
+    const seqs = items.map((e) => BigInt(e.seq));
+    expect(seqs).toEqual([...seqs].sort((a, b) => (a < b ? -1 : 1)));
+    expect(items[1]!.changes).toEqual({ status: { before: 'filed', after: 'in-progress' }, reason: '依法' });
+    expect(items[4]!.changes).toMatchObject({ closureMode: { before: null, after: 'current-procedure-terminated' }, status: { before: 'in-progress', after: 'closed' } });
+    expect(items.every((e) => e.at === '2026-11-26T02:00:00.000Z')).toBe(true);
+  });
+});
+
+describe('closing a case in each of the six ways', () => {
+  // 执行完毕 and 终本 need enforcement to have run; the other four end a case from any open state.
+  const allowed: [string, string, string][] = [
+    ['fully-enforced', 'in-progress', '执行完毕'],
+    ['fully-enforced', 'filed', '执行完毕'],
+    ['current-procedure-terminated', 'in-progress', '终结本次执行程序'],
+    ['terminated', 'suspended', '终结执行'],
+    ['cancelled', 'deferred', '销案'],
+    ['refused', 'filed', '不予执行'],
+    ['rejected', 'suspended', '驳回申请'],
+  ];
+
+  async function caseIn(status: string) {
+    const c = await newCase();
+    if (status !== 'filed') await step(c.id, 'start');
+    if (status === 'suspended') await step(c.id, 'suspend');
+    if (status === 'deferred') await step(c.id, 'defer');
+    expect(await statusOf(c.id)).toBe(status);
+    return c;
+  }
+
+  it.each(allowed)('closes a case as %s from %s (%s)', async (mode, from, name) => {
+    const c = await caseIn(from);
+    const res = await close(c.id, mode);
+    expect(res.statusCode, res.body).toBe(200);
+    const got = (await judge.get(`/api/v1/cases/${c.id}`)).json();
+    expect(got.closure).toMatchObject({ mode, modeName: name });
+  });
+
+  const refused: [string, string][] = [
+    ['current-procedure-terminated', 'filed'],
+    ['current-procedure-terminated', 'suspended'],
+    ['fully-enforced', 'suspended'],
+    ['fully-enforced', 'deferred'],
+  ];
+
+  it.each(refused)('refuses to close a case as %s while it is %s (409 closure-not-allowed) and leaves it as it was', async (mode, from) => {
+    const c = await caseIn(from);
+    expectProblem(await close(c.id, mode), 409, 'closure-not-allowed');
+    expect(await statusOf(c.id)).toBe(from);
+  });
+
+  it('refuses to close a case that is already closed', async () => {
+    const c = await caseIn('filed');
+    expect((await close(c.id, 'cancelled')).statusCode).toBe(200);
+    expectProblem(await close(c.id, 'terminated'), 409, 'closure-not-allowed');
+  });
+
+  it('refuses a closing date before the filing date (422 closed-before-filed)', async () => {
+    const c = await newCase('2026-11-20');
+    expectProblem(await close(c.id, 'cancelled', { closedOn: '2026-11-19' }), 422, 'closed-before-filed');
+    expect((await close(c.id, 'cancelled', { closedOn: '2026-11-20' })).statusCode).toBe(200);
+  });
+
+  it('refuses a closing date after today (422 date-in-future)', async () => {
+    const c = await newCase();
+    expectProblem(await close(c.id, 'cancelled', { closedOn: '2026-11-27' }), 422, 'date-in-future');
+  });
+
+  it('refuses an unknown way of closing (400 validation-failed)', async () => {
+    const c = await newCase();
+    expectProblem(await close(c.id, 'forgotten'), 400, 'validation-failed');
+  });
+});
+
+describe('refusing steps the case cannot take', () => {
+  const illegal: [string, string][] = [
+    ['suspend', 'filed'],
+    ['defer', 'filed'],
+    ['continue', 'filed'],
+    ['start', 'in-progress'],
+    ['continue', 'in-progress'],
+    ['defer', 'suspended'],
+    ['start', 'closed'],
+    ['continue', 'closed'],
+  ];
+
+  it.each(illegal)('refuses to %s a case that is %s (409 illegal-transition)', async (action, status) => {
+    const c = await newCase();
+    if (status !== 'filed') await step(c.id, 'start');
+    if (status === 'suspended') await step(c.id, 'suspend');
+    if (status === 'closed') await close(c.id, 'cancelled');
+    expect(await statusOf(c.id)).toBe(status);
+    expectProblem(await step(c.id, action), 409, 'illegal-transition');
+    expect(await statusOf(c.id)).toBe(status);
+  });
+
+  it('refuses a change made on an old version of the case (409 stale-version) and accepts the current one', async () => {
+    const c = await newCase();
+    expect((await step(c.id, 'start', { version: 1 })).json()).toEqual({ status: 'in-progress', version: 2 });
+    const stale = expectProblem(await step(c.id, 'suspend', { version: 1 }), 409, 'stale-version');
+    expect(stale.detail).toContain('2');
+    expectProblem(await close(c.id, 'cancelled', { version: 1 }), 409, 'stale-version');
+    expect(await statusOf(c.id)).toBe('in-progress');
+    expect((await step(c.id, 'suspend', { version: 2 })).json()).toEqual({ status: 'suspended', version: 3 });
+  });
+
+  it('answers 404 case-not-found for a case id that does not exist or is not an id', async () => {
+    expectProblem(await step('00000000-0000-4000-8000-000000000000', 'start'), 404, 'case-not-found');
+    expectProblem(await judge.get('/api/v1/cases/not-a-uuid'), 404, 'case-not-found');
+    expectProblem(await judge.get('/api/v1/cases/not-a-uuid/timeline'), 404, 'case-not-found');
+  });
+});
+
+describe('resuming enforcement (恢复执行)', () => {
+  const resume = (id: string, body: Record<string, unknown> = {}) =>
+    judge.post(`/api/v1/cases/${id}/resume`, { filedOn: '2026-11-26', claimAmount: '80000.00', reason: '发现被执行人有可供执行的财产', ...body });
+
+  it('opens a linked 执恢 case when a case closed by 终结本次执行程序 is resumed', async () => {
+    const old = await inProgressCase();
+    await close(old.id, 'current-procedure-terminated');
+    const res = await resume(old.id);
+    expect(res.statusCode, res.body).toBe(201);
+    const fresh = res.json();
+    expect(fresh.caseNumber).toMatch(/^（2026）粤0703执恢\d+号$/);
+    expect(fresh.status).toBe('filed');
+
+    const resumed = (await judge.get(`/api/v1/cases/${fresh.id}`)).json();
+    expect(resumed).toMatchObject({ type: 'resumed', typeCode: '执恢', claimAmount: '80000.00', resumedFrom: { id: old.id, caseNumber: old.caseNumber } });
+    const original = (await judge.get(`/api/v1/cases/${old.id}`)).json();
+    expect(original.resumedBy).toEqual([{ id: fresh.id, caseNumber: fresh.caseNumber }]);
+    // The same title and parties carry over to the new case.
+    expect(resumed.title).toEqual(original.title);
+    expect(resumed.applicants).toEqual(original.applicants);
+    expect(resumed.debtors).toEqual(original.debtors);
+
+    const timeline = (await judge.get(`/api/v1/cases/${old.id}/timeline`)).json().items as { action: string; changes: Record<string, unknown> }[];
+    expect(timeline.at(-1)).toMatchObject({ action: 'case.resumed', changes: { resumedBy: { id: fresh.id, caseNumber: fresh.caseNumber } } });
+  });
+
+  it('numbers 执恢 cases in their own series, apart from 执 cases', async () => {
+    const a = await inProgressCase();
+    const b = await inProgressCase();
+    await close(a.id, 'current-procedure-terminated');
+    await close(b.id, 'terminated');
+    const ra = (await resume(a.id)).json().caseNumber as string;
+    const rb = (await resume(b.id)).json().caseNumber as string;
+    const serial = (n: string) => Number(/执恢(\d+)号$/.exec(n)![1]);
+    expect(serial(rb)).toBe(serial(ra) + 1);
+  });
+
+  it('refuses to resume a case that was fully enforced (409 resumption-not-allowed)', async () => {
+    const c = await inProgressCase();
+    await close(c.id, 'fully-enforced');
+    expectProblem(await resume(c.id), 409, 'resumption-not-allowed');
+  });
+
+  it('refuses to resume a case that is still open (409 resumption-not-allowed)', async () => {
+    const c = await inProgressCase();
+    expectProblem(await resume(c.id), 409, 'resumption-not-allowed');
+  });
+
+  it('refuses a resumption dated before the original case was closed, writing nothing', async () => {
+    const c = await inProgressCase();
+    await close(c.id, 'current-procedure-terminated', { closedOn: '2026-11-25' });
+    expectProblem(await resume(c.id, { filedOn: '2026-11-24' }), 422, 'filed-before-effective');
+    expect((await judge.get(`/api/v1/cases/${c.id}`)).json().resumedBy).toEqual([]);
+  });
+});
