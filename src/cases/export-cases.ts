@@ -43,6 +43,8 @@ export async function* exportCases(ctx: AppContext, who: Principal, opts: { form
         title: { documentNumber: c.document_number, issuer: c.issuer, effectiveOn: c.effective_on, performanceDeadline: c.performance_deadline, obligations },
         applicants: ps.filter((p) => p.role === 'applicant').map(toParty),
         debtors: ps.filter((p) => p.role === 'debtor').map(toParty),
+        // Third parties too, or a re-import would silently drop them (the CSV layout has no columns for them).
+        ...(ps.some((p) => p.role === 'third-party') ? { thirdParties: ps.filter((p) => p.role === 'third-party').map(toParty) } : {}),
       };
       yield opts.format === 'jsonl' ? JSON.stringify(row) + '\n' : toCsv(row);
       if (opts.limit !== undefined && ++sent >= opts.limit) return;
