@@ -211,6 +211,27 @@ describe('resuming enforcement (恢复执行)', () => {
     expect(serial(rb)).toBe(serial(ra) + 1);
   });
 
+  it('refuses to resume the same case twice, even when both requests arrive at once', async () => {
+    const c = await inProgressCase();
+    await close(c.id, 'current-procedure-terminated');
+    const [x, y] = await Promise.all([resume(c.id), resume(c.id)]);
+    expect([x.statusCode, y.statusCode].sort()).toEqual([201, 409]);
+    expectProblem(x.statusCode === 409 ? x : y, 409, 'resumption-not-allowed');
+    expectProblem(await resume(c.id), 409, 'resumption-not-allowed');
+    expect((await judge.get(`/api/v1/cases/${c.id}`)).json().resumedBy).toHaveLength(1);
+  });
+
+  it('resumes a 执恢 case that was itself closed by 终本, linking it to the one before', async () => {
+    const c = await inProgressCase();
+    await close(c.id, 'current-procedure-terminated');
+    const first = (await resume(c.id)).json();
+    await step(first.id, 'start');
+    await close(first.id, 'current-procedure-terminated', { closedOn: '2026-11-26' });
+    const second = await resume(first.id);
+    expect(second.statusCode, second.body).toBe(201);
+    expect((await judge.get(`/api/v1/cases/${second.json().id}`)).json().resumedFrom).toEqual({ id: first.id, caseNumber: first.caseNumber });
+  });
+
   it('refuses to resume a case that was fully enforced (409 resumption-not-allowed)', async () => {
     const c = await inProgressCase();
     await close(c.id, 'fully-enforced');
