@@ -87,6 +87,8 @@ export async function closeCase(ctx: AppContext, who: Principal, caseId: string,
 
 export async function assignOfficer(ctx: AppContext, who: Principal, caseId: string, officerId: string, version?: number): Promise<Result<{ version: number }>> {
   if (!can(who, 'case.assign')) return failure('forbidden');
+  // Anything but a UUID names no officer (and would fail the uuid column's cast with a 500).
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(officerId)) return failure('officer-invalid');
   return withLockedCase(ctx, who, caseId, version, async (trx, c) => {
     const officer = await trx.selectFrom('users').select(['id', 'role', 'court_id', 'display_name']).where('id', '=', officerId).executeTakeFirst();
     if (!officer || officer.court_id !== c.courtId || !['judge', 'enforcer'].includes(officer.role)) return failure('officer-invalid');

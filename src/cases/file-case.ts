@@ -14,6 +14,8 @@ import { filingChanges, writeCases, type NumberedCase } from './write-cases.ts';
 import type { Db } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export type Filed = { id: string; caseNumber: string; status: 'filed' };
 
 export async function fileCase(ctx: AppContext, who: Principal, input: unknown): Promise<Result<Filed>> {
@@ -30,7 +32,10 @@ export async function fileDraft(ctx: AppContext, who: Principal, draft: FilingDr
   if (!inScope(who, court.id)) return failure('court-out-of-scope', `${court.name}不在您的辖区内`);
   const run = async (trx: Db): Promise<Result<Filed>> => {
     if (draft.officerId) {
-      const officer = await trx.selectFrom('users').select(['role', 'court_id']).where('id', '=', draft.officerId).executeTakeFirst();
+      // Anything but a UUID names no officer (and would fail the uuid column's cast with a 500).
+      const officer = UUID.test(draft.officerId)
+        ? await trx.selectFrom('users').select(['role', 'court_id']).where('id', '=', draft.officerId).executeTakeFirst()
+        : undefined;
       if (!officer || officer.court_id !== court.id || !['judge', 'enforcer'].includes(officer.role)) return failure('officer-invalid');
     }
     const year = yearOf(draft.filedOn);

@@ -7,11 +7,14 @@ import { client, expectProblem, filingBody, newCreditCode, newIdNumber, rowCount
 let app: TestApp;
 let judgeAuth: { authorization: string };
 let judge: ReturnType<typeof client>;
+const officers: Record<string, string> = {};
 
 beforeAll(async () => {
   app = await createTestApp({ seedCases: 50 });
   judgeAuth = await login(app, 'judge');
   judge = client(app, judgeAuth);
+  const users = await app.db.selectFrom('users').select(['id', 'username']).execute();
+  for (const u of users) officers[u.username] = u.id;
 });
 afterAll(() => app?.close());
 
@@ -51,6 +54,12 @@ describe('filing a case', () => {
     expect(c.debtors).toEqual([
       { role: 'debtor', kind: 'organization', name: '江门市恒泰建材有限公司', creditCode: (body.debtors[0] as { creditCode: string }).creditCode, legalRepresentative: '梁国强' },
     ]);
+  });
+
+  it('files a case with its officer named', async () => {
+    const res = await judge.post('/api/v1/cases', filingBody({ officerId: officers.enforcer }));
+    expect(res.statusCode, res.body).toBe(201);
+    expect((await judge.get(`/api/v1/cases/${res.json().id}`)).json().officer).toEqual({ id: officers.enforcer, name: '李强（执行员）' });
   });
 
   it('keeps money exact to the fen: 0.10 yuan and 9999999.99 yuan come back as written', async () => {
@@ -110,6 +119,16 @@ describe('refusing a bad filing, with nothing written', () => {
     const problem = expectProblem(res, status, code);
     expect(problem.type).toBe(`urn:zhixing:problem:${code}`);
     expect(problem.instance).toBe('/api/v1/cases');
+    expect(await rowCounts(app)).toEqual(before);
+  });
+
+  it.each([
+    ['an officer id that is not an id', () => 'zhang'],
+    ['an officer of another court', () => officers.taishan!],
+    ['a clerk as officer', () => officers.clerk!],
+  ])('refuses a filing naming %s (422 officer-invalid) and writes nothing', async (_what, officerId) => {
+    const before = await rowCounts(app);
+    expectProblem(await judge.post('/api/v1/cases', filingBody({ officerId: officerId() })), 422, 'officer-invalid');
     expect(await rowCounts(app)).toEqual(before);
   });
 

@@ -174,6 +174,33 @@ describe('refusing steps the case cannot take', () => {
   });
 });
 
+describe('assigning the officer (承办人)', () => {
+  const userId = async (username: string) => (await app.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+
+  it('assigns a judge or enforcer of the court, shows them on the case and records who assigned whom', async () => {
+    const c = await newCase();
+    const enforcer = await userId('enforcer');
+    const res = await judge.post(`/api/v1/cases/${c.id}/officer`, { officerId: enforcer, version: 1 });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ version: 2 });
+    expect((await judge.get(`/api/v1/cases/${c.id}`)).json().officer).toEqual({ id: enforcer, name: '李强（执行员）' });
+    const last = (await judge.get(`/api/v1/cases/${c.id}/timeline`)).json().items.at(-1);
+    expect(last).toMatchObject({ action: 'case.officer-assigned', actor: '张明（执行法官）', changes: { officerId: { before: null, after: enforcer }, officerName: '李强（执行员）' } });
+  });
+
+  it.each([
+    ['a judge of another court', 'taishan'],
+    ['a clerk', 'clerk'],
+    ['someone who does not exist', null],
+    ['something that is not an id', 'not-an-id'],
+  ])('refuses %s as officer (422 officer-invalid)', async (_what, who) => {
+    const c = await newCase();
+    const officerId = who === null ? '00000000-0000-4000-8000-000000000000' : who === 'not-an-id' ? 'zhang' : await userId(who);
+    expectProblem(await judge.post(`/api/v1/cases/${c.id}/officer`, { officerId }), 422, 'officer-invalid');
+    expect((await judge.get(`/api/v1/cases/${c.id}`)).json()).toMatchObject({ officer: null, version: 1 });
+  });
+});
+
 describe('resuming enforcement (恢复执行)', () => {
   const resume = (id: string, body: Record<string, unknown> = {}) =>
     judge.post(`/api/v1/cases/${id}/resume`, { filedOn: '2026-11-26', claimAmount: '80000.00', reason: '发现被执行人有可供执行的财产', ...body });
