@@ -150,6 +150,13 @@ describe('tampering found and named', () => {
     expect(report.breaks[0]).toMatchObject({ courtCode: '粤0703', seq: (events.at(-1)!.seq + 1n).toString(), problem: 'content-altered' });
   });
 
+  it('finds events of a court whose chain head was removed', async () => {
+    const { report, events } = await verifyAfter(async (trx) => {
+      await sql`delete from audit_heads where court_id = ${courtId}`.execute(trx);
+    });
+    expect(report.breaks).toEqual([broken(at(events, 0).seq, at(events, 0).id, 'head-mismatch')]);
+  });
+
   it('reports a break in one court without blaming the others', async () => {
     const other = app.courts.byCode('粤0781')!.id;
     const { report } = await verifyAfter(async (trx) => {

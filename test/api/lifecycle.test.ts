@@ -167,6 +167,23 @@ describe('refusing steps the case cannot take', () => {
     expect((await step(c.id, 'suspend', { version: 2 })).json()).toEqual({ status: 'suspended', version: 3 });
   });
 
+  it('lets only one of two simultaneous starts through; the other is refused as illegal', async () => {
+    const c = await newCase();
+    const answers = await Promise.all([step(c.id, 'start'), step(c.id, 'start')]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(answers.find((r) => r.statusCode === 409)!.json().code).toBe('illegal-transition');
+    const timeline = (await judge.get(`/api/v1/cases/${c.id}/timeline`)).json().items.map((e: { action: string }) => e.action);
+    expect(timeline).toEqual(['case.filed', 'case.start']);
+  });
+
+  it('lets only one of two officers closing the same version at once succeed; the other is told the case changed', async () => {
+    const c = await inProgressCase();
+    const answers = await Promise.all([close(c.id, 'fully-enforced', { version: 2 }), close(c.id, 'current-procedure-terminated', { version: 2 })]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(answers.find((r) => r.statusCode === 409)!.json().code).toBe('stale-version');
+    expect((await judge.get(`/api/v1/cases/${c.id}`)).json().version).toBe(3);
+  });
+
   it('answers 404 case-not-found for a case id that does not exist or is not an id', async () => {
     expectProblem(await step('00000000-0000-4000-8000-000000000000', 'start'), 404, 'case-not-found');
     expectProblem(await judge.get('/api/v1/cases/not-a-uuid'), 404, 'case-not-found');
