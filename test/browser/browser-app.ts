@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+
+// One real server (fresh database, 300 demo cases in 粤0703) and one real Chromium per test file.
+export type BrowserApp = { app: TestApp; browser: Browser; baseUrl: string; close(): Promise<void> };
+
+export const SCREENSHOTS = resolve('test-results/screenshots');
+export const PASSWORD = 'zhixing-demo';
+
+// What the browser console said that it should not have: React and antd warnings, uncaught errors.
+export const consoleProblems: string[] = [];
+
+export async function startBrowserApp(): Promise<BrowserApp> {
+  if (!existsSync(resolve('web/dist/index.html'))) throw new Error('web/dist is missing: run `npx vite build --config web/vite.config.ts` first');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const app = await createTestApp({ seedCases: 300 });
+  await app.server.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.addresses().find((a): a is AddressInfo => typeof a === 'object' && a.family === 'IPv4');
+  if (!address) throw new Error('the server is not listening on IPv4');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  return {
+    app,
+    browser,
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    close: async () => {
+      await browser.close();
+      await app.close();
+    },
+  };
+}
+
+/** A fresh browser context (no cookies) as a clerk in 江门 would have it. */
+export async function newPage(b: BrowserApp): Promise<Page> {
+  const context = await b.browser.newContext({
+    baseURL: b.baseUrl,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1440, height: 900 },
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('console', (m) => {
+    // Refused requests are logged by the browser too; they are checked through their answers instead.
+    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().startsWith('Failed to load resource')) consoleProblems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => consoleProblems.push(`pageerror: ${e.message}`));
+  return page;
+}
+
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL('**/cases');
+  await page.locator('.app-user').waitFor();
+}
+
+/** Waits until no spinner is turning and no pop-up is still fading, then saves test-results/screenshots/<name>.png. */
+export async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-blur, .ant-picker-dropdown:not(.ant-picker-dropdown-hidden), .ant-select-dropdown:not(.ant-select-dropdown-hidden)'));
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage, animations: 'disabled' });
+}
+
+/** Types a date into an antd DatePicker, commits it, and waits for the calendar to close. */
+export async function pickDate(page: Page, selector: string, date: string): Promise<void> {
+  const input = page.locator(selector);
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)'));
+}
+
+/** Chooses an option of the antd Select inside the form item whose control has this id. */
+export async function choose(page: Page, id: string, option: string): Promise<void> {
+  await page.locator(`.ant-select:has(#${id})`).click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'));
+}

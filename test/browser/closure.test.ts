@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleProblems, choose, newPage, pickDate, shot, signIn, startBrowserApp, type BrowserApp } from './browser-app.ts';
+
+let b: BrowserApp;
+beforeAll(async () => {
+  b = await startBrowserApp();
+});
+afterAll(async () => {
+  await b?.close();
+  expect(consoleProblems, 'the browser console stays free of errors and warnings').toEqual([]);
+});
+
+describe('closing a case in the browser', () => {
+  it('a judge closes a case in progress through the closure dialog and the detail shows 已结案', async () => {
+    const page = await newPage(b);
+    await signIn(page, 'judge');
+    await page.locator('.ant-table-row').first().waitFor();
+    await shot(page, 'case-list');
+
+    await page.goto('/cases?status=in-progress&filedTo=2026-10-31');
+    const first = page.locator('.ant-table-row').first();
+    await first.waitFor();
+    const caseNumber = (await first.locator('.case-number').innerText()).trim();
+    await first.click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('case-status').innerText()).resolves.toContain('执行中');
+    await page.locator('.ant-timeline-item').first().waitFor();
+    await shot(page, 'case-detail', true);
+
+    await page.getByRole('button', { name: /结\s*案/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(`结案 — ${caseNumber}`).waitFor();
+    await choose(page, 'mode', '执行完毕');
+    await pickDate(page, '#closedOn', '2026-11-20');
+    await dialog.getByLabel('结案理由').fill('被执行人已全部履行生效法律文书确定的义务，申请执行人确认执行款已到位。');
+    await shot(page, 'closure-dialog');
+    await dialog.getByRole('button', { name: '确认结案' }).click();
+
+    await page.locator('.ant-message', { hasText: '已结案' }).waitFor();
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    await page.getByTestId('case-status').getByText('已结案').waitFor();
+    await expect(page.getByTestId('case-status').innerText()).resolves.toContain('执行完毕');
+    await page.locator('.ant-descriptions-item-content', { hasText: '2026-11-20' }).first().waitFor();
+    await page.locator('.ant-timeline-item', { hasText: '结案' }).last().waitFor();
+    await expect(page.getByRole('button', { name: /结\s*案/ }).count()).resolves.toBe(0);
+    await shot(page, 'case-detail-closed', true);
+    await page.context().close();
+  });
+
+  it('shows the server refusal in the dialog when the closure mode does not fit the status', async () => {
+    const page = await newPage(b);
+    await signIn(page, 'judge');
+    await page.goto('/cases?status=filed&filedTo=2026-10-31');
+    const first = page.locator('.ant-table-row').first();
+    await first.waitFor();
+    await first.click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await page.getByRole('button', { name: /结\s*案/ }).click();
+    const dialog = page.getByRole('dialog');
+    await choose(page, 'mode', '终结本次执行程序');
+    await pickDate(page, '#closedOn', '2026-11-20');
+    await dialog.getByLabel('结案理由').fill('经穷尽财产调查措施，未发现可供执行的财产。');
+    await dialog.getByRole('button', { name: '确认结案' }).click();
+
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toContain('案件当前状态不允许以该方式结案');
+    await expect(alert.innerText()).resolves.toContain('不能以「终结本次执行程序」方式结案');
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    await shot(page, 'closure-refused');
+
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await page.locator('.app-header').getByRole('button', { name: /退\s*出/ }).click();
+    await page.waitForURL('**/login');
+    await page.goto('/cases');
+    await page.waitForURL('**/login');
+    await page.context().close();
+  });
+});

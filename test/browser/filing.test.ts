@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleProblems, choose, newPage, pickDate, shot, signIn, startBrowserApp, type BrowserApp } from './browser-app.ts';
+
+// GB 32100 check character, computed here independently of the app's own validator.
+function creditCode(first17: string): string {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  const sum = [...first17].reduce((s, c, i) => s + alphabet.indexOf(c) * weights[i]!, 0);
+  const value = 31 - (sum % 31);
+  return first17 + alphabet[value === 31 ? 0 : value];
+}
+
+// GB 11643 check character (ISO 7064 MOD 11-2).
+function residentId(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((s, c, i) => s + Number(c) * weights[i]!, 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+let b: BrowserApp;
+beforeAll(async () => {
+  b = await startBrowserApp();
+});
+afterAll(async () => {
+  await b?.close();
+  expect(consoleProblems, 'the browser console stays free of errors and warnings').toEqual([]);
+});
+
+describe('filing a case in the browser', () => {
+  it('a clerk files a case through the form, sees the new 案号, and finds it in the list by party name', async () => {
+    const page = await newPage(b);
+    await page.goto('/login');
+    await page.getByLabel('用户名').waitFor();
+    await shot(page, 'login');
+    await signIn(page, 'clerk');
+    await expect(page.locator('.app-user').innerText()).resolves.toContain('书记员');
+
+    await page.getByRole('menuitem', { name: '立案' }).click();
+    await page.waitForURL('**/cases/new');
+    await expect(page.locator('#courtCode').inputValue()).resolves.toBe('粤0703');
+
+    const applicant = '欧阳测试';
+    const debtor = '江门市蓬江区测试建材有限公司';
+    await pickDate(page, '#filedOn', '2026-11-20');
+    await page.locator('#claimAmount').fill('120000');
+    await page.locator('#title_documentNumber').fill('（2026）粤0703民初888号');
+    await page.locator('#title_issuer').fill('江门市蓬江区人民法院');
+    await pickDate(page, '#title_effectiveOn', '2026-06-01');
+    await pickDate(page, '#title_performanceDeadline', '2026-06-15');
+    await page.locator('#title_obligations_0_amount').fill('120000.00');
+    await page.locator('#title_obligations_0_description').fill('偿还借款本金');
+    await page.locator('#applicants_0_name').fill(applicant);
+    await page.locator('#applicants_0_idNumber').fill('11010519491231002X');
+    await page.getByTestId('debtors-0').getByText('单位', { exact: true }).click();
+    await page.locator('#debtors_0_name').fill(debtor);
+    await page.locator('#debtors_0_creditCode').fill(creditCode('91440703MA4UX3K7Q'));
+    await page.locator('#debtors_0_legalRepresentative').fill('李测试');
+    await shot(page, 'filing-form', true);
+
+    await page.getByRole('button', { name: /提交立案/ }).click();
+    const success = page.locator('.ant-message .filing-success');
+    await success.waitFor();
+    const caseNumber = /案号：(\S+)/.exec(await success.innerText())?.[1];
+    expect(caseNumber).toMatch(/^（2026）粤0703执\d+号$/);
+
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('case-number').innerText()).resolves.toBe(caseNumber);
+    await expect(page.getByTestId('case-status').innerText()).resolves.toContain('已立案');
+    await expect(page.getByText(debtor).first().isVisible()).resolves.toBe(true);
+    await page.locator('.ant-descriptions-row', { hasText: '立案日期' }).getByText('2026-11-20').waitFor();
+    await page.locator('.ant-descriptions-row', { hasText: '履行期限' }).getByText('2026-06-15').waitFor();
+    await page.getByText('流程记录').waitFor();
+    await page.locator('.ant-timeline-item', { hasText: '立案' }).first().waitFor();
+    await shot(page, 'case-detail-new', true);
+
+    await page.getByRole('menuitem', { name: '案件列表' }).click();
+    await page.waitForURL('**/cases');
+    await page.getByPlaceholder('当事人名称或证件号码').fill(applicant);
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await page.waitForURL(/party=/);
+    await expect.poll(() => page.locator('.ant-table-row').count(), { timeout: 20_000 }).toBe(1);
+    const row = page.locator('.ant-table-row', { hasText: caseNumber! });
+    await expect(row.innerText()).resolves.toContain('¥120,000.00');
+    await shot(page, 'case-list-filtered');
+
+    await row.click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('case-number').innerText()).resolves.toBe(caseNumber);
+    await page.context().close();
+  });
+
+  it('refuses a resident ID with a wrong check digit, in Chinese, without sending the form', async () => {
+    const page = await newPage(b);
+    await signIn(page, 'clerk');
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/v1/cases')) posts.push(r.url());
+    });
+    await page.goto('/cases/new');
+    await page.locator('#applicants_0_name').fill('张测试');
+    await page.locator('#applicants_0_idNumber').fill('110105194912310021');
+    await page.locator('#claimAmount').fill('12.345');
+    await choose(page, 'type', '首次执行');
+    await page.getByRole('button', { name: /提交立案/ }).click();
+
+    await page.getByText('身份证号码校验位不正确').waitFor();
+    await page.getByText('金额须为非负数，最多两位小数').waitFor();
+    await page.getByText('请填写执行依据文书号').waitFor();
+    await page.getByText('请填写姓名').waitFor(); // the debtor's
+    await shot(page, 'filing-validation', true);
+    expect(page.url()).toMatch(/\/cases\/new$/);
+    expect(posts).toEqual([]);
+    await page.context().close();
+  });
+
+  it("puts the server's field errors on the fields: an ID whose check digit is right but whose region code does not exist", async () => {
+    const page = await newPage(b);
+    await signIn(page, 'clerk');
+    await page.goto('/cases/new');
+    await page.locator('#claimAmount').fill('5000');
+    await page.locator('#title_documentNumber').fill('（2026）粤0703民初999号');
+    await page.locator('#title_issuer').fill('江门市蓬江区人民法院');
+    await pickDate(page, '#title_effectiveOn', '2026-06-01');
+    await pickDate(page, '#filedOn', '2026-11-20');
+    await page.locator('#title_obligations_0_amount').fill('5000');
+    await page.locator('#applicants_0_name').fill('区域不存在');
+    await page.locator('#applicants_0_idNumber').fill(residentId('00010519491231002'));
+    await page.locator('#debtors_0_name').fill('被执行人甲');
+    await page.locator('#debtors_0_idNumber').fill('11010519491231002X');
+    await page.getByRole('button', { name: /提交立案/ }).click();
+
+    const alert = page.locator('.problem-alert');
+    await alert.waitFor().catch(async (e) => {
+      await shot(page, 'debug-server-errors', true);
+      throw e;
+    });
+    await expect(alert.innerText()).resolves.toContain('身份证号码不正确');
+    await expect(alert.innerText()).resolves.toContain('请按提示修改标红的字段');
+    await page.locator('.ant-form-item', { has: page.locator('#applicants_0_idNumber') }).getByText('区域不存在的身份证号码不正确').waitFor();
+    expect(page.url()).toMatch(/\/cases\/new$/);
+    await shot(page, 'filing-server-errors');
+    await page.context().close();
+  });
+});

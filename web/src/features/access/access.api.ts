@@ -1,0 +1,59 @@
+import { useQuery, useQueryClient, useMutation } from '@tanstack/react-query';
+import { api, isApiError } from '../../api.ts';
+
+export type Me = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  roleName: string;
+  court: { code: string; name: string };
+  scope: 'court' | 'subtree';
+  permissions: string[];
+};
+
+export const meKey = ['auth', 'me'] as const;
+
+// Signed out is an answer, not an error: the query yields null on 401.
+async function fetchMe(): Promise<Me | null> {
+  try {
+    return await api<Me>('/auth/me');
+  } catch (e) {
+    if (isApiError(e) && e.status === 401) return null;
+    throw e;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 5 * 60_000 });
+}
+
+export const can = (me: Me | null | undefined, permission: string): boolean => Boolean(me?.permissions.includes(permission));
+
+export function useLogin() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { username: string; password: string }) => api<{ expiresAt: string }>('/auth/login', { method: 'POST', body }),
+    onSuccess: async () => {
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      await qc.invalidateQueries({ queryKey: meKey });
+    },
+  });
+}
+
+export function useLogout() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>('/auth/logout', { method: 'POST' }),
+    onSettled: () => {
+      qc.clear();
+      qc.setQueryData(meKey, null);
+    },
+  });
+}
+
+/** "王芳（书记员）" with role 书记员 → "王芳": the header shows the role separately. */
+export function shortName(me: Me): string {
+  const m = /^(.*)（([^）]*)）$/.exec(me.displayName);
+  return m && m[2] === me.roleName ? m[1]! : me.displayName;
+}

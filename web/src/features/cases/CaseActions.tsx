@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { Button, Space } from 'antd';
+import { CheckCircleOutlined, PauseCircleOutlined, PlayCircleOutlined, RedoOutlined, ClockCircleOutlined } from '@ant-design/icons';
+import { can, type Me } from '../access/access.api.ts';
+import { canResumeCase, transitionNames, transitionsFrom } from './case-labels.ts';
+import { ClosureDialog } from './ClosureDialog.tsx';
+import { TransitionDialog } from './TransitionDialog.tsx';
+import { ResumeDialog } from './ResumeDialog.tsx';
+import type { CaseDetail, Transition } from './cases.types.ts';
+
+const icons: Record<Transition, ReactNode> = {
+  start: <PlayCircleOutlined />,
+  suspend: <PauseCircleOutlined />,
+  defer: <ClockCircleOutlined />,
+  continue: <PlayCircleOutlined />,
+};
+
+/** The actions this user may take on this case now: by permission and by the case's status. */
+export function CaseActions({ c, me }: { c: CaseDetail; me: Me | null | undefined }) {
+  const [transition, setTransition] = useState<Transition | null>(null);
+  const [closing, setClosing] = useState(false);
+  const [resuming, setResuming] = useState(false);
+
+  const transitions = can(me, 'case.progress') ? transitionsFrom[c.status] : [];
+  const mayClose = can(me, 'case.close') && c.status !== 'closed';
+  const mayResume = can(me, 'case.file') && canResumeCase(c.status, c.closure?.mode);
+  if (!transitions.length && !mayClose && !mayResume) return null;
+
+  return (
+    <>
+      <Space wrap>
+        {transitions.map((t) => (
+          <Button key={t} icon={icons[t]} type={t === 'start' || t === 'continue' ? 'primary' : 'default'} onClick={() => setTransition(t)}>
+            {transitionNames[t]}
+          </Button>
+        ))}
+        {mayClose && (
+          <Button icon={<CheckCircleOutlined />} danger onClick={() => setClosing(true)}>
+            结案
+          </Button>
+        )}
+        {mayResume && (
+          <Button type="primary" icon={<RedoOutlined />} onClick={() => setResuming(true)}>
+            恢复执行
+          </Button>
+        )}
+      </Space>
+      <TransitionDialog c={c} transition={transition} onClose={() => setTransition(null)} />
+      <ClosureDialog c={c} open={closing} onClose={() => setClosing(false)} />
+      <ResumeDialog c={c} open={resuming} onClose={() => setResuming(false)} />
+    </>
+  );
+}

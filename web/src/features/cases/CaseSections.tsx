@@ -1,0 +1,139 @@
+import { Link } from 'react-router-dom';
+import { Card, Descriptions, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Money } from '../../components/Money.tsx';
+import { caseTypeNames, partyKindNames } from './case-labels.ts';
+import { StatusTag } from './StatusTag.tsx';
+import type { CaseDetail, Obligation, PartyView } from './cases.types.ts';
+
+const twoColumns = { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 };
+const descriptionStyles = { label: { width: 140, whiteSpace: 'nowrap' as const } };
+const dash = <Typography.Text type="secondary">—</Typography.Text>;
+
+export function BasicInfoCard({ c }: { c: CaseDetail }) {
+  return (
+    <Card title="基本信息" className="section-card">
+      <Descriptions bordered size="small" column={twoColumns} styles={descriptionStyles}>
+        <Descriptions.Item label="案号">
+          <span className="case-number">{c.caseNumber}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label="执行法院">
+          {c.court.name}
+          <Typography.Text type="secondary">（{c.court.code}）</Typography.Text>
+        </Descriptions.Item>
+        <Descriptions.Item label="案件类型">
+          {caseTypeNames[c.type] ?? c.type}
+          <Typography.Text type="secondary">（{c.typeCode}）</Typography.Text>
+        </Descriptions.Item>
+        <Descriptions.Item label="立案日期">{c.filedOn}</Descriptions.Item>
+        <Descriptions.Item label="申请执行标的">
+          <Money value={c.claimAmount} />
+        </Descriptions.Item>
+        <Descriptions.Item label="案件状态">
+          <StatusTag status={c.status} />
+        </Descriptions.Item>
+        <Descriptions.Item label="承办人">{c.officer?.name ?? <Typography.Text type="secondary">未指定</Typography.Text>}</Descriptions.Item>
+        <Descriptions.Item label="关联案件">
+          {c.resumedFrom || c.resumedBy.length ? (
+            <Space direction="vertical" size={2}>
+              {c.resumedFrom && (
+                <span>
+                  原案：<Link to={`/cases/${c.resumedFrom.id}`}>{c.resumedFrom.caseNumber}</Link>
+                </span>
+              )}
+              {c.resumedBy.map((r) => (
+                <span key={r.id}>
+                  恢复执行案件：<Link to={`/cases/${r.id}`}>{r.caseNumber}</Link>
+                </span>
+              ))}
+            </Space>
+          ) : (
+            dash
+          )}
+        </Descriptions.Item>
+        {c.closure && (
+          <>
+            <Descriptions.Item label="结案方式">{c.closure.modeName}</Descriptions.Item>
+            <Descriptions.Item label="结案日期">{c.closure.closedOn}</Descriptions.Item>
+            <Descriptions.Item label="结案理由" span={2}>
+              {c.closure.reason || dash}
+            </Descriptions.Item>
+          </>
+        )}
+      </Descriptions>
+    </Card>
+  );
+}
+
+const partyColumns: TableColumnsType<PartyView> = [
+  { title: '类型', dataIndex: 'kind', width: 80, render: (k: PartyView['kind']) => <Tag bordered={false}>{partyKindNames[k] ?? k}</Tag> },
+  { title: '名称 / 姓名', dataIndex: 'name' },
+  {
+    title: '证件号码',
+    key: 'identity',
+    width: 230,
+    render: (_: unknown, p) => (
+      <span style={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace' }}>{p.kind === 'person' ? p.idNumber : p.creditCode}</span>
+    ),
+  },
+  { title: '法定代表人', dataIndex: 'legalRepresentative', width: 120, render: (v: string | null | undefined, p) => (p.kind === 'organization' && v ? v : '—') },
+];
+
+function PartyTable({ title, parties }: { title: string; parties: PartyView[] }) {
+  return (
+    <div style={{ marginBottom: 16 }}>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {title}
+      </Typography.Title>
+      <Table<PartyView>
+        rowKey={(p, i) => `${p.name}-${i}`}
+        size="small"
+        bordered
+        pagination={false}
+        columns={partyColumns}
+        dataSource={parties}
+        locale={{ emptyText: '无' }}
+      />
+    </div>
+  );
+}
+
+export function PartiesCard({ c }: { c: CaseDetail }) {
+  return (
+    <Card title="当事人" className="section-card" styles={{ body: { paddingBottom: 8 } }}>
+      <PartyTable title="申请执行人" parties={c.applicants} />
+      <PartyTable title="被执行人" parties={c.debtors} />
+      {c.thirdParties.length > 0 && <PartyTable title="案外人" parties={c.thirdParties} />}
+    </Card>
+  );
+}
+
+const obligationColumns: TableColumnsType<Obligation> = [
+  { title: '义务类型', dataIndex: 'kind', width: 100, render: (k: Obligation['kind']) => (k === 'money' ? '给付金钱' : '行为义务') },
+  { title: '内容', dataIndex: 'description' },
+  { title: '金额', key: 'amount', width: 160, align: 'right', render: (_: unknown, o) => (o.kind === 'money' ? <Money value={o.amount} /> : '—') },
+];
+
+export function TitleCard({ c }: { c: CaseDetail }) {
+  const t = c.title;
+  return (
+    <Card title="执行依据" className="section-card">
+      {!t ? (
+        <Typography.Text type="secondary">无执行依据信息</Typography.Text>
+      ) : (
+        <>
+          <Descriptions bordered size="small" column={twoColumns} styles={descriptionStyles} style={{ marginBottom: 16 }}>
+            <Descriptions.Item label="执行依据文书号" span={2}>
+              {t.documentNumber}
+            </Descriptions.Item>
+            <Descriptions.Item label="作出机构" span={2}>
+              {t.issuer}
+            </Descriptions.Item>
+            <Descriptions.Item label="生效日期">{t.effectiveOn}</Descriptions.Item>
+            <Descriptions.Item label="履行期限">{t.performanceDeadline ?? '—'}</Descriptions.Item>
+          </Descriptions>
+          <Table<Obligation> rowKey={(_, i) => String(i)} size="small" bordered pagination={false} columns={obligationColumns} dataSource={t.obligations} />
+        </>
+      )}
+    </Card>
+  );
+}

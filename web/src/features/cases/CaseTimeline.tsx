@@ -1,0 +1,81 @@
+import { Card, Empty, Spin, Timeline, Typography } from 'antd';
+import { formatDateTime } from '../../lib/dates.ts';
+import { formatMoney } from '../../lib/money.ts';
+import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { actionNames, closureModeNames, statusNames } from './case-labels.ts';
+import { useTimeline } from './cases.api.ts';
+import type { CaseStatus, ClosureMode, TimelineEvent } from './cases.types.ts';
+
+const colorOf: Record<string, string> = {
+  'case.filed': 'blue',
+  'case.imported': 'blue',
+  'case.closed': 'gray',
+  'case.suspend': 'orange',
+  'case.defer': 'orange',
+  'case.resumed': 'purple',
+};
+
+const after = (v: unknown): unknown => (v && typeof v === 'object' && 'after' in v ? (v as { after: unknown }).after : v);
+
+// A line or two a clerk can read: what changed, in Chinese.
+function summary(e: TimelineEvent): string[] {
+  const c = e.changes ?? {};
+  const lines: string[] = [];
+  if (e.action === 'case.filed' || e.action === 'case.imported') {
+    if (c.caseNumber) lines.push(`案号 ${String(c.caseNumber)}`);
+    if (typeof c.claimAmountFen === 'string' && /^\d+$/.test(c.claimAmountFen)) {
+      const fen = c.claimAmountFen.padStart(3, '0');
+      lines.push(`申请执行标的 ${formatMoney(`${fen.slice(0, -2)}.${fen.slice(-2)}`)}`);
+    }
+  }
+  const status = after(c.status) as CaseStatus | undefined;
+  if (status && e.action !== 'case.filed' && e.action !== 'case.imported') lines.push(`状态变更为「${statusNames[status] ?? status}」`);
+  const mode = after(c.closureMode) as ClosureMode | undefined;
+  if (mode) lines.push(`结案方式：${closureModeNames[mode] ?? mode}${after(c.closedOn) ? `，结案日期 ${String(after(c.closedOn))}` : ''}`);
+  if (typeof c.officerName === 'string') lines.push(`承办人：${c.officerName}`);
+  const resumedBy = c.resumedBy as { caseNumber?: string } | undefined;
+  if (resumedBy?.caseNumber) lines.push(`新案号 ${resumedBy.caseNumber}`);
+  if (typeof c.reason === 'string' && c.reason) lines.push(`理由：${c.reason}`);
+  return lines;
+}
+
+export function CaseTimeline({ id }: { id: string }) {
+  const timeline = useTimeline(id);
+  const items = timeline.data?.items ?? [];
+  return (
+    <Card title="流程记录" className="section-card">
+      {timeline.isError && <ProblemAlert error={timeline.error} />}
+      {timeline.isPending ? (
+        <Spin />
+      ) : items.length === 0 ? (
+        <Empty description="暂无流程记录" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      ) : (
+        <Timeline
+          style={{ marginTop: 8 }}
+          items={items.map((e) => ({
+            key: e.id,
+            color: colorOf[e.action] ?? 'green',
+            children: (
+              <div className="timeline-entry">
+                <div>
+                  <Typography.Text strong>{actionNames[e.action] ?? e.action}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                    {e.actor}
+                  </Typography.Text>
+                </div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatDateTime(e.at)}
+                </Typography.Text>
+                {summary(e).map((line) => (
+                  <div key={line} style={{ fontSize: 13 }}>
+                    {line}
+                  </div>
+                ))}
+              </div>
+            ),
+          }))}
+        />
+      )}
+    </Card>
+  );
+}

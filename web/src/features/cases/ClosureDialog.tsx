@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { isAfterToday, todayInShanghai } from '../../lib/dates.ts';
+import { closureModeNames, closureModes } from './case-labels.ts';
+import { useCloseCase } from './cases.api.ts';
+import type { CaseDetail, ClosureMode } from './cases.types.ts';
+
+type Values = { mode: ClosureMode; closedOn: Dayjs; reason: string };
+
+const modeOptions = closureModes.map((m) => ({ value: m, label: closureModeNames[m] }));
+
+export function ClosureDialog({ c, open, onClose }: { c: CaseDetail; open: boolean; onClose: () => void }) {
+  const [form] = Form.useForm<Values>();
+  const close = useCloseCase(c.id);
+  const { message } = App.useApp();
+
+  useEffect(() => {
+    if (open) {
+      close.reset();
+      form.resetFields();
+    }
+  }, [open]);
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    try {
+      await close.mutateAsync({ mode: v.mode, closedOn: v.closedOn.format('YYYY-MM-DD'), reason: v.reason.trim(), version: c.version });
+      message.success(`${c.caseNumber} 已结案（${closureModeNames[v.mode]}）`);
+      onClose();
+    } catch {
+      // Shown in the dialog from close.error.
+    }
+  };
+
+  return (
+    <Modal
+      title={`结案 — ${c.caseNumber}`}
+      open={open}
+      onOk={submit}
+      onCancel={onClose}
+      okText="确认结案"
+      cancelText="取消"
+      confirmLoading={close.isPending}
+      destroyOnHidden
+      width={560}
+    >
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 16 }}>
+        结案后案件不能再进行执行操作；终结本次执行程序或终结执行的案件可依法恢复执行。
+      </Typography.Paragraph>
+      {close.isError && <ProblemAlert error={close.error} />}
+      <Form form={form} layout="vertical" initialValues={{ closedOn: dayjs(todayInShanghai()) }} requiredMark>
+        <Form.Item name="mode" label="结案方式" rules={[{ required: true, message: '请选择结案方式' }]}>
+          <Select placeholder="请选择结案方式" options={modeOptions} />
+        </Form.Item>
+        <Form.Item
+          name="closedOn"
+          label="结案日期"
+          rules={[
+            { required: true, message: '请选择结案日期' },
+            { validator: async (_, d?: Dayjs) => { if (d && isAfterToday(d)) throw new Error('结案日期不能晚于今天'); } },
+            {
+              validator: async (_, d?: Dayjs) => {
+                if (d && d.format('YYYY-MM-DD') < c.filedOn) throw new Error(`结案日期不能早于立案日期（${c.filedOn}）`);
+              },
+            },
+          ]}
+        >
+          <DatePicker style={{ width: '100%' }} disabledDate={isAfterToday} />
+        </Form.Item>
+        <Form.Item name="reason" label="结案理由" rules={[{ required: true, whitespace: true, message: '请填写结案理由' }]}>
+          <Input.TextArea rows={4} maxLength={500} showCount placeholder="如：被执行人已全部履行生效法律文书确定的义务" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

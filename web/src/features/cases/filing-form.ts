@@ -1,0 +1,117 @@
+import type { Dayjs } from 'dayjs';
+import type { FormInstance, FormRule } from 'antd';
+import type { FieldProblem } from '../../api.ts';
+import { creditCodeProblem, normalizeIdentity, residentIdProblem } from '../../lib/identity.ts';
+import { isAfterToday } from '../../lib/dates.ts';
+import { toYuan } from '../../lib/money.ts';
+import type { CaseType, Filing, PartyInput } from './cases.types.ts';
+
+export type PartyValues = { kind: 'person' | 'organization'; name?: string; idNumber?: string; creditCode?: string; legalRepresentative?: string };
+export type ObligationValues = { kind: 'money' | 'act'; amount?: string; description?: string };
+
+export type FilingValues = {
+  courtCode: string;
+  type: CaseType;
+  filedOn: Dayjs;
+  claimAmount: string;
+  title: { documentNumber: string; issuer: string; effectiveOn: Dayjs; performanceDeadline?: Dayjs | null; obligations: ObligationValues[] };
+  applicants: PartyValues[];
+  debtors: PartyValues[];
+};
+
+const day = (d: Dayjs) => d.format('YYYY-MM-DD');
+
+function party(p: PartyValues): PartyInput {
+  const name = (p.name ?? '').trim();
+  if (p.kind === 'person') return { kind: 'person', name, idNumber: normalizeIdentity(p.idNumber ?? '') };
+  const rep = p.legalRepresentative?.trim();
+  return { kind: 'organization', name, creditCode: normalizeIdentity(p.creditCode ?? ''), ...(rep ? { legalRepresentative: rep } : {}) };
+}
+
+/** The validated form as the POST /cases body. */
+export function toFiling(v: FilingValues): Filing {
+  return {
+    courtCode: v.courtCode.trim(),
+    type: v.type,
+    filedOn: day(v.filedOn),
+    claimAmount: toYuan(v.claimAmount),
+    title: {
+      documentNumber: v.title.documentNumber.trim(),
+      issuer: v.title.issuer.trim(),
+      effectiveOn: day(v.title.effectiveOn),
+      performanceDeadline: v.title.performanceDeadline ? day(v.title.performanceDeadline) : null,
+      obligations: v.title.obligations.map((o) =>
+        o.kind === 'money'
+          ? { kind: 'money', amount: toYuan(o.amount ?? ''), description: o.description?.trim() || '给付金钱' }
+          : { kind: 'act', description: (o.description ?? '').trim() },
+      ),
+    },
+    applicants: v.applicants.map(party),
+    debtors: v.debtors.map(party),
+  };
+}
+
+export const idNumberRules: FormRule[] = [
+  { required: true, whitespace: true, message: '请填写身份证号码' },
+  { validator: async (_: unknown, v?: string) => { const p = v ? residentIdProblem(v) : null; if (p) throw new Error(p); } },
+];
+
+export const creditCodeRules: FormRule[] = [
+  { required: true, whitespace: true, message: '请填写统一社会信用代码' },
+  { validator: async (_: unknown, v?: string) => { const p = v ? creditCodeProblem(v) : null; if (p) throw new Error(p); } },
+];
+
+export const filedOnRules: FormRule[] = [
+  { required: true, message: '请选择立案日期' },
+  { validator: async (_: unknown, d?: Dayjs) => { if (d && isAfterToday(d)) throw new Error('立案日期不能晚于今天'); } },
+  ({ getFieldValue }) => ({
+    validator: async (_: unknown, d?: Dayjs) => {
+      const effective = getFieldValue(['title', 'effectiveOn']) as Dayjs | undefined;
+      if (d && effective && day(d) < day(effective)) throw new Error('立案日期不能早于执行依据生效日期');
+    },
+  }),
+];
+
+export const deadlineRules: FormRule[] = [
+  ({ getFieldValue }) => ({
+    validator: async (_: unknown, d?: Dayjs | null) => {
+      const effective = getFieldValue(['title', 'effectiveOn']) as Dayjs | undefined;
+      if (d && effective && day(d) < day(effective)) throw new Error('履行期限不能早于生效日期');
+    },
+  }),
+];
+
+const LEAVES = new Set(['courtCode', 'type', 'filedOn', 'claimAmount', 'documentNumber', 'issuer', 'effectiveOn', 'performanceDeadline', 'kind', 'amount', 'description', 'name', 'idNumber', 'creditCode', 'legalRepresentative']);
+
+/** 'debtors[0].idNumber' → ['debtors', 0, 'idNumber']. */
+export function fieldPath(field: string): (string | number)[] {
+  return field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter(Boolean)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** Puts the server's field errors on the form's fields, shows the first; returns the messages no field can show. */
+export function applyServerErrors(form: FormInstance, errors: FieldProblem[]): string[] {
+  const unmapped: string[] = [];
+  const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
+  for (const e of errors) {
+    const name = fieldPath(e.field);
+    const leaf = name[name.length - 1];
+    const parent = name.slice(0, -1);
+    const exists = typeof leaf === 'string' && LEAVES.has(leaf) && (parent.length === 0 || form.getFieldValue(parent) !== undefined);
+    if (!exists) {
+      unmapped.push(e.message);
+      continue;
+    }
+    const key = name.join('.');
+    const entry = byField.get(key) ?? { name, errors: [] };
+    entry.errors.push(e.message);
+    byField.set(key, entry);
+  }
+  const fields = [...byField.values()];
+  form.setFields(fields);
+  if (fields[0]) form.scrollToField(fields[0].name, { block: 'center' });
+  return unmapped;
+}

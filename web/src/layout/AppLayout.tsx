@@ -1,0 +1,88 @@
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Layout, Menu, Button, Space, Tag, Typography, App as AntApp, type MenuProps } from 'antd';
+import { UnorderedListOutlined, FileAddOutlined, CalculatorOutlined, LogoutOutlined, LoginOutlined, BankOutlined, UserOutlined } from '@ant-design/icons';
+import { can, shortName, useLogout, useMe } from '../features/access/access.api.ts';
+import { BrandMark } from './BrandMark.tsx';
+
+const { Header, Sider, Content, Footer } = Layout;
+
+// The menu key is the route that owns the current path.
+function selectedKey(pathname: string): string {
+  if (pathname.startsWith('/cases/new')) return '/cases/new';
+  if (pathname.startsWith('/cases')) return '/cases';
+  if (pathname.startsWith('/calculators')) return '/calculators';
+  return pathname;
+}
+
+export function AppLayout() {
+  const me = useMe();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { message } = AntApp.useApp();
+  const user = me.data ?? null;
+
+  const items: MenuProps['items'] = [
+    ...(user ? [{ key: '/cases', icon: <UnorderedListOutlined />, label: <Link to="/cases">案件列表</Link> }] : []),
+    ...(can(user, 'case.file') ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: <Link to="/cases/new">立案</Link> }] : []),
+    { key: '/calculators', icon: <CalculatorOutlined />, label: <Link to="/calculators">计算器</Link> },
+  ];
+
+  const signOut = async () => {
+    try {
+      await logout.mutateAsync();
+    } catch {
+      // The cookie may already be gone; signing out locally is enough.
+    }
+    message.success('已退出登录');
+    navigate('/login', { replace: true });
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header className="app-header">
+        <Link to={user ? '/cases' : '/calculators'} className="app-brand">
+          <BrandMark size={30} />
+          <span className="app-brand-title">执行案件管理平台</span>
+        </Link>
+        <div className="app-header-right">
+          {user ? (
+            <Space size={16} className="app-user">
+              <span title="所属法院">
+                <BankOutlined /> {user.court.name}
+              </span>
+              <span>
+                <UserOutlined /> <span className="app-user-name">{shortName(user)}</span>
+              </span>
+              <Tag color="gold" bordered={false} style={{ marginInlineEnd: 0 }}>
+                {user.roleName}
+              </Tag>
+              <Button size="small" ghost icon={<LogoutOutlined />} onClick={signOut} loading={logout.isPending}>
+                退出
+              </Button>
+            </Space>
+          ) : (
+            !me.isPending && (
+              <Button size="small" ghost icon={<LoginOutlined />} onClick={() => navigate('/login', { state: { from: location.pathname } })}>
+                登录
+              </Button>
+            )
+          )}
+        </div>
+      </Header>
+      <Layout>
+        <Sider theme="dark" width={200} breakpoint="lg" collapsedWidth={0} className="app-sider">
+          <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} style={{ borderInlineEnd: 0 }} />
+        </Sider>
+        <Layout className="app-main">
+          <Content className="app-content">
+            <Outlet />
+          </Content>
+          <Footer className="app-footer">
+            <Typography.Text type="secondary">执行案件管理平台 · 开源项目 Zhixing · 演示环境数据均为虚构</Typography.Text>
+          </Footer>
+        </Layout>
+      </Layout>
+    </Layout>
+  );
+}
