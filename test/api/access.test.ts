@@ -216,7 +216,7 @@ describe('the 粤07 coordinator', () => {
     const coordinator = client(app, auth.get('coordinator')!);
     const seen = new Set<string>();
     for (let cursor: string | null = null, first = true; first || cursor; first = false) {
-      const page = (await coordinator.get(`/api/v1/cases?limit=200${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: { items: { court: { code: string } }[]; nextCursor: string | null } = (await coordinator.get(`/api/v1/cases?limit=200${cursor ? `&cursor=${cursor}` : ''}`)).json();
       for (const c of page.items) seen.add(c.court.code);
       cursor = page.nextCursor;
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, TEST_NOW, type TestApp } from '../support/test-app.ts';
-import { client, expectProblem, HOUR, MINUTE, movableClock } from './fixtures.ts';
+import { expectProblem, HOUR, MINUTE, movableClock } from './fixtures.ts';
 
 // Signing in and out: wrong passwords, the fifteen-minute lock, session expiry, and the cookie.
 
