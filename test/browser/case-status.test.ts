@@ -10,7 +10,7 @@ afterAll(async () => {
   expect(consoleProblems, 'the browser console stays free of errors and warnings').toEqual([]);
 });
 
-describe('closing a case in the browser', () => {
+describe("changing a case's status in the browser", () => {
   it('a judge closes a case in progress through the closure dialog and the detail shows 已结案', async () => {
     const page = await newPage(b);
     await signIn(page, 'judge');
@@ -74,6 +74,52 @@ describe('closing a case in the browser', () => {
     await page.waitForURL('**/login');
     await page.goto('/cases');
     await page.waitForURL('**/login');
+    await page.context().close();
+  });
+
+  it('a judge starts enforcement on a filed case, and the timeline records it', async () => {
+    const page = await newPage(b);
+    await signIn(page, 'judge');
+    await page.goto('/cases?status=filed&filedTo=2026-10-31');
+    const first = page.locator('.ant-table-row').first();
+    await first.waitFor();
+    await first.click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await page.getByRole('button', { name: '开始执行' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('理由（选填）').fill('已向被执行人发出执行通知书。');
+    await dialog.getByRole('button', { name: '确认开始执行' }).click();
+    await page.getByTestId('case-status').getByText('执行中').waitFor();
+    await page.locator('.ant-timeline-item', { hasText: '开始执行' }).getByText('理由：已向被执行人发出执行通知书。').waitFor();
+    await expect(page.getByRole('button', { name: '中止执行' }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('a judge resumes a case closed by 终结本次执行程序: a new 执恢 case opens, linked to the old one', async () => {
+    const page = await newPage(b);
+    await signIn(page, 'judge');
+    await page.goto('/cases?status=closed&limit=100');
+    const dormant = page.locator('.ant-table-row', { hasText: '终结本次执行程序' }).first();
+    await dormant.waitFor();
+    const oldNumber = (await dormant.locator('.case-number').innerText()).trim();
+    await dormant.click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const closedOn = (await page.locator('.ant-descriptions-row', { hasText: '结案日期' }).locator('.ant-descriptions-item-content').last().innerText()).trim();
+    expect(closedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    await page.getByRole('button', { name: '恢复执行' }).click();
+    const dialog = page.getByRole('dialog');
+    await pickDate(page, '#filedOn', closedOn);
+    await dialog.getByLabel('恢复执行理由').fill('申请执行人提供了被执行人名下车辆线索。');
+    await shot(page, 'resume-dialog');
+    await dialog.getByRole('button', { name: '确认恢复执行' }).click();
+
+    const done = page.locator('.ant-message', { hasText: '已恢复执行' });
+    await done.waitFor();
+    const newNumber = /新案号：(\S+)/.exec(await done.innerText())?.[1];
+    expect(newNumber).toMatch(/执恢\d+号$/);
+    await page.getByTestId('case-number').getByText(newNumber!).waitFor();
+    await page.locator('.ant-descriptions-row', { hasText: '关联案件' }).getByRole('link', { name: oldNumber }).waitFor();
     await page.context().close();
   });
 });

@@ -31,9 +31,3 @@ export const fromLocalDate = (s: string | null | undefined): Dayjs | undefined =
 /** For DatePicker.disabledDate: days after today (Asia/Shanghai) cannot be picked. */
 export const isAfterToday = (d: Dayjs): boolean => d.format('YYYY-MM-DD') > todayInShanghai();
 
-/** "2026-11-26" → "2026年11月26日". */
-export function formatLocalDate(s: string | null | undefined): string {
-  if (!s) return '—';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : s;
-}

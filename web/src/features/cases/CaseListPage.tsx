@@ -13,26 +13,34 @@ import type { CaseFilters, CaseListItem } from './cases.types.ts';
 const FILTER_KEYS = ['status', 'party', 'court', 'filedFrom', 'filedTo'] as const;
 const PAGE_SIZES = [20, 50, 100];
 
-const courtColumn: TableColumnsType<CaseListItem>[number] = { title: '执行法院', dataIndex: ['court', 'name'], width: 200, ellipsis: true };
-
-const columns: TableColumnsType<CaseListItem> = [
-  {
-    title: '案号',
-    dataIndex: 'caseNumber',
-    width: 210,
-    render: (v: string, r) => (
-      <Link to={`/cases/${r.id}`} className="case-number" onClick={(e) => e.stopPropagation()}>
-        {v}
-      </Link>
-    ),
-  },
-  { title: '申请执行人', dataIndex: 'applicants', ellipsis: true },
-  { title: '被执行人', dataIndex: 'debtors', ellipsis: true },
-  { title: '立案日期', dataIndex: 'filedOn', width: 110 },
-  { title: '申请执行标的', dataIndex: 'claimAmount', width: 150, align: 'right', render: (v: string) => <Money value={v} /> },
-  { title: '案件状态', dataIndex: 'status', width: 190, render: (_: unknown, r) => <StatusTag status={r.status} closureMode={r.closureMode} /> },
-  { title: '承办人', dataIndex: 'officerName', width: 150, ellipsis: true, render: (v: string | null) => v ?? <Typography.Text type="secondary">未指定</Typography.Text> },
-];
+// The case number links to the detail; users who see several courts also get the court under it.
+function columnsFor(manyCourts: boolean): TableColumnsType<CaseListItem> {
+  return [
+    {
+      title: '案号',
+      dataIndex: 'caseNumber',
+      width: manyCourts ? 230 : 200,
+      render: (v: string, r) => (
+        <>
+          <Link to={`/cases/${r.id}`} className="case-number" onClick={(e) => e.stopPropagation()}>
+            {v}
+          </Link>
+          {manyCourts && (
+            <div className="case-court" title={r.court.name}>
+              {r.court.name}
+            </div>
+          )}
+        </>
+      ),
+    },
+    { title: '申请执行人', dataIndex: 'applicants', ellipsis: { showTitle: true } },
+    { title: '被执行人', dataIndex: 'debtors', ellipsis: { showTitle: true } },
+    { title: '立案日期', dataIndex: 'filedOn', width: 110 },
+    { title: '申请执行标的', dataIndex: 'claimAmount', width: 150, align: 'right', render: (v: string) => <Money value={v} /> },
+    { title: '案件状态', dataIndex: 'status', width: 180, render: (_: unknown, r) => <StatusTag status={r.status} closureMode={r.closureMode} /> },
+    { title: '承办人', dataIndex: 'officerName', width: 130, ellipsis: true, render: (v: string | null) => v ?? <Typography.Text type="secondary">未指定</Typography.Text> },
+  ];
+}
 
 export function CaseListPage() {
   const me = useMe();
@@ -82,11 +90,11 @@ export function CaseListPage() {
           rowKey="id"
           size="middle"
           className="clickable-rows"
-          columns={me.data?.scope === 'subtree' ? [columns[0]!, courtColumn, ...columns.slice(1)] : columns}
+          columns={columnsFor(me.data?.scope === 'subtree')}
           dataSource={items}
           loading={list.isFetching}
           pagination={false}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1000 }}
           locale={{ emptyText: list.isPending ? '正在加载…' : '没有符合条件的案件' }}
           onRow={(r) => ({ onClick: () => navigate(`/cases/${r.id}`) })}
         />

@@ -18,7 +18,9 @@ export function BasicInfoCard({ c }: { c: CaseDetail }) {
         </Descriptions.Item>
         <Descriptions.Item label="执行法院">
           {c.court.name}
-          <Typography.Text type="secondary">（{c.court.code}）</Typography.Text>
+          <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+            （{c.court.code}）
+          </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label="案件类型">
           {caseTypeNames[c.type] ?? c.type}

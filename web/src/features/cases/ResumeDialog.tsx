@@ -45,7 +45,7 @@ export function ResumeDialog({ c, open, onClose }: { c: CaseDetail; open: boolea
           <DatePicker style={{ width: '100%' }} disabledDate={isAfterToday} />
         </Form.Item>
         <Form.Item name="claimAmount" label="申请执行标的（元）" rules={[{ required: true, message: '请填写申请执行标的' }, moneyRule]}>
-          <Input placeholder="尚未执行到位的金额，如 120000.00" />
+          <Input placeholder="尚未执行到位的金额，如 120000.00" style={{ textAlign: 'right' }} />
         </Form.Item>
         <Form.Item name="reason" label="恢复执行理由" rules={[{ required: true, whitespace: true, message: '请填写恢复执行理由' }]}>
           <Input.TextArea rows={3} maxLength={500} showCount placeholder="如：申请执行人发现被执行人有可供执行的财产" />
