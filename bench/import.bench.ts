@@ -31,7 +31,9 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** The benchmark's input file: deterministic demo cases in the import's JSON Lines format. */
 async function writeCases(path: string, count: number): Promise<void> {
-  const courts = allCourts().filter((c) => c.level === 'basic' && !c.special).map((c) => ({ code: c.code, name: c.name, divisionCode: c.divisionCode }));
+  const courts = allCourts()
+    .filter((c) => c.level === 'basic' && !c.special)
+    .map((c) => ({ code: c.code, name: c.name, divisionCode: c.divisionCode }));
   const out = createWriteStream(path);
   let i = 0;
   for (const row of demoRows({ count, courts, homeCourt: courts[0]!.code, homeShare: 0, seed: 7 })) {
@@ -55,7 +57,8 @@ async function importInto(opts: { url?: string; dataDir?: string }, file: string
   const ms = performance.now() - started;
   process.stderr.write('\n');
   await app.close();
-  if (report.errors.length || report.imported !== count) throw new Error(`import incomplete: ${report.imported} imported, ${report.errors.length} errors (${JSON.stringify(report.errors[0])})`);
+  if (report.errors.length || report.imported !== count)
+    throw new Error(`import incomplete: ${report.imported} imported, ${report.errors.length} errors (${JSON.stringify(report.errors[0])})`);
   return ms;
 }
 
@@ -69,19 +72,25 @@ async function rawCopy(url: string): Promise<{ ms: number; rows: Record<string, 
   for (const t of TABLES) {
     await pipeline(client.query(copyTo(`copy ${t} to stdout with (format csv)`)), createWriteStream(join(work, `${t}.csv`)));
     rows[t] = Number((await client.query(`select count(*) as n from ${t}`)).rows[0].n);
-    await client.query(`drop table if exists raw_${t} cascade; create table raw_${t} (like ${t} including defaults including constraints including indexes)`);
+    await client.query(
+      `drop table if exists raw_${t} cascade; create table raw_${t} (like ${t} including defaults including constraints including indexes)`,
+    );
   }
   // The same foreign keys as the real tables (LIKE does not copy them), pointing at the raw copies.
-  const fks = await client.query<{ table: string; def: string }>(`
+  const fks = await client.query<{ table: string; def: string }>(
+    `
     select conrelid::regclass::text as table, pg_get_constraintdef(oid) as def from pg_constraint
-    where contype = 'f' and conrelid::regclass::text = any($1)`, [TABLES as unknown as string[]]);
+    where contype = 'f' and conrelid::regclass::text = any($1)`,
+    [TABLES as unknown as string[]],
+  );
   for (const fk of fks.rows) {
     const def = fk.def.replace(/REFERENCES (cases)\(/, 'REFERENCES raw_$1(');
     await client.query(`alter table raw_${fk.table} add ${def}`);
   }
   const started = performance.now();
   await client.query('begin');
-  for (const t of TABLES) await pipeline(createReadStream(join(work, `${t}.csv`)), client.query(copyFrom(`copy raw_${t} from stdin with (format csv)`)));
+  for (const t of TABLES)
+    await pipeline(createReadStream(join(work, `${t}.csv`)), client.query(copyFrom(`copy raw_${t} from stdin with (format csv)`)));
   await client.query('commit');
   const ms = performance.now() - started;
   for (const t of TABLES) await client.query(`drop table raw_${t} cascade`);
@@ -122,9 +131,15 @@ async function main() {
     const importRate = rate(N, importMs);
     const rawRate = rate(N, raw.ms);
     const totalRows = Object.values(raw.rows).reduce((a, b) => a + b, 0);
-    console.log(`rows written per run: ${Object.entries(raw.rows).map(([t, n]) => `${t} ${fmt(n)}`).join(', ')} (${fmt(totalRows)} in all)`);
+    console.log(
+      `rows written per run: ${Object.entries(raw.rows)
+        .map(([t, n]) => `${t} ${fmt(n)}`)
+        .join(', ')} (${fmt(totalRows)} in all)`,
+    );
     console.log(`PostgreSQL import path : ${fmt(importRate)} cases/s (${(importMs / 1000).toFixed(1)} s)`);
-    console.log(`PostgreSQL raw COPY    : ${fmt(rawRate)} cases/s (${(raw.ms / 1000).toFixed(1)} s, the same rows into scratch tables with the same indexes and foreign keys)`);
+    console.log(
+      `PostgreSQL raw COPY    : ${fmt(rawRate)} cases/s (${(raw.ms / 1000).toFixed(1)} s, the same rows into scratch tables with the same indexes and foreign keys)`,
+    );
     console.log(`ratio import / raw COPY: ${(importRate / rawRate).toFixed(2)} (target ≥ 0.50)`);
   } finally {
     await db.drop();

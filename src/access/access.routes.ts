@@ -19,7 +19,10 @@ export async function accessRoutes(api: FastifyInstance, ctx: AppContext) {
         body: {
           type: 'object',
           required: ['username', 'password'],
-          properties: { username: { type: 'string', minLength: 1, maxLength: 100 }, password: { type: 'string', minLength: 1, maxLength: 200 } },
+          properties: {
+            username: { type: 'string', minLength: 1, maxLength: 100 },
+            password: { type: 'string', minLength: 1, maxLength: 200 },
+          },
         },
       },
     },
@@ -61,18 +64,22 @@ export async function accessRoutes(api: FastifyInstance, ctx: AppContext) {
     };
   });
 
-  api.get('/users/officers', { config: { permission: 'case.read' }, schema: { tags: ['access'], summary: '本院执行人员' } }, async (req) => {
-    const p = who(req);
-    const rows = await ctx.db
-      .selectFrom('users')
-      .select(['id', 'display_name', 'role', 'court_id'])
-      .where('court_id', 'in', p.courtIds as number[])
-      .where('role', 'in', ['judge', 'enforcer'])
-      .orderBy('display_name')
-      .limit(500)
-      .execute();
-    return { items: rows.map((r) => ({ id: r.id, name: r.display_name, role: r.role, courtCode: ctx.courts.byId(r.court_id)!.code })) };
-  });
+  api.get(
+    '/users/officers',
+    { config: { permission: 'case.read' }, schema: { tags: ['access'], summary: '本院执行人员' } },
+    async (req) => {
+      const p = who(req);
+      const rows = await ctx.db
+        .selectFrom('users')
+        .select(['id', 'display_name', 'role', 'court_id'])
+        .where('court_id', 'in', p.courtIds as number[])
+        .where('role', 'in', ['judge', 'enforcer'])
+        .orderBy('display_name')
+        .limit(500)
+        .execute();
+      return { items: rows.map((r) => ({ id: r.id, name: r.display_name, role: r.role, courtCode: ctx.courts.byId(r.court_id)!.code })) };
+    },
+  );
 
   api.post<{ Body: NewUser }>(
     '/users',

@@ -43,7 +43,10 @@ export async function signIn(ctx: AppContext, username: string, password: string
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + ctx.config.sessionHours * 3_600_000);
-    await trx.insertInto('sessions').values({ token_hash: tokenHash(token), user_id: locked.id, created_at: now, expires_at: expiresAt, revoked_at: null }).execute();
+    await trx
+      .insertInto('sessions')
+      .values({ token_hash: tokenHash(token), user_id: locked.id, created_at: now, expires_at: expiresAt, revoked_at: null })
+      .execute();
     await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', locked.id).execute();
     await appendEvent(trx, actor, now, {
       courtId: locked.courtId,

@@ -44,14 +44,44 @@ export async function appendEvents(trx: Db, actor: Actor, at: Date, events: read
     head.hash = hash;
     return { ...content, hash };
   });
-  const columns = ['court_id', 'seq', 'id', 'case_id', 'actor_id', 'actor_name', 'occurred_at', 'action', 'entity_type', 'entity_id', 'changes', 'prev_hash', 'hash'];
-  const values = rows.map((r) => [r.courtId, r.seq, r.id, r.caseId, r.actorId, r.actorName, r.occurredAt, r.action, r.entityType, r.entityId, JSON.stringify(r.changes), r.prevHash, r.hash]);
+  const columns = [
+    'court_id',
+    'seq',
+    'id',
+    'case_id',
+    'actor_id',
+    'actor_name',
+    'occurred_at',
+    'action',
+    'entity_type',
+    'entity_id',
+    'changes',
+    'prev_hash',
+    'hash',
+  ];
+  const values = rows.map((r) => [
+    r.courtId,
+    r.seq,
+    r.id,
+    r.caseId,
+    r.actorId,
+    r.actorName,
+    r.occurredAt,
+    r.action,
+    r.entityType,
+    r.entityId,
+    JSON.stringify(r.changes),
+    r.prevHash,
+    r.hash,
+  ]);
   if (copy) {
     await copy('events', columns, values);
   } else {
     for (let i = 0; i < values.length; i += 1000) {
       const chunk = values.slice(i, i + 1000);
-      await sql`insert into events (${sql.raw(columns.join(','))}) values ${sql.join(chunk.map((v) => sql`(${sql.join(v)})`))}`.execute(trx);
+      await sql`insert into events (${sql.raw(columns.join(','))}) values ${sql.join(chunk.map((v) => sql`(${sql.join(v)})`))}`.execute(
+        trx,
+      );
     }
   }
   const updated = courtIds.map((id) => ({ id, ...chain.get(id)! }));

@@ -14,21 +14,23 @@ export type VerifyReport = { courts: number; events: number; breaks: ChainBreak[
 
 // Walks every court's chain in seq order. Recomputing each hash catches edited content or
 // a changed seq; a seq gap or a head that points past the last row catches deletions.
-export async function verifyAuditChains(db: Db, opts: { batch?: number } = {}): Promise<VerifyReport> {
+// `courtIds` limits the walk to some courts (a signed-in user's); the CLI walks them all.
+export async function verifyAuditChains(db: Db, opts: { batch?: number; courtIds?: readonly number[] } = {}): Promise<VerifyReport> {
   const batch = opts.batch ?? 5000;
-  const heads = await db
+  let headsQuery = db
     .selectFrom('audit_heads')
     .innerJoin('courts', 'courts.id', 'audit_heads.court_id')
     .select(['audit_heads.court_id', 'audit_heads.last_seq', 'audit_heads.last_hash', 'courts.code'])
-    .orderBy('audit_heads.court_id')
-    .execute();
+    .orderBy('audit_heads.court_id');
+  if (opts.courtIds) headsQuery = headsQuery.where('audit_heads.court_id', 'in', opts.courtIds.length ? (opts.courtIds as number[]) : [-1]);
+  const heads = await headsQuery.execute();
   const breaks: ChainBreak[] = [];
   let total = 0;
   for (const head of heads) {
     let expectedSeq = 1n;
     let prevHash = GENESIS_HASH;
     let broken: ChainBreak | null = null;
-    for (let after = 0n; !broken; ) {
+    for (let after = 0n; !broken;) {
       const rows = await db
         .selectFrom('events')
         .selectAll()
@@ -77,7 +79,9 @@ export async function verifyAuditChains(db: Db, opts: { batch?: number } = {}): 
   // Events of a court with no head at all were written around the chain.
   const orphan = await sql<{ court_id: number; seq: bigint; id: string; code: string }>`
     select e.court_id, e.seq, e.id, c.code from events e join courts c on c.id = e.court_id
-    where not exists (select 1 from audit_heads h where h.court_id = e.court_id) order by e.court_id, e.seq limit 1`.execute(db);
-  for (const o of orphan.rows) breaks.push({ courtId: o.court_id, courtCode: o.code, seq: String(o.seq), eventId: o.id, problem: 'head-mismatch' });
+    where not exists (select 1 from audit_heads h where h.court_id = e.court_id) order by e.court_id, e.seq`.execute(db);
+  const inView = (courtId: number) => !opts.courtIds || opts.courtIds.includes(courtId);
+  for (const o of orphan.rows.filter((r) => inView(r.court_id)).slice(0, 1))
+    breaks.push({ courtId: o.court_id, courtCode: o.code, seq: String(o.seq), eventId: o.id, problem: 'head-mismatch' });
   return { courts: heads.length, events: total, breaks };
 }

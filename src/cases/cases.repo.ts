@@ -69,14 +69,22 @@ export async function loadCase(db: Db, id: string): Promise<CaseDetail | undefin
           effectiveOn: title.effective_on as never,
           performanceDeadline: title.performance_deadline as never,
           obligations: (title.obligations as { kind: string; amount?: string; description: string }[]).map((o) =>
-            o.kind === 'money' ? { kind: 'money', amount: BigInt(o.amount!) as never, description: o.description } : { kind: 'act', description: o.description },
+            o.kind === 'money'
+              ? { kind: 'money', amount: BigInt(o.amount!) as never, description: o.description }
+              : { kind: 'act', description: o.description },
           ),
         }
       : null,
     parties: parties.map((p) =>
       p.kind === 'person'
         ? { role: p.role, kind: 'person', name: p.name, idNumber: p.id_number ?? '' }
-        : { role: p.role, kind: 'organization', name: p.name, creditCode: p.credit_code ?? '', legalRepresentative: p.legal_representative },
+        : {
+            role: p.role,
+            kind: 'organization',
+            name: p.name,
+            creditCode: p.credit_code ?? '',
+            legalRepresentative: p.legal_representative,
+          },
     ),
     resumedFromNumber: from?.case_number ?? null,
     resumedByIds: resumedBy.map((r) => ({ id: r.id, caseNumber: r.case_number })),

@@ -57,11 +57,16 @@ const filingSchema = {
 } as const;
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;
-const versioned = { version: { type: 'integer', minimum: 1, description: '乐观锁版本号（可选）' }, reason: { type: 'string', maxLength: 500 } };
+const versioned = {
+  version: { type: 'integer', minimum: 1, description: '乐观锁版本号（可选）' },
+  reason: { type: 'string', maxLength: 500 },
+};
 
 export async function casesRoutes(api: FastifyInstance, ctx: AppContext) {
-  api.post('/cases', { config: { permission: 'case.file' }, schema: { tags: ['cases'], summary: '执行立案', body: filingSchema } }, async (req, res) =>
-    reply(res, req, await fileCase(ctx, who(req), req.body), 201),
+  api.post(
+    '/cases',
+    { config: { permission: 'case.file' }, schema: { tags: ['cases'], summary: '执行立案', body: filingSchema } },
+    async (req, res) => reply(res, req, await fileCase(ctx, who(req), req.body), 201),
   );
 
   api.get<{ Querystring: CaseFilters }>(
@@ -89,18 +94,25 @@ export async function casesRoutes(api: FastifyInstance, ctx: AppContext) {
     async (req, res) => reply(res, req, await listCases(ctx, who(req), req.query)),
   );
 
-  api.get<{ Params: { id: string } }>('/cases/:id', { config: { permission: 'signed-in' }, schema: { tags: ['cases'], summary: '案件详情', params: idParams } }, async (req, res) =>
-    reply(res, req, await getCase(ctx, who(req), req.params.id)),
+  api.get<{ Params: { id: string } }>(
+    '/cases/:id',
+    { config: { permission: 'signed-in' }, schema: { tags: ['cases'], summary: '案件详情', params: idParams } },
+    async (req, res) => reply(res, req, await getCase(ctx, who(req), req.params.id)),
   );
 
-  api.get<{ Params: { id: string } }>('/cases/:id/timeline', { config: { permission: 'signed-in' }, schema: { tags: ['cases'], summary: '案件流程记录', params: idParams } }, async (req, res) =>
-    reply(res, req, await caseTimeline(ctx, who(req), req.params.id)),
+  api.get<{ Params: { id: string } }>(
+    '/cases/:id/timeline',
+    { config: { permission: 'signed-in' }, schema: { tags: ['cases'], summary: '案件流程记录', params: idParams } },
+    async (req, res) => reply(res, req, await caseTimeline(ctx, who(req), req.params.id)),
   );
 
   for (const t of ['start', 'suspend', 'defer', 'continue'] as Transition[]) {
     api.post<{ Params: { id: string }; Body: { version?: number; reason?: string } }>(
       `/cases/:id/${t}`,
-      { config: { permission: 'case.progress' }, schema: { tags: ['cases'], params: idParams, body: { type: 'object', properties: versioned } } },
+      {
+        config: { permission: 'case.progress' },
+        schema: { tags: ['cases'], params: idParams, body: { type: 'object', properties: versioned } },
+      },
       async (req, res) => reply(res, req, await transitionCase(ctx, who(req), req.params.id, t, req.body ?? {})),
     );
   }
@@ -113,7 +125,11 @@ export async function casesRoutes(api: FastifyInstance, ctx: AppContext) {
         tags: ['cases'],
         summary: '结案',
         params: idParams,
-        body: { type: 'object', required: ['mode', 'closedOn', 'reason'], properties: { mode: { type: 'string', enum: [...closureModes] }, closedOn: date, ...versioned } },
+        body: {
+          type: 'object',
+          required: ['mode', 'closedOn', 'reason'],
+          properties: { mode: { type: 'string', enum: [...closureModes] }, closedOn: date, ...versioned },
+        },
       },
     },
     async (req, res) => reply(res, req, await closeCase(ctx, who(req), req.params.id, req.body)),
@@ -127,7 +143,11 @@ export async function casesRoutes(api: FastifyInstance, ctx: AppContext) {
         tags: ['cases'],
         summary: '恢复执行（立执恢案件）',
         params: idParams,
-        body: { type: 'object', required: ['filedOn', 'claimAmount', 'reason'], properties: { filedOn: date, claimAmount: yuan, reason: { type: 'string' } } },
+        body: {
+          type: 'object',
+          required: ['filedOn', 'claimAmount', 'reason'],
+          properties: { filedOn: date, claimAmount: yuan, reason: { type: 'string' } },
+        },
       },
     },
     async (req, res) => reply(res, req, await resumeCase(ctx, who(req), req.params.id, req.body), 201),
@@ -137,7 +157,12 @@ export async function casesRoutes(api: FastifyInstance, ctx: AppContext) {
     '/cases/:id/officer',
     {
       config: { permission: 'case.assign' },
-      schema: { tags: ['cases'], summary: '指定承办人', params: idParams, body: { type: 'object', required: ['officerId'], properties: { officerId: { type: 'string' }, version: { type: 'integer' } } } },
+      schema: {
+        tags: ['cases'],
+        summary: '指定承办人',
+        params: idParams,
+        body: { type: 'object', required: ['officerId'], properties: { officerId: { type: 'string' }, version: { type: 'integer' } } },
+      },
     },
     async (req, res) => reply(res, req, await assignOfficer(ctx, who(req), req.params.id, req.body.officerId, req.body.version)),
   );

@@ -10,14 +10,7 @@ export const caseStatuses = ['filed', 'in-progress', 'suspended', 'deferred', 'c
 export type CaseStatus = (typeof caseStatuses)[number];
 
 // 结案方式: 最高人民法院关于人民法院执行工作若干问题的规定（试行）(2020年修正) 第64条.
-export const closureModes = [
-  'fully-enforced',
-  'current-procedure-terminated',
-  'terminated',
-  'cancelled',
-  'refused',
-  'rejected',
-] as const;
+export const closureModes = ['fully-enforced', 'current-procedure-terminated', 'terminated', 'cancelled', 'refused', 'rejected'] as const;
 export type ClosureMode = (typeof closureModes)[number];
 
 export const closureModeNames: Record<ClosureMode, string> = {

@@ -28,13 +28,24 @@ async function withLockedCase<T>(
   });
 }
 
-export async function transitionCase(ctx: AppContext, who: Principal, caseId: string, t: Transition, input: Change): Promise<Result<{ status: string; version: number }>> {
+export async function transitionCase(
+  ctx: AppContext,
+  who: Principal,
+  caseId: string,
+  t: Transition,
+  input: Change,
+): Promise<Result<{ status: string; version: number }>> {
   if (!can(who, 'case.progress')) return failure('forbidden');
   return withLockedCase(ctx, who, caseId, input.version, async (trx, c) => {
-    if (!canTransition(c.status, t)) return failure('illegal-transition', `案件状态为「${statusNames[c.status]}」，不能${transitionNames[t]}`);
+    if (!canTransition(c.status, t))
+      return failure('illegal-transition', `案件状态为「${statusNames[c.status]}」，不能${transitionNames[t]}`);
     const to = transitions[t].to;
     const now = ctx.clock.now();
-    await trx.updateTable('cases').set({ status: to, updated_at: now, version: c.version + 1 }).where('id', '=', c.id).execute();
+    await trx
+      .updateTable('cases')
+      .set({ status: to, updated_at: now, version: c.version + 1 })
+      .where('id', '=', c.id)
+      .execute();
     await appendEvent(trx, actorOf(who), now, {
       courtId: c.courtId,
       caseId: c.id,
@@ -49,7 +60,12 @@ export async function transitionCase(ctx: AppContext, who: Principal, caseId: st
 
 export type Closure = { mode: string; closedOn: string; reason: string; version?: number };
 
-export async function closeCase(ctx: AppContext, who: Principal, caseId: string, input: Closure): Promise<Result<{ status: 'closed'; version: number }>> {
+export async function closeCase(
+  ctx: AppContext,
+  who: Principal,
+  caseId: string,
+  input: Closure,
+): Promise<Result<{ status: 'closed'; version: number }>> {
   if (!can(who, 'case.close')) return failure('forbidden');
   const mode = (closureModes as readonly string[]).includes(input.mode) ? (input.mode as ClosureMode) : null;
   if (!mode) return failure('validation-failed', '结案方式不正确');
@@ -59,7 +75,8 @@ export async function closeCase(ctx: AppContext, who: Principal, caseId: string,
   const reason = (input.reason ?? '').trim();
   if (!reason) return failure('validation-failed', '请填写结案理由');
   return withLockedCase(ctx, who, caseId, input.version, async (trx, c) => {
-    if (!canClose(c.status, mode)) return failure('closure-not-allowed', `案件状态为「${statusNames[c.status]}」，不能以「${closureModeNames[mode]}」方式结案`);
+    if (!canClose(c.status, mode))
+      return failure('closure-not-allowed', `案件状态为「${statusNames[c.status]}」，不能以「${closureModeNames[mode]}」方式结案`);
     if (compareDates(closedOn, c.filedOn as never) < 0) return failure('closed-before-filed');
     const now = ctx.clock.now();
     await trx
@@ -85,15 +102,29 @@ export async function closeCase(ctx: AppContext, who: Principal, caseId: string,
   });
 }
 
-export async function assignOfficer(ctx: AppContext, who: Principal, caseId: string, officerId: string, version?: number): Promise<Result<{ version: number }>> {
+export async function assignOfficer(
+  ctx: AppContext,
+  who: Principal,
+  caseId: string,
+  officerId: string,
+  version?: number,
+): Promise<Result<{ version: number }>> {
   if (!can(who, 'case.assign')) return failure('forbidden');
   // Anything but a UUID names no officer (and would fail the uuid column's cast with a 500).
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(officerId)) return failure('officer-invalid');
   return withLockedCase(ctx, who, caseId, version, async (trx, c) => {
-    const officer = await trx.selectFrom('users').select(['id', 'role', 'court_id', 'display_name']).where('id', '=', officerId).executeTakeFirst();
+    const officer = await trx
+      .selectFrom('users')
+      .select(['id', 'role', 'court_id', 'display_name'])
+      .where('id', '=', officerId)
+      .executeTakeFirst();
     if (!officer || officer.court_id !== c.courtId || !['judge', 'enforcer'].includes(officer.role)) return failure('officer-invalid');
     const now = ctx.clock.now();
-    await trx.updateTable('cases').set({ officer_id: officer.id, updated_at: now, version: c.version + 1 }).where('id', '=', c.id).execute();
+    await trx
+      .updateTable('cases')
+      .set({ officer_id: officer.id, updated_at: now, version: c.version + 1 })
+      .where('id', '=', c.id)
+      .execute();
     await appendEvent(trx, actorOf(who), now, {
       courtId: c.courtId,
       caseId: c.id,

@@ -26,7 +26,13 @@ export async function fileCase(ctx: AppContext, who: Principal, input: unknown):
 }
 
 /** Numbers and stores a validated draft in one transaction; also used by resumption (执恢). */
-export async function fileDraft(ctx: AppContext, who: Principal, draft: FilingDraft, resumedFromId: string | null, inTrx?: Db): Promise<Result<Filed>> {
+export async function fileDraft(
+  ctx: AppContext,
+  who: Principal,
+  draft: FilingDraft,
+  resumedFromId: string | null,
+  inTrx?: Db,
+): Promise<Result<Filed>> {
   const court = ctx.courts.byCode(draft.courtCode);
   if (!court) return failure('unknown-court', `没有代字为「${draft.courtCode}」的法院`);
   if (!inScope(who, court.id)) return failure('court-out-of-scope', `${court.name}不在您的辖区内`);

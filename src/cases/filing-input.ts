@@ -25,11 +25,15 @@ export function parseFiling(input: unknown, today: LocalDate): Result<FilingDraf
   const documentNumber = text(t.documentNumber, 'title.documentNumber', '执行依据文书号', add);
   const issuer = text(t.issuer, 'title.issuer', '作出执行依据的机构', add);
   const effectiveOn = date(t.effectiveOn, 'title.effectiveOn', '生效日期', add);
-  const performanceDeadline = t.performanceDeadline == null || t.performanceDeadline === '' ? null : date(t.performanceDeadline, 'title.performanceDeadline', '履行期限', add);
+  const performanceDeadline =
+    t.performanceDeadline == null || t.performanceDeadline === ''
+      ? null
+      : date(t.performanceDeadline, 'title.performanceDeadline', '履行期限', add);
   if (effectiveOn && performanceDeadline && compareDates(performanceDeadline, effectiveOn) < 0) {
     add('title.performanceDeadline', 'deadline-before-effective', '履行期限不能早于生效日期');
   }
-  if (effectiveOn && filedOn && compareDates(filedOn, effectiveOn) < 0) add('filedOn', 'filed-before-effective', '立案日期不能早于执行依据生效日期');
+  if (effectiveOn && filedOn && compareDates(filedOn, effectiveOn) < 0)
+    add('filedOn', 'filed-before-effective', '立案日期不能早于执行依据生效日期');
   const obligations = Array.isArray(t.obligations) ? t.obligations.map((ob, i) => obligation(ob, `title.obligations[${i}]`, add)) : [];
   if (obligations.length === 0) add('title.obligations', 'obligation-required', '执行依据至少需要一项义务');
 
@@ -46,7 +50,13 @@ export function parseFiling(input: unknown, today: LocalDate): Result<FilingDraf
     type,
     filedOn: filedOn!,
     claimAmount: claimAmount!,
-    title: { documentNumber, issuer, effectiveOn: effectiveOn!, performanceDeadline, obligations: obligations.filter((x): x is Obligation => x !== null) },
+    title: {
+      documentNumber,
+      issuer,
+      effectiveOn: effectiveOn!,
+      performanceDeadline,
+      obligations: obligations.filter((x): x is Obligation => x !== null),
+    },
     applicants,
     debtors,
     thirdParties,
@@ -80,7 +90,7 @@ function money(v: unknown, field: string, label: string, add: Add): Fen | null {
 }
 
 function obligation(v: unknown, field: string, add: Add): Obligation | null {
-  if (!isObject(v)) return add(field, 'validation-failed', '义务格式不正确'), null;
+  if (!isObject(v)) return (add(field, 'validation-failed', '义务格式不正确'), null);
   const description = typeof v.description === 'string' ? v.description.trim() : '';
   if (v.kind === 'money') {
     const amount = money(v.amount, `${field}.amount`, '给付金额', add);
@@ -111,7 +121,8 @@ function parties(v: unknown, field: string, add: Add, optional = false): Party[]
       out.push({ kind: 'person', name, idNumber });
     } else if (p.kind === 'organization') {
       const creditCode = typeof p.creditCode === 'string' ? p.creditCode.trim().toUpperCase() : '';
-      if (!validateCreditCode(creditCode).valid) return add(`${f}.creditCode`, 'invalid-credit-code', `${name || '单位'}的统一社会信用代码不正确`);
+      if (!validateCreditCode(creditCode).valid)
+        return add(`${f}.creditCode`, 'invalid-credit-code', `${name || '单位'}的统一社会信用代码不正确`);
       const rep = typeof p.legalRepresentative === 'string' && p.legalRepresentative.trim() ? p.legalRepresentative.trim() : null;
       out.push({ kind: 'organization', name, creditCode, legalRepresentative: rep });
     } else {

@@ -8,14 +8,39 @@ import type { Db } from '../db/connection.ts';
 import { parseImportRow, type ImportRow } from './import-row.ts';
 import { filingChanges, writeCases, type NumberedCase } from './write-cases.ts';
 
-export type ImportLine = { line: number; data: Record<string, unknown> | null; parseError?: string };
-export type ImportError = { line: number; caseNumber: string | null; code: string; message: string };
-export type ImportReport = { read: number; imported: number; skipped: number; errors: ImportError[] };
-export type ImportOptions = { batchSize?: number; dryRun?: boolean; onProgress?: (r: ImportReport) => void; maxErrors?: number };
+export type ImportLine = {
+  line: number;
+  data: Record<string, unknown> | null;
+  parseError?: string;
+  parseCode?: 'invalid-json' | 'validation-failed';
+};
+export type ImportError = {
+  line: number;
+  caseNumber: string | null;
+  code: string;
+  message: string;
+};
+export type ImportReport = {
+  read: number;
+  imported: number;
+  skipped: number;
+  errors: ImportError[];
+};
+export type ImportOptions = {
+  batchSize?: number;
+  dryRun?: boolean;
+  onProgress?: (r: ImportReport) => void;
+  maxErrors?: number;
+};
 
 // Validates every row, reports errors by line, and commits good rows in batches. Re-running the
 // same file is safe: a case number already stored is skipped; a number repeated within one run is an error.
-export async function importCases(ctx: AppContext, who: Principal, lines: AsyncIterable<ImportLine>, opts: ImportOptions = {}): Promise<ImportReport> {
+export async function importCases(
+  ctx: AppContext,
+  who: Principal,
+  lines: AsyncIterable<ImportLine>,
+  opts: ImportOptions = {},
+): Promise<ImportReport> {
   const batchSize = opts.batchSize ?? 5000;
   const maxErrors = opts.maxErrors ?? 10_000;
   const report: ImportReport = { read: 0, imported: 0, skipped: 0, errors: [] };
@@ -26,7 +51,12 @@ export async function importCases(ctx: AppContext, who: Principal, lines: AsyncI
     if (report.errors.length < maxErrors) report.errors.push(e);
   };
   if (!can(who, 'case.import')) {
-    addError({ line: 0, caseNumber: null, code: 'forbidden', message: '无权导入案件' });
+    addError({
+      line: 0,
+      caseNumber: null,
+      code: 'forbidden',
+      message: '无权导入案件',
+    });
     return report;
   }
   // One batch is written while the next is read and validated: the database and Node overlap.
@@ -44,43 +74,78 @@ export async function importCases(ctx: AppContext, who: Principal, lines: AsyncI
     })();
     inFlight.catch(() => {}); // a failure is rethrown by the next await, not reported as unhandled
   };
-  for await (const l of lines) {
-    report.read += 1;
-    if (!l.data) {
-      addError({ line: l.line, caseNumber: null, code: 'validation-failed', message: l.parseError ?? '无法解析该行' });
-      continue;
-    }
-    const parsed = parseImportRow(l.data, today);
-    const caseNumber = typeof l.data.caseNumber === 'string' ? l.data.caseNumber : null;
-    if (!parsed.ok) {
-      addError({ line: l.line, caseNumber, code: parsed.code, message: parsed.detail ?? parsed.code });
-      continue;
-    }
-    const court = ctx.courts.byCode(parsed.value.courtCode);
-    if (!court) {
-      addError({ line: l.line, caseNumber, code: 'unknown-court', message: `没有代字为「${parsed.value.courtCode}」的法院` });
-      continue;
-    }
-    if (!inScope(who, court.id)) {
-      addError({ line: l.line, caseNumber, code: 'court-out-of-scope', message: `${court.name}不在您的辖区内` });
-      continue;
-    }
-    if (seen.has(parsed.value.caseNumber)) {
-      addError({ line: l.line, caseNumber, code: 'duplicate-case-number', message: `案号 ${parsed.value.caseNumber} 在本次导入中重复` });
-      continue;
-    }
-    seen.add(parsed.value.caseNumber);
-    batch.push(parsed.value);
-    if (batch.length >= batchSize) await flush();
+  try {
+    await readAll();
+  } finally {
+    await inFlight.catch(() => {}); // never return (or throw) with a batch still being written
   }
-  await flush();
   await inFlight;
   return report;
+
+  async function readAll() {
+    for await (const l of lines) {
+      report.read += 1;
+      if (!l.data) {
+        addError({
+          line: l.line,
+          caseNumber: null,
+          code: l.parseCode ?? 'validation-failed',
+          message: l.parseError ?? '无法解析该行',
+        });
+        continue;
+      }
+      const parsed = parseImportRow(l.data, today);
+      const caseNumber = typeof l.data.caseNumber === 'string' ? l.data.caseNumber : null;
+      if (!parsed.ok) {
+        addError({
+          line: l.line,
+          caseNumber,
+          code: parsed.code,
+          message: parsed.detail ?? parsed.code,
+        });
+        continue;
+      }
+      const court = ctx.courts.byCode(parsed.value.courtCode);
+      if (!court) {
+        addError({
+          line: l.line,
+          caseNumber,
+          code: 'unknown-court',
+          message: `没有代字为「${parsed.value.courtCode}」的法院`,
+        });
+        continue;
+      }
+      if (!inScope(who, court.id)) {
+        addError({
+          line: l.line,
+          caseNumber,
+          code: 'court-out-of-scope',
+          message: `${court.name}不在您的辖区内`,
+        });
+        continue;
+      }
+      if (seen.has(parsed.value.caseNumber)) {
+        addError({
+          line: l.line,
+          caseNumber,
+          code: 'duplicate-case-number',
+          message: `案号 ${parsed.value.caseNumber} 在本次导入中重复`,
+        });
+        continue;
+      }
+      seen.add(parsed.value.caseNumber);
+      batch.push(parsed.value);
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+  }
 }
 
 async function existingNumbers(db: Db, rows: ImportRow[]): Promise<Set<string>> {
   const numbers = rows.map((r) => r.caseNumber);
-  const found = await sql<{ case_number: string }>`select case_number from cases where case_number = any(${numbers}::text[])`.execute(db);
+  const found = await sql<{
+    case_number: string;
+  }>`select case_number from cases where case_number = any(${numbers}::text[])`.execute(db);
   return new Set(found.rows.map((r) => r.case_number));
 }
 
@@ -113,7 +178,14 @@ async function writeBatch(ctx: AppContext, who: Principal, rows: ImportRow[]): P
       trx,
       actorOf(who),
       now,
-      numbered.map((c) => ({ courtId: c.courtId, caseId: c.id, action: 'case.imported', entityType: 'case', entityId: c.id, changes: filingChanges(c) })),
+      numbered.map((c) => ({
+        courtId: c.courtId,
+        caseId: c.id,
+        action: 'case.imported',
+        entityType: 'case',
+        entityId: c.id,
+        changes: filingChanges(c),
+      })),
       copy,
     );
     return fresh.length;
@@ -127,7 +199,13 @@ async function bumpSequences(trx: Db, rows: ImportRow[], courtId: (code: string)
     if (r.legacy) continue;
     const key = `${r.courtCode}|${r.year}|${r.typeCode}`;
     const cur = max.get(key);
-    if (!cur || cur.serial < r.serial) max.set(key, { courtId: courtId(r.courtCode), year: r.year, typeCode: r.typeCode, serial: r.serial });
+    if (!cur || cur.serial < r.serial)
+      max.set(key, {
+        courtId: courtId(r.courtCode),
+        year: r.year,
+        typeCode: r.typeCode,
+        serial: r.serial,
+      });
   }
   const entries = [...max.values()].sort((a, b) => a.courtId - b.courtId || a.year - b.year || (a.typeCode < b.typeCode ? -1 : 1));
   for (let i = 0; i < entries.length; i += 1000) {

@@ -23,14 +23,17 @@ export type ImportRow = {
 export function parseImportRow(input: Record<string, unknown>, today: LocalDate): Result<ImportRow> {
   const number = typeof input.caseNumber === 'string' ? parseCaseNumber(input.caseNumber.trim()) : null;
   if (!number || !number.valid) return failure('validation-failed', `案号不正确：${String(input.caseNumber ?? '（空）')}`);
-  const courtCode = typeof input.courtCode === 'string' && input.courtCode ? input.courtCode : number.legacy ? '' : (number.courtCode ?? '');
+  const courtCode =
+    typeof input.courtCode === 'string' && input.courtCode ? input.courtCode : number.legacy ? '' : (number.courtCode ?? '');
   const filing = parseFiling({ ...input, courtCode }, today);
   if (!filing.ok) return filing;
   // Officers are assigned after import through the assignment use case, never by a foreign id.
   const draft = { ...filing.value, officerId: null };
   if (!number.legacy) {
-    if (number.courtCode !== draft.courtCode) return failure('validation-failed', `案号中的法院代字「${number.courtCode}」与执行法院「${draft.courtCode}」不一致`);
-    if (number.typeCode !== typeCodeOf[draft.type]) return failure('validation-failed', `案号类型代字「${number.typeCode}」与案件类型不一致`);
+    if (number.courtCode !== draft.courtCode)
+      return failure('validation-failed', `案号中的法院代字「${number.courtCode}」与执行法院「${draft.courtCode}」不一致`);
+    if (number.typeCode !== typeCodeOf[draft.type])
+      return failure('validation-failed', `案号类型代字「${number.typeCode}」与案件类型不一致`);
     if (number.year !== Number(draft.filedOn.slice(0, 4))) return failure('validation-failed', '案号年度与立案日期年份不一致');
   }
   const status = (input.status ?? 'filed') as CaseStatus;
@@ -41,7 +44,8 @@ export function parseImportRow(input: Record<string, unknown>, today: LocalDate)
     const mode = c.mode as ClosureMode;
     const closedOn = parseLocalDate(c.closedOn);
     if (!closureModes.includes(mode)) return failure('validation-failed', '已结案的案件须有结案方式');
-    if (!closedOn || compareDates(closedOn, draft.filedOn) < 0 || compareDates(closedOn, today) > 0) return failure('closed-before-filed', '结案日期须在立案日期与今天之间');
+    if (!closedOn || compareDates(closedOn, draft.filedOn) < 0 || compareDates(closedOn, today) > 0)
+      return failure('closed-before-filed', '结案日期须在立案日期与今天之间');
     if (!canClose('in-progress', mode) && !canClose('filed', mode)) return failure('closure-not-allowed');
     closure = { mode, closedOn, reason: typeof c.reason === 'string' && c.reason ? c.reason : '导入' };
   } else if (input.closure) {
@@ -72,7 +76,9 @@ export function csvRecordToRow(r: Record<string, string>): Record<string, unknow
     return n.filter(Boolean).map((name, k) => {
       const id = (i[k] ?? '').toUpperCase();
       // An 18-character number that passes GB 11643 is a person; anything else is read as a credit code.
-      return validateResidentId(id).valid ? { kind: 'person', name, idNumber: id } : { kind: 'organization', name, creditCode: id, legalRepresentative: rep[k] || null };
+      return validateResidentId(id).valid
+        ? { kind: 'person', name, idNumber: id }
+        : { kind: 'organization', name, creditCode: id, legalRepresentative: rep[k] || null };
     });
   };
   const obligations = [
@@ -100,7 +106,25 @@ export function csvRecordToRow(r: Record<string, string>): Record<string, unknow
 }
 
 export const csvColumns = [
-  'caseNumber', 'courtCode', 'type', 'filedOn', 'claimAmount', 'status', 'closureMode', 'closedOn', 'closureReason',
-  'titleDocumentNumber', 'titleIssuer', 'titleEffectiveOn', 'titlePerformanceDeadline', 'moneyAmount', 'moneyDescription', 'actDescription',
-  'applicantNames', 'applicantIds', 'debtorNames', 'debtorIds', 'debtorLegalRepresentatives',
+  'caseNumber',
+  'courtCode',
+  'type',
+  'filedOn',
+  'claimAmount',
+  'status',
+  'closureMode',
+  'closedOn',
+  'closureReason',
+  'titleDocumentNumber',
+  'titleIssuer',
+  'titleEffectiveOn',
+  'titlePerformanceDeadline',
+  'moneyAmount',
+  'moneyDescription',
+  'actDescription',
+  'applicantNames',
+  'applicantIds',
+  'debtorNames',
+  'debtorIds',
+  'debtorLegalRepresentatives',
 ] as const;

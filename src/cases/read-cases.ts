@@ -33,7 +33,10 @@ export async function getCase(ctx: AppContext, who: Principal, id: string): Prom
   if (!c || !(await mayRead(ctx, who, c))) return failure('case-not-found');
   // Staff see identities unmasked; that read is itself logged (architecture: non-negotiables).
   if (can(who, 'case.read') && who.userId) {
-    await ctx.db.insertInto('personal_data_reads').values({ court_id: c.courtId, case_id: c.id, user_id: who.userId, purpose: 'case.detail', read_at: ctx.clock.now() }).execute();
+    await ctx.db
+      .insertInto('personal_data_reads')
+      .values({ court_id: c.courtId, case_id: c.id, user_id: who.userId, purpose: 'case.detail', read_at: ctx.clock.now() })
+      .execute();
   }
   return success(caseView(ctx, c, who));
 }
@@ -59,7 +62,9 @@ export function caseView(ctx: AppContext, c: CaseDetail, who: Principal) {
     filedOn: c.filedOn,
     claimAmount: formatYuan(c.claimAmount),
     officer: c.officerId ? { id: c.officerId, name: c.officerName } : null,
-    closure: c.closureMode ? { mode: c.closureMode, modeName: closureModeNames[c.closureMode], closedOn: c.closedOn, reason: c.closureReason } : null,
+    closure: c.closureMode
+      ? { mode: c.closureMode, modeName: closureModeNames[c.closureMode], closedOn: c.closedOn, reason: c.closureReason }
+      : null,
     resumedFrom: c.resumedFromId ? { id: c.resumedFromId, caseNumber: c.resumedFromNumber } : null,
     resumedBy: c.resumedByIds,
     title: c.title && {
@@ -115,14 +120,26 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
     .selectFrom('cases')
     .leftJoin('users', 'users.id', 'cases.officer_id')
     .select([
-      'cases.id', 'cases.case_number', 'cases.court_id', 'cases.type', 'cases.status', 'cases.filed_on',
-      'cases.claim_amount', 'cases.applicant_names', 'cases.debtor_names', 'cases.closure_mode', 'users.display_name as officer_name',
+      'cases.id',
+      'cases.case_number',
+      'cases.court_id',
+      'cases.type',
+      'cases.status',
+      'cases.filed_on',
+      'cases.claim_amount',
+      'cases.applicant_names',
+      'cases.debtor_names',
+      'cases.closure_mode',
+      'users.display_name as officer_name',
     ]);
   if (partyOnly) {
     const identity = who.partyIdentity!;
     q = q.where((eb) =>
       eb.exists(
-        eb.selectFrom('case_parties').select('case_parties.id').whereRef('case_parties.case_id', '=', 'cases.id')
+        eb
+          .selectFrom('case_parties')
+          .select('case_parties.id')
+          .whereRef('case_parties.case_id', '=', 'cases.id')
           .where((e) => e.or([e('case_parties.id_number', '=', identity), e('case_parties.credit_code', '=', identity)])),
       ),
     );
@@ -143,14 +160,21 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
         eb('cases.applicant_names', 'like', like),
         eb('cases.debtor_names', 'like', like),
         eb.exists(
-          eb.selectFrom('case_parties').select('case_parties.id').whereRef('case_parties.case_id', '=', 'cases.id')
+          eb
+            .selectFrom('case_parties')
+            .select('case_parties.id')
+            .whereRef('case_parties.case_id', '=', 'cases.id')
             .where((e) => e.or([e('case_parties.id_number', '=', term), e('case_parties.credit_code', '=', term)])),
         ),
       ]),
     );
   }
   if (after) q = q.where(sql<boolean>`(cases.filed_on, cases.id) < (${after.filedOn}::date, ${after.id}::uuid)`);
-  const rows = await q.orderBy('cases.filed_on', 'desc').orderBy('cases.id', 'desc').limit(limit + 1).execute();
+  const rows = await q
+    .orderBy('cases.filed_on', 'desc')
+    .orderBy('cases.id', 'desc')
+    .limit(limit + 1)
+    .execute();
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return success({

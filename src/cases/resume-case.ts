@@ -26,11 +26,13 @@ export async function resumeCase(ctx: AppContext, who: Principal, caseId: string
   return transact(ctx.db, async (trx) => {
     const old = await lockCase(trx, caseId);
     if (!old || !inScope(who, old.courtId)) return failure('case-not-found');
-    if (!canResume(old.status, old.closureMode)) return failure('resumption-not-allowed', '只有终结本次执行程序或终结执行的案件可以恢复执行');
+    if (!canResume(old.status, old.closureMode))
+      return failure('resumption-not-allowed', '只有终结本次执行程序或终结执行的案件可以恢复执行');
     // One 执恢 case per closed case (a second would enforce the same title twice); later resumptions start from it.
     const already = await trx.selectFrom('cases').select('case_number').where('resumed_from_id', '=', old.id).executeTakeFirst();
     if (already) return failure('resumption-not-allowed', `该案件已恢复执行（${already.case_number}）`);
-    if (old.closedOn && compareDates(filedOn, old.closedOn as never) < 0) return failure('filed-before-effective', '恢复执行日期不能早于原案结案日期');
+    if (old.closedOn && compareDates(filedOn, old.closedOn as never) < 0)
+      return failure('filed-before-effective', '恢复执行日期不能早于原案结案日期');
     const detail = (await loadCase(trx, caseId))!;
     const court = ctx.courts.byId(old.courtId)!;
     const filed = await fileDraft(

@@ -17,9 +17,40 @@ export type NumberedCase = {
   closure?: { mode: ClosureMode; closedOn: string; reason: string } | null;
 };
 
-const caseColumns = ['id', 'court_id', 'case_number', 'year', 'type', 'type_code', 'serial', 'status', 'filed_on', 'claim_amount', 'officer_id', 'closure_mode', 'closed_on', 'closure_reason', 'resumed_from_id', 'applicant_names', 'debtor_names', 'created_at', 'updated_at'] as const;
+const caseColumns = [
+  'id',
+  'court_id',
+  'case_number',
+  'year',
+  'type',
+  'type_code',
+  'serial',
+  'status',
+  'filed_on',
+  'claim_amount',
+  'officer_id',
+  'closure_mode',
+  'closed_on',
+  'closure_reason',
+  'resumed_from_id',
+  'applicant_names',
+  'debtor_names',
+  'created_at',
+  'updated_at',
+] as const;
 const titleColumns = ['case_id', 'court_id', 'document_number', 'issuer', 'effective_on', 'performance_deadline', 'obligations'] as const;
-const partyColumns = ['id', 'case_id', 'court_id', 'role', 'position', 'kind', 'name', 'id_number', 'credit_code', 'legal_representative'] as const;
+const partyColumns = [
+  'id',
+  'case_id',
+  'court_id',
+  'role',
+  'position',
+  'kind',
+  'name',
+  'id_number',
+  'credit_code',
+  'legal_representative',
+] as const;
 
 // Writes numbered cases with their titles and parties: COPY for a batch (import), INSERT otherwise.
 export async function writeCases(trx: Db, items: readonly NumberedCase[], now: Date, copy?: CopyRows): Promise<void> {
@@ -46,12 +77,33 @@ export async function writeCases(trx: Db, items: readonly NumberedCase[], now: D
   }));
   const titles = items.map((c) => titleRow(c.id, c.courtId, c.draft.title));
   const parties = items.flatMap((c) =>
-    partyRows(c.id, c.courtId, [['applicant', c.draft.applicants], ['debtor', c.draft.debtors], ['third-party', c.draft.thirdParties]], randomUUID),
+    partyRows(
+      c.id,
+      c.courtId,
+      [
+        ['applicant', c.draft.applicants],
+        ['debtor', c.draft.debtors],
+        ['third-party', c.draft.thirdParties],
+      ],
+      randomUUID,
+    ),
   );
   if (copy) {
-    await copy('cases', caseColumns, cases.map((r) => caseColumns.map((k) => r[k])));
-    await copy('case_titles', titleColumns, titles.map((r) => titleColumns.map((k) => r[k])));
-    await copy('case_parties', partyColumns, parties.map((r) => partyColumns.map((k) => r[k])));
+    await copy(
+      'cases',
+      caseColumns,
+      cases.map((r) => caseColumns.map((k) => r[k])),
+    );
+    await copy(
+      'case_titles',
+      titleColumns,
+      titles.map((r) => titleColumns.map((k) => r[k])),
+    );
+    await copy(
+      'case_parties',
+      partyColumns,
+      parties.map((r) => partyColumns.map((k) => r[k])),
+    );
     return;
   }
   await trx.insertInto('cases').values(cases).execute();

@@ -2,7 +2,12 @@ import { Command } from 'commander';
 import { openApp } from '../platform/bootstrap.ts';
 import { verifyAuditChains } from '../audit/verify-chain.ts';
 
-const problems = { 'content-altered': '内容或顺序被改动', missing: '缺失（被删除）', 'out-of-order': '顺序错乱', 'head-mismatch': '链头不符' };
+const problems = {
+  'content-altered': '内容或顺序被改动',
+  missing: '缺失（被删除）',
+  'out-of-order': '顺序错乱',
+  'head-mismatch': '链头不符',
+};
 
 export function auditCommand(): Command {
   const audit = new Command('audit').description('审计');

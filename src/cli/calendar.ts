@@ -21,7 +21,9 @@ export function calendarCommand(): Command {
       await app.close();
       const data: CalendarYear | undefined = row ? { holidays: row.holidays, makeUpWorkdays: row.workdays } : bundledCalendarYear(year);
       if (!data) {
-        console.error(`${year} 年没有日历数据（内置数据覆盖 ${bundledCalendarYears[0]}–${bundledCalendarYears.at(-1)} 年）；请用 zhixing calendar set 添加`);
+        console.error(
+          `${year} 年没有日历数据（内置数据覆盖 ${bundledCalendarYears[0]}–${bundledCalendarYears.at(-1)} 年）；请用 zhixing calendar set 添加`,
+        );
         process.exitCode = 2;
         return;
       }
@@ -47,7 +49,9 @@ export function calendarCommand(): Command {
       await app.db.transaction().execute(async (trx) => {
         await sql`insert into calendar_overrides (year, holidays, workdays, note)
                   values (${year}, ${JSON.stringify(checked.value.holidays)}, ${JSON.stringify(checked.value.makeUpWorkdays)}, ${opts.note})
-                  on conflict (year) do update set holidays = excluded.holidays, workdays = excluded.workdays, note = excluded.note`.execute(trx);
+                  on conflict (year) do update set holidays = excluded.holidays, workdays = excluded.workdays, note = excluded.note`.execute(
+          trx,
+        );
         await appendEvent(trx, systemActor, app.clock.now(), {
           courtId: court.id,
           caseId: null,

@@ -18,7 +18,10 @@ export function exportCommand(): Command {
       const out = opts.out ? createWriteStream(opts.out) : process.stdout;
       if (opts.format === 'csv') out.write(encodeCsv([csvColumns as unknown as string[]]));
       let n = 0;
-      for await (const row of exportCases(app, systemPrincipal(app, '命令行导出', opts.court), { format: opts.format === 'csv' ? 'csv' : 'jsonl', limit: opts.limit ? Number(opts.limit) : undefined })) {
+      for await (const row of exportCases(app, systemPrincipal(app, '命令行导出', opts.court), {
+        format: opts.format === 'csv' ? 'csv' : 'jsonl',
+        limit: opts.limit ? Number(opts.limit) : undefined,
+      })) {
         out.write(typeof row === 'string' ? row : encodeCsv([row]));
         n += 1;
         if (n % 10_000 === 0) process.stderr.write(`\r已导出 ${n} 件`);

@@ -25,7 +25,9 @@ export function importCommand(): Command {
       process.stderr.write('\n');
       for (const e of report.errors) console.log(`第 ${e.line} 行${e.caseNumber ? `（${e.caseNumber}）` : ''}：[${e.code}] ${e.message}`);
       const secs = (Date.now() - started) / 1000;
-      console.log(`${opts.dryRun ? '校验' : '导入'}完成：读 ${report.read} 行，${opts.dryRun ? '可导入' : '导入'} ${report.imported} 件，已存在跳过 ${report.skipped} 件，错误 ${report.errors.length} 行，用时 ${secs.toFixed(1)} 秒`);
+      console.log(
+        `${opts.dryRun ? '校验' : '导入'}完成：读 ${report.read} 行，${opts.dryRun ? '可导入' : '导入'} ${report.imported} 件，已存在跳过 ${report.skipped} 件，错误 ${report.errors.length} 行，用时 ${secs.toFixed(1)} 秒`,
+      );
       await app.close();
       process.exitCode = report.errors.length ? 2 : 0;
     });

@@ -9,7 +9,18 @@ import { usersCommand } from './users.ts';
 import { calendarCommand } from './calendar.ts';
 
 const program = new Command('zhixing').description('Zhixing 执行 — 人民法院执行案件管理平台').showHelpAfterError();
-for (const cmd of [serveCommand(), dbCommand(), seedCommand(), importCommand(), exportCommand(), auditCommand(), rulesCommand(), usersCommand(), calendarCommand()]) program.addCommand(cmd);
+for (const cmd of [
+  serveCommand(),
+  dbCommand(),
+  seedCommand(),
+  importCommand(),
+  exportCommand(),
+  auditCommand(),
+  rulesCommand(),
+  usersCommand(),
+  calendarCommand(),
+])
+  program.addCommand(cmd);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -15,9 +15,11 @@ export async function* readImportFile(path: string, format: 'jsonl' | 'csv'): As
     if (format === 'jsonl') {
       try {
         const data = JSON.parse(text);
-        yield typeof data === 'object' && data && !Array.isArray(data) ? { line: n, data } : { line: n, data: null, parseError: '每行须为一个 JSON 对象' };
+        yield typeof data === 'object' && data && !Array.isArray(data)
+          ? { line: n, data }
+          : { line: n, data: null, parseError: '每行须为一个 JSON 对象' };
       } catch {
-        yield { line: n, data: null, parseError: '不是合法的 JSON' };
+        yield { line: n, data: null, parseError: '不是合法的 JSON', parseCode: 'invalid-json' };
       }
       continue;
     }

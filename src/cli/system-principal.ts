@@ -5,5 +5,14 @@ import type { AppContext } from '../platform/context.ts';
 export function systemPrincipal(ctx: AppContext, name: string, courtCode = '最高法'): Principal {
   const court = ctx.courts.byCode(courtCode);
   if (!court) throw new Error(`没有代字为「${courtCode}」的法院`);
-  return { userId: '', username: 'system', displayName: name, role: 'administrator', courtId: court.id, scope: 'subtree', partyIdentity: null, courtIds: ctx.courts.subtreeIds(court.id) };
+  return {
+    userId: '',
+    username: 'system',
+    displayName: name,
+    role: 'administrator',
+    courtId: court.id,
+    scope: 'subtree',
+    partyIdentity: null,
+    courtIds: ctx.courts.subtreeIds(court.id),
+  };
 }

@@ -16,20 +16,30 @@ export function usersCommand(): Command {
     .option('--subtree', '可查看该法院及下级法院的案件')
     .option('--party-identity <id>', '当事人账户绑定的身份证号码或统一社会信用代码')
     .requiredOption('--password <password>')
-    .action(async (o: { username: string; name: string; role: string; court: string; subtree?: boolean; partyIdentity?: string; password: string }) => {
-      const app = await openApp();
-      const r = await createUser(app, systemActor, {
-        username: o.username,
-        displayName: o.name,
-        password: o.password,
-        role: o.role as Role,
-        courtCode: o.court,
-        scope: o.subtree ? 'subtree' : 'court',
-        partyIdentity: o.partyIdentity ?? null,
-      });
-      await app.close();
-      if (!r.ok) throw new Error(`${r.code}${r.detail ? `：${r.detail}` : ''}`);
-      console.log(`已创建用户 ${o.username}`);
-    });
+    .action(
+      async (o: {
+        username: string;
+        name: string;
+        role: string;
+        court: string;
+        subtree?: boolean;
+        partyIdentity?: string;
+        password: string;
+      }) => {
+        const app = await openApp();
+        const r = await createUser(app, systemActor, {
+          username: o.username,
+          displayName: o.name,
+          password: o.password,
+          role: o.role as Role,
+          courtCode: o.court,
+          scope: o.subtree ? 'subtree' : 'court',
+          partyIdentity: o.partyIdentity ?? null,
+        });
+        await app.close();
+        if (!r.ok) throw new Error(`${r.code}${r.detail ? `：${r.detail}` : ''}`);
+        console.log(`已创建用户 ${o.username}`);
+      },
+    );
   return users;
 }

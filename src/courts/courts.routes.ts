@@ -59,7 +59,10 @@ export async function courtsRoutes(api: FastifyInstance, ctx: AppContext) {
 
   api.get<{ Params: { code: string } }>(
     '/courts/:code',
-    { config: { permission: 'anyone' }, schema: { tags: ['courts'], summary: '按代字查询法院', params: { type: 'object', properties: { code: { type: 'string' } } } } },
+    {
+      config: { permission: 'anyone' },
+      schema: { tags: ['courts'], summary: '按代字查询法院', params: { type: 'object', properties: { code: { type: 'string' } } } },
+    },
     async (req, res) => {
       const court = ctx.courts.byCode(req.params.code);
       if (!court) return reply(res, req, failure('court-not-found', req.params.code));

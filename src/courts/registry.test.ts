@@ -136,9 +136,7 @@ describe('court registry (法院代字, P1 Art.4–5)', () => {
 
   it('walks the tree: children, descendants and isWithin agree', () => {
     expect(childrenOf('粤07').map((c) => c.code)).toContain('粤0703');
-    expect(descendantsOf('粤').map((c) => c.code)).toEqual(
-      expect.arrayContaining(['粤07', '粤0703', '粤72', '粤0192']),
-    );
+    expect(descendantsOf('粤').map((c) => c.code)).toEqual(expect.arrayContaining(['粤07', '粤0703', '粤72', '粤0192']));
     expect(isWithin('粤0703', '粤')).toBe(true);
     expect(isWithin('粤0703', '粤0703')).toBe(true);
     expect(isWithin('粤0703', '京')).toBe(false);
@@ -158,9 +156,7 @@ describe('court registry (法院代字, P1 Art.4–5)', () => {
     const courts = allCourts();
     expect(filterCourts(courts, { parentCode: '粤07' }).every((c) => c.level === 'basic')).toBe(true);
     expect(filterCourts(courts, { province: '44', level: 'intermediate' }).map((c) => c.code)).toContain('粤72');
-    expect(filterCourts(courts, { name: '江门' }).map((c) => c.code)).toEqual(
-      expect.arrayContaining(['粤07', '粤0703']),
-    );
+    expect(filterCourts(courts, { name: '江门' }).map((c) => c.code)).toEqual(expect.arrayContaining(['粤07', '粤0703']));
     expect(filterCourts(courts, { province: '65' }).some((c) => c.code === '兵')).toBe(true);
     expect(filterCourts(courts, { province: '新' }).some((c) => c.code === '兵')).toBe(false);
   });

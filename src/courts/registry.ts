@@ -105,8 +105,7 @@ function buildCourts(): { courts: Court[]; warnings: string[] } {
     });
     for (const county of m.counties) municipalParent.set(`${province}:${county}`, m.code);
   }
-  for (const c of [...DIRECT_COUNTY_INTERMEDIATE_COURTS, ...SPECIAL_INTERMEDIATE_COURTS])
-    add(curated(c, 'intermediate'));
+  for (const c of [...DIRECT_COUNTY_INTERMEDIATE_COURTS, ...SPECIAL_INTERMEDIATE_COURTS]) add(curated(c, 'intermediate'));
 
   // Basic courts: one per county. Code = the parent's high-court code + digits 3–6 of the county.
   const seenMunicipal = new Set<string>();
@@ -153,10 +152,7 @@ function buildCourts(): { courts: Court[]; warnings: string[] } {
   return { courts, warnings };
 }
 
-function curated(
-  c: Omit<Court, 'level' | 'divisionCode'> & { readonly divisionCode?: string | null },
-  level: CourtLevel,
-): Court {
+function curated(c: Omit<Court, 'level' | 'divisionCode'> & { readonly divisionCode?: string | null }, level: CourtLevel): Court {
   return { ...c, level, divisionCode: c.divisionCode ?? null };
 }
 

@@ -145,13 +145,7 @@ export const SPECIAL_INTERMEDIATE_COURTS: readonly Curated[] = [
 
 // Basic courts GB/T 2260 cannot produce: internet courts (所属中院 digits + 9x; codes VERIFIED-2nd
 // from case numbers, the rule itself UNSURE) and the courts of prefectures without counties.
-const basic = (
-  code: string,
-  name: string,
-  parentCode: string,
-  divisionCode: string | null,
-  kind: string | null,
-): Curated => ({
+const basic = (code: string, name: string, parentCode: string, divisionCode: string | null, kind: string | null): Curated => ({
   code,
   name,
   parentCode,

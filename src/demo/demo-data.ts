@@ -19,7 +19,38 @@ export function prng(seed: number): () => number {
 }
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许邓冯韩曹曾彭萧蔡潘田董袁于余叶蒋杜苏魏程吕丁沈任姚卢傅钟';
-const GIVEN = ['伟', '芳', '娜', '秀英', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀兰', '霞', '平', '刚', '桂英', '建华', '志强', '晓东', '海燕', '国强', '文军', '嘉欣'];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '秀英',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀兰',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '建华',
+  '志强',
+  '晓东',
+  '海燕',
+  '国强',
+  '文军',
+  '嘉欣',
+];
 const FIRM_WORDS = ['华', '粤', '信', '达', '隆', '盛', '泰', '丰', '恒', '源', '兴', '宏', '昌', '鑫', '利', '通', '海', '江', '骏', '安'];
 const FIRM_KINDS = ['贸易', '建材', '科技', '实业', '五金', '电器', '纺织', '物流', '建筑工程', '食品', '家具', '投资'];
 const ISSUERS = ['人民法院', '仲裁委员会'];
@@ -27,13 +58,28 @@ const CAUSES = ['借款合同纠纷', '买卖合同纠纷', '民间借贷纠纷'
 
 export type DemoCourt = { code: string; name: string; divisionCode: string | null };
 
-export type DemoOptions = { count: number; seed?: number; courts: readonly DemoCourt[]; homeCourt: string; homeShare?: number; until?: LocalDate };
+export type DemoOptions = {
+  count: number;
+  seed?: number;
+  courts: readonly DemoCourt[];
+  homeCourt: string;
+  homeShare?: number;
+  until?: LocalDate;
+};
 
 type Pick = <T>(list: readonly T[]) => T;
 
 const STATUS_WEIGHTS: [CaseStatus | ClosureMode, number][] = [
-  ['filed', 14], ['in-progress', 34], ['suspended', 5], ['deferred', 3],
-  ['fully-enforced', 19], ['current-procedure-terminated', 15], ['terminated', 4], ['cancelled', 2], ['refused', 2], ['rejected', 2],
+  ['filed', 14],
+  ['in-progress', 34],
+  ['suspended', 5],
+  ['deferred', 3],
+  ['fully-enforced', 19],
+  ['current-procedure-terminated', 15],
+  ['terminated', 4],
+  ['cancelled', 2],
+  ['refused', 2],
+  ['rejected', 2],
 ];
 
 export function* demoRows(opts: DemoOptions): Generator<Record<string, unknown>> {
@@ -74,13 +120,18 @@ export function* demoRows(opts: DemoOptions): Generator<Record<string, unknown>>
     serials.set(key, serial);
     let w = rnd() * totalWeight;
     let state: CaseStatus | ClosureMode = 'filed';
-    for (const [s, weight] of STATUS_WEIGHTS) if ((w -= weight) < 0) { state = s; break; }
+    for (const [s, weight] of STATUS_WEIGHTS)
+      if ((w -= weight) < 0) {
+        state = s;
+        break;
+      }
     const effectiveOn = addDays(filedOn, -int(20, 200));
     const deadline = addDays(effectiveOn, pick([10, 15, 30]));
     const principal = BigInt(int(5, 3_000)) * 100_000n + BigInt(int(0, 99_999));
     const closedOn = addDays(filedOn, int(20, 300));
     const closed = !['filed', 'in-progress', 'suspended', 'deferred'].includes(state);
-    const closure = closed && compareDates(closedOn, until) <= 0 ? { mode: state, closedOn, reason: closureReason(state as ClosureMode) } : null;
+    const closure =
+      closed && compareDates(closedOn, until) <= 0 ? { mode: state, closedOn, reason: closureReason(state as ClosureMode) } : null;
     const status: CaseStatus = closure ? 'closed' : closed ? 'in-progress' : (state as CaseStatus);
     const issuerIsCourt = rnd() < 0.8;
     yield {

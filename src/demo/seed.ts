@@ -11,7 +11,14 @@ export const DEMO_PROVINCE = '粤';
 export const DEMO_COURT = '粤0703';
 export const DEMO_PASSWORD = 'zhixing-demo';
 
-type DemoUser = { username: string; displayName: string; role: Role; courtCode: string; scope: 'court' | 'subtree'; partyIdentity?: string };
+type DemoUser = {
+  username: string;
+  displayName: string;
+  role: Role;
+  courtCode: string;
+  scope: 'court' | 'subtree';
+  partyIdentity?: string;
+};
 
 export const demoUsers = (partyIdentity: string): DemoUser[] => [
   { username: 'judge', displayName: '张明（执行法官）', role: 'judge', courtCode: DEMO_COURT, scope: 'court' },
@@ -34,11 +41,23 @@ export function demoCourts(): DemoCourt[] {
 
 const systemImporter = (ctx: AppContext): Principal => {
   const court = ctx.courts.byCode('最高法')!;
-  return { userId: '', username: 'system', displayName: '系统（演示数据）', role: 'administrator', courtId: court.id, scope: 'subtree', partyIdentity: null, courtIds: ctx.courts.subtreeIds(court.id) };
+  return {
+    userId: '',
+    username: 'system',
+    displayName: '系统（演示数据）',
+    role: 'administrator',
+    courtId: court.id,
+    scope: 'subtree',
+    partyIdentity: null,
+    courtIds: ctx.courts.subtreeIds(court.id),
+  };
 };
 
 /** Seeds demo users and `count` deterministic cases; does nothing to a database that already has cases. */
-export async function seedDemo(ctx: AppContext, opts: { count?: number; log?: (s: string) => void } = {}): Promise<{ cases: number; users: number }> {
+export async function seedDemo(
+  ctx: AppContext,
+  opts: { count?: number; log?: (s: string) => void } = {},
+): Promise<{ cases: number; users: number }> {
   const log = opts.log ?? (() => {});
   const hasCases = await ctx.db.selectFrom('cases').select('id').limit(1).executeTakeFirst();
   if (hasCases) return { cases: 0, users: 0 };
@@ -54,12 +73,27 @@ export async function seedDemo(ctx: AppContext, opts: { count?: number; log?: (s
     let line = 0;
     for (const data of rows) yield { line: ++line, data };
   }
-  const report = await importCases(ctx, systemImporter(ctx), lines(), { batchSize: 2000, onProgress: (r) => log(`演示数据：已导入 ${r.imported} 件`) });
+  const report = await importCases(ctx, systemImporter(ctx), lines(), {
+    batchSize: 2000,
+    onProgress: (r) => log(`演示数据：已导入 ${r.imported} 件`),
+  });
   if (report.errors.length) throw new Error(`demo seed rejected rows: ${JSON.stringify(report.errors.slice(0, 3))}`);
   // Give the home court's open cases an officer, through the same use case a bureau head uses.
-  const officers = await ctx.db.selectFrom('users').select(['id', 'role']).where('username', 'in', ['judge', 'enforcer']).orderBy('username').execute();
+  const officers = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'role'])
+    .where('username', 'in', ['judge', 'enforcer'])
+    .orderBy('username')
+    .execute();
   const home = ctx.courts.byCode(DEMO_COURT)!;
-  const open = await ctx.db.selectFrom('cases').select('id').where('court_id', '=', home.id).where('status', '!=', 'closed').orderBy('case_number').limit(400).execute();
+  const open = await ctx.db
+    .selectFrom('cases')
+    .select('id')
+    .where('court_id', '=', home.id)
+    .where('status', '!=', 'closed')
+    .orderBy('case_number')
+    .limit(400)
+    .execute();
   const head = { ...systemImporter(ctx), role: 'administrator' as const };
   for (const [i, c] of open.entries()) await assignOfficer(ctx, head, c.id, officers[i % officers.length]!.id);
   return { cases: report.imported, users };

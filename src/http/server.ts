@@ -27,7 +27,8 @@ export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = 
 
   // Every API route must declare its permission; forgetting one is a start-up error, not a hole.
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.config?.permission) throw new Error(`route ${route.method} ${route.url} declares no permission`);
+    if (route.url.startsWith('/api/') && !route.config?.permission)
+      throw new Error(`route ${route.method} ${route.url} declares no permission`);
   });
 
   app.addHook('onRequest', async (req, res) => {
@@ -47,21 +48,36 @@ export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = 
       return res.code(400).type('application/problem+json').send(problemOf(f, req.url));
     }
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error.statusCode === 400 && error instanceof SyntaxError)) {
-      return res.code(400).type('application/problem+json').send(problemOf(failure('invalid-json'), req.url));
+      return res
+        .code(400)
+        .type('application/problem+json')
+        .send(problemOf(failure('invalid-json'), req.url));
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       const f = failure('validation-failed', error.message);
-      return res.code(error.statusCode).type('application/problem+json').send({ ...problemOf(f, req.url), status: error.statusCode });
+      return res
+        .code(error.statusCode)
+        .type('application/problem+json')
+        .send({ ...problemOf(f, req.url), status: error.statusCode });
     }
     req.log.error(error);
-    return res.code(500).type('application/problem+json').send(problemOf(failure('internal'), req.url));
+    return res
+      .code(500)
+      .type('application/problem+json')
+      .send(problemOf(failure('internal'), req.url));
   });
 
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Zhixing 执行 API', version: '1.0.0', description: '人民法院执行案件管理平台接口。金额为元（两位小数字符串），日期为 YYYY-MM-DD。' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      info: {
+        title: 'Zhixing 执行 API',
+        version: '1.0.0',
+        description: '人民法院执行案件管理平台接口。金额为元（两位小数字符串），日期为 YYYY-MM-DD。',
+      },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+      },
       security: [{ bearer: [] }, { cookie: [] }],
     },
   });
@@ -74,7 +90,10 @@ export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = 
           await ctx.db.selectFrom('courts').select('id').limit(1).execute();
           return { status: 'ok', database: ctx.handle.kind };
         } catch {
-          return res.code(503).type('application/problem+json').send(problemOf(failure('internal', 'database unreachable')));
+          return res
+            .code(503)
+            .type('application/problem+json')
+            .send(problemOf(failure('internal', 'database unreachable')));
         }
       });
       api.get('/openapi.json', { config: { permission: 'anyone' }, schema: { hide: true } }, async () => app.swagger());
@@ -92,11 +111,20 @@ export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = 
   if (existsSync(resolve(dist, 'index.html'))) {
     await app.register(fastifyStatic, { root: dist, wildcard: false });
     app.setNotFoundHandler((req, res) => {
-      if (req.url.startsWith('/api/')) return res.code(404).type('application/problem+json').send(problemOf(failure('not-found'), req.url));
+      if (req.url.startsWith('/api/'))
+        return res
+          .code(404)
+          .type('application/problem+json')
+          .send(problemOf(failure('not-found'), req.url));
       return res.sendFile('index.html');
     });
   } else {
-    app.setNotFoundHandler((req, res) => res.code(404).type('application/problem+json').send(problemOf(failure('not-found'), req.url)));
+    app.setNotFoundHandler((req, res) =>
+      res
+        .code(404)
+        .type('application/problem+json')
+        .send(problemOf(failure('not-found'), req.url)),
+    );
   }
   return app;
 }

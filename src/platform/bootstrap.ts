@@ -11,7 +11,9 @@ import type { AppContext } from './context.ts';
 import { loadStatutoryCalendar } from './statutory-calendar.ts';
 
 /** Opens the database, migrates it and loads the court tree: the start of every command. */
-export async function openApp(opts: { config?: Config; clock?: Clock; dataDir?: string } = {}): Promise<AppContext & { close(): Promise<void> }> {
+export async function openApp(
+  opts: { config?: Config; clock?: Clock; dataDir?: string } = {},
+): Promise<AppContext & { close(): Promise<void> }> {
   const config = opts.config ?? loadConfig();
   const handle = await openDatabase({ url: config.databaseUrl, dataDir: opts.dataDir ?? config.dataDir });
   await migrateToLatest(handle.db);

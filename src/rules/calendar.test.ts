@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../shared/dates.ts';
-import {
-  bundledCalendarYear,
-  bundledCalendarYears,
-  checkCalendarYear,
-  createCalendar,
-  defaultCalendar,
-  rule,
-} from './calendar.ts';
+import { bundledCalendarYear, bundledCalendarYears, checkCalendarYear, createCalendar, defaultCalendar, rule } from './calendar.ts';
 
 const d = localDate;
 const value = <T>(r: { ok: true; value: T } | { ok: false; code: string }) => {

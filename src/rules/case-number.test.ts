@@ -190,9 +190,7 @@ describe('new format from 2016-01-01; legacy 字第 numbers before', () => {
 
 describe('formatCaseNumber', () => {
   it('writes full-width brackets: （2026）粤0703执123号', () => {
-    expect(formatCaseNumber({ year: 2026, courtCode: '粤0703', typeCode: '执', serial: 123 })).toBe(
-      '（2026）粤0703执123号',
-    );
+    expect(formatCaseNumber({ year: 2026, courtCode: '粤0703', typeCode: '执', serial: 123 })).toBe('（2026）粤0703执123号');
     expect(formatCaseNumber({ year: 2026, courtCode: '最高法', specialCode: '知', typeCode: '执', serial: 1 })).toBe(
       '（2026）最高法知执1号',
     );
@@ -202,21 +200,15 @@ describe('formatCaseNumber', () => {
     expect(() => formatCaseNumber({ year: 2026, courtCode: '粤070', typeCode: '执', serial: 1 })).toThrow();
     expect(() => formatCaseNumber({ year: 2026, courtCode: '粤07', typeCode: '民终', serial: 1 })).toThrow();
     expect(() => formatCaseNumber({ year: 2026, courtCode: '粤07', typeCode: '执', serial: 0 })).toThrow();
-    expect(() =>
-      formatCaseNumber({ year: 2026, courtCode: '粤07', specialCode: 'IP', typeCode: '执', serial: 1 }),
-    ).toThrow();
+    expect(() => formatCaseNumber({ year: 2026, courtCode: '粤07', specialCode: 'IP', typeCode: '执', serial: 1 })).toThrow();
   });
 
   it('property: format then parse gives the parts back', () => {
     const court = fc.oneof(
       fc.constant('最高法'),
       fc.constantFrom(...provinceCourtChars),
-      fc
-        .tuple(fc.constantFrom(...provinceCourtChars), fc.integer({ min: 0, max: 99 }))
-        .map(([c, n]) => c + String(n).padStart(2, '0')),
-      fc
-        .tuple(fc.constantFrom(...provinceCourtChars), fc.integer({ min: 0, max: 9999 }))
-        .map(([c, n]) => c + String(n).padStart(4, '0')),
+      fc.tuple(fc.constantFrom(...provinceCourtChars), fc.integer({ min: 0, max: 99 })).map(([c, n]) => c + String(n).padStart(2, '0')),
+      fc.tuple(fc.constantFrom(...provinceCourtChars), fc.integer({ min: 0, max: 9999 })).map(([c, n]) => c + String(n).padStart(4, '0')),
     );
     fc.assert(
       fc.property(

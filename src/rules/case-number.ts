@@ -3,8 +3,7 @@
 import type { Citation, RuleDoc } from './citation.ts';
 
 export type CaseCategory = 'implementation' | 'review' | 'other';
-export type CaseType =
-  'first' | 'resumed' | 'preservation' | 'objection' | 'reconsideration' | 'supervision' | 'coordination' | 'other';
+export type CaseType = 'first' | 'resumed' | 'preservation' | 'objection' | 'reconsideration' | 'supervision' | 'coordination' | 'other';
 
 export type CaseTypeCode = {
   readonly code: string;
@@ -104,8 +103,7 @@ export type ParsedCaseNumber = {
 
 const HAN = /^\p{Script=Han}+$/u;
 const LEGACY_TYPES: Readonly<Record<string, string>> = { 执民: '执', 执行: '执' };
-const LEGACY_PREFIX =
-  /^(\p{Script=Han}*?)(执恢|执保|执异|执复|执监|执协|执他|执民|执行|执|财保|行保复|行保|证保|司救执|行审复|行审)$/u;
+const LEGACY_PREFIX = /^(\p{Script=Han}*?)(执恢|执保|执异|执复|执监|执协|执他|执民|执行|执|财保|行保复|行保|证保|司救执|行审复|行审)$/u;
 
 function normalize(text: string): string {
   return text

@@ -16,5 +16,4 @@ export type RuleDoc = {
 };
 
 /** The JSON form a calculator answer carries in `basis`. */
-export const basisOf = (citations: readonly Citation[]) =>
-  citations.map(({ source, version, article }) => ({ source, version, article }));
+export const basisOf = (citations: readonly Citation[]) => citations.map(({ source, version, article }) => ({ source, version, article }));

@@ -41,16 +41,22 @@ describe('delay interest properties (法释〔2014〕8号 第1、3、4条)', () 
 
   it('gives the same answer when one payment is split in two on the same day', () => {
     fc.assert(
-      fc.property(debtArb, fc.integer({ min: -30, max: 1000 }), fc.double({ min: 0, max: 1, noNaN: true }), dayCountArb, (debt, offset, share, dc) => {
-        const split = fen(BigInt(Math.floor(Number(debt) * share)));
-        const on = day(offset);
-        const until = day(1200);
-        const whole = value({ debt, deadline, payments: [{ on, amount: debt }], until }, dc);
-        const parts = [split, (debt - split) as Fen].filter((a) => a > 0n).map((amount) => ({ on, amount }));
-        const halves = value({ debt, deadline, payments: parts, until }, dc);
-        expect(halves.doubledInterest).toBe(whole.doubledInterest);
-        expect(halves.outstanding).toBe(whole.outstanding);
-      }),
+      fc.property(
+        debtArb,
+        fc.integer({ min: -30, max: 1000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        dayCountArb,
+        (debt, offset, share, dc) => {
+          const split = fen(BigInt(Math.floor(Number(debt) * share)));
+          const on = day(offset);
+          const until = day(1200);
+          const whole = value({ debt, deadline, payments: [{ on, amount: debt }], until }, dc);
+          const parts = [split, (debt - split) as Fen].filter((a) => a > 0n).map((amount) => ({ on, amount }));
+          const halves = value({ debt, deadline, payments: parts, until }, dc);
+          expect(halves.doubledInterest).toBe(whole.doubledInterest);
+          expect(halves.outstanding).toBe(whole.outstanding);
+        },
+      ),
     );
   });
 

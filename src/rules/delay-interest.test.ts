@@ -6,28 +6,20 @@ import { localDate as d } from '../shared/dates.ts';
 const yuan100k = fen(10_000_000); // ¥100,000.00
 
 function run(input: Partial<DelayInterestInput>, options?: DelayInterestOptions) {
-  const result = calculateDelayInterest(
-    { debt: yuan100k, deadline: d('2026-01-01'), payments: [], ...input },
-    options,
-  );
+  const result = calculateDelayInterest({ debt: yuan100k, deadline: d('2026-01-01'), payments: [], ...input }, options);
   if (!result.ok) throw new Error(`${result.code}: ${result.detail}`);
   return result.value;
 }
 
 function failure(input: Partial<DelayInterestInput>, options?: DelayInterestOptions) {
-  const result = calculateDelayInterest(
-    { debt: yuan100k, deadline: d('2026-01-01'), payments: [], ...input },
-    options,
-  );
+  const result = calculateDelayInterest({ debt: yuan100k, deadline: d('2026-01-01'), payments: [], ...input }, options);
   return result.ok ? 'ok' : result.code;
 }
 
 describe('doubled interest (法释〔2014〕8号 第1条)', () => {
   it('charges ¥100,000 late for 90 days exactly ¥1,575.00 (0.000175 × 90)', () => {
     const r = run({ until: d('2026-04-01') });
-    expect(r.segments).toEqual([
-      { amount: yuan100k, from: '2026-01-01', to: '2026-04-01', days: 90, interest: 157_500n },
-    ]);
+    expect(r.segments).toEqual([{ amount: yuan100k, from: '2026-01-01', to: '2026-04-01', days: 90, interest: 157_500n }]);
     expect(r.doubledInterest).toBe(157_500n);
     expect(r.outstanding).toBe(10_000_000n + 157_500n);
   });
@@ -57,7 +49,12 @@ describe('day count (第2条 start; 第85条 default, UNSURE)', () => {
   });
 
   it('counts one day for payment the day after the deadline (exclusive default)', () => {
-    const r = run({ payments: [{ on: d('2026-01-02'), amount: yuan100k }, { on: d('2026-01-02'), amount: fen(1_750) }] });
+    const r = run({
+      payments: [
+        { on: d('2026-01-02'), amount: yuan100k },
+        { on: d('2026-01-02'), amount: fen(1_750) },
+      ],
+    });
     expect(r.segments[0]?.days).toBe(1);
     expect(r.doubledInterest).toBe(1_750n);
     expect(r.outstanding).toBe(0n);
@@ -144,7 +141,12 @@ describe('partial payments (第3条) and the order of payment (第4条)', () => 
   });
 
   it('sorts payments by date whatever their input order', () => {
-    const a = run({ payments: [{ on: d('2026-03-01'), amount: fen(1_000) }, { on: d('2026-02-01'), amount: fen(2_000) }] });
+    const a = run({
+      payments: [
+        { on: d('2026-03-01'), amount: fen(1_000) },
+        { on: d('2026-02-01'), amount: fen(2_000) },
+      ],
+    });
     expect(a.segments.map((s) => s.to)).toEqual(['2026-02-01', '2026-03-01']);
   });
 });

@@ -84,10 +84,7 @@ export type DelayInterest = {
 export const segmentInterest = (amount: Fen, days: number): Fen =>
   divRoundHalfUp(amount * DAILY_RATE_PER_MILLION * BigInt(days), MILLION) as Fen;
 
-export function calculateDelayInterest(
-  input: DelayInterestInput,
-  options: DelayInterestOptions = {},
-): RuleResult<DelayInterest> {
+export function calculateDelayInterest(input: DelayInterestInput, options: DelayInterestOptions = {}): RuleResult<DelayInterest> {
   const dayCount = options.dayCount ?? 'exclusive';
   const invalid = validate(input, dayCount);
   if (invalid) return invalid;
@@ -158,12 +155,7 @@ const firstCountedDay = (deadline: LocalDate, dayCount: DayCount): LocalDate =>
   dayCount === 'exclusive' ? addDays(deadline, 1) : deadline;
 
 /** Days of delay up to `end`, minus excluded days inside the counted window. */
-export function delayDays(
-  deadline: LocalDate,
-  end: LocalDate,
-  excluded: readonly DatePeriod[],
-  dayCount: DayCount,
-): number {
+export function delayDays(deadline: LocalDate, end: LocalDate, excluded: readonly DatePeriod[], dayCount: DayCount): number {
   // Paying on or before the deadline is performance on time, whatever the convention.
   if (compareDates(end, deadline) <= 0) return 0;
   const first = firstCountedDay(deadline, dayCount);

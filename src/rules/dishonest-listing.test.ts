@@ -20,7 +20,11 @@ describe('a minor is never listed (失信规定 第4条; 民法典 第17条)', (
   const born = { kind: 'person' as const, birthDate: d('2008-03-01') };
 
   it('refuses on the day before the 18th birthday (2026-02-28)', () => {
-    expect(check({ debtor: born, listedOn: d('2026-02-28') })).toMatchObject({ allowed: false, reasons: ['debtor-is-minor'], endsOn: null });
+    expect(check({ debtor: born, listedOn: d('2026-02-28') })).toMatchObject({
+      allowed: false,
+      reasons: ['debtor-is-minor'],
+      endsOn: null,
+    });
   });
 
   it('allows on the 18th birthday itself (2026-03-01)', () => {

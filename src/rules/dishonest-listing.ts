@@ -98,7 +98,11 @@ function validate(input: DishonestListingInput) {
   if (birthDate && compareDates(birthDate, input.listedOn) > 0) {
     return fail('date-order-invalid', `birth date ${birthDate} is after the listing date ${input.listedOn}`);
   }
-  for (const [name, amount] of [['debt', input.debt], ['secured', input.secured], ['seizedValue', input.seizedValue]] as const) {
+  for (const [name, amount] of [
+    ['debt', input.debt],
+    ['secured', input.secured],
+    ['seizedValue', input.seizedValue],
+  ] as const) {
     if (amount !== undefined && amount < 0n) return fail('invalid-amount', `${name} must not be negative`);
   }
   const ext = input.extensionYears ?? 0;

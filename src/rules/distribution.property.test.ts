@@ -36,18 +36,22 @@ describe('distribution properties (民诉法解释 第508、514条)', () => {
 
   it('keeps each pro-rata share within one fen of the exact share and adds up to the money available', () => {
     fc.assert(
-      fc.property(fc.array(fc.bigInt({ min: 1n, max: 10_000_000_000n }), { minLength: 1, maxLength: 10 }), fc.double({ min: 0, max: 1, noNaN: true }), (raw, ratio) => {
-        const amounts = raw.map((a) => fen(a));
-        const total = raw.reduce((s, a) => s + a, 0n);
-        const available = fen(BigInt(Math.floor(Number(total) * ratio)));
-        const shares = shareProRata(amounts, available);
-        expect(shares.reduce((s, x) => s + x, 0n)).toBe(available > total ? total : available);
-        shares.forEach((share, i) => {
-          // |share − available × a / total| < 1 fen, compared in integers
-          const diff = share * total - available * amounts[i]!;
-          expect(diff < total && -diff < total).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.array(fc.bigInt({ min: 1n, max: 10_000_000_000n }), { minLength: 1, maxLength: 10 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (raw, ratio) => {
+          const amounts = raw.map((a) => fen(a));
+          const total = raw.reduce((s, a) => s + a, 0n);
+          const available = fen(BigInt(Math.floor(Number(total) * ratio)));
+          const shares = shareProRata(amounts, available);
+          expect(shares.reduce((s, x) => s + x, 0n)).toBe(available > total ? total : available);
+          shares.forEach((share, i) => {
+            // |share − available × a / total| < 1 fen, compared in integers
+            const diff = share * total - available * amounts[i]!;
+            expect(diff < total && -diff < total).toBe(true);
+          });
+        },
+      ),
     );
   });
 });

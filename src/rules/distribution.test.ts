@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { distributeProceeds, shareProRata, type DistributionClaim, type DistributionInput } from './distribution.ts';
 import { fen } from '../shared/money.ts';
 
-const claim = (id: string, amount: number, extra: Partial<DistributionClaim> = {}): DistributionClaim => ({ id, amount: fen(amount), ...extra });
+const claim = (id: string, amount: number, extra: Partial<DistributionClaim> = {}): DistributionClaim => ({
+  id,
+  amount: fen(amount),
+  ...extra,
+});
 
 function distribute(input: Partial<DistributionInput>) {
   const r = distributeProceeds({ proceeds: fen(10_000), costs: fen(0), debtorKind: 'person', claims: [], ...input });
@@ -33,7 +37,11 @@ describe('参与分配 for a natural-person debtor (民诉法解释 第506、508
   });
 
   it('gives the odd fen of 100 fen over three equal claims to the first claim in input order', () => {
-    expect(amounts(distribute({ proceeds: fen(100), claims: [claim('A', 100), claim('B', 100), claim('C', 100)] }))).toEqual([34n, 33n, 33n]);
+    expect(amounts(distribute({ proceeds: fen(100), claims: [claim('A', 100), claim('B', 100), claim('C', 100)] }))).toEqual([
+      34n,
+      33n,
+      33n,
+    ]);
   });
 
   it('gives the odd fen to the largest remainder, not to the first claim: 2 fen over claims of 1 and 2 fen', () => {
@@ -42,7 +50,9 @@ describe('参与分配 for a natural-person debtor (民诉法解释 第506、508
   });
 
   it('ignores seizure rank for a natural person: ordinary claims share pro rata', () => {
-    expect(amounts(distribute({ proceeds: fen(6_000), claims: [claim('A', 5_000, { seizureRank: 1 }), claim('B', 5_000, { seizureRank: 2 })] }))).toEqual([3_000n, 3_000n]);
+    expect(
+      amounts(distribute({ proceeds: fen(6_000), claims: [claim('A', 5_000, { seizureRank: 1 }), claim('B', 5_000, { seizureRank: 2 })] })),
+    ).toEqual([3_000n, 3_000n]);
   });
 });
 
@@ -84,7 +94,9 @@ describe('costs and priority ranks', () => {
   });
 
   it('shares one priority rank pro rata', () => {
-    expect(amounts(distribute({ proceeds: fen(3_000), claims: [claim('A', 4_000, { priority: 1 }), claim('B', 2_000, { priority: 1 })] }))).toEqual([2_000n, 1_000n]);
+    expect(
+      amounts(distribute({ proceeds: fen(3_000), claims: [claim('A', 4_000, { priority: 1 }), claim('B', 2_000, { priority: 1 })] })),
+    ).toEqual([2_000n, 1_000n]);
   });
 });
 
@@ -108,7 +120,15 @@ describe('enterprise debtor not sent to bankruptcy (第514条)', () => {
   });
 
   it('shares pro rata between claims with the same seizure rank', () => {
-    expect(amounts(distribute({ debtorKind: 'enterprise', proceeds: fen(3_000), claims: [claim('A', 3_000, { seizureRank: 1 }), claim('B', 3_000, { seizureRank: 1 })] }))).toEqual([1_500n, 1_500n]);
+    expect(
+      amounts(
+        distribute({
+          debtorKind: 'enterprise',
+          proceeds: fen(3_000),
+          claims: [claim('A', 3_000, { seizureRank: 1 }), claim('B', 3_000, { seizureRank: 1 })],
+        }),
+      ),
+    ).toEqual([1_500n, 1_500n]);
   });
 
   it('refuses an ordinary enterprise claim without a seizure rank', () => {

@@ -74,7 +74,10 @@ export function distributeProceeds(input: DistributionInput): RuleResult<Distrib
     ...(input.debtorKind === 'person' ? [ordinary] : groupBy(ordinary, (c) => c.claim.seizureRank ?? 0)),
   ];
   for (const group of groups) {
-    const shares = shareProRata(group.map((c) => c.claim.amount), available);
+    const shares = shareProRata(
+      group.map((c) => c.claim.amount),
+      available,
+    );
     group.forEach((c, i) => paid.set(c.index, shares[i]!));
     available = (available - shares.reduce((s, x) => s + x, 0n)) as Fen;
   }

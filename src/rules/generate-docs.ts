@@ -10,9 +10,7 @@ export const RULES_DOC_PATH = fileURLToPath(new URL('../../docs/rules.md', impor
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 function renderRule(doc: RuleDoc): string {
-  const rows = doc.citations.map(
-    (c) => `| ${cell(c.source)} | ${cell(c.version)} | ${cell(c.article)} | ${c.certainty} |`,
-  );
+  const rows = doc.citations.map((c) => `| ${cell(c.source)} | ${cell(c.version)} | ${cell(c.article)} | ${c.certainty} |`);
   return [
     `<a id="${doc.id}"></a>`,
     '',

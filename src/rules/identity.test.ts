@@ -117,17 +117,13 @@ describe('GB 32100-2015 unified social credit code', () => {
   });
 
   it('decodes 民政 / 社会团体 and 机构编制 / 事业单位', () => {
-    const social = validateCreditCode(
-      makeCreditCode({ authority: '5', organisationType: '1', region: '110000', subject: '50000123' }),
-    );
+    const social = validateCreditCode(makeCreditCode({ authority: '5', organisationType: '1', region: '110000', subject: '50000123' }));
     expect(social).toMatchObject({
       valid: true,
       registrationAuthority: { name: '民政' },
       organisationType: { name: '社会团体' },
     });
-    const inst = validateCreditCode(
-      makeCreditCode({ authority: '1', organisationType: '2', region: '440700', subject: '45678901' }),
-    );
+    const inst = validateCreditCode(makeCreditCode({ authority: '1', organisationType: '2', region: '440700', subject: '45678901' }));
     expect(inst.organisationType).toEqual({ code: '2', name: '事业单位' });
   });
 
@@ -147,31 +143,24 @@ describe('GB 32100-2015 unified social credit code', () => {
   });
 
   it('an unknown registration authority stays valid but decodes to null', () => {
-    const r = validateCreditCode(
-      makeCreditCode({ authority: 'B', organisationType: '1', region: '440300', subject: '12345678' }),
-    );
+    const r = validateCreditCode(makeCreditCode({ authority: 'B', organisationType: '1', region: '440300', subject: '12345678' }));
     expect(r).toMatchObject({ valid: true, registrationAuthority: null, organisationType: null });
   });
 
   it('property: generated codes validate and any single substitution is detected (MOD 31)', () => {
     const chars = fc.constantFrom(...CREDIT_ALPHABET);
     fc.assert(
-      fc.property(
-        fc.array(chars, { minLength: 8, maxLength: 8 }),
-        fc.integer({ min: 0, max: 17 }),
-        chars,
-        (body, pos, ch) => {
-          const code = makeCreditCode({
-            authority: '9',
-            organisationType: '1',
-            region: '440703',
-            subject: body.join(''),
-          });
-          expect(validateCreditCode(code).valid).toBe(true);
-          fc.pre(code[pos] !== ch && (pos < 2 || pos > 7 || /\d/.test(ch)));
-          expect(validateCreditCode(code.slice(0, pos) + ch + code.slice(pos + 1)).valid).toBe(false);
-        },
-      ),
+      fc.property(fc.array(chars, { minLength: 8, maxLength: 8 }), fc.integer({ min: 0, max: 17 }), chars, (body, pos, ch) => {
+        const code = makeCreditCode({
+          authority: '9',
+          organisationType: '1',
+          region: '440703',
+          subject: body.join(''),
+        });
+        expect(validateCreditCode(code).valid).toBe(true);
+        fc.pre(code[pos] !== ch && (pos < 2 || pos > 7 || /\d/.test(ch)));
+        expect(validateCreditCode(code.slice(0, pos) + ch + code.slice(pos + 1)).valid).toBe(false);
+      }),
     );
   });
 });

@@ -2,8 +2,7 @@
 // (GB 32100-2015). Validation reports every problem as a code; generators serve the demo seed.
 import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import type { Citation, RuleDoc } from './citation.ts';
-export type IdentityErrorCode =
-  'bad-length' | 'bad-characters' | 'checksum-mismatch' | 'bad-birth-date' | 'bad-region' | 'legacy-15-digit';
+export type IdentityErrorCode = 'bad-length' | 'bad-characters' | 'checksum-mismatch' | 'bad-birth-date' | 'bad-region' | 'legacy-15-digit';
 
 export type Sex = 'male' | 'female';
 export type CodeName = { readonly code: string; readonly name: string };
@@ -105,8 +104,7 @@ export function validateResidentId(value: string, options: IdentityOptions = {})
     ...parts,
   });
   if (/^\d{15}$/.test(normalized)) return result(['legacy-15-digit']);
-  if (normalized.length !== 18)
-    return result(/^[\dX]*$/.test(normalized) ? ['bad-length'] : ['bad-length', 'bad-characters']);
+  if (normalized.length !== 18) return result(/^[\dX]*$/.test(normalized) ? ['bad-length'] : ['bad-length', 'bad-characters']);
   if (!/^\d{17}[\dX]$/.test(normalized)) return result(['bad-characters']);
 
   const errors: IdentityErrorCode[] = [];
@@ -115,9 +113,7 @@ export function validateResidentId(value: string, options: IdentityOptions = {})
   const digits = normalized.slice(6, 14);
   const birthDate = parseLocalDate(`${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`);
   const birthOk =
-    birthDate !== null &&
-    birthDate >= '1850-01-01' &&
-    (options.asOf === undefined || compareDates(birthDate, options.asOf) <= 0);
+    birthDate !== null && birthDate >= '1850-01-01' && (options.asOf === undefined || compareDates(birthDate, options.asOf) <= 0);
   if (!birthOk) errors.push('bad-birth-date');
   if (residentIdCheckChar(normalized.slice(0, 17)) !== normalized[17]) errors.push('checksum-mismatch');
   const sex: Sex = Number(normalized[16]) % 2 === 1 ? 'male' : 'female';
@@ -187,8 +183,7 @@ export function upgradeLegacyResidentId(id15: string): string | null {
 export function makeResidentId(region: string, birthDate: LocalDate, sequence: number): string {
   if (!/^\d{6}$/.test(region)) throw new Error(`region must be 6 digits: ${region}`);
   if (!parseLocalDate(birthDate)) throw new Error(`not a date: ${birthDate}`);
-  if (!Number.isInteger(sequence) || sequence < 0 || sequence > 999)
-    throw new Error(`sequence out of range: ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 0 || sequence > 999) throw new Error(`sequence out of range: ${sequence}`);
   const first17 = region + birthDate.replaceAll('-', '') + String(sequence).padStart(3, '0');
   return first17 + residentIdCheckChar(first17);
 }

@@ -3,8 +3,7 @@ import { localDate } from '../shared/dates.ts';
 import { defaultCalendar } from './calendar.ts';
 import { payoutDeadline, rule } from './payout-deadline.ts';
 
-const pay = (arrivedOn: string, days?: number) =>
-  payoutDeadline({ arrivedOn: localDate(arrivedOn) }, defaultCalendar, { days });
+const pay = (arrivedOn: string, days?: number) => payoutDeadline({ arrivedOn: localDate(arrivedOn) }, defaultCalendar, { days });
 
 describe('执行款物管理规定 (2017): pay out within 30 days of the arrival notice', () => {
   it('money notified on 2026-03-04 must be paid by Friday 04-03, the day before 清明', () => {

@@ -13,7 +13,10 @@ export async function rulesRoutes(api: FastifyInstance, ctx: AppContext) {
   for (const calc of Object.values(calculators)) {
     api.post(
       `/rules/${calc.name}`,
-      { config: { permission: 'anyone' }, schema: { tags: ['rules'], summary: calc.title, body: { type: 'object', additionalProperties: true } } },
+      {
+        config: { permission: 'anyone' },
+        schema: { tags: ['rules'], summary: calc.title, body: { type: 'object', additionalProperties: true } },
+      },
       async (req, res) => reply(res, req, calc.run(req.body, calcCtx)),
     );
   }

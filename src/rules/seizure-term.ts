@@ -60,10 +60,7 @@ export const rule: RuleDoc = {
 
 export function maxSeizureTerm(input: SeizureTermInput): RuleResult<SeizureTerm> {
   if (!Object.hasOwn(maxSeizureYears, input.assetKind)) {
-    return fail(
-      'unknown-asset-kind',
-      `未知的财产类别：${String(input.assetKind)}（应为 ${seizureAssetKinds.join('、')}）`,
-    );
+    return fail('unknown-asset-kind', `未知的财产类别：${String(input.assetKind)}（应为 ${seizureAssetKinds.join('、')}）`);
   }
   const years = maxSeizureYears[input.assetKind];
   // No rest-day shift (see summary): the effect lapses at the end of the anniversary day.

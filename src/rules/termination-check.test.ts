@@ -23,10 +23,7 @@ const allDone: TerminationSteps = {
 };
 
 function check(input: Partial<TerminationCheckInput>, options?: TerminationCheckOptions) {
-  const r = checkTermination(
-    { filedOn: d('2026-01-15'), asOf: d('2026-04-16'), steps: allDone, assets: 'none', ...input },
-    options,
-  );
+  const r = checkTermination({ filedOn: d('2026-01-15'), asOf: d('2026-04-16'), steps: allDone, assets: 'none', ...input }, options);
   if (!r.ok) throw new Error(`${r.code}: ${r.detail}`);
   return r.value;
 }
@@ -80,7 +77,13 @@ describe('the other conditions of 第1条 and 第2条', () => {
 
   it('lists every unmet condition in order, the interview last', () => {
     const none = Object.fromEntries(Object.keys(allDone).map((k) => [k, false])) as TerminationSteps;
-    const r = check({ steps: none, asOf: d('2026-01-15'), assets: 'disposable', debtorMissing: { searched: false }, obstruction: { sanctioned: false } });
+    const r = check({
+      steps: none,
+      asOf: d('2026-01-15'),
+      assets: 'disposable',
+      debtorMissing: { searched: false },
+      obstruction: { sanctioned: false },
+    });
     expect(r.unmet).toEqual([
       'enforcement-notice-not-served',
       'asset-report-not-ordered',

@@ -110,10 +110,7 @@ export function earliestTerminationDate(filedOn: LocalDate): { threeMonthsEndOn:
   return { threeMonthsEndOn, earliestDate: addDays(threeMonthsEndOn, 1) };
 }
 
-export function checkTermination(
-  input: TerminationCheckInput,
-  options: TerminationCheckOptions = {},
-): RuleResult<TerminationCheck> {
+export function checkTermination(input: TerminationCheckInput, options: TerminationCheckOptions = {}): RuleResult<TerminationCheck> {
   if (compareDates(input.asOf, input.filedOn) < 0) {
     return fail('date-order-invalid', `asOf ${input.asOf} is before filing on ${input.filedOn}`);
   }

@@ -8,7 +8,8 @@ import { client, expectProblem, filingBody, loginAdmin } from './fixtures.ts';
 // the user's scope answers 404 exactly like a case that does not exist, so existence never leaks.
 
 type Route = 'list' | 'file' | 'read' | 'timeline' | 'start' | 'close' | 'resume' | 'officer' | 'create-user' | 'verify-audit';
-type Actor = 'admin' | 'court-admin' | 'judge' | 'enforcer' | 'clerk' | 'head' | 'coordinator' | 'taishan' | 'party' | 'public' | 'anonymous';
+type Actor =
+  'admin' | 'court-admin' | 'judge' | 'enforcer' | 'clerk' | 'head' | 'coordinator' | 'taishan' | 'party' | 'public' | 'anonymous';
 // A status, or: 'empty' = 200 with no cases; 'out-of-scope' = 403 court-out-of-scope.
 type Expect = 200 | 201 | 401 | 403 | 404 | 'empty' | 'out-of-scope';
 // The court of the target case; for the party, 粤0703 means their own case there.
@@ -83,13 +84,17 @@ beforeAll(async () => {
   const adminAuth = await loginAdmin(app);
   admin = client(app, adminAuth);
   auth.set('admin', adminAuth);
-  for (const a of ['court-admin', 'judge', 'enforcer', 'clerk', 'head', 'coordinator', 'taishan', 'party', 'public'] as const) auth.set(a, await login(app, a));
+  for (const a of ['court-admin', 'judge', 'enforcer', 'clerk', 'head', 'coordinator', 'taishan', 'party', 'public'] as const)
+    auth.set(a, await login(app, a));
   auth.set('anonymous', null);
   const party = await app.db.selectFrom('users').select('party_identity').where('username', '=', 'party').executeTakeFirstOrThrow();
   partyIdentity = party.party_identity!;
   const own = await app.db.selectFrom('case_parties').select('case_id').where('id_number', '=', partyIdentity).executeTakeFirstOrThrow();
   partyCaseId = own.case_id;
-  for (const [username, court] of [['judge', '粤0703'], ['taishan', '粤0781']]) {
+  for (const [username, court] of [
+    ['judge', '粤0703'],
+    ['taishan', '粤0781'],
+  ]) {
     const u = await app.db.selectFrom('users').select('id').where('username', '=', username!).executeTakeFirstOrThrow();
     officerOf.set(court!, u.id);
   }
@@ -104,7 +109,11 @@ async function adminCase(court: string, state: 'filed' | '终本' = 'filed'): Pr
   const id = res.json().id as string;
   if (state === '终本') {
     expect((await admin.post(`/api/v1/cases/${id}/start`, {})).statusCode).toBe(200);
-    const closed = await admin.post(`/api/v1/cases/${id}/close`, { mode: 'current-procedure-terminated', closedOn: '2026-11-25', reason: '无财产可供执行' });
+    const closed = await admin.post(`/api/v1/cases/${id}/close`, {
+      mode: 'current-procedure-terminated',
+      closedOn: '2026-11-25',
+      reason: '无财产可供执行',
+    });
     expect(closed.statusCode).toBe(200);
   }
   return id;
@@ -134,14 +143,31 @@ async function attempt(actor: Actor, where: Where, route: Route): Promise<LightM
     case 'start':
       return as.post(`/api/v1/cases/${await caseFor(actor, where, 'filed')}/start`, {});
     case 'close':
-      return as.post(`/api/v1/cases/${await caseFor(actor, where, 'filed')}/close`, { mode: 'cancelled', closedOn: '2026-11-26', reason: '移送管辖' });
+      return as.post(`/api/v1/cases/${await caseFor(actor, where, 'filed')}/close`, {
+        mode: 'cancelled',
+        closedOn: '2026-11-26',
+        reason: '移送管辖',
+      });
     case 'resume':
-      return as.post(`/api/v1/cases/${await caseFor(actor, where, '终本')}/resume`, { filedOn: '2026-11-26', claimAmount: '1000.00', reason: '发现财产' });
+      return as.post(`/api/v1/cases/${await caseFor(actor, where, '终本')}/resume`, {
+        filedOn: '2026-11-26',
+        claimAmount: '1000.00',
+        reason: '发现财产',
+      });
     case 'officer':
-      return as.post(`/api/v1/cases/${await caseFor(actor, where, 'filed')}/officer`, { officerId: officerOf.get(court) ?? officerOf.get('粤0703') });
+      return as.post(`/api/v1/cases/${await caseFor(actor, where, 'filed')}/officer`, {
+        officerId: officerOf.get(court) ?? officerOf.get('粤0703'),
+      });
     case 'create-user':
       userSeq += 1;
-      return as.post('/api/v1/users', { username: `new-clerk-${userSeq}`, displayName: `新书记员${userSeq}`, password: 'a-long-password', role: 'clerk', courtCode: court, scope: 'court' });
+      return as.post('/api/v1/users', {
+        username: `new-clerk-${userSeq}`,
+        displayName: `新书记员${userSeq}`,
+        password: 'a-long-password',
+        role: 'clerk',
+        courtCode: court,
+        scope: 'court',
+      });
     case 'verify-audit':
       return as.get('/api/v1/audit/verify');
   }
@@ -150,18 +176,29 @@ async function attempt(actor: Actor, where: Where, route: Route): Promise<LightM
 const codeOf: Record<number, string> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'case-not-found' };
 
 const verdict = (e: Expect) =>
-  e === 200 || e === 201 ? `allowed (${e})`
-  : e === 'empty' ? 'sees none of them (200, empty list)'
-  : e === 'out-of-scope' ? 'refused (403 court-out-of-scope)'
-  : e === 401 ? 'asked to sign in (401)'
-  : e === 403 ? 'refused (403 forbidden)'
-  : 'answered as if the case did not exist (404)';
+  e === 200 || e === 201
+    ? `allowed (${e})`
+    : e === 'empty'
+      ? 'sees none of them (200, empty list)'
+      : e === 'out-of-scope'
+        ? 'refused (403 court-out-of-scope)'
+        : e === 401
+          ? 'asked to sign in (401)'
+          : e === 403
+            ? 'refused (403 forbidden)'
+            : 'answered as if the case did not exist (404)';
 
 const place = (actor: Actor, where: Where) =>
   actor === 'party' ? (where === '粤0703' ? '粤0703 (a case of their own)' : `${where} (no case of theirs)`) : where;
 
 const cells = matrix.flatMap(([actor, where, expected]) =>
-  routeOrder.map((route) => ({ name: `${actors[actor]} ${routes[route]} ${place(actor, where)} → ${verdict(expected[route])}`, actor, where, route, e: expected[route] })),
+  routeOrder.map((route) => ({
+    name: `${actors[actor]} ${routes[route]} ${place(actor, where)} → ${verdict(expected[route])}`,
+    actor,
+    where,
+    route,
+    e: expected[route],
+  })),
 );
 
 describe('who may do what on which court’s cases', () => {
@@ -216,7 +253,9 @@ describe('the 粤07 coordinator', () => {
     const coordinator = client(app, auth.get('coordinator')!);
     const seen = new Set<string>();
     for (let cursor: string | null = null, first = true; first || cursor; first = false) {
-      const page: { items: { court: { code: string } }[]; nextCursor: string | null } = (await coordinator.get(`/api/v1/cases?limit=200${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: { items: { court: { code: string } }[]; nextCursor: string | null } = (
+        await coordinator.get(`/api/v1/cases?limit=200${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
       for (const c of page.items) seen.add(c.court.code);
       cursor = page.nextCursor;
     }
@@ -233,10 +272,19 @@ describe('the party', () => {
   });
 
   it('lists exactly the cases in which they are a party', async () => {
-    const theirs = await app.db.selectFrom('case_parties').select('case_id').where((eb) => eb.or([eb('id_number', '=', partyIdentity), eb('credit_code', '=', partyIdentity)])).execute();
+    const theirs = await app.db
+      .selectFrom('case_parties')
+      .select('case_id')
+      .where((eb) => eb.or([eb('id_number', '=', partyIdentity), eb('credit_code', '=', partyIdentity)]))
+      .execute();
     const res = await party.get('/api/v1/cases?limit=200');
     expect(res.statusCode).toBe(200);
-    expect(res.json().items.map((c: { id: string }) => c.id).sort()).toEqual([...new Set(theirs.map((r) => r.case_id))].sort());
+    expect(
+      res
+        .json()
+        .items.map((c: { id: string }) => c.id)
+        .sort(),
+    ).toEqual([...new Set(theirs.map((r) => r.case_id))].sort());
   });
 
   it('sees their own ID number in full and the other side’s masked', async () => {
@@ -249,7 +297,8 @@ describe('the party', () => {
     for (const p of others) expect(p.idNumber ?? p.creditCode).toMatch(/^.{6}\*+.{4}$/);
     // staff of the court see the same case unmasked
     const staff = (await client(app, auth.get('judge')!).get(`/api/v1/cases/${partyCaseId}`)).json();
-    for (const p of [...staff.applicants, ...staff.debtors] as { idNumber?: string; creditCode?: string }[]) expect(p.idNumber ?? p.creditCode).not.toContain('*');
+    for (const p of [...staff.applicants, ...staff.debtors] as { idNumber?: string; creditCode?: string }[])
+      expect(p.idNumber ?? p.creditCode).not.toContain('*');
   });
 
   it('may not open a case of the same court in which they are not a party', async () => {
@@ -257,7 +306,17 @@ describe('the party', () => {
       .selectFrom('cases')
       .select('id')
       .where('court_id', '=', app.courts.byCode('粤0703')!.id)
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('case_parties').select('id').whereRef('case_parties.case_id', '=', 'cases.id').where('id_number', '=', partyIdentity))))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('case_parties')
+              .select('id')
+              .whereRef('case_parties.case_id', '=', 'cases.id')
+              .where('id_number', '=', partyIdentity),
+          ),
+        ),
+      )
       .executeTakeFirstOrThrow();
     expectProblem(await party.get(`/api/v1/cases/${notTheirs.id}`), 404, 'case-not-found');
     expectProblem(await party.get(`/api/v1/cases/${notTheirs.id}/timeline`), 404, 'case-not-found');
@@ -270,8 +329,16 @@ describe('user accounts', () => {
     const body = { displayName: '新法官', password: 'a-long-password', role: 'judge', scope: 'court' };
     const ok = await courtAdmin.post('/api/v1/users', { ...body, username: 'new-judge-0703', courtCode: '粤0703' });
     expect(ok.statusCode, ok.body).toBe(201);
-    expectProblem(await courtAdmin.post('/api/v1/users', { ...body, username: 'new-judge-0781', courtCode: '粤0781' }), 403, 'court-out-of-scope');
-    expectProblem(await courtAdmin.post('/api/v1/users', { ...body, username: 'new-judge-0703', courtCode: '粤0703' }), 409, 'duplicate-username');
+    expectProblem(
+      await courtAdmin.post('/api/v1/users', { ...body, username: 'new-judge-0781', courtCode: '粤0781' }),
+      403,
+      'court-out-of-scope',
+    );
+    expectProblem(
+      await courtAdmin.post('/api/v1/users', { ...body, username: 'new-judge-0703', courtCode: '粤0703' }),
+      409,
+      'duplicate-username',
+    );
     const created = await app.db.selectFrom('users').select('username').where('username', 'like', 'new-judge-%').execute();
     expect(created.map((u) => u.username)).toEqual(['new-judge-0703']);
     // the new account signs in and works within its court
@@ -293,6 +360,7 @@ describe('routes and permissions', () => {
   it('documents every API route in the OpenAPI description with a permission behind it', async () => {
     const doc = (await app.server.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
     const paths = Object.keys(doc.paths);
-    for (const p of ['/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/cases/{id}/close', '/api/v1/users', '/api/v1/audit/verify']) expect(paths).toContain(p);
+    for (const p of ['/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/cases/{id}/close', '/api/v1/users', '/api/v1/audit/verify'])
+      expect(paths).toContain(p);
   });
 });

@@ -20,7 +20,8 @@ beforeAll(async () => {
   for (let i = 0; i < 5; i++) {
     const c = (await judge.post('/api/v1/cases', filingBody())).json();
     await judge.post(`/api/v1/cases/${c.id}/start`, { reason: '开始执行' });
-    if (i % 2) await judge.post(`/api/v1/cases/${c.id}/close`, { mode: 'current-procedure-terminated', closedOn: '2026-11-26', reason: '无财产' });
+    if (i % 2)
+      await judge.post(`/api/v1/cases/${c.id}/close`, { mode: 'current-procedure-terminated', closedOn: '2026-11-26', reason: '无财产' });
     if (i === 1) await judge.post(`/api/v1/cases/${c.id}/resume`, { filedOn: '2026-11-26', claimAmount: '100.00', reason: '发现财产' });
   }
 });
@@ -36,7 +37,9 @@ async function chain(db: Db = app.db): Promise<Event[]> {
 class Undo extends Error {}
 
 /** Tampers inside a transaction, verifies inside it (also in small batches), then rolls the tampering back. */
-async function verifyAfter(tamper: (trx: Db, events: Event[]) => Promise<void>): Promise<{ report: VerifyReport; small: VerifyReport; events: Event[] }> {
+async function verifyAfter(
+  tamper: (trx: Db, events: Event[]) => Promise<void>,
+): Promise<{ report: VerifyReport; small: VerifyReport; events: Event[] }> {
   let out: { report: VerifyReport; small: VerifyReport; events: Event[] } | undefined;
   await app.db
     .transaction()
@@ -54,13 +57,22 @@ async function verifyAfter(tamper: (trx: Db, events: Event[]) => Promise<void>):
 
 const at = (events: Event[], i: number) => events[i]!;
 const mid = (events: Event[]) => Math.floor(events.length / 2);
-const broken = (seq: bigint, eventId: string | null, problem: ChainBreak['problem']): ChainBreak => ({ courtId, courtCode: '粤0703', seq: seq.toString(), eventId, problem });
+const broken = (seq: bigint, eventId: string | null, problem: ChainBreak['problem']): ChainBreak => ({
+  courtId,
+  courtCode: '粤0703',
+  seq: seq.toString(),
+  eventId,
+  problem,
+});
 
 describe('an untouched audit trail', () => {
   it('verifies every court’s chain after filings, steps, closures, a resumption, sign-ins and the seed import', async () => {
     const report = await verifyAuditChains(app.db);
     expect(report.breaks).toEqual([]);
-    const total = await app.db.selectFrom('events').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const total = await app.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(report.events).toBe(Number(total.n));
     expect(report.courts).toBeGreaterThan(10);
     expect((await chain()).length).toBeGreaterThan(50);
@@ -80,7 +92,9 @@ describe('an untouched audit trail', () => {
 describe('tampering found and named', () => {
   it('finds an event whose recorded changes were edited, and names it', async () => {
     const { report, small, events } = await verifyAfter(async (trx, ev) => {
-      await sql`update events set changes = changes || '{"claimAmountFen": "1"}'::jsonb where court_id = ${courtId} and seq = ${at(ev, mid(ev)).seq}`.execute(trx);
+      await sql`update events set changes = changes || '{"claimAmountFen": "1"}'::jsonb where court_id = ${courtId} and seq = ${at(ev, mid(ev)).seq}`.execute(
+        trx,
+      );
     });
     const e = at(events, mid(events));
     expect(report.breaks).toEqual([broken(e.seq, e.id, 'content-altered')]);
@@ -97,7 +111,9 @@ describe('tampering found and named', () => {
 
   it('finds an event whose time was moved', async () => {
     const { report, events } = await verifyAfter(async (trx, ev) => {
-      await sql`update events set occurred_at = occurred_at - interval '1 day' where court_id = ${courtId} and seq = ${at(ev, 10).seq}`.execute(trx);
+      await sql`update events set occurred_at = occurred_at - interval '1 day' where court_id = ${courtId} and seq = ${at(ev, 10).seq}`.execute(
+        trx,
+      );
     });
     expect(report.breaks).toEqual([broken(at(events, 10).seq, at(events, 10).id, 'content-altered')]);
   });
@@ -170,8 +186,17 @@ describe('tampering found and named', () => {
   });
 
   it('answers GET /api/v1/audit/verify with the break once tampering is committed', async () => {
-    const [e] = await app.db.selectFrom('events').select(['seq', 'id']).where('court_id', '=', courtId).where('action', '=', 'case.closed').orderBy('seq').limit(1).execute();
-    await sql`update events set changes = jsonb_set(changes, '{reason}', '"执行完毕"') where court_id = ${courtId} and seq = ${e!.seq}`.execute(app.db);
+    const [e] = await app.db
+      .selectFrom('events')
+      .select(['seq', 'id'])
+      .where('court_id', '=', courtId)
+      .where('action', '=', 'case.closed')
+      .orderBy('seq')
+      .limit(1)
+      .execute();
+    await sql`update events set changes = jsonb_set(changes, '{reason}', '"执行完毕"') where court_id = ${courtId} and seq = ${e!.seq}`.execute(
+      app.db,
+    );
     const res = await client(app, await login(app, 'head')).get('/api/v1/audit/verify');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ ok: false, breaks: [broken(BigInt(e!.seq), e!.id, 'content-altered')] });

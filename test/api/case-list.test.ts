@@ -8,7 +8,16 @@ let app: TestApp;
 let judge: ReturnType<typeof client>;
 let home: number;
 
-type Item = { id: string; caseNumber: string; status: string; filedOn: string; applicants: string; debtors: string; officerName: string | null; court: { code: string } };
+type Item = {
+  id: string;
+  caseNumber: string;
+  status: string;
+  filedOn: string;
+  applicants: string;
+  debtors: string;
+  officerName: string | null;
+  court: { code: string };
+};
 
 beforeAll(async () => {
   app = await createTestApp({ seedCases: 300 });
@@ -71,12 +80,24 @@ describe('filtering', () => {
     for (const status of ['suspended', 'in-progress', 'closed']) {
       const items = await walk(`status=${status}`, 50);
       expect(items.every((i) => i.status === status)).toBe(true);
-      expect(ids(items)).toEqual(ids(await homeCases().where('status', '=', status as 'closed').execute()));
+      expect(ids(items)).toEqual(
+        ids(
+          await homeCases()
+            .where('status', '=', status as 'closed')
+            .execute(),
+        ),
+      );
     }
   });
 
   it('finds cases by a party’s name, as applicant or debtor', async () => {
-    const sample = await app.db.selectFrom('cases').select(['id', 'debtor_names']).where('court_id', '=', home).orderBy('case_number').limit(1).executeTakeFirstOrThrow();
+    const sample = await app.db
+      .selectFrom('cases')
+      .select(['id', 'debtor_names'])
+      .where('court_id', '=', home)
+      .orderBy('case_number')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     const name = sample.debtor_names;
     const items = await walk(`party=${enc(name)}`, 50);
     expect(items.map((i) => i.id)).toContain(sample.id);
@@ -93,14 +114,30 @@ describe('filtering', () => {
       .limit(1)
       .executeTakeFirstOrThrow();
     const idNumber = party.id_number!;
-    const expected = await app.db.selectFrom('case_parties').select('case_id as id').where('court_id', '=', home).where('id_number', '=', idNumber).execute();
+    const expected = await app.db
+      .selectFrom('case_parties')
+      .select('case_id as id')
+      .where('court_id', '=', home)
+      .where('id_number', '=', idNumber)
+      .execute();
     const items = await walk(`party=${enc(idNumber.toLowerCase())}`, 50);
     expect(ids(items)).toEqual(ids(expected));
   });
 
   it('finds exactly the cases of one credit code', async () => {
-    const firm = await app.db.selectFrom('case_parties').select('credit_code').where('court_id', '=', home).where('credit_code', 'is not', null).limit(1).executeTakeFirstOrThrow();
-    const expected = await app.db.selectFrom('case_parties').select('case_id as id').where('court_id', '=', home).where('credit_code', '=', firm.credit_code).execute();
+    const firm = await app.db
+      .selectFrom('case_parties')
+      .select('credit_code')
+      .where('court_id', '=', home)
+      .where('credit_code', 'is not', null)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const expected = await app.db
+      .selectFrom('case_parties')
+      .select('case_id as id')
+      .where('court_id', '=', home)
+      .where('credit_code', '=', firm.credit_code)
+      .execute();
     expect(ids(await walk(`party=${enc(firm.credit_code!)}`, 50))).toEqual(ids(expected));
   });
 
@@ -126,7 +163,11 @@ describe('filtering', () => {
   });
 
   it('lists the cases assigned to one officer', async () => {
-    const officer = await app.db.selectFrom('users').select(['id', 'display_name']).where('username', '=', 'enforcer').executeTakeFirstOrThrow();
+    const officer = await app.db
+      .selectFrom('users')
+      .select(['id', 'display_name'])
+      .where('username', '=', 'enforcer')
+      .executeTakeFirstOrThrow();
     const items = await walk(`officer=${officer.id}`, 30);
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((i) => i.officerName === officer.display_name)).toBe(true);
@@ -141,7 +182,12 @@ describe('filtering', () => {
 
 describe('refusing a bad query', () => {
   it('refuses a cursor it did not issue (400 invalid-cursor)', async () => {
-    for (const cursor of ['garbage', Buffer.from('2026-13-01|x').toString('base64url'), Buffer.from('2026-01-01|not-a-uuid').toString('base64url'), '']) {
+    for (const cursor of [
+      'garbage',
+      Buffer.from('2026-13-01|x').toString('base64url'),
+      Buffer.from('2026-01-01|not-a-uuid').toString('base64url'),
+      '',
+    ]) {
       if (!cursor) continue;
       expectProblem(await judge.get(`/api/v1/cases?cursor=${cursor}`), 400, 'invalid-cursor');
     }

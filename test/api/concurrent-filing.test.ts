@@ -61,7 +61,15 @@ it('gives 200 filings made at once through the filing use case consecutive numbe
     if (!r.ok) throw new Error(`filing failed: ${r.code}`);
     return r.value.caseNumber;
   });
-  expectConsecutive(numbers.filter((n) => n.includes('粤0703')), a0, 100);
-  expectConsecutive(numbers.filter((n) => n.includes('粤0781')), b0, 100);
+  expectConsecutive(
+    numbers.filter((n) => n.includes('粤0703')),
+    a0,
+    100,
+  );
+  expectConsecutive(
+    numbers.filter((n) => n.includes('粤0781')),
+    b0,
+    100,
+  );
   expect((await verifyAuditChains(app.db)).breaks).toEqual([]);
 });

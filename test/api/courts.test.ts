@@ -105,7 +105,9 @@ describe('the platform', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/courts', '/api/v1/courts/{code}', '/api/v1/auth/login']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/courts', '/api/v1/courts/{code}', '/api/v1/auth/login']),
+    );
     expect(doc.paths['/api/v1/cases'].post.summary).toBe('执行立案');
   });
 

@@ -50,9 +50,17 @@ describe('filing a case', () => {
         obligations: [{ kind: 'money', amount: '120000.00', description: '借款合同纠纷：给付借款本金' }],
       },
     });
-    expect(c.applicants).toEqual([{ role: 'applicant', kind: 'person', name: '陈小红', idNumber: (body.applicants[0] as { idNumber: string }).idNumber }]);
+    expect(c.applicants).toEqual([
+      { role: 'applicant', kind: 'person', name: '陈小红', idNumber: (body.applicants[0] as { idNumber: string }).idNumber },
+    ]);
     expect(c.debtors).toEqual([
-      { role: 'debtor', kind: 'organization', name: '江门市恒泰建材有限公司', creditCode: (body.debtors[0] as { creditCode: string }).creditCode, legalRepresentative: '梁国强' },
+      {
+        role: 'debtor',
+        kind: 'organization',
+        name: '江门市恒泰建材有限公司',
+        creditCode: (body.debtors[0] as { creditCode: string }).creditCode,
+        legalRepresentative: '梁国强',
+      },
     ]);
   });
 
@@ -93,14 +101,29 @@ describe('refusing a bad filing, with nothing written', () => {
   const title = (t: Record<string, unknown>) => ({ ...filingBody().title, ...t });
 
   const cases: [string, () => Record<string, unknown>, number, string][] = [
-    ['an ID number with a wrong check digit', () => filingBody({ debtors: person(badCheckDigit(newIdNumber())) }), 422, 'invalid-id-number'],
+    [
+      'an ID number with a wrong check digit',
+      () => filingBody({ debtors: person(badCheckDigit(newIdNumber())) }),
+      422,
+      'invalid-id-number',
+    ],
     ['an ID number of 17 digits', () => filingBody({ applicants: person(newIdNumber().slice(0, 17)) }), 422, 'invalid-id-number'],
-    ['a credit code with a wrong check character', () => filingBody({ debtors: [{ kind: 'organization', name: '某公司', creditCode: badCheckDigit(newCreditCode()) }] }), 422, 'invalid-credit-code'],
+    [
+      'a credit code with a wrong check character',
+      () => filingBody({ debtors: [{ kind: 'organization', name: '某公司', creditCode: badCheckDigit(newCreditCode()) }] }),
+      422,
+      'invalid-credit-code',
+    ],
     ['a court code that names no court', () => filingBody({ courtCode: '粤0799' }), 422, 'unknown-court'],
     ['a negative claim', () => filingBody({ claimAmount: '-1.00' }), 422, 'invalid-money'],
     ['a claim with three decimals', () => filingBody({ claimAmount: '100.005' }), 422, 'invalid-money'],
     ['a claim that is not a number', () => filingBody({ claimAmount: 'abc' }), 422, 'invalid-money'],
-    ['a performance deadline before the title took effect', () => filingBody({ title: title({ effectiveOn: '2026-10-09', performanceDeadline: '2026-10-08' }) }), 422, 'deadline-before-effective'],
+    [
+      'a performance deadline before the title took effect',
+      () => filingBody({ title: title({ effectiveOn: '2026-10-09', performanceDeadline: '2026-10-08' }) }),
+      422,
+      'deadline-before-effective',
+    ],
     ['a filing date after today', () => filingBody({ filedOn: '2026-11-27' }), 422, 'date-in-future'],
     ['a filing date before the title took effect', () => filingBody({ filedOn: '2026-10-01' }), 422, 'filed-before-effective'],
     ['a filing date that does not exist', () => filingBody({ filedOn: '2026-02-30' }), 422, 'invalid-date-value'],
@@ -136,7 +159,12 @@ describe('refusing a bad filing, with nothing written', () => {
     const res = await judge.post('/api/v1/cases', filingBody({ claimAmount: 'abc', debtors: person('123') }));
     const problem = expectProblem(res, 422, 'invalid-money');
     const fields = (problem.errors as { field: string; code: string }[]).map((e) => [e.field, e.code]);
-    expect(fields).toEqual(expect.arrayContaining([['claimAmount', 'invalid-money'], ['debtors[0].idNumber', 'invalid-id-number']]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        ['claimAmount', 'invalid-money'],
+        ['debtors[0].idNumber', 'invalid-id-number'],
+      ]),
+    );
   });
 
   it('refuses a body that is not JSON (400 invalid-json) and writes nothing', async () => {

@@ -70,7 +70,9 @@ export const HOUR = 60 * MINUTE;
 /** How many cases, events and case-number sequence rows the database holds. */
 export async function rowCounts(app: TestApp): Promise<{ cases: number; events: number; parties: number }> {
   const r = await sql<{ cases: string; events: string; parties: string }>`
-    select (select count(*) from cases) as cases, (select count(*) from events) as events, (select count(*) from case_parties) as parties`.execute(app.db);
+    select (select count(*) from cases) as cases, (select count(*) from events) as events, (select count(*) from case_parties) as parties`.execute(
+    app.db,
+  );
   const row = r.rows[0]!;
   return { cases: Number(row.cases), events: Number(row.events), parties: Number(row.parties) };
 }
@@ -100,7 +102,12 @@ export function client(app: TestApp, auth: Auth | null) {
   return {
     get: (url: string) => app.server.inject({ method: 'GET', url, headers }),
     post: (url: string, payload?: unknown) =>
-      app.server.inject({ method: 'POST', url, headers, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) }),
+      app.server.inject({
+        method: 'POST',
+        url,
+        headers,
+        ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+      }),
   };
 }
 

@@ -58,7 +58,13 @@ const stored = async (numbers: string[]) =>
   (await app.db.selectFrom('cases').select('case_number').where('case_number', 'in', numbers).execute()).map((r) => r.case_number).sort();
 
 describe('importing JSON Lines', () => {
-  const good = ['（2026）粤0703执9001号', '（2026）粤0703执9002号', '（2026）粤0781执5001号', '（2025）粤0703执7777号', '（2026）粤0703执9010号'];
+  const good = [
+    '（2026）粤0703执9001号',
+    '（2026）粤0703执9002号',
+    '（2026）粤0781执5001号',
+    '（2025）粤0703执7777号',
+    '（2026）粤0703执9010号',
+  ];
   let file: string;
   let first: Awaited<ReturnType<typeof run>>;
 
@@ -67,13 +73,19 @@ describe('importing JSON Lines', () => {
     (badId.applicants as { idNumber: string }[])[0]!.idNumber = '440703199001011230';
     file = writeJsonl('cases.jsonl', [
       importRow(good[0]!),
-      importRow(good[1]!, { status: 'closed', closure: { mode: 'current-procedure-terminated', closedOn: '2026-11-25', reason: '无财产可供执行' } }),
+      importRow(good[1]!, {
+        status: 'closed',
+        closure: { mode: 'current-procedure-terminated', closedOn: '2026-11-25', reason: '无财产可供执行' },
+      }),
       badId,
       importRow('（2026）粤0799执1号'),
       importRow(good[0]!),
       '{"caseNumber": "（2026）粤0703执9004号", ',
       importRow(good[2]!),
-      importRow(good[3]!, { filedOn: '2025-06-02', title: { ...filingBody().title, effectiveOn: '2025-05-01', performanceDeadline: null } }),
+      importRow(good[3]!, {
+        filedOn: '2025-06-02',
+        title: { ...filingBody().title, effectiveOn: '2025-05-01', performanceDeadline: null },
+      }),
       '',
       importRow(good[4]!),
     ]);
@@ -85,7 +97,7 @@ describe('importing JSON Lines', () => {
       [3, 'invalid-id-number'],
       [4, 'unknown-court'],
       [5, 'duplicate-case-number'],
-      [6, 'validation-failed'],
+      [6, 'invalid-json'],
     ]);
     expect(first.report.errors[0]).toMatchObject({ caseNumber: '（2026）粤0703执9003号' });
     expect(first.report.errors[3]!.message).toContain('JSON');
@@ -126,7 +138,12 @@ describe('importing JSON Lines', () => {
     const api = client(app, await login(app, 'judge'));
     const a = (await api.post('/api/v1/cases', filingBody())).json().caseNumber;
     expect(a).toBe('（2026）粤0703执9011号');
-    const b = (await api.post('/api/v1/cases', filingBody({ filedOn: '2025-12-01', title: { ...filingBody().title, effectiveOn: '2025-11-01', performanceDeadline: null } }))).json().caseNumber;
+    const b = (
+      await api.post(
+        '/api/v1/cases',
+        filingBody({ filedOn: '2025-12-01', title: { ...filingBody().title, effectiveOn: '2025-11-01', performanceDeadline: null } }),
+      )
+    ).json().caseNumber;
     expect(b).toBe('（2025）粤0703执7778号');
     const taishan = client(app, await login(app, 'taishan'));
     expect(serialOf((await taishan.post('/api/v1/cases', filingBody({ courtCode: '粤0781' }))).json().caseNumber)).toBe(5002);
@@ -135,7 +152,15 @@ describe('importing JSON Lines', () => {
   it('keeps the audit chain whole, with one imported event per case', async () => {
     expect((await verifyAuditChains(app.db)).breaks).toEqual([]);
     const ids = await app.db.selectFrom('cases').select('id').where('case_number', 'in', good).execute();
-    const events = await app.db.selectFrom('events').select(['case_id', 'action']).where('case_id', 'in', ids.map((r) => r.id)).execute();
+    const events = await app.db
+      .selectFrom('events')
+      .select(['case_id', 'action'])
+      .where(
+        'case_id',
+        'in',
+        ids.map((r) => r.id),
+      )
+      .execute();
     expect(events.filter((e) => e.action === 'case.imported')).toHaveLength(5);
   });
 });
@@ -168,7 +193,12 @@ describe('batches', () => {
 
 describe('a dry run', () => {
   it('checks the file and counts what it would import, writing nothing', async () => {
-    const file = writeJsonl('dry.jsonl', [importRow('（2026）粤0703执9201号'), importRow('（2026）粤0703执9202号'), importRow('（2026）粤0703执9001号'), importRow('（2026）粤0799执2号')]);
+    const file = writeJsonl('dry.jsonl', [
+      importRow('（2026）粤0703执9201号'),
+      importRow('（2026）粤0703执9202号'),
+      importRow('（2026）粤0703执9001号'),
+      importRow('（2026）粤0799执2号'),
+    ]);
     const before = await rowCounts(app);
     const { report } = await run(file, 'jsonl', { dryRun: true });
     expect(report).toMatchObject({ read: 4, imported: 2, skipped: 1 });
@@ -183,14 +213,37 @@ describe('importing CSV', () => {
     const person = newIdNumber();
     const firm = newCreditCode();
     const base: Record<(typeof csvColumns)[number], string> = {
-      caseNumber: '（2026）粤0703执9301号', courtCode: '粤0703', type: 'first', filedOn: '2026-11-02', claimAmount: '5000.50', status: 'filed',
-      closureMode: '', closedOn: '', closureReason: '',
-      titleDocumentNumber: '（2026）粤0703民初88号', titleIssuer: '广东省江门市蓬江区人民法院', titleEffectiveOn: '2026-09-01', titlePerformanceDeadline: '2026-09-15',
-      moneyAmount: '5000.50', moneyDescription: '货款, 含利息', actDescription: '',
-      applicantNames: '赵敏;钱进', applicantIds: `${person};${newIdNumber()}`, debtorNames: '江门市华信五金有限公司', debtorIds: firm, debtorLegalRepresentatives: '孙立',
+      caseNumber: '（2026）粤0703执9301号',
+      courtCode: '粤0703',
+      type: 'first',
+      filedOn: '2026-11-02',
+      claimAmount: '5000.50',
+      status: 'filed',
+      closureMode: '',
+      closedOn: '',
+      closureReason: '',
+      titleDocumentNumber: '（2026）粤0703民初88号',
+      titleIssuer: '广东省江门市蓬江区人民法院',
+      titleEffectiveOn: '2026-09-01',
+      titlePerformanceDeadline: '2026-09-15',
+      moneyAmount: '5000.50',
+      moneyDescription: '货款, 含利息',
+      actDescription: '',
+      applicantNames: '赵敏;钱进',
+      applicantIds: `${person};${newIdNumber()}`,
+      debtorNames: '江门市华信五金有限公司',
+      debtorIds: firm,
+      debtorLegalRepresentatives: '孙立',
     };
     const values = (r: typeof base) => csvColumns.map((c) => r[c]);
-    const closed = { ...base, caseNumber: '（2026）粤0703执9304号', status: 'closed', closureMode: 'fully-enforced', closedOn: '2026-11-20', closureReason: '已履行完毕' };
+    const closed = {
+      ...base,
+      caseNumber: '（2026）粤0703执9304号',
+      status: 'closed',
+      closureMode: 'fully-enforced',
+      closedOn: '2026-11-20',
+      closureReason: '已履行完毕',
+    };
     const file = join(dir, 'cases.csv');
     writeFileSync(
       file,
@@ -204,18 +257,30 @@ describe('importing CSV', () => {
         ]),
     );
     const { report } = await run(file, 'csv');
-    expect(codesByLine(report)).toEqual([[3, 'validation-failed'], [4, 'invalid-credit-code']]);
+    expect(codesByLine(report)).toEqual([
+      [3, 'validation-failed'],
+      [4, 'invalid-credit-code'],
+    ]);
     expect(report.errors[0]!.message).toContain('列');
     expect(report).toMatchObject({ read: 4, imported: 2 }); // the header is not a case
 
     const api = client(app, await login(app, 'judge'));
     const [row] = await app.db.selectFrom('cases').select('id').where('case_number', '=', base.caseNumber).execute();
     const c = (await api.get(`/api/v1/cases/${row!.id}`)).json();
-    expect(c).toMatchObject({ claimAmount: '5000.50', title: { obligations: [{ kind: 'money', amount: '5000.50', description: '货款, 含利息' }] } });
+    expect(c).toMatchObject({
+      claimAmount: '5000.50',
+      title: { obligations: [{ kind: 'money', amount: '5000.50', description: '货款, 含利息' }] },
+    });
     expect(c.applicants.map((p: { name: string }) => p.name)).toEqual(['赵敏', '钱进']);
     expect(c.applicants[0]).toMatchObject({ kind: 'person', idNumber: person });
-    expect(c.debtors).toEqual([{ role: 'debtor', kind: 'organization', name: '江门市华信五金有限公司', creditCode: firm, legalRepresentative: '孙立' }]);
-    const [closedRow] = await app.db.selectFrom('cases').select(['status', 'closure_mode']).where('case_number', '=', closed.caseNumber).execute();
+    expect(c.debtors).toEqual([
+      { role: 'debtor', kind: 'organization', name: '江门市华信五金有限公司', creditCode: firm, legalRepresentative: '孙立' },
+    ]);
+    const [closedRow] = await app.db
+      .selectFrom('cases')
+      .select(['status', 'closure_mode'])
+      .where('case_number', '=', closed.caseNumber)
+      .execute();
     expect(closedRow).toEqual({ status: 'closed', closure_mode: 'fully-enforced' });
   });
 });

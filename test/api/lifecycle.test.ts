@@ -50,7 +50,11 @@ describe('moving a case along', () => {
     expect(closed.json()).toEqual({ status: 'closed', version: 7 });
 
     const got = (await judge.get(`/api/v1/cases/${c.id}`)).json();
-    expect(got).toMatchObject({ status: 'closed', version: 7, closure: { mode: 'fully-enforced', modeName: '执行完毕', closedOn: '2026-11-25', reason: '结案理由' } });
+    expect(got).toMatchObject({
+      status: 'closed',
+      version: 7,
+      closure: { mode: 'fully-enforced', modeName: '执行完毕', closedOn: '2026-11-25', reason: '结案理由' },
+    });
   });
 
   it('lists the events of a case in order, each with the officer who acted', async () => {
@@ -65,7 +69,10 @@ describe('moving a case along', () => {
     const seqs = items.map((e) => BigInt(e.seq));
     expect(seqs).toEqual([...seqs].sort((a, b) => (a < b ? -1 : 1)));
     expect(items[1]!.changes).toEqual({ status: { before: 'filed', after: 'in-progress' }, reason: '依法' });
-    expect(items[4]!.changes).toMatchObject({ closureMode: { before: null, after: 'current-procedure-terminated' }, status: { before: 'in-progress', after: 'closed' } });
+    expect(items[4]!.changes).toMatchObject({
+      closureMode: { before: null, after: 'current-procedure-terminated' },
+      status: { before: 'in-progress', after: 'closed' },
+    });
     expect(items.every((e) => e.at === '2026-11-26T02:00:00.000Z')).toBe(true);
   });
 });
@@ -178,7 +185,10 @@ describe('refusing steps the case cannot take', () => {
 
   it('lets only one of two officers closing the same version at once succeed; the other is told the case changed', async () => {
     const c = await inProgressCase();
-    const answers = await Promise.all([close(c.id, 'fully-enforced', { version: 2 }), close(c.id, 'current-procedure-terminated', { version: 2 })]);
+    const answers = await Promise.all([
+      close(c.id, 'fully-enforced', { version: 2 }),
+      close(c.id, 'current-procedure-terminated', { version: 2 }),
+    ]);
     expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     expect(answers.find((r) => r.statusCode === 409)!.json().code).toBe('stale-version');
     expect((await judge.get(`/api/v1/cases/${c.id}`)).json().version).toBe(3);
@@ -192,7 +202,8 @@ describe('refusing steps the case cannot take', () => {
 });
 
 describe('assigning the officer (承办人)', () => {
-  const userId = async (username: string) => (await app.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+  const userId = async (username: string) =>
+    (await app.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 
   it('assigns a judge or enforcer of the court, shows them on the case and records who assigned whom', async () => {
     const c = await newCase();
@@ -202,7 +213,11 @@ describe('assigning the officer (承办人)', () => {
     expect(res.json()).toEqual({ version: 2 });
     expect((await judge.get(`/api/v1/cases/${c.id}`)).json().officer).toEqual({ id: enforcer, name: '李强（执行员）' });
     const last = (await judge.get(`/api/v1/cases/${c.id}/timeline`)).json().items.at(-1);
-    expect(last).toMatchObject({ action: 'case.officer-assigned', actor: '张明（执行法官）', changes: { officerId: { before: null, after: enforcer }, officerName: '李强（执行员）' } });
+    expect(last).toMatchObject({
+      action: 'case.officer-assigned',
+      actor: '张明（执行法官）',
+      changes: { officerId: { before: null, after: enforcer }, officerName: '李强（执行员）' },
+    });
   });
 
   it.each([
@@ -220,7 +235,12 @@ describe('assigning the officer (承办人)', () => {
 
 describe('resuming enforcement (恢复执行)', () => {
   const resume = (id: string, body: Record<string, unknown> = {}) =>
-    judge.post(`/api/v1/cases/${id}/resume`, { filedOn: '2026-11-26', claimAmount: '80000.00', reason: '发现被执行人有可供执行的财产', ...body });
+    judge.post(`/api/v1/cases/${id}/resume`, {
+      filedOn: '2026-11-26',
+      claimAmount: '80000.00',
+      reason: '发现被执行人有可供执行的财产',
+      ...body,
+    });
 
   it('opens a linked 执恢 case when a case closed by 终结本次执行程序 is resumed', async () => {
     const old = await inProgressCase();
@@ -232,7 +252,12 @@ describe('resuming enforcement (恢复执行)', () => {
     expect(fresh.status).toBe('filed');
 
     const resumed = (await judge.get(`/api/v1/cases/${fresh.id}`)).json();
-    expect(resumed).toMatchObject({ type: 'resumed', typeCode: '执恢', claimAmount: '80000.00', resumedFrom: { id: old.id, caseNumber: old.caseNumber } });
+    expect(resumed).toMatchObject({
+      type: 'resumed',
+      typeCode: '执恢',
+      claimAmount: '80000.00',
+      resumedFrom: { id: old.id, caseNumber: old.caseNumber },
+    });
     const original = (await judge.get(`/api/v1/cases/${old.id}`)).json();
     expect(original.resumedBy).toEqual([{ id: fresh.id, caseNumber: fresh.caseNumber }]);
     // The same title and parties carry over to the new case.
@@ -240,8 +265,14 @@ describe('resuming enforcement (恢复执行)', () => {
     expect(resumed.applicants).toEqual(original.applicants);
     expect(resumed.debtors).toEqual(original.debtors);
 
-    const timeline = (await judge.get(`/api/v1/cases/${old.id}/timeline`)).json().items as { action: string; changes: Record<string, unknown> }[];
-    expect(timeline.at(-1)).toMatchObject({ action: 'case.resumed', changes: { resumedBy: { id: fresh.id, caseNumber: fresh.caseNumber } } });
+    const timeline = (await judge.get(`/api/v1/cases/${old.id}/timeline`)).json().items as {
+      action: string;
+      changes: Record<string, unknown>;
+    }[];
+    expect(timeline.at(-1)).toMatchObject({
+      action: 'case.resumed',
+      changes: { resumedBy: { id: fresh.id, caseNumber: fresh.caseNumber } },
+    });
   });
 
   it('numbers 执恢 cases in their own series, apart from 执 cases', async () => {
@@ -273,7 +304,10 @@ describe('resuming enforcement (恢复执行)', () => {
     await close(first.id, 'current-procedure-terminated', { closedOn: '2026-11-26' });
     const second = await resume(first.id);
     expect(second.statusCode, second.body).toBe(201);
-    expect((await judge.get(`/api/v1/cases/${second.json().id}`)).json().resumedFrom).toEqual({ id: first.id, caseNumber: first.caseNumber });
+    expect((await judge.get(`/api/v1/cases/${second.json().id}`)).json().resumedFrom).toEqual({
+      id: first.id,
+      caseNumber: first.caseNumber,
+    });
   });
 
   it('refuses to resume a case that was fully enforced (409 resumption-not-allowed)', async () => {

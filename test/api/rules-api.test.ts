@@ -9,7 +9,16 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 const samples: Record<string, { input: unknown; expect: Record<string, unknown>; bad: unknown; badCode: string }> = {
   'case-number': {
     input: { caseNumber: '（2026）粤0703执123号' },
-    expect: { valid: true, year: 2026, courtCode: '粤0703', typeCode: '执', category: 'implementation', serial: 123, legacy: false, court: { name: '广东省江门市蓬江区人民法院', level: 'basic' } },
+    expect: {
+      valid: true,
+      year: 2026,
+      courtCode: '粤0703',
+      typeCode: '执',
+      category: 'implementation',
+      serial: 123,
+      legacy: false,
+      court: { name: '广东省江门市蓬江区人民法院', level: 'basic' },
+    },
     bad: { caseNumber: 42 },
     badCode: 'invalid-input',
   },
@@ -34,7 +43,15 @@ const samples: Record<string, { input: unknown; expect: Record<string, unknown>;
   },
   'auction-plan': {
     input: { referencePrice: '1000000.00', assetKind: 'immovable' },
-    expect: { first: { minStartingPrice: '700000.00', startingPrice: '700000.00', depositMin: '35000.00', depositMax: '140000.00', announceDays: 30 } },
+    expect: {
+      first: {
+        minStartingPrice: '700000.00',
+        startingPrice: '700000.00',
+        depositMin: '35000.00',
+        depositMax: '140000.00',
+        announceDays: 30,
+      },
+    },
     bad: { referencePrice: '1000000.00', assetKind: 'immovable', firstStartingPrice: '600000.00' },
     badCode: 'starting-price-below-minimum',
   },
@@ -45,7 +62,16 @@ const samples: Record<string, { input: unknown; expect: Record<string, unknown>;
     badCode: 'unknown-asset-kind',
   },
   distribution: {
-    input: { proceeds: '1000.00', costs: '100.00', debtorKind: 'person', claims: [{ id: 'a', amount: '600.00' }, { id: 'b', amount: '300.00' }, { id: 'c', amount: '300.00' }] },
+    input: {
+      proceeds: '1000.00',
+      costs: '100.00',
+      debtorKind: 'person',
+      claims: [
+        { id: 'a', amount: '600.00' },
+        { id: 'b', amount: '300.00' },
+        { id: 'c', amount: '300.00' },
+      ],
+    },
     expect: { remainder: '0.00' },
     bad: { proceeds: '1000.00', costs: '0.00', debtorKind: 'enterprise', claims: [{ id: 'a', amount: '600.00' }] },
     badCode: 'seizure-rank-missing',
@@ -55,7 +81,17 @@ const samples: Record<string, { input: unknown; expect: Record<string, unknown>;
       filedOn: '2026-01-15',
       asOf: '2026-04-15',
       assets: 'none',
-      steps: { enforcementNoticeServed: true, assetReportOrdered: true, assetReportVerified: true, consumptionRestricted: true, dishonestListedOrIneligible: true, onlineSearchDone: true, leadsVerified: true, onSiteInvestigated: true, applicantInterviewed: true },
+      steps: {
+        enforcementNoticeServed: true,
+        assetReportOrdered: true,
+        assetReportVerified: true,
+        consumptionRestricted: true,
+        dishonestListedOrIneligible: true,
+        onlineSearchDone: true,
+        leadsVerified: true,
+        onSiteInvestigated: true,
+        applicantInterviewed: true,
+      },
     },
     expect: { eligible: false, earliestDate: '2026-04-16' },
     bad: { filedOn: 'yesterday', asOf: '2026-04-15', assets: 'none', steps: {} },
@@ -82,13 +118,21 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
-const post = (name: string, payload: unknown) => app.server.inject({ method: 'POST', url: `/api/v1/rules/${name}`, payload: payload as object });
+const post = (name: string, payload: unknown) =>
+  app.server.inject({ method: 'POST', url: `/api/v1/rules/${name}`, payload: payload as object });
 
 const cli = (name: string, input: unknown) => {
   // A folder with no database: the CLI uses the bundled calendar, as the API does on an empty table.
   const cwd = mkdtempSync(join(tmpdir(), 'zx-rules-'));
   try {
-    return { status: 0, out: execFileSync('node', [join(process.cwd(), 'bin/zhixing.mjs'), 'rules', name, '--json', JSON.stringify(input)], { cwd, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } }) };
+    return {
+      status: 0,
+      out: execFileSync('node', [join(process.cwd(), 'bin/zhixing.mjs'), 'rules', name, '--json', JSON.stringify(input)], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: '' },
+      }),
+    };
   } catch (e) {
     const err = e as { status: number; stdout: string };
     return { status: err.status, out: err.stdout };
@@ -99,7 +143,12 @@ describe('the public calculators API and CLI', () => {
   it('lists all ten calculators without sign-in', async () => {
     const res = await app.server.inject({ method: 'GET', url: '/api/v1/rules' });
     expect(res.statusCode).toBe(200);
-    expect(res.json().items.map((c: { name: string }) => c.name).sort()).toEqual(Object.keys(samples).sort());
+    expect(
+      res
+        .json()
+        .items.map((c: { name: string }) => c.name)
+        .sort(),
+    ).toEqual(Object.keys(samples).sort());
   });
 
   for (const [name, s] of Object.entries(samples)) {
@@ -138,7 +187,10 @@ describe('the public calculators API and CLI', () => {
   });
 
   it('applies a calendar override row for a year the bundled data lacks', async () => {
-    await app.db.insertInto('calendar_overrides').values({ year: 2040, holidays: JSON.stringify(['2040-01-11']), workdays: JSON.stringify([]) }).execute();
+    await app.db
+      .insertInto('calendar_overrides')
+      .values({ year: 2040, holidays: JSON.stringify(['2040-01-11']), workdays: JSON.stringify([]) })
+      .execute();
     const { loadStatutoryCalendar } = await import('../../src/platform/statutory-calendar.ts');
     const { calculators } = await import('../../src/rules/calculators/index.ts');
     const { calculatorContext } = await import('../../src/rules/calculators/context.ts');

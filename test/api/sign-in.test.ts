@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const signIn = (username: string, password: string) => app.server.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+const signIn = (username: string, password: string) =>
+  app.server.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
 const me = (headers: Record<string, string>) => app.server.inject({ method: 'GET', url: '/api/v1/auth/me', headers });
 
 describe('signing in', () => {
@@ -119,6 +120,10 @@ describe('sessions', () => {
     const out = await app.server.inject({ method: 'POST', url: '/api/v1/auth/logout', cookies: { zhixing_session: cookie.value } });
     expect(out.statusCode).toBe(204);
     expect(String(out.headers['set-cookie'])).toMatch(/zhixing_session=;/);
-    expectProblem(await app.server.inject({ method: 'GET', url: '/api/v1/auth/me', cookies: { zhixing_session: cookie.value } }), 401, 'unauthenticated');
+    expectProblem(
+      await app.server.inject({ method: 'GET', url: '/api/v1/auth/me', cookies: { zhixing_session: cookie.value } }),
+      401,
+      'unauthenticated',
+    );
   });
 });

@@ -14,7 +14,8 @@ export const PASSWORD = 'zhixing-demo';
 export const consoleProblems: string[] = [];
 
 export async function startBrowserApp(): Promise<BrowserApp> {
-  if (!existsSync(resolve('web/dist/index.html'))) throw new Error('web/dist is missing: run `npx vite build --config web/vite.config.ts` first');
+  if (!existsSync(resolve('web/dist/index.html')))
+    throw new Error('web/dist is missing: run `npx vite build --config web/vite.config.ts` first');
   mkdirSync(SCREENSHOTS, { recursive: true });
   const app = await createTestApp({ seedCases: 300 });
   await app.server.listen({ port: 0, host: '127.0.0.1' });
@@ -22,7 +23,17 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   if (!address) throw new Error('the server is not listening on IPv4');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   return {
     app,
@@ -47,7 +58,8 @@ export async function newPage(b: BrowserApp): Promise<Page> {
   page.setDefaultTimeout(20_000);
   page.on('console', (m) => {
     // Refused requests are logged by the browser too; they are checked through their answers instead.
-    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().startsWith('Failed to load resource')) consoleProblems.push(`${m.type()}: ${m.text()}`);
+    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().startsWith('Failed to load resource'))
+      consoleProblems.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => consoleProblems.push(`pageerror: ${e.message}`));
   return page;
@@ -65,7 +77,12 @@ export async function signIn(page: Page, username: string): Promise<void> {
 /** Waits until no spinner is turning and no pop-up is still fading, then saves test-results/screenshots/<name>.png. */
 export async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-blur, .ant-picker-dropdown:not(.ant-picker-dropdown-hidden), .ant-select-dropdown:not(.ant-select-dropdown-hidden)'));
+  await page.waitForFunction(
+    () =>
+      !document.querySelector(
+        '.ant-spin-blur, .ant-picker-dropdown:not(.ant-picker-dropdown-hidden), .ant-select-dropdown:not(.ant-select-dropdown-hidden)',
+      ),
+  );
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage, animations: 'disabled' });
 }

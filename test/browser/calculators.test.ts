@@ -17,7 +17,10 @@ describe('the public calculators', () => {
     await page.waitForURL('**/login'); // the case list is behind sign-in; the calculators are not
     await page.getByRole('link', { name: /使用执行法律计算器/ }).click();
     await page.waitForURL('**/calculators');
-    await page.locator('.app-header').getByRole('button', { name: /登\s*录/ }).waitFor();
+    await page
+      .locator('.app-header')
+      .getByRole('button', { name: /登\s*录/ })
+      .waitFor();
     expect(page.url()).toMatch(/\/calculators$/);
 
     const form = page.getByRole('form', { name: '迟延履行利息计算' });
@@ -31,7 +34,9 @@ describe('the public calculators', () => {
     const segment = result.locator('.ant-table-row').first();
     await expect(segment.innerText()).resolves.toMatch(/¥100,000\.00\s+2025-01-01\s+2025-03-02\s+60\s+¥1,050\.00/);
     const basis = result.getByTestId('basis');
-    await expect(basis.innerText()).resolves.toContain('《最高人民法院关于执行程序中计算迟延履行期间的债务利息适用法律若干问题的解释》（法释〔2014〕8号');
+    await expect(basis.innerText()).resolves.toContain(
+      '《最高人民法院关于执行程序中计算迟延履行期间的债务利息适用法律若干问题的解释》（法释〔2014〕8号',
+    );
     await expect(basis.innerText()).resolves.toContain('《中华人民共和国民事诉讼法》（2023年修正）第264条');
     await shot(page, 'calculators', true);
 
@@ -49,7 +54,10 @@ describe('the public calculators', () => {
     await page.goto('/calculators?tab=period');
     await pickDate(page, '#period_start', '2026-09-30');
     await page.locator('#period_length').fill('1');
-    await page.getByRole('form', { name: '期间计算' }).getByRole('button', { name: /计\s*算/ }).click();
+    await page
+      .getByRole('form', { name: '期间计算' })
+      .getByRole('button', { name: /计\s*算/ })
+      .click();
     const period = page.getByTestId('calc-result').first();
     await period.getByText('遇法定休假日顺延').waitFor();
     await expect(period.getByTestId('basis').innerText()).resolves.toContain('《中华人民共和国民事诉讼法》');
@@ -57,7 +65,10 @@ describe('the public calculators', () => {
 
     await page.getByRole('tab', { name: '拍卖方案' }).click();
     await page.locator('#auctionPlan_referencePrice').fill('1000000');
-    await page.getByRole('form', { name: '拍卖方案计算' }).getByRole('button', { name: /计\s*算/ }).click();
+    await page
+      .getByRole('form', { name: '拍卖方案计算' })
+      .getByRole('button', { name: /计\s*算/ })
+      .click();
     const auction = page.locator('.ant-tabs-tabpane-active').getByTestId('calc-result');
     await auction.getByText('¥700,000.00').first().waitFor();
     await expect(auction.getByTestId('basis').innerText()).resolves.toContain('网络司法拍卖');
@@ -67,7 +78,10 @@ describe('the public calculators', () => {
     await page.locator('#distribution_proceeds').fill('100000');
     await page.locator('#distribution_claims_0_amount').fill('60000');
     await page.locator('#distribution_claims_1_amount').fill('90000');
-    await page.getByRole('form', { name: '参与分配计算' }).getByRole('button', { name: /计\s*算/ }).click();
+    await page
+      .getByRole('form', { name: '参与分配计算' })
+      .getByRole('button', { name: /计\s*算/ })
+      .click();
     const distribution = page.locator('.ant-tabs-tabpane-active').getByTestId('calc-result');
     await distribution.getByText('¥40,000.00').first().waitFor();
     await distribution.getByText('¥60,000.00').first().waitFor();

@@ -70,7 +70,10 @@ describe("changing a case's status in the browser", () => {
     await shot(page, 'closure-refused');
 
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
-    await page.locator('.app-header').getByRole('button', { name: /退\s*出/ }).click();
+    await page
+      .locator('.app-header')
+      .getByRole('button', { name: /退\s*出/ })
+      .click();
     await page.waitForURL('**/login');
     await page.goto('/cases');
     await page.waitForURL('**/login');
@@ -104,7 +107,9 @@ describe("changing a case's status in the browser", () => {
     const oldNumber = (await dormant.locator('.case-number').innerText()).trim();
     await dormant.click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
-    const closedOn = (await page.locator('.ant-descriptions-row', { hasText: '结案日期' }).locator('.ant-descriptions-item-content').last().innerText()).trim();
+    const closedOn = (
+      await page.locator('.ant-descriptions-row', { hasText: '结案日期' }).locator('.ant-descriptions-item-content').last().innerText()
+    ).trim();
     expect(closedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await page.getByRole('button', { name: '恢复执行' }).click();

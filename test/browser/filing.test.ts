@@ -136,7 +136,10 @@ describe('filing a case in the browser', () => {
     });
     await expect(alert.innerText()).resolves.toContain('身份证号码不正确');
     await expect(alert.innerText()).resolves.toContain('请按提示修改标红的字段');
-    await page.locator('.ant-form-item', { has: page.locator('#applicants_0_idNumber') }).getByText('区域不存在的身份证号码不正确').waitFor();
+    await page
+      .locator('.ant-form-item', { has: page.locator('#applicants_0_idNumber') })
+      .getByText('区域不存在的身份证号码不正确')
+      .waitFor();
     expect(page.url()).toMatch(/\/cases\/new$/);
     await shot(page, 'filing-server-errors');
     await page.context().close();

@@ -68,7 +68,13 @@ describe("the server's field paths and the legal basis", () => {
 
   it('cites articles of one source and version together, in their order', () => {
     const law = { source: '《中华人民共和国民事诉讼法》', version: '2023年修正' };
-    expect(groupBasis([{ ...law, article: '第264条' }, { source: '《解释》', version: '2014', article: '第1条' }, { ...law, article: '第85条' }])).toEqual([
+    expect(
+      groupBasis([
+        { ...law, article: '第264条' },
+        { source: '《解释》', version: '2014', article: '第1条' },
+        { ...law, article: '第85条' },
+      ]),
+    ).toEqual([
       { ...law, articles: ['第264条', '第85条'] },
       { source: '《解释》', version: '2014', articles: ['第1条'] },
     ]);

@@ -38,7 +38,9 @@ describe('zhixing audit verify', () => {
     expect(events.length).toBeGreaterThan(10);
     const target = events[Math.floor(events.length / 2)]!;
     await withDatabase(store, ({ db }) =>
-      sql`update events set changes = changes || '{"claimAmountFen": "1"}'::jsonb where court_id = ${target.court} and seq = ${target.seq}`.execute(db),
+      sql`update events set changes = changes || '{"claimAmountFen": "1"}'::jsonb where court_id = ${target.court} and seq = ${target.seq}`.execute(
+        db,
+      ),
     );
     const run = await zhixing(store, ['audit', 'verify']);
     expect(run.code).not.toBe(0);
@@ -55,6 +57,11 @@ describe('zhixing audit verify', () => {
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain(`审计链断裂：法院 ${other} 第 ${last.seq} 号事件缺失（被删除）`);
     expect(run.stderr).toContain('审计链断裂：法院 粤0703 ');
-    expect(run.stderr.trim().split('\n').filter((l) => l.includes('审计链断裂'))).toHaveLength(2);
+    expect(
+      run.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.includes('审计链断裂')),
+    ).toHaveLength(2);
   });
 });

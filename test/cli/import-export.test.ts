@@ -34,24 +34,45 @@ function file(name: string, text: string): string {
 }
 
 const cases = (store: Store) =>
-  withDatabase(store, async ({ db }) => (await db.selectFrom('cases').select('case_number').orderBy('case_number').execute()).map((r) => r.case_number));
+  withDatabase(store, async ({ db }) =>
+    (await db.selectFrom('cases').select('case_number').orderBy('case_number').execute()).map((r) => r.case_number),
+  );
 
-const good = ['（2026）粤0703执9001号', '（2026）粤0703执9002号', '（2026）粤0781执5001号', '（2025）粤0703执7777号', '（2026）粤0703执9010号', '（2026）粤0703执9011号'];
+const good = [
+  '（2026）粤0703执9001号',
+  '（2026）粤0703执9002号',
+  '（2026）粤0781执5001号',
+  '（2025）粤0703执7777号',
+  '（2026）粤0703执9010号',
+  '（2026）粤0703执9011号',
+];
 
 function jsonlFile(): string {
   const badId = row('（2026）粤0703执9003号');
   (badId.debtors as unknown[])[0] = { kind: 'person', name: '周某', idNumber: '44070319900101123X' };
   const lines = [
     row(good[0]!),
-    row(good[1]!, { status: 'closed', closure: { mode: 'current-procedure-terminated', closedOn: '2026-11-25', reason: '无财产可供执行' } }),
+    row(good[1]!, {
+      status: 'closed',
+      closure: { mode: 'current-procedure-terminated', closedOn: '2026-11-25', reason: '无财产可供执行' },
+    }),
     badId,
     row('（2026）粤0799执1号'),
     row(good[0]!),
     '{"caseNumber": "（2026）粤0703执9004号"',
     row(good[2]!),
     row(good[3]!, { filedOn: '2025-06-02', title: { ...filingBody().title, effectiveOn: '2025-05-01', performanceDeadline: null } }),
-    row(good[4]!, { thirdParties: [{ kind: 'organization', name: '江门农村商业银行股份有限公司', creditCode: newCreditCode(), legalRepresentative: null }] }),
-    row(good[5]!, { applicants: [{ kind: 'person', name: '甲', idNumber: newIdNumber() }, { kind: 'person', name: '乙', idNumber: newIdNumber() }] }),
+    row(good[4]!, {
+      thirdParties: [
+        { kind: 'organization', name: '江门农村商业银行股份有限公司', creditCode: newCreditCode(), legalRepresentative: null },
+      ],
+    }),
+    row(good[5]!, {
+      applicants: [
+        { kind: 'person', name: '甲', idNumber: newIdNumber() },
+        { kind: 'person', name: '乙', idNumber: newIdNumber() },
+      ],
+    }),
   ];
   return file('cases.jsonl', lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n');
 }
@@ -76,7 +97,7 @@ describe('zhixing import', () => {
     expect(out).toContain('第 3 行（（2026）粤0703执9003号）：[invalid-id-number]');
     expect(out).toContain('第 4 行（（2026）粤0799执1号）：[unknown-court]');
     expect(out).toContain('第 5 行（（2026）粤0703执9001号）：[duplicate-case-number]');
-    expect(out).toMatch(/第 6 行：\[validation-failed\] .*JSON/);
+    expect(out).toMatch(/第 6 行：\[invalid-json\] .*JSON/);
     expect(out).toMatch(/导入完成：读 10 行，导入 6 件，已存在跳过 0 件，错误 4 行/);
     // progress is printed once per committed batch of two
     expect(run.stderr).toContain('导入 2，');
@@ -92,14 +113,33 @@ describe('zhixing import', () => {
 
   it('imports CSV in the flat column layout, reporting a row with the wrong number of columns', async () => {
     const base: Record<(typeof csvColumns)[number], string> = {
-      caseNumber: '（2026）粤0703执9301号', courtCode: '粤0703', type: 'first', filedOn: '2026-11-02', claimAmount: '5000.50', status: 'filed',
-      closureMode: '', closedOn: '', closureReason: '',
-      titleDocumentNumber: '（2026）粤0703民初88号', titleIssuer: '广东省江门市蓬江区人民法院', titleEffectiveOn: '2026-09-01', titlePerformanceDeadline: '',
-      moneyAmount: '5000.50', moneyDescription: '货款, 含利息', actDescription: '赔礼道歉',
-      applicantNames: '赵敏', applicantIds: newIdNumber(), debtorNames: '江门市华信五金有限公司', debtorIds: newCreditCode(), debtorLegalRepresentatives: '孙立',
+      caseNumber: '（2026）粤0703执9301号',
+      courtCode: '粤0703',
+      type: 'first',
+      filedOn: '2026-11-02',
+      claimAmount: '5000.50',
+      status: 'filed',
+      closureMode: '',
+      closedOn: '',
+      closureReason: '',
+      titleDocumentNumber: '（2026）粤0703民初88号',
+      titleIssuer: '广东省江门市蓬江区人民法院',
+      titleEffectiveOn: '2026-09-01',
+      titlePerformanceDeadline: '',
+      moneyAmount: '5000.50',
+      moneyDescription: '货款, 含利息',
+      actDescription: '赔礼道歉',
+      applicantNames: '赵敏',
+      applicantIds: newIdNumber(),
+      debtorNames: '江门市华信五金有限公司',
+      debtorIds: newCreditCode(),
+      debtorLegalRepresentatives: '孙立',
     };
     const values = (r: typeof base) => csvColumns.map((c) => r[c]);
-    const csv = file('cases.csv', encodeCsv([[...csvColumns], values(base), values({ ...base, caseNumber: '（2026）粤0703执9302号' }).slice(1)]));
+    const csv = file(
+      'cases.csv',
+      encodeCsv([[...csvColumns], values(base), values({ ...base, caseNumber: '（2026）粤0703执9302号' }).slice(1)]),
+    );
     const run = await zhixing(a, ['import', csv]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`第 3 行：[validation-failed] 应有 ${csvColumns.length} 列，实有 ${csvColumns.length - 1} 列`);
@@ -117,7 +157,11 @@ describe('zhixing import', () => {
 describe('zhixing export, imported again', () => {
   type Party = { kind: string; name: string; idNumber?: string; creditCode?: string };
   type Row = { caseNumber: string; courtCode: string; status: string; applicants: Party[]; debtors: Party[]; thirdParties?: Party[] };
-  const parse = (text: string): Row[] => text.trim().split('\n').map((l) => JSON.parse(l));
+  const parse = (text: string): Row[] =>
+    text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
 
   it('exports a court’s cases as JSON Lines that import into an empty database with the same case numbers and parties', async () => {
     const out = join(dir, 'export-a.jsonl');

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
-import { openApp } from '../../src/platform/bootstrap.ts';
+import { ensureAdmin, openApp } from '../../src/platform/bootstrap.ts';
 import { fixedClock, type Clock } from '../../src/platform/clock.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { AppContext } from '../../src/platform/context.ts';
@@ -36,6 +36,7 @@ export async function createTestApp(opts: { clock?: Clock; seedCases?: number } 
   }
   const config = { ...loadConfig({}), databaseUrl: url, sessionHours: 12, adminPassword: 'admin-test-password' };
   const app = await openApp({ config, clock: opts.clock ?? fixedClock(TEST_NOW), dataDir: 'memory://' });
+  await ensureAdmin(app, () => {});
   if (opts.seedCases !== undefined) await seedDemo(app, { count: opts.seedCases });
   const server = await buildServer(app);
   return {

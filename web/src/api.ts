@@ -31,7 +31,11 @@ export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
 const BASE = '/api/v1';
 
-type Options = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; query?: Record<string, string | number | undefined | null> };
+type Options = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | undefined | null>;
+};
 
 export async function api<T>(path: string, opts: Options = {}): Promise<T> {
   const url = new URL(BASE + path, window.location.origin);

@@ -11,7 +11,13 @@ describe('auction-plan calculator', () => {
     expect(r).toMatchObject({
       ok: true,
       value: {
-        first: { minStartingPrice: '700000.00', startingPrice: '700000.00', depositMin: '35000.00', depositMax: '140000.00', announceDays: 30 },
+        first: {
+          minStartingPrice: '700000.00',
+          startingPrice: '700000.00',
+          depositMin: '35000.00',
+          depositMax: '140000.00',
+          announceDays: 30,
+        },
         second: { minStartingPrice: '560000.00', announceDays: 15, withinDays: 30 },
         sale: { price: '560000.00', periodDays: 60 },
       },
@@ -23,7 +29,11 @@ describe('auction-plan calculator', () => {
     const r = run({ referencePrice: '100.00', assetKind: 'movable', firstStartingPrice: '80.00', salePeriodDays: 45 });
     expect(r).toMatchObject({
       ok: true,
-      value: { first: { startingPrice: '80.00', depositMin: '4.00', depositMax: '16.00', announceDays: 15 }, second: { minStartingPrice: '64.00' }, sale: { periodDays: 45 } },
+      value: {
+        first: { startingPrice: '80.00', depositMin: '4.00', depositMax: '16.00', announceDays: 15 },
+        second: { minStartingPrice: '64.00' },
+        sale: { periodDays: 45 },
+      },
     });
   });
 
@@ -32,7 +42,11 @@ describe('auction-plan calculator', () => {
     ['a missing reference price', { assetKind: 'movable' }, 'invalid-amount'],
     ['an unknown asset kind', { referencePrice: '1.00', assetKind: 'ship' }, 'unknown-asset-kind'],
     ['a malformed starting price', { referencePrice: '100.00', assetKind: 'movable', firstStartingPrice: 'seventy' }, 'invalid-amount'],
-    ['a starting price one fen below 70%', { referencePrice: '100.00', assetKind: 'movable', firstStartingPrice: '69.99' }, 'starting-price-below-minimum'],
+    [
+      'a starting price one fen below 70%',
+      { referencePrice: '100.00', assetKind: 'movable', firstStartingPrice: '69.99' },
+      'starting-price-below-minimum',
+    ],
     ['a text sale period', { referencePrice: '100.00', assetKind: 'movable', salePeriodDays: '60' }, 'period-length-invalid'],
   ])('rejects %s with a 422 code', (_name, input, code) => {
     expect(run(input)).toMatchObject({ ok: false, code });

@@ -28,18 +28,14 @@ export const calculator: Calculator = {
       return fail('period-length-invalid', 'salePeriodDays must be a whole number of days');
     }
 
-    const result = planAuction(
-      { referencePrice, assetKind, firstStartingPrice, secondStartingPrice },
-      { salePeriodDays },
-    );
+    const result = planAuction({ referencePrice, assetKind, firstStartingPrice, secondStartingPrice }, { salePeriodDays });
     if (!result.ok) return result;
     return ok({ ...toJson(result.value), basis: basisOf(citations) });
   },
 };
 
 // undefined when absent, null when present but not a yuan amount.
-const optionalYuan = (value: unknown): Fen | undefined | null =>
-  value === undefined || value === null ? undefined : parseYuan(value);
+const optionalYuan = (value: unknown): Fen | undefined | null => (value === undefined || value === null ? undefined : parseYuan(value));
 
 function toJson(plan: AuctionPlan) {
   const { first, second, sale } = plan;

@@ -27,10 +27,7 @@ describe('case-number calculator', () => {
         legacy: false,
       },
     });
-    if (r.ok)
-      expect(r.value.basis).toContainEqual(
-        expect.objectContaining({ version: expect.stringContaining('法〔2015〕137号') }),
-      );
+    if (r.ok) expect(r.value.basis).toContainEqual(expect.objectContaining({ version: expect.stringContaining('法〔2015〕137号') }));
   });
 
   it('answers court: null for a code the registry does not know', () => {

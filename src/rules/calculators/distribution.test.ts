@@ -42,7 +42,15 @@ describe('distribution calculator', () => {
         { id: 'first', amount: '50.00', seizureRank: 1 },
       ],
     });
-    expect(r).toMatchObject({ ok: true, value: { allocations: [{ id: 'late', amount: '10.00' }, { id: 'first', amount: '50.00' }] } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: {
+        allocations: [
+          { id: 'late', amount: '10.00' },
+          { id: 'first', amount: '50.00' },
+        ],
+      },
+    });
   });
 
   it.each([
@@ -51,8 +59,16 @@ describe('distribution calculator', () => {
     ['an unknown debtor kind', { proceeds: '1.00', costs: '0', debtorKind: 'bank', claims: [] }, 'invalid-input'],
     ['claims not a list', { proceeds: '1.00', costs: '0', debtorKind: 'person' }, 'claims-invalid'],
     ['a claim without id', { proceeds: '1.00', costs: '0', debtorKind: 'person', claims: [{ amount: '1.00' }] }, 'claims-invalid'],
-    ['a text priority', { proceeds: '1.00', costs: '0', debtorKind: 'person', claims: [{ id: 'A', amount: '1.00', priority: '1' }] }, 'claims-invalid'],
-    ['an enterprise claim without seizure rank', { proceeds: '1.00', costs: '0', debtorKind: 'enterprise', claims: [{ id: 'A', amount: '1.00' }] }, 'seizure-rank-missing'],
+    [
+      'a text priority',
+      { proceeds: '1.00', costs: '0', debtorKind: 'person', claims: [{ id: 'A', amount: '1.00', priority: '1' }] },
+      'claims-invalid',
+    ],
+    [
+      'an enterprise claim without seizure rank',
+      { proceeds: '1.00', costs: '0', debtorKind: 'enterprise', claims: [{ id: 'A', amount: '1.00' }] },
+      'seizure-rank-missing',
+    ],
   ])('rejects %s with a 422 code', (_name, input, code) => {
     expect(run(input)).toMatchObject({ ok: false, code });
   });

@@ -19,8 +19,7 @@ export const calculator: Calculator = {
     }
     const start = parseLocalDate(input.start);
     if (!start) return fail('invalid-date', 'start must be YYYY-MM-DD');
-    const requestedEnd =
-      input.requestedEnd === undefined || input.requestedEnd === null ? undefined : parseLocalDate(input.requestedEnd);
+    const requestedEnd = input.requestedEnd === undefined || input.requestedEnd === null ? undefined : parseLocalDate(input.requestedEnd);
     if (requestedEnd === null) return fail('invalid-date', 'requestedEnd must be YYYY-MM-DD');
 
     const r = maxSeizureTerm({ assetKind: assetKind as SeizureAssetKind, start, requestedEnd });

@@ -58,10 +58,22 @@ describe('termination-check calculator', () => {
     ['a non-object body', 1, 'invalid-input'],
     ['a bad filing date', { filedOn: '2026-13-01', asOf: '2026-04-16', steps: allDone, assets: 'none' }, 'invalid-date'],
     ['steps missing', { filedOn: '2026-01-15', asOf: '2026-04-16', assets: 'none' }, 'invalid-input'],
-    ['a text step', { filedOn: '2026-01-15', asOf: '2026-04-16', steps: { ...allDone, leadsVerified: 'yes' }, assets: 'none' }, 'invalid-input'],
+    [
+      'a text step',
+      { filedOn: '2026-01-15', asOf: '2026-04-16', steps: { ...allDone, leadsVerified: 'yes' }, assets: 'none' },
+      'invalid-input',
+    ],
     ['an unknown asset finding', { filedOn: '2026-01-15', asOf: '2026-04-16', steps: allDone, assets: 'some' }, 'invalid-input'],
-    ['a malformed debtorMissing', { filedOn: '2026-01-15', asOf: '2026-04-16', steps: allDone, assets: 'none', debtorMissing: true }, 'invalid-input'],
-    ['an unknown checklist step', { filedOn: '2026-01-15', asOf: '2026-04-16', steps: allDone, assets: 'none', requiredInvestigation: ['audit'] }, 'invalid-input'],
+    [
+      'a malformed debtorMissing',
+      { filedOn: '2026-01-15', asOf: '2026-04-16', steps: allDone, assets: 'none', debtorMissing: true },
+      'invalid-input',
+    ],
+    [
+      'an unknown checklist step',
+      { filedOn: '2026-01-15', asOf: '2026-04-16', steps: allDone, assets: 'none', requiredInvestigation: ['audit'] },
+      'invalid-input',
+    ],
     ['asOf before filing', { filedOn: '2026-01-15', asOf: '2026-01-14', steps: allDone, assets: 'none' }, 'date-order-invalid'],
   ])('rejects %s with a 422 code', (_name, input, code) => {
     expect(run(input)).toMatchObject({ ok: false, code });

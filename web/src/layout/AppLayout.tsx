@@ -1,6 +1,14 @@
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Layout, Menu, Button, Space, Tag, Typography, App as AntApp, type MenuProps } from 'antd';
-import { UnorderedListOutlined, FileAddOutlined, CalculatorOutlined, LogoutOutlined, LoginOutlined, BankOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  UnorderedListOutlined,
+  FileAddOutlined,
+  CalculatorOutlined,
+  LogoutOutlined,
+  LoginOutlined,
+  BankOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { can, shortName, useLogout, useMe } from '../features/access/access.api.ts';
 import { BrandMark } from './BrandMark.tsx';
 
@@ -63,7 +71,12 @@ export function AppLayout() {
             </Space>
           ) : (
             !me.isPending && (
-              <Button size="small" ghost icon={<LoginOutlined />} onClick={() => navigate('/login', { state: { from: location.pathname } })}>
+              <Button
+                size="small"
+                ghost
+                icon={<LoginOutlined />}
+                onClick={() => navigate('/login', { state: { from: location.pathname } })}
+              >
                 登录
               </Button>
             )

@@ -30,4 +30,3 @@ export const fromLocalDate = (s: string | null | undefined): Dayjs | undefined =
 
 /** For DatePicker.disabledDate: days after today (Asia/Shanghai) cannot be picked. */
 export const isAfterToday = (d: Dayjs): boolean => d.format('YYYY-MM-DD') > todayInShanghai();
-

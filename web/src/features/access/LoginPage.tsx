@@ -57,7 +57,9 @@ export function LoginPage() {
           <Typography.Title level={4} style={{ marginTop: 0 }}>
             用户登录
           </Typography.Title>
-          {error && <Alert type="error" showIcon message={error.title} description={error.detail} style={{ marginBottom: 16 }} role="alert" />}
+          {error && (
+            <Alert type="error" showIcon message={error.title} description={error.detail} style={{ marginBottom: 16 }} role="alert" />
+          )}
           <Form form={form} layout="vertical" size="large" onFinish={submit} requiredMark={false} autoComplete="on">
             <Form.Item name="username" label="用户名" rules={[{ required: true, whitespace: true, message: '请填写用户名' }]}>
               <Input prefix={<UserOutlined />} placeholder="请输入用户名" autoComplete="username" autoFocus />

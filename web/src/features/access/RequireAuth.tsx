@@ -17,7 +17,14 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     );
   }
   if (me.isError) {
-    return <Result status="error" title="无法获取登录状态" subTitle={me.error.message} extra={<Button onClick={() => me.refetch()}>重试</Button>} />;
+    return (
+      <Result
+        status="error"
+        title="无法获取登录状态"
+        subTitle={me.error.message}
+        extra={<Button onClick={() => me.refetch()}>重试</Button>}
+      />
+    );
   }
   if (!me.data) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return <>{children}</>;

@@ -33,7 +33,10 @@ export function CaseDetailPage() {
 
   return (
     <>
-      <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link to="/cases">案件列表</Link> }, { title: c?.caseNumber ?? '案件详情' }]} />
+      <Breadcrumb
+        style={{ marginBottom: 12 }}
+        items={[{ title: <Link to="/cases">案件列表</Link> }, { title: c?.caseNumber ?? '案件详情' }]}
+      />
       {detail.isError && <ProblemAlert error={detail.error} />}
       {!c ? (
         <Skeleton active paragraph={{ rows: 8 }} />
@@ -48,7 +51,8 @@ export function CaseDetailPage() {
                 <StatusTag status={c.status} closureMode={c.closure?.mode} />
               </span>
               <Typography.Text type="secondary">
-                {c.applicants.map((p) => p.name).join('、')} 申请执行 {c.debtors.map((p) => p.name).join('、')}，标的 <Money value={c.claimAmount} />
+                {c.applicants.map((p) => p.name).join('、')} 申请执行 {c.debtors.map((p) => p.name).join('、')}，标的{' '}
+                <Money value={c.claimAmount} />
               </Typography.Text>
             </Space>
             <CaseActions c={c} me={me.data} />

@@ -71,7 +71,11 @@ export function CaseFilingPage() {
           extra={
             fieldErrors ? (
               unmapped.length ? (
-                <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>{unmapped.map((m) => <li key={m}>{m}</li>)}</ul>
+                <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+                  {unmapped.map((m) => (
+                    <li key={m}>{m}</li>
+                  ))}
+                </ul>
               ) : (
                 <div>请按提示修改标红的字段后重新提交。</div>
               )
@@ -91,7 +95,11 @@ export function CaseFilingPage() {
         <Card title="案件信息" className="section-card">
           <Row gutter={16}>
             <Col xs={24} md={12} xl={6}>
-              <Form.Item name="courtCode" label="执行法院（法院代字）" rules={[{ required: true, whitespace: true, message: '请填写执行法院' }]}>
+              <Form.Item
+                name="courtCode"
+                label="执行法院（法院代字）"
+                rules={[{ required: true, whitespace: true, message: '请填写执行法院' }]}
+              >
                 <Input placeholder="如 粤0703" />
               </Form.Item>
             </Col>
@@ -106,7 +114,11 @@ export function CaseFilingPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12} xl={6}>
-              <Form.Item name="claimAmount" label="申请执行标的（元）" rules={[{ required: true, whitespace: true, message: '请填写申请执行标的' }, moneyRule]}>
+              <Form.Item
+                name="claimAmount"
+                label="申请执行标的（元）"
+                rules={[{ required: true, whitespace: true, message: '请填写申请执行标的' }, moneyRule]}
+              >
                 <Input placeholder="如 120000.00" style={{ textAlign: 'right' }} />
               </Form.Item>
             </Col>
@@ -115,12 +127,20 @@ export function CaseFilingPage() {
         <Card title="执行依据" className="section-card">
           <Row gutter={16}>
             <Col xs={24} md={12}>
-              <Form.Item name={['title', 'documentNumber']} label="执行依据文书号" rules={[{ required: true, whitespace: true, message: '请填写执行依据文书号' }]}>
+              <Form.Item
+                name={['title', 'documentNumber']}
+                label="执行依据文书号"
+                rules={[{ required: true, whitespace: true, message: '请填写执行依据文书号' }]}
+              >
                 <Input placeholder="如（2025）粤0703民初1234号" maxLength={200} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name={['title', 'issuer']} label="作出机构" rules={[{ required: true, whitespace: true, message: '请填写作出执行依据的机构' }]}>
+              <Form.Item
+                name={['title', 'issuer']}
+                label="作出机构"
+                rules={[{ required: true, whitespace: true, message: '请填写作出执行依据的机构' }]}
+              >
                 <Input placeholder="如 江门市蓬江区人民法院" maxLength={200} />
               </Form.Item>
             </Col>
@@ -130,7 +150,12 @@ export function CaseFilingPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12} xl={6}>
-              <Form.Item name={['title', 'performanceDeadline']} label="履行期限届满日" rules={deadlineRules} dependencies={[['title', 'effectiveOn']]}>
+              <Form.Item
+                name={['title', 'performanceDeadline']}
+                label="履行期限届满日"
+                rules={deadlineRules}
+                dependencies={[['title', 'effectiveOn']]}
+              >
                 <DatePicker style={{ width: '100%' }} placeholder="选填" />
               </Form.Item>
             </Col>

@@ -19,7 +19,10 @@ export function CaseFilterForm({ filters, onSearch }: { filters: CaseFilters; on
       status: filters.status,
       party: filters.party,
       court: filters.court,
-      filed: filters.filedFrom || filters.filedTo ? [fromLocalDate(filters.filedFrom) ?? null, fromLocalDate(filters.filedTo) ?? null] : undefined,
+      filed:
+        filters.filedFrom || filters.filedTo
+          ? [fromLocalDate(filters.filedFrom) ?? null, fromLocalDate(filters.filedTo) ?? null]
+          : undefined,
     });
   }, [form, filters.status, filters.party, filters.court, filters.filedFrom, filters.filedTo]);
 

@@ -37,8 +37,19 @@ function columnsFor(manyCourts: boolean): TableColumnsType<CaseListItem> {
     { title: '被执行人', dataIndex: 'debtors', ellipsis: { showTitle: true } },
     { title: '立案日期', dataIndex: 'filedOn', width: 110 },
     { title: '申请执行标的', dataIndex: 'claimAmount', width: 150, align: 'right', render: (v: string) => <Money value={v} /> },
-    { title: '案件状态', dataIndex: 'status', width: 180, render: (_: unknown, r) => <StatusTag status={r.status} closureMode={r.closureMode} /> },
-    { title: '承办人', dataIndex: 'officerName', width: 130, ellipsis: true, render: (v: string | null) => v ?? <Typography.Text type="secondary">未指定</Typography.Text> },
+    {
+      title: '案件状态',
+      dataIndex: 'status',
+      width: 180,
+      render: (_: unknown, r) => <StatusTag status={r.status} closureMode={r.closureMode} />,
+    },
+    {
+      title: '承办人',
+      dataIndex: 'officerName',
+      width: 130,
+      ellipsis: true,
+      render: (v: string | null) => v ?? <Typography.Text type="secondary">未指定</Typography.Text>,
+    },
   ];
 }
 
@@ -98,7 +109,10 @@ export function CaseListPage() {
           locale={{ emptyText: list.isPending ? '正在加载…' : '没有符合条件的案件' }}
           onRow={(r) => ({ onClick: () => navigate(`/cases/${r.id}`) })}
         />
-        <div className="list-pager" style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '12px 16px' }}>
+        <div
+          className="list-pager"
+          style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '12px 16px' }}
+        >
           <Typography.Text type="secondary">
             第 {page} 页{items.length ? `，本页 ${items.length} 件` : ''}
           </Typography.Text>

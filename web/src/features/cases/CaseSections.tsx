@@ -33,7 +33,9 @@ export function BasicInfoCard({ c }: { c: CaseDetail }) {
         <Descriptions.Item label="案件状态">
           <StatusTag status={c.status} />
         </Descriptions.Item>
-        <Descriptions.Item label="承办人">{c.officer?.name ?? <Typography.Text type="secondary">未指定</Typography.Text>}</Descriptions.Item>
+        <Descriptions.Item label="承办人">
+          {c.officer?.name ?? <Typography.Text type="secondary">未指定</Typography.Text>}
+        </Descriptions.Item>
         <Descriptions.Item label="关联案件">
           {c.resumedFrom || c.resumedBy.length ? (
             <Space direction="vertical" size={2}>
@@ -77,7 +79,12 @@ const partyColumns: TableColumnsType<PartyView> = [
       <span style={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace' }}>{p.kind === 'person' ? p.idNumber : p.creditCode}</span>
     ),
   },
-  { title: '法定代表人', dataIndex: 'legalRepresentative', width: 120, render: (v: string | null | undefined, p) => (p.kind === 'organization' && v ? v : '—') },
+  {
+    title: '法定代表人',
+    dataIndex: 'legalRepresentative',
+    width: 120,
+    render: (v: string | null | undefined, p) => (p.kind === 'organization' && v ? v : '—'),
+  },
 ];
 
 function PartyTable({ title, parties }: { title: string; parties: PartyView[] }) {
@@ -112,7 +119,13 @@ export function PartiesCard({ c }: { c: CaseDetail }) {
 const obligationColumns: TableColumnsType<Obligation> = [
   { title: '义务类型', dataIndex: 'kind', width: 100, render: (k: Obligation['kind']) => (k === 'money' ? '给付金钱' : '行为义务') },
   { title: '内容', dataIndex: 'description' },
-  { title: '金额', key: 'amount', width: 160, align: 'right', render: (_: unknown, o) => (o.kind === 'money' ? <Money value={o.amount} /> : '—') },
+  {
+    title: '金额',
+    key: 'amount',
+    width: 160,
+    align: 'right',
+    render: (_: unknown, o) => (o.kind === 'money' ? <Money value={o.amount} /> : '—'),
+  },
 ];
 
 export function TitleCard({ c }: { c: CaseDetail }) {
@@ -133,7 +146,14 @@ export function TitleCard({ c }: { c: CaseDetail }) {
             <Descriptions.Item label="生效日期">{t.effectiveOn}</Descriptions.Item>
             <Descriptions.Item label="履行期限">{t.performanceDeadline ?? '—'}</Descriptions.Item>
           </Descriptions>
-          <Table<Obligation> rowKey={(_, i) => String(i)} size="small" bordered pagination={false} columns={obligationColumns} dataSource={t.obligations} />
+          <Table<Obligation>
+            rowKey={(_, i) => String(i)}
+            size="small"
+            bordered
+            pagination={false}
+            columns={obligationColumns}
+            dataSource={t.obligations}
+          />
         </>
       )}
     </Card>

@@ -59,7 +59,11 @@ export function ClosureDialog({ c, open, onClose }: { c: CaseDetail; open: boole
           label="结案日期"
           rules={[
             { required: true, message: '请选择结案日期' },
-            { validator: async (_, d?: Dayjs) => { if (d && isAfterToday(d)) throw new Error('结案日期不能晚于今天'); } },
+            {
+              validator: async (_, d?: Dayjs) => {
+                if (d && isAfterToday(d)) throw new Error('结案日期不能晚于今天');
+              },
+            },
             {
               validator: async (_, d?: Dayjs) => {
                 if (d && d.format('YYYY-MM-DD') < c.filedOn) throw new Error(`结案日期不能早于立案日期（${c.filedOn}）`);

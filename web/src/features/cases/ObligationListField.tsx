@@ -7,14 +7,24 @@ export function ObligationListField() {
   return (
     <Form.List
       name={['title', 'obligations']}
-      rules={[{ validator: async (_, list?: unknown[]) => { if (!list?.length) throw new Error('执行依据至少需要一项义务'); } }]}
+      rules={[
+        {
+          validator: async (_, list?: unknown[]) => {
+            if (!list?.length) throw new Error('执行依据至少需要一项义务');
+          },
+        },
+      ]}
     >
       {(fields, { add, remove }, { errors }) => (
         <>
           {fields.map((field, index) => (
             <Row gutter={16} key={field.key} align="top">
               <Col xs={24} md={5}>
-                <Form.Item name={[field.name, 'kind']} label={index === 0 ? '义务类型' : undefined} rules={[{ required: true, message: '请选择义务类型' }]}>
+                <Form.Item
+                  name={[field.name, 'kind']}
+                  label={index === 0 ? '义务类型' : undefined}
+                  rules={[{ required: true, message: '请选择义务类型' }]}
+                >
                   <Select
                     options={[
                       { value: 'money', label: '给付金钱' },
@@ -54,7 +64,14 @@ export function ObligationListField() {
               </Form.Item>
               <Col xs={2} md={1}>
                 {fields.length > 1 && (
-                  <Button type="text" danger icon={<DeleteOutlined />} aria-label="删除义务" onClick={() => remove(field.name)} style={{ marginTop: index === 0 ? 30 : 0 }} />
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label="删除义务"
+                    onClick={() => remove(field.name)}
+                    style={{ marginTop: index === 0 ? 30 : 0 }}
+                  />
                 )}
               </Col>
             </Row>

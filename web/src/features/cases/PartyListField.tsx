@@ -7,7 +7,13 @@ export function PartyListField({ name, label }: { name: 'applicants' | 'debtors'
   return (
     <Form.List
       name={name}
-      rules={[{ validator: async (_, list?: unknown[]) => { if (!list?.length) throw new Error(`至少需要一名${label}`); } }]}
+      rules={[
+        {
+          validator: async (_, list?: unknown[]) => {
+            if (!list?.length) throw new Error(`至少需要一名${label}`);
+          },
+        },
+      ]}
     >
       {(fields, { add, remove }, { errors }) => (
         <>
@@ -30,7 +36,14 @@ export function PartyListField({ name, label }: { name: 'applicants' | 'debtors'
                     />
                   </Form.Item>
                   {fields.length > 1 && (
-                    <Button type="text" danger size="small" icon={<DeleteOutlined />} onClick={() => remove(field.name)} style={{ marginLeft: 8 }}>
+                    <Button
+                      type="text"
+                      danger
+                      size="small"
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(field.name)}
+                      style={{ marginLeft: 8 }}
+                    >
                       删除
                     </Button>
                   )}
@@ -43,25 +56,42 @@ export function PartyListField({ name, label }: { name: 'applicants' | 'debtors'
                   return kind === 'person' ? (
                     <Row gutter={16} key="person">
                       <Col xs={24} md={8}>
-                        <Form.Item name={[field.name, 'name']} label="姓名" rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>
+                        <Form.Item
+                          name={[field.name, 'name']}
+                          label="姓名"
+                          rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}
+                        >
                           <Input placeholder="与身份证一致" maxLength={100} />
                         </Form.Item>
                       </Col>
                       <Col xs={24} md={8}>
                         <Form.Item name={[field.name, 'idNumber']} label="公民身份号码" rules={idNumberRules} validateDebounce={300}>
-                          <Input placeholder="18位身份证号码" maxLength={18} style={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace' }} />
+                          <Input
+                            placeholder="18位身份证号码"
+                            maxLength={18}
+                            style={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace' }}
+                          />
                         </Form.Item>
                       </Col>
                     </Row>
                   ) : (
                     <Row gutter={16} key="organization">
                       <Col xs={24} md={8}>
-                        <Form.Item name={[field.name, 'name']} label="单位名称" rules={[{ required: true, whitespace: true, message: '请填写单位名称' }]}>
+                        <Form.Item
+                          name={[field.name, 'name']}
+                          label="单位名称"
+                          rules={[{ required: true, whitespace: true, message: '请填写单位名称' }]}
+                        >
                           <Input placeholder="与营业执照一致" maxLength={100} />
                         </Form.Item>
                       </Col>
                       <Col xs={24} md={8}>
-                        <Form.Item name={[field.name, 'creditCode']} label="统一社会信用代码" rules={creditCodeRules} validateDebounce={300}>
+                        <Form.Item
+                          name={[field.name, 'creditCode']}
+                          label="统一社会信用代码"
+                          rules={creditCodeRules}
+                          validateDebounce={300}
+                        >
                           <Input placeholder="18位代码" maxLength={18} style={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace' }} />
                         </Form.Item>
                       </Col>

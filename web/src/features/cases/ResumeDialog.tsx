@@ -27,7 +27,11 @@ export function ResumeDialog({ c, open, onClose }: { c: CaseDetail; open: boolea
   const submit = async () => {
     const v = await form.validateFields();
     try {
-      const filed = await resume.mutateAsync({ filedOn: v.filedOn.format('YYYY-MM-DD'), claimAmount: toYuan(v.claimAmount), reason: v.reason.trim() });
+      const filed = await resume.mutateAsync({
+        filedOn: v.filedOn.format('YYYY-MM-DD'),
+        claimAmount: toYuan(v.claimAmount),
+        reason: v.reason.trim(),
+      });
       message.success(`已恢复执行，新案号：${filed.caseNumber}`);
       onClose();
       navigate(`/cases/${filed.id}`);
@@ -37,7 +41,16 @@ export function ResumeDialog({ c, open, onClose }: { c: CaseDetail; open: boolea
   };
 
   return (
-    <Modal title={`恢复执行 — ${c.caseNumber}`} open={open} onOk={submit} onCancel={onClose} okText="确认恢复执行" cancelText="取消" confirmLoading={resume.isPending} destroyOnHidden>
+    <Modal
+      title={`恢复执行 — ${c.caseNumber}`}
+      open={open}
+      onOk={submit}
+      onCancel={onClose}
+      okText="确认恢复执行"
+      cancelText="取消"
+      confirmLoading={resume.isPending}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">将以原案的执行依据和当事人另立「执恢」字号案件，并与原案关联。</Typography.Paragraph>
       {resume.isError && <ProblemAlert error={resume.error} />}
       <Form form={form} layout="vertical" initialValues={{ filedOn: dayjs(todayInShanghai()), claimAmount: c.claimAmount }}>

@@ -39,7 +39,16 @@ export function TransitionDialog({ c, transition, onClose }: { c: CaseDetail; tr
   };
 
   return (
-    <Modal title={`${name} — ${c.caseNumber}`} open onOk={submit} onCancel={onClose} okText={`确认${name}`} cancelText="取消" confirmLoading={change.isPending} destroyOnHidden>
+    <Modal
+      title={`${name} — ${c.caseNumber}`}
+      open
+      onOk={submit}
+      onCancel={onClose}
+      okText={`确认${name}`}
+      cancelText="取消"
+      confirmLoading={change.isPending}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">
         当前状态：{statusNames[c.status]}。{hints[transition]}
       </Typography.Paragraph>

@@ -6,7 +6,13 @@ import { isAfterToday } from '../../lib/dates.ts';
 import { toYuan } from '../../lib/money.ts';
 import type { CaseType, Filing, PartyInput } from './cases.types.ts';
 
-export type PartyValues = { kind: 'person' | 'organization'; name?: string; idNumber?: string; creditCode?: string; legalRepresentative?: string };
+export type PartyValues = {
+  kind: 'person' | 'organization';
+  name?: string;
+  idNumber?: string;
+  creditCode?: string;
+  legalRepresentative?: string;
+};
 export type ObligationValues = { kind: 'money' | 'act'; amount?: string; description?: string };
 
 export type FilingValues = {
@@ -14,7 +20,13 @@ export type FilingValues = {
   type: CaseType;
   filedOn: Dayjs;
   claimAmount: string;
-  title: { documentNumber: string; issuer: string; effectiveOn: Dayjs; performanceDeadline?: Dayjs | null; obligations: ObligationValues[] };
+  title: {
+    documentNumber: string;
+    issuer: string;
+    effectiveOn: Dayjs;
+    performanceDeadline?: Dayjs | null;
+    obligations: ObligationValues[];
+  };
   applicants: PartyValues[];
   debtors: PartyValues[];
 };
@@ -53,17 +65,31 @@ export function toFiling(v: FilingValues): Filing {
 
 export const idNumberRules: FormRule[] = [
   { required: true, whitespace: true, message: '请填写身份证号码' },
-  { validator: async (_: unknown, v?: string) => { const p = v ? residentIdProblem(v) : null; if (p) throw new Error(p); } },
+  {
+    validator: async (_: unknown, v?: string) => {
+      const p = v ? residentIdProblem(v) : null;
+      if (p) throw new Error(p);
+    },
+  },
 ];
 
 export const creditCodeRules: FormRule[] = [
   { required: true, whitespace: true, message: '请填写统一社会信用代码' },
-  { validator: async (_: unknown, v?: string) => { const p = v ? creditCodeProblem(v) : null; if (p) throw new Error(p); } },
+  {
+    validator: async (_: unknown, v?: string) => {
+      const p = v ? creditCodeProblem(v) : null;
+      if (p) throw new Error(p);
+    },
+  },
 ];
 
 export const filedOnRules: FormRule[] = [
   { required: true, message: '请选择立案日期' },
-  { validator: async (_: unknown, d?: Dayjs) => { if (d && isAfterToday(d)) throw new Error('立案日期不能晚于今天'); } },
+  {
+    validator: async (_: unknown, d?: Dayjs) => {
+      if (d && isAfterToday(d)) throw new Error('立案日期不能晚于今天');
+    },
+  },
   ({ getFieldValue }) => ({
     validator: async (_: unknown, d?: Dayjs) => {
       const effective = getFieldValue(['title', 'effectiveOn']) as Dayjs | undefined;
@@ -81,7 +107,23 @@ export const deadlineRules: FormRule[] = [
   }),
 ];
 
-const LEAVES = new Set(['courtCode', 'type', 'filedOn', 'claimAmount', 'documentNumber', 'issuer', 'effectiveOn', 'performanceDeadline', 'kind', 'amount', 'description', 'name', 'idNumber', 'creditCode', 'legalRepresentative']);
+const LEAVES = new Set([
+  'courtCode',
+  'type',
+  'filedOn',
+  'claimAmount',
+  'documentNumber',
+  'issuer',
+  'effectiveOn',
+  'performanceDeadline',
+  'kind',
+  'amount',
+  'description',
+  'name',
+  'idNumber',
+  'creditCode',
+  'legalRepresentative',
+]);
 
 /** 'debtors[0].idNumber' → ['debtors', 0, 'idNumber']. */
 export function fieldPath(field: string): (string | number)[] {

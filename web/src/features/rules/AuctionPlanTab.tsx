@@ -22,8 +22,19 @@ export function AuctionPlanTab() {
           <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
             根据评估价（或市场价、定向询价价格）计算一拍、二拍起拍价、保证金范围、公告期及变卖价格。
           </Typography.Paragraph>
-          <Form<Values> name="auctionPlan" layout="vertical" initialValues={{ assetKind: 'immovable' }} onFinish={submit} aria-label="拍卖方案计算">
-            <Form.Item name="referencePrice" label="参考价（元）" rules={[{ required: true, whitespace: true, message: '请填写参考价' }, moneyRule]} extra="评估价、市场价或定向询价确定的价格">
+          <Form<Values>
+            name="auctionPlan"
+            layout="vertical"
+            initialValues={{ assetKind: 'immovable' }}
+            onFinish={submit}
+            aria-label="拍卖方案计算"
+          >
+            <Form.Item
+              name="referencePrice"
+              label="参考价（元）"
+              rules={[{ required: true, whitespace: true, message: '请填写参考价' }, moneyRule]}
+              extra="评估价、市场价或定向询价确定的价格"
+            >
               <Input placeholder="如 1000000.00" style={{ textAlign: 'right' }} />
             </Form.Item>
             <Form.Item name="assetKind" label="财产类型">

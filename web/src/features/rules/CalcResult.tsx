@@ -27,7 +27,13 @@ function CalcError({ error }: { error: unknown }) {
 }
 
 /** The right-hand panel of a calculator: the answer and its legal basis, or why there is none. */
-export function CalcResult<T extends WithBasis>(props: { title?: string; plain?: boolean; error: unknown; data: T | undefined; children: (d: T) => ReactNode }) {
+export function CalcResult<T extends WithBasis>(props: {
+  title?: string;
+  plain?: boolean;
+  error: unknown;
+  data: T | undefined;
+  children: (d: T) => ReactNode;
+}) {
   const { title = '计算结果', plain = false, error, data, children } = props;
   const body = (
     <>
@@ -40,11 +46,20 @@ export function CalcResult<T extends WithBasis>(props: { title?: string; plain?:
           <BasisList basis={data.basis ?? []} />
         </>
       ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="填写左侧内容后点击“计算”" style={{ margin: plain ? '8px 0' : undefined }} />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description="填写左侧内容后点击“计算”"
+          style={{ margin: plain ? '8px 0' : undefined }}
+        />
       )}
     </>
   );
-  if (plain) return <div className="calc-result" data-testid="calc-result">{body}</div>;
+  if (plain)
+    return (
+      <div className="calc-result" data-testid="calc-result">
+        {body}
+      </div>
+    );
   return (
     <Card title={title} className="section-card calc-result" data-testid="calc-result">
       {body}

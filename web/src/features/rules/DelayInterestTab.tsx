@@ -38,8 +38,19 @@ export function DelayInterestTab() {
           <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
             加倍部分债务利息 = 未清偿的金钱债务 × 日万分之一点七五 × 迟延履行期间。
           </Typography.Paragraph>
-          <Form<Values> name="delayInterest" layout="vertical" onFinish={submit} initialValues={{ dayCount: 'exclusive' }} aria-label="迟延履行利息计算">
-            <Form.Item name="debt" label="金钱债务（元）" rules={[required('金钱债务'), moneyRule]} extra="生效法律文书确定的金钱债务，不含一般债务利息">
+          <Form<Values>
+            name="delayInterest"
+            layout="vertical"
+            onFinish={submit}
+            initialValues={{ dayCount: 'exclusive' }}
+            aria-label="迟延履行利息计算"
+          >
+            <Form.Item
+              name="debt"
+              label="金钱债务（元）"
+              rules={[required('金钱债务'), moneyRule]}
+              extra="生效法律文书确定的金钱债务，不含一般债务利息"
+            >
               <Input placeholder="如 100000.00" style={{ textAlign: 'right' }} />
             </Form.Item>
             <Row gutter={12}>
@@ -119,7 +130,14 @@ export function DelayInterestTab() {
                   <Statistic title="尚欠合计（债务 + 利息）" value={formatMoney(r.outstanding)} />
                 </Col>
               </Row>
-              {r.stillAccruing && <Alert type="info" showIcon message="尚有未清偿的债务，迟延履行利息仍在继续计算；填写计算截止日可算至该日。" style={{ marginBottom: 16 }} />}
+              {r.stillAccruing && (
+                <Alert
+                  type="info"
+                  showIcon
+                  message="尚有未清偿的债务，迟延履行利息仍在继续计算；填写计算截止日可算至该日。"
+                  style={{ marginBottom: 16 }}
+                />
+              )}
               <Table
                 size="small"
                 bordered

@@ -42,7 +42,11 @@ export function DistributionTab() {
           <Form<Values> name="distribution" layout="vertical" initialValues={initialValues} onFinish={submit} aria-label="参与分配计算">
             <Row gutter={12}>
               <Col span={12}>
-                <Form.Item name="proceeds" label="执行所得（元）" rules={[{ required: true, whitespace: true, message: '请填写执行所得' }, moneyRule]}>
+                <Form.Item
+                  name="proceeds"
+                  label="执行所得（元）"
+                  rules={[{ required: true, whitespace: true, message: '请填写执行所得' }, moneyRule]}
+                >
                   <Input placeholder="如 500000.00" style={{ textAlign: 'right' }} />
                 </Form.Item>
               </Col>
@@ -65,7 +69,16 @@ export function DistributionTab() {
             <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 8 }}>
               优先顺位：有担保物权等优先受偿权的填写，数字小者先受偿；查封顺位：企业法人案件填写
             </Typography.Text>
-            <Form.List name="claims" rules={[{ validator: async (_, l?: unknown[]) => { if (!l?.length) throw new Error('至少需要一项债权'); } }]}>
+            <Form.List
+              name="claims"
+              rules={[
+                {
+                  validator: async (_, l?: unknown[]) => {
+                    if (!l?.length) throw new Error('至少需要一项债权');
+                  },
+                },
+              ]}
+            >
               {(fields, { add, remove }, { errors }) => (
                 <div style={{ margin: '8px 0 16px' }}>
                   {fields.length > 0 && (
@@ -81,7 +94,10 @@ export function DistributionTab() {
                       <Form.Item name={[f.name, 'id']} rules={[{ required: true, whitespace: true, message: '请填写债权人' }]}>
                         <Input placeholder="债权人" style={{ width: 130 }} />
                       </Form.Item>
-                      <Form.Item name={[f.name, 'amount']} rules={[{ required: true, whitespace: true, message: '请填写债权金额' }, moneyRule]}>
+                      <Form.Item
+                        name={[f.name, 'amount']}
+                        rules={[{ required: true, whitespace: true, message: '请填写债权金额' }, moneyRule]}
+                      >
                         <Input placeholder="债权金额（元）" style={{ width: 140, textAlign: 'right' }} />
                       </Form.Item>
                       <Form.Item name={[f.name, 'priority']}>
@@ -94,7 +110,12 @@ export function DistributionTab() {
                     </Space>
                   ))}
                   <Form.ErrorList errors={errors} />
-                  <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ id: `债权人${fields.length + 1}`, amount: '' })}>
+                  <Button
+                    type="dashed"
+                    size="small"
+                    icon={<PlusOutlined />}
+                    onClick={() => add({ id: `债权人${fields.length + 1}`, amount: '' })}
+                  >
                     添加债权
                   </Button>
                 </div>
@@ -128,7 +149,11 @@ export function DistributionTab() {
                 dataSource={r.allocations}
                 columns={[
                   { title: '债权人', dataIndex: 'id' },
-                  { title: '受偿阶段', dataIndex: 'stage', render: (s?: string) => (s === 'priority' ? <Tag color="purple">优先受偿</Tag> : s ? <Tag>普通债权</Tag> : '—') },
+                  {
+                    title: '受偿阶段',
+                    dataIndex: 'stage',
+                    render: (s?: string) => (s === 'priority' ? <Tag color="purple">优先受偿</Tag> : s ? <Tag>普通债权</Tag> : '—'),
+                  },
                   { title: '分配金额', dataIndex: 'amount', align: 'right', render: (v: string) => <Money value={v} /> },
                   { title: '未受偿金额', dataIndex: 'shortfall', align: 'right', render: (v?: string) => (v ? <Money value={v} /> : '—') },
                 ]}

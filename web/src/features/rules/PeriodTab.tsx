@@ -84,7 +84,12 @@ function PayoutSection() {
       title="执行款发放期限"
       hint="执行款到账后应在规定期限内发放给申请执行人"
       form={
-        <Form<{ arrivedOn: Dayjs }> name="payoutDeadline" layout="vertical" onFinish={(v) => calc.mutate({ arrivedOn: day(v.arrivedOn) })} aria-label="执行款发放期限">
+        <Form<{ arrivedOn: Dayjs }>
+          name="payoutDeadline"
+          layout="vertical"
+          onFinish={(v) => calc.mutate({ arrivedOn: day(v.arrivedOn) })}
+          aria-label="执行款发放期限"
+        >
           <Form.Item name="arrivedOn" label="执行款到账日（财务通知到达日）" rules={[pickDate('到账日')]}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
