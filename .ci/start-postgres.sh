@@ -3,6 +3,8 @@
 # The server binaries are on the machine; initdb refuses root, so the cluster belongs to 'postgres'.
 set -euo pipefail
 PGPORT="${PGPORT:-54329}"
+# Take the first free port from there, so that a server already running is left alone.
+while (exec 3<>"/dev/tcp/127.0.0.1/$PGPORT") 2>/dev/null; do PGPORT=$((PGPORT + 1)); done
 PGBIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 [ -x "$PGBIN/initdb" ] || PGBIN="$(dirname "$(command -v initdb)")"
 DIR="$(mktemp -d /tmp/zhixing-pg.XXXXXX)"
