@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 // Chromium driven by playwright-core. Run `npm run test:browser` (it builds the web app first).
 export default defineConfig({
   test: {
+    // In CI a JSON report as well, from which .ci/run prints one plain 'N passed, N failed' line.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: `test-results/vitest-browser-${process.env.DATABASE_URL ? 'postgres' : 'pglite'}.json` }]]
+      : ['default'],
     include: ['test/browser/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,

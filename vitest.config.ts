@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 // Unit, rule and database tests. Database tests run on PGlite unless DATABASE_URL names a server.
 export default defineConfig({
   test: {
+    // In CI a JSON report as well, from which .ci/run prints one plain 'N passed, N failed' line.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: `test-results/vitest-unit-${process.env.DATABASE_URL ? 'postgres' : 'pglite'}.json` }]]
+      : ['default'],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
     testTimeout: 60_000,
