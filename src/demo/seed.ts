@@ -20,7 +20,7 @@ type DemoUser = {
   partyIdentity?: string;
 };
 
-export const demoUsers = (partyIdentity: string): DemoUser[] => [
+export const demoUsers = (partyIdentity: string, partyName: string): DemoUser[] => [
   { username: 'judge', displayName: '张明（执行法官）', role: 'judge', courtCode: DEMO_COURT, scope: 'court' },
   { username: 'enforcer', displayName: '李强（执行员）', role: 'enforcer', courtCode: DEMO_COURT, scope: 'court' },
   { username: 'clerk', displayName: '王芳（书记员）', role: 'clerk', courtCode: DEMO_COURT, scope: 'court' },
@@ -28,7 +28,7 @@ export const demoUsers = (partyIdentity: string): DemoUser[] => [
   { username: 'coordinator', displayName: '刘志强（江门中院协调员）', role: 'coordinator', courtCode: '粤07', scope: 'subtree' },
   { username: 'taishan', displayName: '黄伟（台山法院执行法官）', role: 'judge', courtCode: '粤0781', scope: 'court' },
   { username: 'court-admin', displayName: '周敏（蓬江法院管理员）', role: 'administrator', courtCode: DEMO_COURT, scope: 'court' },
-  { username: 'party', displayName: '当事人', role: 'party', courtCode: DEMO_COURT, scope: 'court', partyIdentity },
+  { username: 'party', displayName: `${partyName}（申请执行人）`, role: 'party', courtCode: DEMO_COURT, scope: 'court', partyIdentity },
   { username: 'public', displayName: '公众查询', role: 'public', courtCode: DEMO_PROVINCE, scope: 'court' },
 ];
 
@@ -63,9 +63,10 @@ export async function seedDemo(
   if (hasCases) return { cases: 0, users: 0 };
   const rows = [...demoRows({ count: opts.count ?? 3000, courts: demoCourts(), homeCourt: DEMO_COURT, until: ctx.clock.today() })];
   const partyRow = rows.find((r) => r.courtCode === DEMO_COURT && (r.applicants as { kind: string }[])[0]!.kind === 'person')!;
-  const partyIdentity = (partyRow.applicants as { idNumber: string }[])[0]!.idNumber;
+  const partyApplicant = (partyRow.applicants as { idNumber: string; name: string }[])[0]!;
+  const partyIdentity = partyApplicant.idNumber;
   let users = 0;
-  for (const u of demoUsers(partyIdentity)) {
+  for (const u of demoUsers(partyIdentity, partyApplicant.name)) {
     const r = await createUser(ctx, systemActor, { ...u, password: DEMO_PASSWORD });
     if (r.ok) users += 1;
   }

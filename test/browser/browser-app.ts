@@ -65,12 +65,12 @@ export async function newPage(b: BrowserApp): Promise<Page> {
   return page;
 }
 
-export async function signIn(page: Page, username: string): Promise<void> {
+export async function signIn(page: Page, username: string, landing = '**/cases'): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL('**/cases');
+  await page.waitForURL(landing);
   await page.locator('.app-user').waitFor();
 }
 

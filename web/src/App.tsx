@@ -8,7 +8,7 @@ import 'dayjs/locale/zh-cn';
 import { isApiError } from './api.ts';
 import { theme } from './theme.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
-import { meKey } from './features/access/access.api.ts';
+import { homeFor, meKey, useMe } from './features/access/access.api.ts';
 import { LoginPage } from './features/access/LoginPage.tsx';
 import { RequireAuth } from './features/access/RequireAuth.tsx';
 import { CaseListPage } from './features/cases/CaseListPage.tsx';
@@ -50,6 +50,11 @@ function NotFound() {
 
 const guarded = (el: ReactNode) => <RequireAuth>{el}</RequireAuth>;
 
+function Home() {
+  const me = useMe();
+  return <Navigate to={homeFor(me.data)} replace />;
+}
+
 export function App() {
   return (
     <ConfigProvider locale={zhCN} theme={theme}>
@@ -59,7 +64,7 @@ export function App() {
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route element={<AppLayout />}>
-                <Route index element={<Navigate to="/cases" replace />} />
+                <Route index element={guarded(<Home />)} />
                 <Route path="/calculators" element={<CalculatorsPage />} />
                 <Route path="/cases" element={guarded(<CaseListPage />)} />
                 <Route path="/cases/new" element={guarded(<CaseFilingPage />)} />

@@ -9,7 +9,7 @@ import {
   BankOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { can, shortName, useLogout, useMe } from '../features/access/access.api.ts';
+import { can, seesCases, shortName, useLogout, useMe } from '../features/access/access.api.ts';
 import { BrandMark } from './BrandMark.tsx';
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -31,7 +31,7 @@ export function AppLayout() {
   const user = me.data ?? null;
 
   const items: MenuProps['items'] = [
-    ...(user ? [{ key: '/cases', icon: <UnorderedListOutlined />, label: <Link to="/cases">案件列表</Link> }] : []),
+    ...(seesCases(user) ? [{ key: '/cases', icon: <UnorderedListOutlined />, label: <Link to="/cases">案件列表</Link> }] : []),
     ...(can(user, 'case.file') ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: <Link to="/cases/new">立案</Link> }] : []),
     { key: '/calculators', icon: <CalculatorOutlined />, label: <Link to="/calculators">计算器</Link> },
   ];

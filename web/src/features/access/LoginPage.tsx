@@ -3,7 +3,7 @@ import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Typography, Tag, Space, Divider } from 'antd';
 import { LockOutlined, UserOutlined, CalculatorOutlined } from '@ant-design/icons';
 import { isApiError } from '../../api.ts';
-import { useLogin, useMe } from './access.api.ts';
+import { homeFor, useLogin, useMe } from './access.api.ts';
 import { BrandMark } from '../../layout/BrandMark.tsx';
 
 const demoAccounts: [string, string][] = [
@@ -26,15 +26,16 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [error, setError] = useState<{ title: string; detail?: string | undefined } | null>(null);
-  const from = (location.state as { from?: string } | null)?.from ?? '/cases';
+  const from = (location.state as { from?: string } | null)?.from ?? null;
 
-  if (me.data) return <Navigate to={from} replace />;
+  if (me.data) return <Navigate to={from ?? homeFor(me.data)} replace />;
 
   const submit = async (values: LoginForm) => {
     setError(null);
     try {
       await login.mutateAsync({ username: values.username.trim(), password: values.password });
-      navigate(from, { replace: true });
+      // With no page to return to, the redirect above picks the user's home once /auth/me reloads.
+      if (from) navigate(from, { replace: true });
     } catch (e) {
       if (isApiError(e)) setError({ title: e.title, detail: e.status === 401 ? '请核对后重新输入。' : e.detail });
       else setError({ title: '登录失败', detail: String(e) });

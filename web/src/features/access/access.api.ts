@@ -30,6 +30,12 @@ export function useMe() {
 
 export const can = (me: Me | null | undefined, permission: string): boolean => Boolean(me?.permissions.includes(permission));
 
+/** Whether the user has any case list: court staff their courts', a party their own. */
+export const seesCases = (me: Me | null | undefined): boolean => can(me, 'case.read') || can(me, 'party.case.read');
+
+/** Where a user lands after sign-in: the case list, or the public calculators for those without one. */
+export const homeFor = (me: Me | null | undefined): string => (seesCases(me) ? '/cases' : '/calculators');
+
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({

@@ -1,12 +1,20 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { Button, Space } from 'antd';
-import { CheckCircleOutlined, PauseCircleOutlined, PlayCircleOutlined, RedoOutlined, ClockCircleOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  PauseCircleOutlined,
+  PlayCircleOutlined,
+  RedoOutlined,
+  ClockCircleOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
 import { can, type Me } from '../access/access.api.ts';
 import { canResumeCase, transitionNames, transitionsFrom } from './case-labels.ts';
 import { ClosureDialog } from './ClosureDialog.tsx';
 import { TransitionDialog } from './TransitionDialog.tsx';
 import { ResumeDialog } from './ResumeDialog.tsx';
+import { OfficerDialog } from './OfficerDialog.tsx';
 import type { CaseDetail, Transition } from './cases.types.ts';
 
 const icons: Record<Transition, ReactNode> = {
@@ -21,11 +29,13 @@ export function CaseActions({ c, me }: { c: CaseDetail; me: Me | null | undefine
   const [transition, setTransition] = useState<Transition | null>(null);
   const [closing, setClosing] = useState(false);
   const [resuming, setResuming] = useState(false);
+  const [assigning, setAssigning] = useState(false);
 
   const transitions = can(me, 'case.progress') ? transitionsFrom[c.status] : [];
   const mayClose = can(me, 'case.close') && c.status !== 'closed';
   const mayResume = can(me, 'case.file') && canResumeCase(c.status, c.closure?.mode);
-  if (!transitions.length && !mayClose && !mayResume) return null;
+  const mayAssign = can(me, 'case.assign') && c.status !== 'closed';
+  if (!transitions.length && !mayClose && !mayResume && !mayAssign) return null;
 
   return (
     <>
@@ -35,6 +45,11 @@ export function CaseActions({ c, me }: { c: CaseDetail; me: Me | null | undefine
             {transitionNames[t]}
           </Button>
         ))}
+        {mayAssign && (
+          <Button icon={<UserSwitchOutlined />} onClick={() => setAssigning(true)}>
+            指定承办人
+          </Button>
+        )}
         {mayClose && (
           <Button icon={<CheckCircleOutlined />} danger onClick={() => setClosing(true)}>
             结案
@@ -49,6 +64,7 @@ export function CaseActions({ c, me }: { c: CaseDetail; me: Me | null | undefine
       <TransitionDialog c={c} transition={transition} onClose={() => setTransition(null)} />
       <ClosureDialog c={c} open={closing} onClose={() => setClosing(false)} />
       <ResumeDialog c={c} open={resuming} onClose={() => setResuming(false)} />
+      <OfficerDialog c={c} open={assigning} onClose={() => setAssigning(false)} />
     </>
   );
 }

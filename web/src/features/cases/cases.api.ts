@@ -60,6 +60,21 @@ export function useCloseCase(id: string) {
   });
 }
 
+export type Officer = { id: string; name: string; role: string; courtCode: string };
+
+export function useOfficers(enabled: boolean) {
+  return useQuery({ queryKey: ['officers'], queryFn: () => api<{ items: Officer[] }>('/users/officers'), enabled });
+}
+
+export function useAssignOfficer(id: string) {
+  const refresh = useRefreshCase();
+  return useMutation({
+    mutationFn: (v: { officerId: string; version: number }) =>
+      api<{ version: number }>(`/cases/${encodeURIComponent(id)}/officer`, { method: 'POST', body: v }),
+    onSuccess: () => refresh(id),
+  });
+}
+
 export function useResumeCase(id: string) {
   const refresh = useRefreshCase();
   return useMutation({

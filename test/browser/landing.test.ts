@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, consoleProblems, newPage, shot, signIn, startBrowserApp, type BrowserApp } from './browser-app.ts';
+
+let b: BrowserApp;
+beforeAll(async () => {
+  b = await startBrowserApp();
+});
+afterAll(async () => {
+  await b?.close();
+  expect(consoleProblems, 'the browser console stays free of errors and warnings').toEqual([]);
+});
+
+describe('where each user lands after signing in', () => {
+  it('a public user lands on the calculators and is offered no case list', async () => {
+    const page = await newPage(b);
+    await signIn(page, 'public', '**/calculators');
+    const menu = page.locator('.ant-menu');
+    await menu.getByText('计算器').waitFor();
+    expect(await menu.getByText('案件列表').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a party lands on the list of their own cases, with no filing entry', async () => {
+    const page = await newPage(b);
+    await signIn(page, 'party');
+    await page.locator('.ant-table-row').first().waitFor();
+    expect(await page.locator('.ant-menu').getByText('立案').count()).toBe(0);
+    const rows = await page.locator('.ant-table-row').count();
+    expect(rows).toBeGreaterThan(0);
+    await shot(page, 'party-case-list');
+    await page.close();
+  });
+});
+
+describe('assigning the officer of a case', () => {
+  it('a judge assigns the enforcement officer and the detail and timeline show it', async () => {
+    const page = await newPage(b);
+    await signIn(page, 'judge');
+    await page.goto('/cases?status=filed');
+    const first = page.locator('.ant-table-row').first();
+    await first.waitFor();
+    await first.click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await page.getByRole('button', { name: /指定承办人/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/^指定承办人 — /).waitFor();
+    await choose(page, 'officerId', '李强（执行员）（执行员）');
+    await dialog.getByRole('button', { name: '确认指定' }).click();
+    await page.locator('.ant-message', { hasText: '已指定承办人' }).waitFor();
+    await page.locator('.ant-descriptions-item-content', { hasText: '李强（执行员）' }).first().waitFor();
+    await page.locator('.ant-timeline-item', { hasText: '指定承办人' }).last().waitFor();
+    await page.close();
+  });
+});
