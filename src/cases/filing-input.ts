@@ -1,3 +1,4 @@
+import { isRecord } from '../shared/json.ts';
 import { parseYuan, type Fen } from '../shared/money.ts';
 import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
@@ -9,8 +10,8 @@ import { caseTypes, type CaseType, type FilingDraft, type Obligation, type Party
 export function parseFiling(input: unknown, today: LocalDate): Result<FilingDraft> {
   const errors: (FieldError & { code: ErrorCode })[] = [];
   const add = (field: string, code: ErrorCode, message: string) => errors.push({ field, code, message });
-  const o = isObject(input) ? input : {};
-  if (!isObject(input)) add('', 'validation-failed', '请求内容必须是对象');
+  const o = isRecord(input) ? input : {};
+  if (!isRecord(input)) add('', 'validation-failed', '请求内容必须是对象');
 
   const courtCode = typeof o.courtCode === 'string' && o.courtCode.trim() ? o.courtCode.trim() : '';
   if (!courtCode) add('courtCode', 'validation-failed', '请填写执行法院');
@@ -20,8 +21,8 @@ export function parseFiling(input: unknown, today: LocalDate): Result<FilingDraf
   if (filedOn && compareDates(filedOn, today) > 0) add('filedOn', 'date-in-future', '立案日期不能晚于今天');
   const claimAmount = money(o.claimAmount, 'claimAmount', '申请执行标的', add);
 
-  const t = isObject(o.title) ? o.title : {};
-  if (!isObject(o.title)) add('title', 'validation-failed', '请填写执行依据');
+  const t = isRecord(o.title) ? o.title : {};
+  if (!isRecord(o.title)) add('title', 'validation-failed', '请填写执行依据');
   const documentNumber = text(t.documentNumber, 'title.documentNumber', '执行依据文书号', add);
   const issuer = text(t.issuer, 'title.issuer', '作出执行依据的机构', add);
   const effectiveOn = date(t.effectiveOn, 'title.effectiveOn', '生效日期', add);
@@ -66,8 +67,6 @@ export function parseFiling(input: unknown, today: LocalDate): Result<FilingDraf
 
 type Add = (field: string, code: ErrorCode, message: string) => void;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function text(v: unknown, field: string, label: string, add: Add, max = 200): string {
   if (typeof v !== 'string' || !v.trim()) {
     add(field, 'validation-failed', `请填写${label}`);
@@ -90,7 +89,7 @@ function money(v: unknown, field: string, label: string, add: Add): Fen | null {
 }
 
 function obligation(v: unknown, field: string, add: Add): Obligation | null {
-  if (!isObject(v)) return (add(field, 'validation-failed', '义务格式不正确'), null);
+  if (!isRecord(v)) return (add(field, 'validation-failed', '义务格式不正确'), null);
   const description = typeof v.description === 'string' ? v.description.trim() : '';
   if (v.kind === 'money') {
     const amount = money(v.amount, `${field}.amount`, '给付金额', add);
@@ -113,7 +112,7 @@ function parties(v: unknown, field: string, add: Add, optional = false): Party[]
   const out: Party[] = [];
   v.forEach((p, i) => {
     const f = `${field}[${i}]`;
-    if (!isObject(p)) return add(f, 'validation-failed', '当事人格式不正确');
+    if (!isRecord(p)) return add(f, 'validation-failed', '当事人格式不正确');
     const name = text(p.name, `${f}.name`, '当事人名称', add, 100);
     if (p.kind === 'person') {
       const idNumber = typeof p.idNumber === 'string' ? p.idNumber.trim().toUpperCase() : '';

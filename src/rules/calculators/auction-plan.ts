@@ -1,10 +1,9 @@
+import { isRecord } from '../../shared/json.ts';
 import type { Calculator } from './calculator.types.ts';
 import { basisOf } from '../citation.ts';
 import { fail, ok } from '../errors.ts';
 import { citations, planAuction, type AuctionPlan } from '../auction-plan.ts';
 import { formatYuan, parseYuan, type Fen } from '../../shared/money.ts';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // POST /api/v1/rules/auction-plan
 // {referencePrice: "1000000.00", assetKind: "movable"|"immovable", firstStartingPrice?, secondStartingPrice?, salePeriodDays?}

@@ -1,9 +1,8 @@
+import { isRecord } from '../../shared/json.ts';
 import type { Calculator } from './calculator.types.ts';
 import { basisOf } from '../citation.ts';
 import { fail, ok } from '../errors.ts';
 import { citations, parseCaseNumber } from '../case-number.ts';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // POST /api/v1/rules/case-number  {caseNumber: "（2026）粤0703执123号"}
 // A malformed number is an answer (valid: false, errors), not a failure; only a non-text input fails.

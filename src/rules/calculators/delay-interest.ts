@@ -1,11 +1,10 @@
+import { isRecord } from '../../shared/json.ts';
 import type { Calculator } from './calculator.types.ts';
 import { basisOf } from '../citation.ts';
 import { fail, ok, type RuleResult } from '../errors.ts';
 import { calculateDelayInterest, citations, type DatePeriod, type DelayPayment } from '../delay-interest.ts';
 import { formatYuan, parseYuan } from '../../shared/money.ts';
 import { parseLocalDate, type LocalDate } from '../../shared/dates.ts';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // POST /api/v1/rules/delay-interest
 // {debt: "100000.00", deadline: "2026-01-01", payments: [{on, amount}], until?, excluded?: [{from, to}], dayCount?}

@@ -1,3 +1,4 @@
+import { isRecord } from '../../shared/json.ts';
 import type { Calculator } from './calculator.types.ts';
 import { basisOf } from '../citation.ts';
 import { fail, ok } from '../errors.ts';
@@ -5,7 +6,6 @@ import { BAR_LABELS, checkDishonestListing, citations } from '../dishonest-listi
 import { parseYuan, type Fen } from '../../shared/money.ts';
 import { parseLocalDate, type LocalDate } from '../../shared/dates.ts';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const absent = (v: unknown) => v === undefined || v === null;
 
 // POST /api/v1/rules/dishonest-listing

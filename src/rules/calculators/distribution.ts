@@ -1,10 +1,9 @@
+import { isRecord } from '../../shared/json.ts';
 import type { Calculator } from './calculator.types.ts';
 import { basisOf } from '../citation.ts';
 import { fail, ok, type RuleResult } from '../errors.ts';
 import { citations, distributeProceeds, type DistributionClaim } from '../distribution.ts';
 import { formatYuan, parseYuan } from '../../shared/money.ts';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // POST /api/v1/rules/distribution
 // {proceeds: "100000.00", costs: "500.00", debtorKind: "person"|"enterprise",

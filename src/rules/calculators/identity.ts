@@ -1,10 +1,9 @@
+import { isRecord } from '../../shared/json.ts';
 import type { Calculator } from './calculator.types.ts';
 import { basisOf } from '../citation.ts';
 import { fail, ok } from '../errors.ts';
 import { checkIdentity, citations } from '../identity.ts';
 import { parseLocalDate } from '../../shared/dates.ts';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // POST /api/v1/rules/identity  {value: "11010519491231002X", asOf?: "2026-03-09"}
 // Every answer has the same keys; fields that do not apply to the kind are null.

@@ -1,11 +1,10 @@
+import { isRecord } from '../../shared/json.ts';
 import type { Calculator } from './calculator.types.ts';
 import { defaultCalendar } from '../calendar.ts';
 import { basisOf } from '../citation.ts';
 import { fail, ok } from '../errors.ts';
 import { citations, computePeriod, periodUnits, type PeriodUnit } from '../period.ts';
 import { parseLocalDate } from '../../shared/dates.ts';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // POST /api/v1/rules/period  {start: "2026-03-06", length: 15, unit: "day"|"workday"|"month"|"year"}
 export const calculator: Calculator = {

@@ -1,10 +1,9 @@
+import { isRecord } from '../../shared/json.ts';
 import type { Calculator } from './calculator.types.ts';
 import { basisOf } from '../citation.ts';
 import { fail, ok } from '../errors.ts';
 import { citations, maxSeizureTerm, seizureAssetKinds, type SeizureAssetKind } from '../seizure-term.ts';
 import { parseLocalDate } from '../../shared/dates.ts';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // POST /api/v1/rules/seizure-term
 // {assetKind: "deposit"|"movable"|"immovable"|"other-right", start: "2026-03-09", requestedEnd?: "2027-03-09"}

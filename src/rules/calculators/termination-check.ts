@@ -1,3 +1,4 @@
+import { isRecord } from '../../shared/json.ts';
 import type { Calculator } from './calculator.types.ts';
 import { basisOf } from '../citation.ts';
 import { fail, ok, type RuleResult } from '../errors.ts';
@@ -12,7 +13,6 @@ import {
 } from '../termination-check.ts';
 import { parseLocalDate } from '../../shared/dates.ts';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const STEP_NAMES = Object.keys(STEP_CODES) as StepName[];
 const INVESTIGATION: readonly string[] = ['onlineSearchDone', 'leadsVerified', 'onSiteInvestigated'];
 
