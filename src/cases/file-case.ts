@@ -10,7 +10,7 @@ import { yearOf } from '../shared/dates.ts';
 import { typeCodeOf, type FilingDraft } from './cases.types.ts';
 import { allocateSerials } from './cases.repo.ts';
 import { parseFiling } from './filing-input.ts';
-import { filingChanges, writeCases, type NumberedCase } from './write-cases.ts';
+import { filingChanges, insertCases, type NumberedCase } from './write-cases.ts';
 import type { Db } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
 
@@ -58,7 +58,7 @@ export async function fileDraft(
       resumedFromId,
     };
     const now = ctx.clock.now();
-    await writeCases(trx, [numbered], now);
+    await insertCases(trx, [numbered], now);
     await appendEvent(trx, actorOf(who), now, {
       courtId: court.id,
       caseId: numbered.id,

@@ -6,7 +6,7 @@ import { can, inScope, type Principal } from '../access/access.types.ts';
 import { appendEvents } from '../audit/append-events.ts';
 import type { Db } from '../db/connection.ts';
 import { parseImportRow, type ImportRow } from './import-row.ts';
-import { filingChanges, writeCases, type NumberedCase } from './write-cases.ts';
+import { copyCases, encodeCases, filingChanges, type EncodedCases, type NumberedCase } from './write-cases.ts';
 
 export type ImportLine = {
   line: number;
@@ -62,12 +62,14 @@ export async function importCases(
   // One batch is written while the next is read and validated: the database and Node overlap.
   let inFlight: Promise<void> = Promise.resolve();
   const flush = async () => {
-    await inFlight;
-    if (batch.length === 0) return;
+    if (batch.length === 0) return inFlight;
     const rows = batch;
     batch = [];
+    // Encoded now, while the database is still busy with the previous batch.
+    const prepared = opts.dryRun ? null : prepareBatch(ctx, rows);
+    await inFlight;
     inFlight = (async () => {
-      const written = opts.dryRun ? await countNew(ctx.db, rows) : await writeBatch(ctx, who, rows);
+      const written = prepared ? await writeBatch(ctx, who, prepared) : await countNew(ctx.db, rows);
       report.imported += written;
       report.skipped += rows.length - written;
       opts.onProgress?.(report);
@@ -154,41 +156,42 @@ async function countNew(db: Db, rows: ImportRow[]): Promise<number> {
   return rows.filter((r) => !existing.has(r.caseNumber)).length;
 }
 
-async function writeBatch(ctx: AppContext, who: Principal, rows: ImportRow[]): Promise<number> {
+type PreparedBatch = { rows: ImportRow[]; numbered: NumberedCase[]; encoded: EncodedCases; now: Date };
+
+function prepareBatch(ctx: AppContext, rows: ImportRow[]): PreparedBatch {
+  const numbered: NumberedCase[] = rows.map((r) => ({
+    id: randomUUID(),
+    courtId: ctx.courts.byCode(r.courtCode)!.id,
+    caseNumber: r.caseNumber,
+    year: r.year,
+    typeCode: r.typeCode,
+    serial: r.serial,
+    draft: r.draft,
+    resumedFromId: null,
+    status: r.status,
+    closure: r.closure,
+  }));
+  const now = ctx.clock.now();
+  return { rows, numbered, encoded: encodeCases(numbered, now), now };
+}
+
+async function writeBatch(ctx: AppContext, who: Principal, batch: PreparedBatch): Promise<number> {
   return ctx.handle.bulkTransaction(async (trx, copy) => {
-    const existing = await existingNumbers(trx, rows);
-    const fresh = rows.filter((r) => !existing.has(r.caseNumber));
-    if (fresh.length === 0) return 0;
-    const numbered: NumberedCase[] = fresh.map((r) => ({
-      id: randomUUID(),
-      courtId: ctx.courts.byCode(r.courtCode)!.id,
-      caseNumber: r.caseNumber,
-      year: r.year,
-      typeCode: r.typeCode,
-      serial: r.serial,
-      draft: r.draft,
-      resumedFromId: null,
-      status: r.status,
-      closure: r.closure,
-    }));
-    await bumpSequences(trx, fresh, (code) => ctx.courts.byCode(code)!.id);
-    const now = ctx.clock.now();
-    await writeCases(trx, numbered, now, copy);
-    await appendEvents(
+    const existing = await existingNumbers(trx, batch.rows);
+    const keep = batch.rows.flatMap((r, i) => (existing.has(r.caseNumber) ? [] : [i]));
+    if (keep.length === 0) return 0;
+    await bumpSequences(
       trx,
-      actorOf(who),
-      now,
-      numbered.map((c) => ({
-        courtId: c.courtId,
-        caseId: c.id,
-        action: 'case.imported',
-        entityType: 'case',
-        entityId: c.id,
-        changes: filingChanges(c),
-      })),
-      copy,
+      keep.map((i) => batch.rows[i]!),
+      (code) => ctx.courts.byCode(code)!.id,
     );
-    return fresh.length;
+    await copyCases(copy, batch.encoded, keep);
+    const events = keep.map((i) => {
+      const c = batch.numbered[i]!;
+      return { courtId: c.courtId, caseId: c.id, action: 'case.imported', entityType: 'case', entityId: c.id, changes: filingChanges(c) };
+    });
+    await appendEvents(trx, actorOf(who), batch.now, events, copy);
+    return keep.length;
   });
 }
 

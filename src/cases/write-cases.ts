@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CopyRows, Db } from '../db/connection.ts';
-import type { CaseStatus, ClosureMode, FilingDraft } from './cases.types.ts';
+import { encodeCsv } from '../db/csv.ts';
+import type { CaseStatus, ClosureMode, FilingDraft, Party, PartyRole } from './cases.types.ts';
 import { joinNames, partyRows, titleRow } from './cases.repo.ts';
 
 export type NumberedCase = {
@@ -52,9 +53,8 @@ const partyColumns = [
   'legal_representative',
 ] as const;
 
-// Writes numbered cases with their titles and parties: COPY for a batch (import), INSERT otherwise.
-export async function writeCases(trx: Db, items: readonly NumberedCase[], now: Date, copy?: CopyRows): Promise<void> {
-  const cases = items.map((c) => ({
+function rowsOf(c: NumberedCase, now: Date) {
+  const kase = {
     id: c.id,
     court_id: c.courtId,
     case_number: c.caseNumber,
@@ -74,41 +74,50 @@ export async function writeCases(trx: Db, items: readonly NumberedCase[], now: D
     debtor_names: joinNames(c.draft.debtors),
     created_at: now,
     updated_at: now,
-  }));
-  const titles = items.map((c) => titleRow(c.id, c.courtId, c.draft.title));
-  const parties = items.flatMap((c) =>
-    partyRows(
-      c.id,
-      c.courtId,
-      [
-        ['applicant', c.draft.applicants],
-        ['debtor', c.draft.debtors],
-        ['third-party', c.draft.thirdParties],
-      ],
-      randomUUID,
-    ),
-  );
-  if (copy) {
-    await copy(
-      'cases',
-      caseColumns,
-      cases.map((r) => caseColumns.map((k) => r[k])),
-    );
-    await copy(
-      'case_titles',
-      titleColumns,
-      titles.map((r) => titleColumns.map((k) => r[k])),
-    );
-    await copy(
-      'case_parties',
-      partyColumns,
-      parties.map((r) => partyColumns.map((k) => r[k])),
-    );
-    return;
-  }
-  await trx.insertInto('cases').values(cases).execute();
-  await trx.insertInto('case_titles').values(titles).execute();
+  };
+  const groups: [PartyRole, Party[]][] = [
+    ['applicant', c.draft.applicants],
+    ['debtor', c.draft.debtors],
+    ['third-party', c.draft.thirdParties],
+  ];
+  return { kase, title: titleRow(c.id, c.courtId, c.draft.title), parties: partyRows(c.id, c.courtId, groups, randomUUID) };
+}
+
+/** Writes one filing's case, title and parties with INSERT. */
+export async function insertCases(trx: Db, items: readonly NumberedCase[], now: Date): Promise<void> {
+  const rows = items.map((c) => rowsOf(c, now));
+  await trx
+    .insertInto('cases')
+    .values(rows.map((r) => r.kase))
+    .execute();
+  await trx
+    .insertInto('case_titles')
+    .values(rows.map((r) => r.title))
+    .execute();
+  const parties = rows.flatMap((r) => r.parties);
   if (parties.length) await trx.insertInto('case_parties').values(parties).execute();
+}
+
+/** A batch already encoded as COPY text, one entry per case, so that it can be prepared outside the transaction. */
+export type EncodedCases = { cases: string[]; titles: string[]; parties: string[] };
+
+export function encodeCases(items: readonly NumberedCase[], now: Date): EncodedCases {
+  const out: EncodedCases = { cases: [], titles: [], parties: [] };
+  for (const c of items) {
+    const r = rowsOf(c, now);
+    out.cases.push(encodeCsv([caseColumns.map((k) => r.kase[k])]));
+    out.titles.push(encodeCsv([titleColumns.map((k) => r.title[k])]));
+    out.parties.push(encodeCsv(r.parties.map((p) => partyColumns.map((k) => p[k]))));
+  }
+  return out;
+}
+
+/** Streams the chosen cases of an encoded batch in with COPY. */
+export async function copyCases(copy: CopyRows, encoded: EncodedCases, keep: readonly number[]): Promise<void> {
+  const pick = (lines: string[]) => keep.map((i) => lines[i]!).join('');
+  await copy('cases', caseColumns, pick(encoded.cases));
+  await copy('case_titles', titleColumns, pick(encoded.titles));
+  await copy('case_parties', partyColumns, pick(encoded.parties));
 }
 
 /** The audit record of a filing: the facts a later gate or indicator needs, money as fen strings. */

@@ -10,7 +10,8 @@ import { encodeCsv } from './csv.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
-export type CopyRows = (table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]) => Promise<void>;
+/** COPY into a table: rows to encode, or CSV text already encoded (see encodeCsv). */
+export type CopyRows = (table: string, columns: readonly string[], rows: readonly (readonly unknown[])[] | string) => Promise<void>;
 
 export type DatabaseHandle = {
   readonly kind: 'pglite' | 'postgres';
@@ -36,9 +37,10 @@ async function openPGlite(dataDir: string): Promise<DatabaseHandle> {
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(lite) });
   const copy: CopyRows = async (table, columns, rows) => {
-    if (rows.length === 0) return;
+    const text = typeof rows === 'string' ? rows : encodeCsv(rows);
+    if (text.length === 0) return;
     await lite.query(`copy ${table} (${columns.join(',')}) from '/dev/blob' with (format csv)`, [], {
-      blob: new Blob([encodeCsv(rows)]),
+      blob: new Blob([text]),
     });
   };
   return {
@@ -74,9 +76,10 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
         }),
       });
       const copy: CopyRows = async (table, columns, rows) => {
-        if (rows.length === 0) return;
+        const text = typeof rows === 'string' ? rows : encodeCsv(rows);
+        if (text.length === 0) return;
         const stream = client.query(copyFrom(`copy ${table} (${columns.join(',')}) from stdin with (format csv)`));
-        await pipeline(Readable.from([encodeCsv(rows)]), stream);
+        await pipeline(Readable.from([text]), stream);
       };
       try {
         await client.query('begin');
