@@ -27,7 +27,19 @@ export type HashedContent = {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+export type ChainlessContent = Omit<HashedContent, 'seq' | 'prevHash'>;
+
+// The hash is over canonical JSON, whose keys sort with `prevHash` and `seq` last. So the
+// canonical text of everything else (its prefix) can be made before the chain head is known,
+// outside the transaction, and the chain fields appended once it is.
+export const contentPrefix = (c: ChainlessContent): string => canonicalJson(c).slice(0, -1);
+
+export const chainHash = (prefix: string, prevHash: string, seq: bigint): string =>
+  createHash('sha256')
+    .update(`${prefix},"prevHash":${JSON.stringify(prevHash)},"seq":"${seq}"}`)
+    .digest('hex');
+
 export function eventHash(c: HashedContent): string {
-  const payload = canonicalJson({ ...c, seq: c.seq.toString() });
-  return createHash('sha256').update(payload).digest('hex');
+  const { seq, prevHash, ...rest } = c;
+  return chainHash(contentPrefix(rest), prevHash, seq);
 }

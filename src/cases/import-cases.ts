@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
-import { appendEvents } from '../audit/append-events.ts';
+import { appendPreparedEvents, prepareEvents, type PreparedEvent } from '../audit/append-events.ts';
 import type { Db } from '../db/connection.ts';
 import { parseImportRow, type ImportRow } from './import-row.ts';
 import { copyCases, encodeCases, filingChanges, type EncodedCases, type NumberedCase } from './write-cases.ts';
@@ -66,10 +66,10 @@ export async function importCases(
     const rows = batch;
     batch = [];
     // Encoded now, while the database is still busy with the previous batch.
-    const prepared = opts.dryRun ? null : prepareBatch(ctx, rows);
+    const prepared = opts.dryRun ? null : prepareBatch(ctx, who, rows);
     await inFlight;
     inFlight = (async () => {
-      const written = prepared ? await writeBatch(ctx, who, prepared) : await countNew(ctx.db, rows);
+      const written = prepared ? await writeBatch(ctx, prepared) : await countNew(ctx.db, rows);
       report.imported += written;
       report.skipped += rows.length - written;
       opts.onProgress?.(report);
@@ -156,9 +156,9 @@ async function countNew(db: Db, rows: ImportRow[]): Promise<number> {
   return rows.filter((r) => !existing.has(r.caseNumber)).length;
 }
 
-type PreparedBatch = { rows: ImportRow[]; numbered: NumberedCase[]; encoded: EncodedCases; now: Date };
+type PreparedBatch = { rows: ImportRow[]; encoded: EncodedCases; events: PreparedEvent[] };
 
-function prepareBatch(ctx: AppContext, rows: ImportRow[]): PreparedBatch {
+function prepareBatch(ctx: AppContext, who: Principal, rows: ImportRow[]): PreparedBatch {
   const numbered: NumberedCase[] = rows.map((r) => ({
     id: randomUUID(),
     courtId: ctx.courts.byCode(r.courtCode)!.id,
@@ -172,10 +172,18 @@ function prepareBatch(ctx: AppContext, rows: ImportRow[]): PreparedBatch {
     closure: r.closure,
   }));
   const now = ctx.clock.now();
-  return { rows, numbered, encoded: encodeCases(numbered, now), now };
+  const events = numbered.map((c) => ({
+    courtId: c.courtId,
+    caseId: c.id,
+    action: 'case.imported',
+    entityType: 'case',
+    entityId: c.id,
+    changes: filingChanges(c),
+  }));
+  return { rows, encoded: encodeCases(numbered, now), events: prepareEvents(actorOf(who), now, events) };
 }
 
-async function writeBatch(ctx: AppContext, who: Principal, batch: PreparedBatch): Promise<number> {
+async function writeBatch(ctx: AppContext, batch: PreparedBatch): Promise<number> {
   return ctx.handle.bulkTransaction(async (trx, copy) => {
     const existing = await existingNumbers(trx, batch.rows);
     const keep = batch.rows.flatMap((r, i) => (existing.has(r.caseNumber) ? [] : [i]));
@@ -186,11 +194,11 @@ async function writeBatch(ctx: AppContext, who: Principal, batch: PreparedBatch)
       (code) => ctx.courts.byCode(code)!.id,
     );
     await copyCases(copy, batch.encoded, keep);
-    const events = keep.map((i) => {
-      const c = batch.numbered[i]!;
-      return { courtId: c.courtId, caseId: c.id, action: 'case.imported', entityType: 'case', entityId: c.id, changes: filingChanges(c) };
-    });
-    await appendEvents(trx, actorOf(who), batch.now, events, copy);
+    await appendPreparedEvents(
+      trx,
+      keep.map((i) => batch.events[i]!),
+      copy,
+    );
     return keep.length;
   });
 }
