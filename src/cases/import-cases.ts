@@ -87,6 +87,8 @@ export async function importCases(
   async function readAll() {
     for await (const l of lines) {
       report.read += 1;
+      // Let socket I/O run between slices of parsing, so the batch being written is not starved.
+      if (report.read % 256 === 0) await new Promise((resolve) => setImmediate(resolve));
       if (!l.data) {
         addError({
           line: l.line,
