@@ -3,6 +3,7 @@ import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
 import { failure, success, type Result } from '../http/errors.ts';
 import { maskIdentity } from '../shared/mask.ts';
+import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
 import { formatYuan } from '../shared/money.ts';
 import { parseLocalDate } from '../shared/dates.ts';
 import { caseStatuses, closureModeNames, statusNames, type CaseStatus } from './cases.types.ts';
@@ -46,11 +47,34 @@ export function caseView(ctx: AppContext, c: CaseDetail, who: Principal) {
   // Court staff need identities in full; a party sees only their own in full.
   const staff = can(who, 'case.read');
   const show = (v: string) => (staff || v === who.partyIdentity ? v : maskIdentity(v));
-  const parties = c.parties.map((p) =>
-    p.kind === 'person'
-      ? { role: p.role, kind: p.kind, name: p.name, idNumber: show(p.idNumber) }
-      : { role: p.role, kind: p.kind, name: p.name, creditCode: show(p.creditCode), legalRepresentative: p.legalRepresentative },
-  );
+  // What the number itself says (GB 11643 / GB 32100), shown only beside a number shown in full.
+  const decodedPerson = (id: string) => {
+    const d = validateResidentId(id);
+    return { birthDate: d.birthDate, sex: d.sex, regionCode: d.regionCode };
+  };
+  const decodedOrganization = (code: string) => {
+    const d = validateCreditCode(code);
+    return {
+      registrationAuthority: d.registrationAuthority?.name ?? null,
+      organisationType: d.organisationType?.name ?? null,
+      regionCode: d.regionCode,
+    };
+  };
+  const parties = c.parties.map((p) => {
+    if (p.kind === 'person') {
+      const idNumber = show(p.idNumber);
+      return { role: p.role, kind: p.kind, name: p.name, idNumber, ...(idNumber === p.idNumber ? decodedPerson(p.idNumber) : {}) };
+    }
+    const creditCode = show(p.creditCode);
+    return {
+      role: p.role,
+      kind: p.kind,
+      name: p.name,
+      creditCode,
+      legalRepresentative: p.legalRepresentative,
+      ...(creditCode === p.creditCode ? decodedOrganization(p.creditCode) : {}),
+    };
+  });
   return {
     id: c.id,
     caseNumber: c.caseNumber,

@@ -17,7 +17,7 @@ export function rulesCommand(): Command {
     .requiredOption('--json <input>', '输入 JSON')
     .action(async (name: string, opts: { json: string }) => {
       const calc = calculators[name];
-      const fail = (code: 'unknown-calculator' | 'invalid-json', detail?: string) => {
+      const fail = (code: 'unknown-calculator' | 'invalid-input', detail?: string) => {
         console.log(JSON.stringify(problemOf({ ok: false, code, ...(detail ? { detail } : {}) }), null, 2));
         process.exitCode = 2;
       };
@@ -26,7 +26,7 @@ export function rulesCommand(): Command {
       try {
         input = JSON.parse(opts.json);
       } catch {
-        return fail('invalid-json');
+        return fail('invalid-input', '输入不是合法的 JSON');
       }
       const config = loadConfig();
       let calendar: StatutoryCalendar | undefined;

@@ -48,6 +48,11 @@ export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = 
       return res.code(400).type('application/problem+json').send(problemOf(f, req.url));
     }
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error.statusCode === 400 && error instanceof SyntaxError)) {
+      // The calculators answer every malformed input with 422 (the rules API's convention).
+      if (req.url.startsWith('/api/v1/rules/')) {
+        const f = failure('invalid-input', '请求内容不是合法的 JSON');
+        return res.code(422).type('application/problem+json').send(problemOf(f, req.url));
+      }
       return res
         .code(400)
         .type('application/problem+json')

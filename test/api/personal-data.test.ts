@@ -28,3 +28,27 @@ describe('personal data in case details', () => {
     expect(Number(count.n)).toBe(Number(before.n) + 1);
   });
 });
+
+describe('what an identity number says', () => {
+  it('shows staff the birth date, sex and region decoded from a resident ID, and the registration authority of a credit code', async () => {
+    const judge = await login(app, 'judge');
+    const page = (await app.server.inject({ method: 'GET', url: '/api/v1/cases?limit=50', headers: judge })).json();
+    let person: Record<string, unknown> | undefined;
+    let organization: Record<string, unknown> | undefined;
+    for (const item of page.items) {
+      const c = (await app.server.inject({ method: 'GET', url: `/api/v1/cases/${item.id}`, headers: judge })).json();
+      for (const p of [...c.applicants, ...c.debtors]) {
+        if (p.kind === 'person') person ??= p;
+        else organization ??= p;
+      }
+      if (person && organization) break;
+    }
+    const id = String(person!.idNumber);
+    expect(person).toMatchObject({
+      birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
+      sex: Number(id[16]) % 2 === 1 ? 'male' : 'female',
+      regionCode: id.slice(0, 6),
+    });
+    expect(organization).toMatchObject({ registrationAuthority: expect.any(String), regionCode: String(organization!.creditCode).slice(2, 8) });
+  });
+});

@@ -175,6 +175,17 @@ describe('the public calculators API and CLI', () => {
     });
   }
 
+  it('answers a body that is not JSON at all with 422 invalid-input, like any other malformed input', async () => {
+    const res = await app.server.inject({
+      method: 'POST',
+      url: '/api/v1/rules/period',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"start": "2026-01-01", ',
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe('invalid-input');
+  });
+
   it('answers 404 for a calculator that does not exist', async () => {
     const res = await post('lottery', {});
     expect(res.statusCode).toBe(404);

@@ -74,10 +74,27 @@ const partyColumns: TableColumnsType<PartyView> = [
   {
     title: '证件号码',
     key: 'identity',
-    width: 230,
-    render: (_: unknown, p) => (
-      <span style={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace' }}>{p.kind === 'person' ? p.idNumber : p.creditCode}</span>
-    ),
+    width: 250,
+    render: (_: unknown, p) => {
+      // What the number itself says, when it is shown in full: sex and birth date, or the registering authority.
+      const decoded = (
+        p.kind === 'person'
+          ? [p.sex ? { male: '男', female: '女' }[p.sex] : null, p.birthDate ? `${p.birthDate} 出生` : null]
+          : [p.registrationAuthority, p.organisationType]
+      )
+        .filter(Boolean)
+        .join(' · ');
+      return (
+        <>
+          <div style={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace' }}>{p.kind === 'person' ? p.idNumber : p.creditCode}</div>
+          {decoded && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {decoded}
+            </Typography.Text>
+          )}
+        </>
+      );
+    },
   },
   {
     title: '法定代表人',

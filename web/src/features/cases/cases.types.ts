@@ -36,6 +36,11 @@ export type PartyView = {
   idNumber?: string;
   creditCode?: string;
   legalRepresentative?: string | null;
+  // Decoded from the number itself, present only where it is shown in full.
+  birthDate?: string | null;
+  sex?: 'male' | 'female' | null;
+  registrationAuthority?: string | null;
+  organisationType?: string | null;
 };
 
 export type Obligation = { kind: 'money'; amount: string; description: string } | { kind: 'act'; description: string };
