@@ -15,8 +15,7 @@ import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { openApp } from '../src/platform/bootstrap.ts';
 import { loadConfig } from '../src/platform/config.ts';
-import { importCases } from '../src/cases/import-cases.ts';
-import { readImportFile } from '../src/cli/read-lines.ts';
+import { importFile } from '../src/cases/import-file.ts';
 import { systemPrincipal } from '../src/cli/system-principal.ts';
 import { demoRows } from '../src/demo/demo-data.ts';
 import { allCourts } from '../src/courts/registry.ts';
@@ -54,7 +53,7 @@ async function importInto(opts: { url?: string; dataDir?: string }, file: string
   const config = { ...loadConfig({}), databaseUrl: opts.url };
   const app = await openApp({ config, ...(opts.dataDir ? { dataDir: opts.dataDir } : {}) });
   const started = performance.now();
-  const report = await importCases(app, systemPrincipal(app, 'bench'), readImportFile(file, 'jsonl'), {
+  const report = await importFile(app, systemPrincipal(app, 'bench'), file, 'jsonl', {
     batchSize: 5000,
     onProgress: (r) => process.stderr.write(`\r  imported ${fmt(r.imported)} / ${fmt(count)}`),
   });

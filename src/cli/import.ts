@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { openApp } from '../platform/bootstrap.ts';
+import { importFile } from '../cases/import-file.ts';
 import { importCases } from '../cases/import-cases.ts';
-import { readImportFile } from './read-lines.ts';
+import { readImportFile } from '../cases/read-import-file.ts';
 import { systemPrincipal } from './system-principal.ts';
 
 export function importCommand(): Command {
@@ -17,7 +18,11 @@ export function importCommand(): Command {
       if (format !== 'jsonl' && format !== 'csv') throw new Error('--format 只能是 jsonl 或 csv');
       const app = await openApp();
       const started = Date.now();
-      const report = await importCases(app, systemPrincipal(app, '命令行导入', opts.court), readImportFile(file, format), {
+      const who = systemPrincipal(app, '命令行导入', opts.court);
+      // A file is read in a worker thread; standard input is read here.
+      const run = (o: Parameters<typeof importFile>[4]) =>
+        file === '-' ? importCases(app, who, readImportFile(file, format), o) : importFile(app, who, file, format, o);
+      const report = await run({
         batchSize: Number(opts.batch),
         dryRun: opts.dryRun ?? false,
         onProgress: (r) => process.stderr.write(`\r已读 ${r.read} 行，导入 ${r.imported}，跳过 ${r.skipped}，错误 ${r.errors.length}`),

@@ -50,16 +50,30 @@ describe('filing a case', () => {
         obligations: [{ kind: 'money', amount: '120000.00', description: '借款合同纠纷：给付借款本金' }],
       },
     });
+    const idNumber = (body.applicants[0] as { idNumber: string }).idNumber;
+    const creditCode = (body.debtors[0] as { creditCode: string }).creditCode;
+    // Each identity comes back with what the number itself says (GB 11643, GB 32100).
     expect(c.applicants).toEqual([
-      { role: 'applicant', kind: 'person', name: '陈小红', idNumber: (body.applicants[0] as { idNumber: string }).idNumber },
+      {
+        role: 'applicant',
+        kind: 'person',
+        name: '陈小红',
+        idNumber,
+        birthDate: `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`,
+        sex: Number(idNumber[16]) % 2 === 1 ? 'male' : 'female',
+        regionCode: idNumber.slice(0, 6),
+      },
     ]);
     expect(c.debtors).toEqual([
       {
         role: 'debtor',
         kind: 'organization',
         name: '江门市恒泰建材有限公司',
-        creditCode: (body.debtors[0] as { creditCode: string }).creditCode,
+        creditCode,
         legalRepresentative: '梁国强',
+        registrationAuthority: '工商（市场监管）',
+        organisationType: '企业',
+        regionCode: creditCode.slice(2, 8),
       },
     ]);
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { importCases, type ImportLine, type ImportReport } from '../../src/cases/import-cases.ts';
 import { csvColumns } from '../../src/cases/import-row.ts';
-import { readImportFile } from '../../src/cli/read-lines.ts';
+import { readImportFile } from '../../src/cases/read-import-file.ts';
 import { systemPrincipal } from '../../src/cli/system-principal.ts';
 import { principalForToken } from '../../src/access/authenticate.ts';
 import { verifyAuditChains } from '../../src/audit/verify-chain.ts';
@@ -273,9 +273,14 @@ describe('importing CSV', () => {
     });
     expect(c.applicants.map((p: { name: string }) => p.name)).toEqual(['赵敏', '钱进']);
     expect(c.applicants[0]).toMatchObject({ kind: 'person', idNumber: person });
-    expect(c.debtors).toEqual([
-      { role: 'debtor', kind: 'organization', name: '江门市华信五金有限公司', creditCode: firm, legalRepresentative: '孙立' },
-    ]);
+    expect(c.debtors).toHaveLength(1);
+    expect(c.debtors[0]).toMatchObject({
+      role: 'debtor',
+      kind: 'organization',
+      name: '江门市华信五金有限公司',
+      creditCode: firm,
+      legalRepresentative: '孙立',
+    });
     const [closedRow] = await app.db
       .selectFrom('cases')
       .select(['status', 'closure_mode'])

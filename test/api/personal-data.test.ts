@@ -49,6 +49,9 @@ describe('what an identity number says', () => {
       sex: Number(id[16]) % 2 === 1 ? 'male' : 'female',
       regionCode: id.slice(0, 6),
     });
-    expect(organization).toMatchObject({ registrationAuthority: expect.any(String), regionCode: String(organization!.creditCode).slice(2, 8) });
+    expect(organization).toMatchObject({
+      registrationAuthority: expect.any(String),
+      regionCode: String(organization!.creditCode).slice(2, 8),
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { ImportLine } from '../cases/import-cases.ts';
-import { csvRecordToRow } from '../cases/import-row.ts';
+import type { ImportLine } from './import-cases.ts';
+import { csvRecordToRow } from './import-row.ts';
 
 /** Reads JSON Lines or CSV (by extension or --format) into numbered import lines, streaming. */
 export async function* readImportFile(path: string, format: 'jsonl' | 'csv'): AsyncGenerator<ImportLine> {
