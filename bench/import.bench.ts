@@ -16,7 +16,7 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { openApp } from '../src/platform/bootstrap.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { importFile } from '../src/cases/import-file.ts';
-import { systemPrincipal } from '../src/cli/system-principal.ts';
+import { systemPrincipal } from '../src/access/system-principal.ts';
 import { demoRows } from '../src/demo/demo-data.ts';
 import { allCourts } from '../src/courts/registry.ts';
 

@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
-import { reply, who } from '../http/route-kit.ts';
+import { reply, sessionToken, SESSION_COOKIE, who } from '../http/route-kit.ts';
 import { success } from '../http/errors.ts';
 import { roleNames, rolePermissions, roles } from './access.types.ts';
 import { signIn, signOut } from './sign-in.ts';
 import { createUser, type NewUser } from './create-user.ts';
-
-export const SESSION_COOKIE = 'zhixing_session';
 
 export async function accessRoutes(api: FastifyInstance, ctx: AppContext) {
   api.post<{ Body: { username: string; password: string } }>(
@@ -42,8 +40,7 @@ export async function accessRoutes(api: FastifyInstance, ctx: AppContext) {
   );
 
   api.post('/auth/logout', { config: { permission: 'signed-in' }, schema: { tags: ['access'], summary: '退出登录' } }, async (req, res) => {
-    const header = req.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : req.cookies[SESSION_COOKIE];
+    const token = sessionToken(req);
     if (token) await signOut(ctx, token);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     return res.code(204).send();

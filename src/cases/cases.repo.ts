@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { isUuid } from '../shared/ids.ts';
 import type { Db } from '../db/connection.ts';
 import type { CaseStatus, CaseType, ClosureMode, EnforcementTitle, Party, PartyRole } from './cases.types.ts';
 
@@ -41,11 +42,13 @@ export async function allocateSerials(trx: Db, courtId: number, year: number, ty
 }
 
 export async function lockCase(trx: Db, id: string): Promise<CaseRecord | undefined> {
+  if (!isUuid(id)) return undefined;
   const row = await trx.selectFrom('cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   return row && toRecord({ ...row, officer_name: null });
 }
 
 export async function loadCase(db: Db, id: string): Promise<CaseDetail | undefined> {
+  if (!isUuid(id)) return undefined;
   const row = await db
     .selectFrom('cases')
     .leftJoin('users', 'users.id', 'cases.officer_id')

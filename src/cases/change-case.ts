@@ -1,4 +1,5 @@
 import { actorOf } from '../audit/audit.types.ts';
+import { isUuid } from '../shared/ids.ts';
 import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
 import { appendEvent } from '../audit/append-events.ts';
@@ -111,7 +112,7 @@ export async function assignOfficer(
 ): Promise<Result<{ version: number }>> {
   if (!can(who, 'case.assign')) return failure('forbidden');
   // Anything but a UUID names no officer (and would fail the uuid column's cast with a 500).
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(officerId)) return failure('officer-invalid');
+  if (!isUuid(officerId)) return failure('officer-invalid');
   return withLockedCase(ctx, who, caseId, version, async (trx, c) => {
     const officer = await trx
       .selectFrom('users')

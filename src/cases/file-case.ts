@@ -1,5 +1,6 @@
 import { actorOf } from '../audit/audit.types.ts';
 import { randomUUID } from 'node:crypto';
+import { isUuid } from '../shared/ids.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Principal } from '../access/access.types.ts';
 import { can, inScope } from '../access/access.types.ts';
@@ -13,8 +14,6 @@ import { parseFiling } from './filing-input.ts';
 import { filingChanges, insertCases, type NumberedCase } from './write-cases.ts';
 import type { Db } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type Filed = { id: string; caseNumber: string; status: 'filed' };
 
@@ -39,7 +38,7 @@ export async function fileDraft(
   const run = async (trx: Db): Promise<Result<Filed>> => {
     if (draft.officerId) {
       // Anything but a UUID names no officer (and would fail the uuid column's cast with a 500).
-      const officer = UUID.test(draft.officerId)
+      const officer = isUuid(draft.officerId)
         ? await trx.selectFrom('users').select(['role', 'court_id']).where('id', '=', draft.officerId).executeTakeFirst()
         : undefined;
       if (!officer || officer.court_id !== court.id || !['judge', 'enforcer'].includes(officer.role)) return failure('officer-invalid');

@@ -3,6 +3,7 @@ import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
 import { failure, success, type Result } from '../http/errors.ts';
 import { maskIdentity } from '../shared/mask.ts';
+import { isUuid } from '../shared/ids.ts';
 import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
 import { formatYuan } from '../shared/money.ts';
 import { parseLocalDate } from '../shared/dates.ts';
@@ -29,7 +30,6 @@ async function mayRead(ctx: AppContext, who: Principal, c: { id: string; courtId
 
 export async function getCase(ctx: AppContext, who: Principal, id: string): Promise<Result<ReturnType<typeof caseView>>> {
   if (!readsCases(who)) return failure('forbidden');
-  if (!isUuid(id)) return failure('case-not-found');
   const c = await loadCase(ctx.db, id);
   if (!c || !(await mayRead(ctx, who, c))) return failure('case-not-found');
   // Staff see identities unmasked; that read is itself logged (architecture: non-negotiables).
@@ -112,8 +112,6 @@ export type CaseFilters = {
   cursor?: string | undefined;
   limit?: number | undefined;
 };
-
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 // Keyset pagination on (filed_on desc, id desc): stable under concurrent inserts, no OFFSET scans.
 export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters) {

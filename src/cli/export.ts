@@ -4,7 +4,7 @@ import { openApp } from '../platform/bootstrap.ts';
 import { exportCases } from '../cases/export-cases.ts';
 import { csvColumns } from '../cases/import-row.ts';
 import { encodeCsv } from '../db/csv.ts';
-import { systemPrincipal } from './system-principal.ts';
+import { systemPrincipal } from '../access/system-principal.ts';
 
 export function exportCommand(): Command {
   return new Command('export')

@@ -3,7 +3,7 @@ import { openApp } from '../platform/bootstrap.ts';
 import { importFile } from '../cases/import-file.ts';
 import { importCases } from '../cases/import-cases.ts';
 import { readImportFile } from '../cases/read-import-file.ts';
-import { systemPrincipal } from './system-principal.ts';
+import { systemPrincipal } from '../access/system-principal.ts';
 
 export function importCommand(): Command {
   return new Command('import')

@@ -1,11 +1,14 @@
 import type { AppContext } from '../platform/context.ts';
 import { createUser } from '../access/create-user.ts';
-import type { Principal, Role } from '../access/access.types.ts';
+import type { Role } from '../access/access.types.ts';
 import { systemActor } from '../audit/audit.types.ts';
 import { importCases, type ImportLine } from '../cases/import-cases.ts';
 import { assignOfficer } from '../cases/change-case.ts';
 import { allCourts } from '../courts/registry.ts';
 import { demoRows, type DemoCourt } from './demo-data.ts';
+import { systemPrincipal } from '../access/system-principal.ts';
+import { makeResidentId } from '../rules/identity.ts';
+import { localDate } from '../shared/dates.ts';
 
 export const DEMO_PROVINCE = '粤';
 export const DEMO_COURT = '粤0703';
@@ -39,20 +42,6 @@ export function demoCourts(): DemoCourt[] {
     .map((c) => ({ code: c.code, name: c.name, divisionCode: c.divisionCode }));
 }
 
-const systemImporter = (ctx: AppContext): Principal => {
-  const court = ctx.courts.byCode('最高法')!;
-  return {
-    userId: '',
-    username: 'system',
-    displayName: '系统（演示数据）',
-    role: 'administrator',
-    courtId: court.id,
-    scope: 'subtree',
-    partyIdentity: null,
-    courtIds: ctx.courts.subtreeIds(court.id),
-  };
-};
-
 /** Seeds demo users and `count` deterministic cases; does nothing to a database that already has cases. */
 export async function seedDemo(
   ctx: AppContext,
@@ -62,9 +51,14 @@ export async function seedDemo(
   const hasCases = await ctx.db.selectFrom('cases').select('id').limit(1).executeTakeFirst();
   if (hasCases) return { cases: 0, users: 0 };
   const rows = [...demoRows({ count: opts.count ?? 3000, courts: demoCourts(), homeCourt: DEMO_COURT, until: ctx.clock.today() })];
-  const partyRow = rows.find((r) => r.courtCode === DEMO_COURT && (r.applicants as { kind: string }[])[0]!.kind === 'person')!;
-  const partyApplicant = (partyRow.applicants as { idNumber: string; name: string }[])[0]!;
-  const partyIdentity = partyApplicant.idNumber;
+  // The demo party is the first natural-person applicant (of the home court if there is one).
+  const applicantOf = (r: Record<string, unknown>) => (r.applicants as { kind: string; idNumber?: string; name: string }[])[0]!;
+  const persons = rows.filter((r) => applicantOf(r).kind === 'person');
+  const partyRow = persons.find((r) => r.courtCode === DEMO_COURT) ?? persons[0];
+  const partyApplicant = partyRow
+    ? applicantOf(partyRow)
+    : { idNumber: makeResidentId('440703', localDate('1980-01-01'), 1), name: '演示当事人' };
+  const partyIdentity = partyApplicant.idNumber!;
   let users = 0;
   for (const u of demoUsers(partyIdentity, partyApplicant.name)) {
     const r = await createUser(ctx, systemActor, { ...u, password: DEMO_PASSWORD });
@@ -74,7 +68,7 @@ export async function seedDemo(
     let line = 0;
     for (const data of rows) yield { line: ++line, data };
   }
-  const report = await importCases(ctx, systemImporter(ctx), lines(), {
+  const report = await importCases(ctx, systemPrincipal(ctx, '系统（演示数据）'), lines(), {
     batchSize: 2000,
     onProgress: (r) => log(`演示数据：已导入 ${r.imported} 件`),
   });
@@ -95,7 +89,7 @@ export async function seedDemo(
     .orderBy('case_number')
     .limit(400)
     .execute();
-  const head = { ...systemImporter(ctx), role: 'administrator' as const };
+  const head = systemPrincipal(ctx, '系统（演示数据）');
   for (const [i, c] of open.entries()) await assignOfficer(ctx, head, c.id, officers[i % officers.length]!.id);
   return { cases: report.imported, users };
 }

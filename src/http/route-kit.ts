@@ -14,6 +14,14 @@ declare module 'fastify' {
 }
 /* eslint-enable @typescript-eslint/consistent-type-definitions */
 
+export const SESSION_COOKIE = 'zhixing_session';
+
+/** The session token of a request: a Bearer header, or else the HttpOnly cookie. */
+export function sessionToken(req: FastifyRequest): string | undefined {
+  const header = req.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : req.cookies?.[SESSION_COOKIE];
+}
+
 /** Sends a use-case result: the value as JSON, or the failure as problem+json. */
 export function reply<T>(res: FastifyReply, req: FastifyRequest, result: Result<T>, status = 200) {
   if (result.ok) return res.code(status).send(result.value);

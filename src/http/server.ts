@@ -9,7 +9,8 @@ import type { AppContext } from '../platform/context.ts';
 import { can } from '../access/access.types.ts';
 import { principalForToken } from '../access/authenticate.ts';
 import { failure, problemOf, statusOf } from './errors.ts';
-import { accessRoutes, SESSION_COOKIE } from '../access/access.routes.ts';
+import { accessRoutes } from '../access/access.routes.ts';
+import { SESSION_COOKIE, sessionToken } from './route-kit.ts';
 import { courtsRoutes } from '../courts/courts.routes.ts';
 import { casesRoutes } from '../cases/cases.routes.ts';
 import { rulesRoutes } from '../rules/rules.routes.ts';
@@ -34,8 +35,7 @@ export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = 
   app.addHook('onRequest', async (req, res) => {
     const permission = req.routeOptions.config?.permission;
     if (!permission) return;
-    const header = req.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : req.cookies?.[SESSION_COOKIE];
+    const token = sessionToken(req);
     req.principal = token ? await principalForToken(ctx, token) : null;
     if (permission === 'anyone') return;
     const f = !req.principal ? failure('unauthenticated') : !can(req.principal, permission) ? failure('forbidden') : null;

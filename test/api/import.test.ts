@@ -6,7 +6,7 @@ import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { importCases, type ImportLine, type ImportReport } from '../../src/cases/import-cases.ts';
 import { csvColumns } from '../../src/cases/import-row.ts';
 import { readImportFile } from '../../src/cases/read-import-file.ts';
-import { systemPrincipal } from '../../src/cli/system-principal.ts';
+import { systemPrincipal } from '../../src/access/system-principal.ts';
 import { principalForToken } from '../../src/access/authenticate.ts';
 import { verifyAuditChains } from '../../src/audit/verify-chain.ts';
 import { encodeCsv } from '../../src/db/csv.ts';

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -47,6 +48,22 @@ export async function startBrowserApp(): Promise<BrowserApp> {
 }
 
 /** A fresh browser context (no cookies) as a clerk in 江门 would have it. */
+/**
+ * Starts the server and the browser for the test file, closes them after it, and checks that the
+ * browser console stayed clean. Returns a function that opens a new page.
+ */
+export function useBrowserApp(): () => Promise<Page> {
+  let b: BrowserApp | undefined;
+  beforeAll(async () => {
+    b = await startBrowserApp();
+  });
+  afterAll(async () => {
+    await b?.close();
+    expect(consoleProblems, 'the browser console stays free of errors and warnings').toEqual([]);
+  });
+  return () => newPage(b!);
+}
+
 export async function newPage(b: BrowserApp): Promise<Page> {
   const context = await b.browser.newContext({
     baseURL: b.baseUrl,

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleProblems, newPage, pickDate, shot, startBrowserApp, type BrowserApp } from './browser-app.ts';
+import { describe, expect, it } from 'vitest';
+import { pickDate, shot, useBrowserApp } from './browser-app.ts';
 
-let b: BrowserApp;
-beforeAll(async () => {
-  b = await startBrowserApp();
-});
-afterAll(async () => {
-  await b?.close();
-  expect(consoleProblems, 'the browser console stays free of errors and warnings').toEqual([]);
-});
+const openPage = useBrowserApp();
 
 describe('the public calculators', () => {
   it('computes doubled delay interest without signing in and cites the legal basis', async () => {
-    const page = await newPage(b);
+    const page = await openPage();
     await page.goto('/cases');
     await page.waitForURL('**/login'); // the case list is behind sign-in; the calculators are not
     await page.getByRole('link', { name: /使用执行法律计算器/ }).click();
@@ -50,7 +43,7 @@ describe('the public calculators', () => {
   });
 
   it('plans an auction, computes a period and distributes proceeds, each with its legal basis', async () => {
-    const page = await newPage(b);
+    const page = await openPage();
     await page.goto('/calculators?tab=period');
     await pickDate(page, '#period_start', '2026-09-30');
     await page.locator('#period_length').fill('1');

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleProblems, choose, newPage, pickDate, shot, signIn, startBrowserApp, type BrowserApp } from './browser-app.ts';
+import { describe, expect, it } from 'vitest';
+import { choose, pickDate, shot, signIn, useBrowserApp } from './browser-app.ts';
 
-let b: BrowserApp;
-beforeAll(async () => {
-  b = await startBrowserApp();
-});
-afterAll(async () => {
-  await b?.close();
-  expect(consoleProblems, 'the browser console stays free of errors and warnings').toEqual([]);
-});
+const openPage = useBrowserApp();
 
 describe("changing a case's status in the browser", () => {
   it('a judge closes a case in progress through the closure dialog and the detail shows 已结案', async () => {
-    const page = await newPage(b);
+    const page = await openPage();
     await signIn(page, 'judge');
     await page.locator('.ant-table-row').first().waitFor();
     await shot(page, 'case-list');
@@ -48,7 +41,7 @@ describe("changing a case's status in the browser", () => {
   });
 
   it('shows the server refusal in the dialog when the closure mode does not fit the status', async () => {
-    const page = await newPage(b);
+    const page = await openPage();
     await signIn(page, 'judge');
     await page.goto('/cases?status=filed&filedTo=2026-10-31');
     const first = page.locator('.ant-table-row').first();
@@ -81,7 +74,7 @@ describe("changing a case's status in the browser", () => {
   });
 
   it('a judge starts enforcement on a filed case, and the timeline records it', async () => {
-    const page = await newPage(b);
+    const page = await openPage();
     await signIn(page, 'judge');
     await page.goto('/cases?status=filed&filedTo=2026-10-31');
     const first = page.locator('.ant-table-row').first();
@@ -99,7 +92,7 @@ describe("changing a case's status in the browser", () => {
   });
 
   it('a judge resumes a case closed by 终结本次执行程序: a new 执恢 case opens, linked to the old one', async () => {
-    const page = await newPage(b);
+    const page = await openPage();
     await signIn(page, 'judge');
     await page.goto('/cases?status=closed&limit=100');
     const dormant = page.locator('.ant-table-row', { hasText: '终结本次执行程序' }).first();

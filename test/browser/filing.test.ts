@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleProblems, choose, newPage, pickDate, shot, signIn, startBrowserApp, type BrowserApp } from './browser-app.ts';
+import { describe, expect, it } from 'vitest';
+import { choose, pickDate, shot, signIn, useBrowserApp } from './browser-app.ts';
 
 // GB 32100 check character, computed here independently of the app's own validator.
 function creditCode(first17: string): string {
@@ -17,18 +17,11 @@ function residentId(first17: string): string {
   return first17 + '10X98765432'[sum % 11];
 }
 
-let b: BrowserApp;
-beforeAll(async () => {
-  b = await startBrowserApp();
-});
-afterAll(async () => {
-  await b?.close();
-  expect(consoleProblems, 'the browser console stays free of errors and warnings').toEqual([]);
-});
+const openPage = useBrowserApp();
 
 describe('filing a case in the browser', () => {
   it('a clerk files a case through the form, sees the new 案号, and finds it in the list by party name', async () => {
-    const page = await newPage(b);
+    const page = await openPage();
     await page.goto('/login');
     await page.getByLabel('用户名').waitFor();
     await shot(page, 'login');
@@ -90,7 +83,7 @@ describe('filing a case in the browser', () => {
   });
 
   it('refuses a resident ID with a wrong check digit, in Chinese, without sending the form', async () => {
-    const page = await newPage(b);
+    const page = await openPage();
     await signIn(page, 'clerk');
     const posts: string[] = [];
     page.on('request', (r) => {
@@ -114,7 +107,7 @@ describe('filing a case in the browser', () => {
   });
 
   it("puts the server's field errors on the fields: an ID whose check digit is right but whose region code does not exist", async () => {
-    const page = await newPage(b);
+    const page = await openPage();
     await signIn(page, 'clerk');
     await page.goto('/cases/new');
     await page.locator('#claimAmount').fill('5000');

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, consoleProblems, newPage, shot, signIn, startBrowserApp, type BrowserApp } from './browser-app.ts';
+import { describe, expect, it } from 'vitest';
+import { choose, shot, signIn, useBrowserApp } from './browser-app.ts';
 
-let b: BrowserApp;
-beforeAll(async () => {
-  b = await startBrowserApp();
-});
-afterAll(async () => {
-  await b?.close();
-  expect(consoleProblems, 'the browser console stays free of errors and warnings').toEqual([]);
-});
+const openPage = useBrowserApp();
 
 describe('where each user lands after signing in', () => {
   it('a public user lands on the calculators and is offered no case list', async () => {
-    const page = await newPage(b);
+    const page = await openPage();
     await signIn(page, 'public', '**/calculators');
     const menu = page.locator('.ant-menu');
     await menu.getByText('计算器').waitFor();
@@ -21,7 +14,7 @@ describe('where each user lands after signing in', () => {
   });
 
   it('a party lands on the list of their own cases, with no filing entry', async () => {
-    const page = await newPage(b);
+    const page = await openPage();
     await signIn(page, 'party');
     await page.locator('.ant-table-row').first().waitFor();
     expect(await page.locator('.ant-menu').getByText('立案').count()).toBe(0);
@@ -34,7 +27,7 @@ describe('where each user lands after signing in', () => {
 
 describe('assigning the officer of a case', () => {
   it('a judge assigns the enforcement officer and the detail and timeline show it', async () => {
-    const page = await newPage(b);
+    const page = await openPage();
     await signIn(page, 'judge');
     await page.goto('/cases?status=filed');
     const first = page.locator('.ant-table-row').first();

@@ -1,7 +1,7 @@
-import type { Principal } from '../access/access.types.ts';
+import type { Principal } from './access.types.ts';
 import type { AppContext } from '../platform/context.ts';
 
-/** The operator at the command line: acts as the system over every court (or one court's subtree). */
+/** The system itself (command line, demo seed): acts as the system over every court (or one court's subtree). */
 export function systemPrincipal(ctx: AppContext, name: string, courtCode = '最高法'): Principal {
   const court = ctx.courts.byCode(courtCode);
   if (!court) throw new Error(`没有代字为「${courtCode}」的法院`);
