@@ -31,7 +31,8 @@ export async function accessRoutes(api: FastifyInstance, ctx: AppContext) {
           httpOnly: true,
           sameSite: 'strict',
           path: '/',
-          expires: result.value.expiresAt,
+          // A lifetime, not an instant: the browser judges it by its own clock, which need not be ours.
+          maxAge: ctx.config.sessionHours * 3600,
         });
         return reply(res, req, success({ token: result.value.token, expiresAt: result.value.expiresAt.toISOString() }));
       }

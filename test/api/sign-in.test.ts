@@ -108,6 +108,9 @@ describe('sessions', () => {
     expect(setCookie).toMatch(/^zhixing_session=[^;]+;/);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Strict/i);
+    // A lifetime the browser counts on its own clock, never an instant of ours that it may already have passed.
+    expect(setCookie).toMatch(new RegExp(`Max-Age=${app.config.sessionHours * 3600}(;|$)`));
+    expect(setCookie).not.toMatch(/Expires=/i);
     const cookie = res.cookies.find((c) => c.name === 'zhixing_session')!;
     expect(cookie.value).toBe(res.json().token);
 

@@ -3,9 +3,12 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { runningClock } from '../../src/platform/clock.ts';
+import { createTestApp, TEST_NOW, type TestApp } from '../support/test-app.ts';
 
 // One real server (fresh database, 300 demo cases in 粤0703) and one real Chromium per test file.
+// The server's clock starts at TEST_NOW and runs with real time, and each page's clock is set to
+// the server's: both sides agree on "today" and on how long a session lasts, whatever the date.
 export type BrowserApp = { app: TestApp; browser: Browser; baseUrl: string; close(): Promise<void> };
 
 export const SCREENSHOTS = resolve('test-results/screenshots');
@@ -18,7 +21,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   if (!existsSync(resolve('web/dist/index.html')))
     throw new Error('web/dist is missing: run `npx vite build --config web/vite.config.ts` first');
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const app = await createTestApp({ seedCases: 300 });
+  const app = await createTestApp({ seedCases: 300, clock: runningClock(TEST_NOW) });
   await app.server.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.addresses().find((a): a is AddressInfo => typeof a === 'object' && a.family === 'IPv4');
   if (!address) throw new Error('the server is not listening on IPv4');
@@ -47,7 +50,6 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   };
 }
 
-/** A fresh browser context (no cookies) as a clerk in 江门 would have it. */
 /**
  * Starts the server and the browser for the test file, closes them after it, and checks that the
  * browser console stayed clean. Returns a function that opens a new page.
@@ -64,6 +66,7 @@ export function useBrowserApp(): () => Promise<Page> {
   return () => newPage(b!);
 }
 
+/** A fresh browser context (no cookies) as a clerk in 江门 would have it. */
 export async function newPage(b: BrowserApp): Promise<Page> {
   const context = await b.browser.newContext({
     baseURL: b.baseUrl,
@@ -71,6 +74,7 @@ export async function newPage(b: BrowserApp): Promise<Page> {
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1440, height: 900 },
   });
+  await context.clock.install({ time: b.app.clock.now() });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on('console', (m) => {
