@@ -69,3 +69,14 @@ function toUser(r: UserRow): UserRecord {
     disabled: r.disabled,
   };
 }
+
+export type PersonalDataRead = { courtId: number; caseId: string; userId: string; purpose: string; readAt: Date };
+
+/** Appends logged reads of unmasked personal data, any number in one statement. */
+export async function insertPersonalDataReads(db: Db, reads: readonly PersonalDataRead[]): Promise<void> {
+  if (reads.length === 0) return;
+  await db
+    .insertInto('personal_data_reads')
+    .values(reads.map((r) => ({ court_id: r.courtId, case_id: r.caseId, user_id: r.userId, purpose: r.purpose, read_at: r.readAt })))
+    .execute();
+}

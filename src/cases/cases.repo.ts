@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { isUuid } from '../shared/ids.ts';
 import type { Db } from '../db/connection.ts';
 import type { CaseStatus, CaseType, ClosureMode, EnforcementTitle, Party, PartyRole } from './cases.types.ts';
@@ -47,22 +48,59 @@ export async function lockCase(trx: Db, id: string): Promise<CaseRecord | undefi
   return row && toRecord({ ...row, officer_name: null });
 }
 
+// One round trip: the case with its officer, title, parties and 执恢 links as JSON sub-selects.
 export async function loadCase(db: Db, id: string): Promise<CaseDetail | undefined> {
   if (!isUuid(id)) return undefined;
   const row = await db
     .selectFrom('cases')
     .leftJoin('users', 'users.id', 'cases.officer_id')
     .selectAll('cases')
-    .select('users.display_name as officer_name')
+    .select((eb) => [
+      'users.display_name as officer_name',
+      jsonObjectFrom(
+        eb
+          .selectFrom('case_titles')
+          .select([
+            'case_titles.document_number',
+            'case_titles.issuer',
+            'case_titles.effective_on',
+            'case_titles.performance_deadline',
+            'case_titles.obligations',
+          ])
+          .whereRef('case_titles.case_id', '=', 'cases.id'),
+      ).as('title'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('case_parties')
+          .select([
+            'case_parties.role',
+            'case_parties.kind',
+            'case_parties.name',
+            'case_parties.id_number',
+            'case_parties.credit_code',
+            'case_parties.legal_representative',
+          ])
+          .whereRef('case_parties.case_id', '=', 'cases.id')
+          .orderBy('case_parties.role')
+          .orderBy('case_parties.position'),
+      ).as('parties'),
+      eb
+        .selectFrom('cases as origin')
+        .select('origin.case_number')
+        .whereRef('origin.id', '=', 'cases.resumed_from_id')
+        .as('resumed_from_number'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('cases as resumed')
+          .select(['resumed.id', 'resumed.case_number'])
+          .whereRef('resumed.resumed_from_id', '=', 'cases.id')
+          .orderBy('resumed.case_number'),
+      ).as('resumed_by'),
+    ])
     .where('cases.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
-  const [title, parties, from, resumedBy] = await Promise.all([
-    db.selectFrom('case_titles').selectAll().where('case_id', '=', id).executeTakeFirst(),
-    db.selectFrom('case_parties').selectAll().where('case_id', '=', id).orderBy('role').orderBy('position').execute(),
-    row.resumed_from_id ? db.selectFrom('cases').select('case_number').where('id', '=', row.resumed_from_id).executeTakeFirst() : undefined,
-    db.selectFrom('cases').select(['id', 'case_number']).where('resumed_from_id', '=', id).execute(),
-  ]);
+  const { title, parties, resumed_by: resumedBy } = row;
   return {
     ...toRecord(row),
     title: title
@@ -89,9 +127,14 @@ export async function loadCase(db: Db, id: string): Promise<CaseDetail | undefin
             legalRepresentative: p.legal_representative,
           },
     ),
-    resumedFromNumber: from?.case_number ?? null,
+    resumedFromNumber: row.resumed_from_number ?? null,
     resumedByIds: resumedBy.map((r) => ({ id: r.id, caseNumber: r.case_number })),
   };
+}
+
+/** Refreshes the planner's statistics of the case tables after a bulk load, so that the next query plans on their new sizes. */
+export async function analyzeCaseTables(db: Db): Promise<void> {
+  await sql`analyze cases, case_titles, case_parties, events`.execute(db);
 }
 
 /** Rows for COPY or INSERT of one case's title and parties (shared by filing and import). */

@@ -85,6 +85,7 @@ export async function casesRoutes(api: FastifyInstance, ctx: AppContext) {
             filedFrom: date,
             filedTo: date,
             party: { type: 'string', description: '当事人名称或证件号码' },
+            caseNumber: { type: 'string', maxLength: 60, description: '案号，任意写法，可为片段（如 执152）' },
             cursor: { type: 'string' },
             limit: { type: 'integer', minimum: 1, maximum: 200, default: 20 },
           },

@@ -4,6 +4,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { ensureCourts } from '../courts/ensure-courts.ts';
 import { loadCourtDirectory } from '../courts/court-directory.ts';
 import { createUser } from '../access/create-user.ts';
+import { flushPersonalDataReads } from '../access/personal-data-log.ts';
 import { systemActor } from '../audit/audit.types.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -21,7 +22,15 @@ export async function openApp(
   const courts = await loadCourtDirectory(handle.db);
   const calendar = await loadStatutoryCalendar(handle.db);
   const ctx: AppContext = { handle, db: handle.db, courts, clock: opts.clock ?? systemClock, config, calendar };
-  return { ...ctx, close: () => handle.close() };
+  const close = async () => {
+    // Logged reads still queued are stored before the database closes.
+    try {
+      await flushPersonalDataReads(ctx);
+    } finally {
+      await handle.close();
+    }
+  };
+  return { ...ctx, close };
 }
 
 /** On an empty database, creates `admin` (whole country) with ZHIXING_ADMIN_PASSWORD or a generated password printed once. */
