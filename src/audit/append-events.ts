@@ -52,20 +52,18 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
 // Appends events to each court's hash chain inside the caller's transaction. The courts' chain
 // head rows are locked FOR UPDATE (in court order), so concurrent writers in one court queue
 // instead of forking its chain. Callers take their other row locks first and these last.
-// The statements are the same for one event or fifty thousand: a batch costs four round trips.
+// The statements are the same for one event or fifty thousand: locking the heads, then writing the
+// events and moving the heads in one statement (a court's first event creates its head first).
 export async function appendPreparedEvents(trx: Db, events: readonly PreparedEvent[], copy?: CopyRows): Promise<void> {
   if (events.length === 0) return;
   const courtIds = [...new Set(events.map((e) => e.courtId))].sort((a, b) => a - b);
-  await sql`insert into audit_heads (court_id, last_seq, last_hash)
-            select id, 0, ${GENESIS_HASH} from unnest(${courtIds}::int[]) as id
-            on conflict (court_id) do nothing`.execute(trx);
-  const heads = await trx
-    .selectFrom('audit_heads')
-    .select(['court_id', 'last_seq', 'last_hash'])
-    .where('court_id', 'in', courtIds)
-    .orderBy('court_id')
-    .forUpdate()
-    .execute();
+  let heads = await lockHeads(trx, courtIds);
+  if (heads.length < courtIds.length) {
+    await sql`insert into audit_heads (court_id, last_seq, last_hash)
+              select id, 0, ${GENESIS_HASH} from unnest(${courtIds}::int[]) as id
+              on conflict (court_id) do nothing`.execute(trx);
+    heads = await lockHeads(trx, courtIds);
+  }
   const chain = new Map(heads.map((h) => [h.court_id, { seq: BigInt(h.last_seq), hash: h.last_hash }]));
   const linked = events.map((e) => {
     const head = chain.get(e.courtId)!;
@@ -76,21 +74,39 @@ export async function appendPreparedEvents(trx: Db, events: readonly PreparedEve
     head.hash = hash;
     return { e, ...link };
   });
+  const updated = courtIds.map((id) => ({ id, ...chain.get(id)! }));
+  const moved = sql<{ id: number; seq: string; hash: string }>`(select unnest(${updated.map((u) => u.id)}::int[]) as id,
+      unnest(${updated.map((u) => u.seq.toString())}::bigint[]) as seq, unnest(${updated.map((u) => u.hash)}::text[]) as hash)`.as('v');
   if (copy) {
     const text = linked.map((l) => `${l.e.csv},${l.seq},${l.prevHash},${l.hash}\n`).join('');
     await copy('events', [...COLUMNS, 'seq', 'prev_hash', 'hash'], text);
-  } else {
     await trx
-      .insertInto('events')
-      .values(linked.map((l) => ({ ...l.e.row, seq: l.seq, prev_hash: l.prevHash, hash: l.hash }) as never))
+      .updateTable('audit_heads')
+      .from(moved)
+      .set((eb) => ({ last_seq: eb.ref('v.seq'), last_hash: eb.ref('v.hash') }))
+      .whereRef('audit_heads.court_id', '=', 'v.id')
       .execute();
+    return;
   }
-  const updated = courtIds.map((id) => ({ id, ...chain.get(id)! }));
-  await sql`update audit_heads set last_seq = v.seq, last_hash = v.hash
-            from (select unnest(${updated.map((u) => u.id)}::int[]) as id, unnest(${updated.map((u) => u.seq.toString())}::bigint[]) as seq,
-                         unnest(${updated.map((u) => u.hash)}::text[]) as hash) as v
-            where audit_heads.court_id = v.id`.execute(trx);
+  await trx
+    .with('appended', (db) =>
+      db.insertInto('events').values(linked.map((l) => ({ ...l.e.row, seq: l.seq, prev_hash: l.prevHash, hash: l.hash }) as never)),
+    )
+    .updateTable('audit_heads')
+    .from(moved)
+    .set((eb) => ({ last_seq: eb.ref('v.seq'), last_hash: eb.ref('v.hash') }))
+    .whereRef('audit_heads.court_id', '=', 'v.id')
+    .execute();
 }
+
+const lockHeads = (trx: Db, courtIds: number[]) =>
+  trx
+    .selectFrom('audit_heads')
+    .select(['court_id', 'last_seq', 'last_hash'])
+    .where('court_id', 'in', courtIds)
+    .orderBy('court_id')
+    .forUpdate()
+    .execute();
 
 export const appendEvents = (trx: Db, actor: Actor, at: Date, events: readonly NewEvent[], copy?: CopyRows) =>
   appendPreparedEvents(trx, prepareEvents(actor, at, events), copy);

@@ -83,19 +83,18 @@ function rowsOf(c: NumberedCase, now: Date) {
   return { kase, title: titleRow(c.id, c.courtId, c.draft.title), parties: partyRows(c.id, c.courtId, groups, randomUUID) };
 }
 
-/** Writes one filing's case, title and parties with INSERT. */
+/** Writes filings' cases, titles and parties in one INSERT statement (its foreign keys are checked at its end). */
 export async function insertCases(trx: Db, items: readonly NumberedCase[], now: Date): Promise<void> {
   const rows = items.map((c) => rowsOf(c, now));
-  await trx
-    .insertInto('cases')
-    .values(rows.map((r) => r.kase))
-    .execute();
-  await trx
-    .insertInto('case_titles')
-    .values(rows.map((r) => r.title))
-    .execute();
   const parties = rows.flatMap((r) => r.parties);
-  if (parties.length) await trx.insertInto('case_parties').values(parties).execute();
+  const withCases = trx.with('new_cases', (db) => db.insertInto('cases').values(rows.map((r) => r.kase)));
+  const titles = rows.map((r) => r.title);
+  if (parties.length === 0) return void (await withCases.insertInto('case_titles').values(titles).execute());
+  await withCases
+    .with('new_titles', (db) => db.insertInto('case_titles').values(titles))
+    .insertInto('case_parties')
+    .values(parties)
+    .execute();
 }
 
 /** A batch already encoded as COPY text, one entry per case, so that it can be prepared outside the transaction. */
