@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db, CopyRows } from '../db/connection.ts';
+import { writeTogether, type Write } from '../db/statements.ts';
 import { encodeCsv } from '../db/csv.ts';
 import { GENESIS_HASH, chainHash, contentPrefix } from './hash.ts';
 import type { Actor, NewEvent } from './audit.types.ts';
@@ -54,8 +55,14 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
 // instead of forking its chain. Callers take their other row locks first and these last.
 // The statements are the same for one event or fifty thousand: locking the heads, then writing the
 // events and moving the heads in one statement (a court's first event creates its head first).
-export async function appendPreparedEvents(trx: Db, events: readonly PreparedEvent[], copy?: CopyRows): Promise<void> {
-  if (events.length === 0) return;
+// `alongWith`: the caller's own writes (new rows, or rows it has locked), in that same statement.
+export async function appendPreparedEvents(
+  trx: Db,
+  events: readonly PreparedEvent[],
+  copy?: CopyRows,
+  alongWith: readonly Write[] = [],
+): Promise<void> {
+  if (events.length === 0) return writeTogether(trx, alongWith);
   const courtIds = [...new Set(events.map((e) => e.courtId))].sort((a, b) => a - b);
   let heads = await lockHeads(trx, courtIds);
   if (heads.length < courtIds.length) {
@@ -77,26 +84,19 @@ export async function appendPreparedEvents(trx: Db, events: readonly PreparedEve
   const updated = courtIds.map((id) => ({ id, ...chain.get(id)! }));
   const moved = sql<{ id: number; seq: string; hash: string }>`(select unnest(${updated.map((u) => u.id)}::int[]) as id,
       unnest(${updated.map((u) => u.seq.toString())}::bigint[]) as seq, unnest(${updated.map((u) => u.hash)}::text[]) as hash)`.as('v');
-  if (copy) {
-    const text = linked.map((l) => `${l.e.csv},${l.seq},${l.prevHash},${l.hash}\n`).join('');
-    await copy('events', [...COLUMNS, 'seq', 'prev_hash', 'hash'], text);
-    await trx
+  const moveHeads: Write = (db) =>
+    db
       .updateTable('audit_heads')
       .from(moved)
       .set((eb) => ({ last_seq: eb.ref('v.seq'), last_hash: eb.ref('v.hash') }))
-      .whereRef('audit_heads.court_id', '=', 'v.id')
-      .execute();
-    return;
+      .whereRef('audit_heads.court_id', '=', 'v.id');
+  if (copy) {
+    const text = linked.map((l) => `${l.e.csv},${l.seq},${l.prevHash},${l.hash}\n`).join('');
+    await copy('events', [...COLUMNS, 'seq', 'prev_hash', 'hash'], text);
+    return writeTogether(trx, [...alongWith, moveHeads]);
   }
-  await trx
-    .with('appended', (db) =>
-      db.insertInto('events').values(linked.map((l) => ({ ...l.e.row, seq: l.seq, prev_hash: l.prevHash, hash: l.hash }) as never)),
-    )
-    .updateTable('audit_heads')
-    .from(moved)
-    .set((eb) => ({ last_seq: eb.ref('v.seq'), last_hash: eb.ref('v.hash') }))
-    .whereRef('audit_heads.court_id', '=', 'v.id')
-    .execute();
+  const rows = linked.map((l) => ({ ...l.e.row, seq: l.seq, prev_hash: l.prevHash, hash: l.hash }) as never);
+  await writeTogether(trx, [...alongWith, (db) => db.insertInto('events').values(rows), moveHeads]);
 }
 
 const lockHeads = (trx: Db, courtIds: number[]) =>
@@ -108,7 +108,9 @@ const lockHeads = (trx: Db, courtIds: number[]) =>
     .forUpdate()
     .execute();
 
-export const appendEvents = (trx: Db, actor: Actor, at: Date, events: readonly NewEvent[], copy?: CopyRows) =>
-  appendPreparedEvents(trx, prepareEvents(actor, at, events), copy);
+export const appendEvents = (trx: Db, actor: Actor, at: Date, events: readonly NewEvent[], copy?: CopyRows, alongWith?: readonly Write[]) =>
+  appendPreparedEvents(trx, prepareEvents(actor, at, events), copy, alongWith);
 
-export const appendEvent = (trx: Db, actor: Actor, at: Date, event: NewEvent) => appendEvents(trx, actor, at, [event]);
+/** Appends one event; `alongWith` are the caller's writes of the same change, sent in the same statement. */
+export const appendEvent = (trx: Db, actor: Actor, at: Date, event: NewEvent, alongWith?: readonly Write[]) =>
+  appendEvents(trx, actor, at, [event], undefined, alongWith);

@@ -11,7 +11,7 @@ import { yearOf } from '../shared/dates.ts';
 import { typeCodeOf, type FilingDraft } from './cases.types.ts';
 import { allocateSerials } from './cases.repo.ts';
 import { parseFiling } from './filing-input.ts';
-import { filingChanges, insertCases, type NumberedCase } from './write-cases.ts';
+import { caseWrites, filingChanges, type NumberedCase } from './write-cases.ts';
 import type { Db } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
 
@@ -57,15 +57,9 @@ export async function fileDraft(
       resumedFromId,
     };
     const now = ctx.clock.now();
-    await insertCases(trx, [numbered], now);
-    await appendEvent(trx, actorOf(who), now, {
-      courtId: court.id,
-      caseId: numbered.id,
-      action: 'case.filed',
-      entityType: 'case',
-      entityId: numbered.id,
-      changes: filingChanges(numbered),
-    });
+    // The case's rows go in the same statement as its audit event (one round trip for both).
+    const event = { courtId: court.id, caseId: numbered.id, action: 'case.filed', entityType: 'case', entityId: numbered.id };
+    await appendEvent(trx, actorOf(who), now, { ...event, changes: filingChanges(numbered) }, caseWrites([numbered], now));
     return success({ id: numbered.id, caseNumber: numbered.caseNumber, status: 'filed' });
   };
   return inTrx ? run(inTrx) : transact(ctx.db, run);

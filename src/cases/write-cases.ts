@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { CopyRows, Db } from '../db/connection.ts';
+import type { QueryCreator } from 'kysely';
+import type { CopyRows } from '../db/connection.ts';
+import type { Database } from '../db/schema.ts';
+import type { Write } from '../db/statements.ts';
 import { encodeCsv } from '../db/csv.ts';
 import type { CaseStatus, ClosureMode, FilingDraft, Party, PartyRole } from './cases.types.ts';
 import { joinNames, partyRows, titleRow } from './cases.repo.ts';
@@ -83,18 +86,15 @@ function rowsOf(c: NumberedCase, now: Date) {
   return { kase, title: titleRow(c.id, c.courtId, c.draft.title), parties: partyRows(c.id, c.courtId, groups, randomUUID) };
 }
 
-/** Writes filings' cases, titles and parties in one INSERT statement (its foreign keys are checked at its end). */
-export async function insertCases(trx: Db, items: readonly NumberedCase[], now: Date): Promise<void> {
+/** The writes of filings' cases, titles and parties: run together (one statement), or along with their audit events. */
+export function caseWrites(items: readonly NumberedCase[], now: Date): Write[] {
   const rows = items.map((c) => rowsOf(c, now));
   const parties = rows.flatMap((r) => r.parties);
-  const withCases = trx.with('new_cases', (db) => db.insertInto('cases').values(rows.map((r) => r.kase)));
-  const titles = rows.map((r) => r.title);
-  if (parties.length === 0) return void (await withCases.insertInto('case_titles').values(titles).execute());
-  await withCases
-    .with('new_titles', (db) => db.insertInto('case_titles').values(titles))
-    .insertInto('case_parties')
-    .values(parties)
-    .execute();
+  return [
+    (db) => db.insertInto('cases').values(rows.map((r) => r.kase)),
+    (db) => db.insertInto('case_titles').values(rows.map((r) => r.title)),
+    ...(parties.length ? [(db: QueryCreator<Database>) => db.insertInto('case_parties').values(parties)] : []),
+  ];
 }
 
 /** A batch already encoded as COPY text, one entry per case, so that it can be prepared outside the transaction. */
