@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection.ts';
+import type { Executor } from '../db/connection.ts';
 import type { Role } from './access.types.ts';
 
 export type UserRecord = {
@@ -15,19 +15,19 @@ export type UserRecord = {
   disabled: boolean;
 };
 
-export async function findUserByUsername(db: Db, username: string, forUpdate = false): Promise<UserRecord | undefined> {
+export async function findUserByUsername(db: Executor, username: string, forUpdate = false): Promise<UserRecord | undefined> {
   let q = db.selectFrom('users').selectAll().where('username', '=', username);
   if (forUpdate) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   return row && toUser(row);
 }
 
-export async function findUserById(db: Db, id: string): Promise<UserRecord | undefined> {
+export async function findUserById(db: Executor, id: string): Promise<UserRecord | undefined> {
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toUser(row);
 }
 
-export async function findSessionUser(db: Db, tokenHash: string, now: Date): Promise<UserRecord | undefined> {
+export async function findSessionUser(db: Executor, tokenHash: string, now: Date): Promise<UserRecord | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')

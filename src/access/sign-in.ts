@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AppContext } from '../platform/context.ts';
+import { transact } from '../db/transaction.ts';
 import { appendEvent } from '../audit/append-events.ts';
-import { failure, success, type Result } from '../http/errors.ts';
+import { failure, success, type Result } from '../shared/result.ts';
 import { findUserByUsername } from './access.repo.ts';
+import type { Tx } from '../db/connection.ts';
 import { verifyPassword } from './passwords.ts';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -18,9 +20,17 @@ export async function signIn(ctx: AppContext, username: string, password: string
   const now = ctx.clock.now();
   const user = await findUserByUsername(ctx.db, username);
   const passwordOk = user ? await verifyPassword(user.passwordHash, password) : false;
-  return ctx.db.transaction().execute(async (trx) => {
+  // The failed-attempt bookkeeping must commit although the sign-in fails: the transaction's value
+  // is the outcome, turned into a failure only after the commit.
+  const outcome = await transact(ctx, async (trx) => success(await attempt(ctx, trx, username, passwordOk && Boolean(user), now)));
+  if (!outcome.ok) return outcome;
+  return outcome.value;
+}
+
+async function attempt(ctx: AppContext, trx: Tx, username: string, passwordOk: boolean, now: Date): Promise<Result<SignedIn>> {
+  {
     const locked = await findUserByUsername(trx, username, true);
-    if (!user || !locked || locked.disabled) return failure('invalid-credentials');
+    if (!locked || locked.disabled) return failure('invalid-credentials');
     const actor = { id: locked.id, name: locked.displayName };
     if (locked.lockedUntil && locked.lockedUntil > now) return failure('account-locked', `账户锁定至 ${locked.lockedUntil.toISOString()}`);
     if (!passwordOk) {
@@ -57,7 +67,7 @@ export async function signIn(ctx: AppContext, username: string, password: string
       changes: {},
     });
     return success({ token, expiresAt, userId: locked.id });
-  });
+  }
 }
 
 export async function signOut(ctx: AppContext, token: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Db, CopyRows } from '../db/connection.ts';
+import { copyInto, type Tx } from '../db/connection.ts';
 import { encodeCsv } from '../db/csv.ts';
 import { GENESIS_HASH, chainHash, contentPrefix } from './hash.ts';
 import type { Actor, NewEvent } from './audit.types.ts';
@@ -53,7 +53,7 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
 // head rows are locked FOR UPDATE (in court order), so concurrent writers in one court queue
 // instead of forking its chain. Callers take their other row locks first and these last.
 // The statements are the same for one event or fifty thousand: a batch costs four round trips.
-export async function appendPreparedEvents(trx: Db, events: readonly PreparedEvent[], copy?: CopyRows): Promise<void> {
+export async function appendPreparedEvents(trx: Tx, events: readonly PreparedEvent[], opts: { copy?: boolean } = {}): Promise<void> {
   if (events.length === 0) return;
   const courtIds = [...new Set(events.map((e) => e.courtId))].sort((a, b) => a - b);
   await sql`insert into audit_heads (court_id, last_seq, last_hash)
@@ -76,9 +76,9 @@ export async function appendPreparedEvents(trx: Db, events: readonly PreparedEve
     head.hash = hash;
     return { e, ...link };
   });
-  if (copy) {
+  if (opts.copy) {
     const text = linked.map((l) => `${l.e.csv},${l.seq},${l.prevHash},${l.hash}\n`).join('');
-    await copy('events', [...COLUMNS, 'seq', 'prev_hash', 'hash'], text);
+    await copyInto(trx, 'events', [...COLUMNS, 'seq', 'prev_hash', 'hash'], text);
   } else {
     await trx
       .insertInto('events')
@@ -92,7 +92,7 @@ export async function appendPreparedEvents(trx: Db, events: readonly PreparedEve
             where audit_heads.court_id = v.id`.execute(trx);
 }
 
-export const appendEvents = (trx: Db, actor: Actor, at: Date, events: readonly NewEvent[], copy?: CopyRows) =>
-  appendPreparedEvents(trx, prepareEvents(actor, at, events), copy);
+export const appendEvents = (trx: Tx, actor: Actor, at: Date, events: readonly NewEvent[]) =>
+  appendPreparedEvents(trx, prepareEvents(actor, at, events));
 
-export const appendEvent = (trx: Db, actor: Actor, at: Date, event: NewEvent) => appendEvents(trx, actor, at, [event]);
+export const appendEvent = (trx: Tx, actor: Actor, at: Date, event: NewEvent) => appendEvents(trx, actor, at, [event]);

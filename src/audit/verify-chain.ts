@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/connection.ts';
+import type { Executor } from '../db/connection.ts';
 import { GENESIS_HASH, eventHash } from './hash.ts';
 
 export type ChainBreak = {
@@ -15,7 +15,7 @@ export type VerifyReport = { courts: number; events: number; breaks: ChainBreak[
 // Walks every court's chain in seq order. Recomputing each hash catches edited content or
 // a changed seq; a seq gap or a head that points past the last row catches deletions.
 // `courtIds` limits the walk to some courts (a signed-in user's); the CLI walks them all.
-export async function verifyAuditChains(db: Db, opts: { batch?: number; courtIds?: readonly number[] } = {}): Promise<VerifyReport> {
+export async function verifyAuditChains(db: Executor, opts: { batch?: number; courtIds?: readonly number[] } = {}): Promise<VerifyReport> {
   const batch = opts.batch ?? 5000;
   let headsQuery = db
     .selectFrom('audit_heads')

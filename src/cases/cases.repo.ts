@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { isUuid } from '../shared/ids.ts';
-import type { Db } from '../db/connection.ts';
+import type { Executor, Tx } from '../db/connection.ts';
 import type { CaseStatus, CaseType, ClosureMode, EnforcementTitle, Party, PartyRole } from './cases.types.ts';
 
 export type CaseRecord = {
@@ -31,7 +31,7 @@ export type CaseDetail = CaseRecord & {
 };
 
 /** Takes the next serial for court × year × special code × type; the row lock holds until commit, so serials are gapless. */
-export async function allocateSerials(trx: Db, courtId: number, year: number, typeCode: string, count = 1): Promise<number> {
+export async function allocateSerials(trx: Tx, courtId: number, year: number, typeCode: string, count = 1): Promise<number> {
   const row = await sql<{ last_serial: number }>`
     insert into case_number_sequences (court_id, year, special_code, type_code, last_serial)
     values (${courtId}, ${year}, '', ${typeCode}, ${count})
@@ -41,13 +41,13 @@ export async function allocateSerials(trx: Db, courtId: number, year: number, ty
   return row.rows[0]!.last_serial - count + 1;
 }
 
-export async function lockCase(trx: Db, id: string): Promise<CaseRecord | undefined> {
+export async function lockCase(trx: Tx, id: string): Promise<CaseRecord | undefined> {
   if (!isUuid(id)) return undefined;
   const row = await trx.selectFrom('cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   return row && toRecord({ ...row, officer_name: null });
 }
 
-export async function loadCase(db: Db, id: string): Promise<CaseDetail | undefined> {
+export async function loadCase(db: Executor, id: string): Promise<CaseDetail | undefined> {
   if (!isUuid(id)) return undefined;
   const row = await db
     .selectFrom('cases')

@@ -4,8 +4,8 @@ import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
 import { appendEvent } from '../audit/append-events.ts';
 import { transact } from '../db/transaction.ts';
-import type { Db } from '../db/connection.ts';
-import { failure, success, type Result } from '../http/errors.ts';
+import type { Tx } from '../db/connection.ts';
+import { failure, success, type Result } from '../shared/result.ts';
 import { compareDates, parseLocalDate } from '../shared/dates.ts';
 import { closureModes, closureModeNames, statusNames, type ClosureMode } from './cases.types.ts';
 import { lockCase, type CaseRecord } from './cases.repo.ts';
@@ -19,9 +19,9 @@ async function withLockedCase<T>(
   who: Principal,
   caseId: string,
   version: number | undefined,
-  apply: (trx: Db, c: CaseRecord) => Promise<Result<T>>,
+  apply: (trx: Tx, c: CaseRecord) => Promise<Result<T>>,
 ): Promise<Result<T>> {
-  return transact(ctx.db, async (trx) => {
+  return transact(ctx, async (trx) => {
     const c = await lockCase(trx, caseId);
     if (!c || !inScope(who, c.courtId)) return failure('case-not-found');
     if (version !== undefined && version !== c.version) return failure('stale-version', `当前版本 ${c.version}`);
@@ -69,12 +69,12 @@ export async function closeCase(
 ): Promise<Result<{ status: 'closed'; version: number }>> {
   if (!can(who, 'case.close')) return failure('forbidden');
   const mode = (closureModes as readonly string[]).includes(input.mode) ? (input.mode as ClosureMode) : null;
-  if (!mode) return failure('validation-failed', '结案方式不正确');
+  if (!mode) return failure('unknown-closure-mode');
   const closedOn = parseLocalDate(input.closedOn);
   if (!closedOn) return failure('invalid-date-value', '结案日期须为有效日期');
   if (compareDates(closedOn, ctx.clock.today()) > 0) return failure('date-in-future', '结案日期不能晚于今天');
   const reason = (input.reason ?? '').trim();
-  if (!reason) return failure('validation-failed', '请填写结案理由');
+  if (!reason) return failure('reason-required', '请填写结案理由');
   return withLockedCase(ctx, who, caseId, input.version, async (trx, c) => {
     if (!canClose(c.status, mode))
       return failure('closure-not-allowed', `案件状态为「${statusNames[c.status]}」，不能以「${closureModeNames[mode]}」方式结案`);

@@ -3,7 +3,7 @@ import type { AppContext } from '../platform/context.ts';
 import { can, type Principal } from '../access/access.types.ts';
 import { actorOf } from '../audit/audit.types.ts';
 import { appendPreparedEvents } from '../audit/append-events.ts';
-import type { Db } from '../db/connection.ts';
+import type { Executor, Tx } from '../db/connection.ts';
 import {
   prepareBatches,
   type BatchMessage,
@@ -76,18 +76,18 @@ export async function writeBatches(ctx: AppContext, messages: AsyncIterable<Batc
   return report;
 }
 
-async function existingNumbers(db: Db, numbers: string[]): Promise<Set<string>> {
+async function existingNumbers(db: Executor, numbers: string[]): Promise<Set<string>> {
   const found = await sql<{ case_number: string }>`select case_number from cases where case_number = any(${numbers}::text[])`.execute(db);
   return new Set(found.rows.map((r) => r.case_number));
 }
 
-async function countNew(db: Db, numbers: string[]): Promise<number> {
+async function countNew(db: Executor, numbers: string[]): Promise<number> {
   const existing = await existingNumbers(db, numbers);
   return numbers.filter((n) => !existing.has(n)).length;
 }
 
 async function writeBatch(ctx: AppContext, batch: PreparedBatch): Promise<number> {
-  return ctx.handle.bulkTransaction(async (trx, copy) => {
+  return ctx.handle.transaction(async (trx) => {
     const existing = await existingNumbers(trx, batch.caseNumbers);
     const keep = batch.caseNumbers.flatMap((n, i) => (existing.has(n) ? [] : [i]));
     if (keep.length === 0) return 0;
@@ -95,18 +95,18 @@ async function writeBatch(ctx: AppContext, batch: PreparedBatch): Promise<number
       trx,
       keep.map((i) => batch.sequences[i]!),
     );
-    await copyCases(copy, batch.encoded, keep);
+    await copyCases(trx, batch.encoded, keep);
     await appendPreparedEvents(
       trx,
       keep.map((i) => batch.events[i]!),
-      copy,
+      { copy: true },
     );
     return keep.length;
   });
 }
 
 // Later filings must continue after the highest imported serial of each court × year × type.
-async function bumpSequences(trx: Db, rows: PreparedBatch['sequences']): Promise<void> {
+async function bumpSequences(trx: Tx, rows: PreparedBatch['sequences']): Promise<void> {
   const max = new Map<string, { courtId: number; year: number; typeCode: string; serial: number }>();
   for (const r of rows) {
     if (r.legacy) continue;

@@ -5,6 +5,8 @@ import { openApp } from '../platform/bootstrap.ts';
 import { bundledCalendarYear, bundledCalendarYears, checkCalendarYear, type CalendarYear } from '../rules/calendar.ts';
 import { appendEvent } from '../audit/append-events.ts';
 import { systemActor } from '../audit/audit.types.ts';
+import { transact } from '../db/transaction.ts';
+import { success } from '../shared/result.ts';
 
 // The statutory calendar's override table: a year the State Council publishes after the bundled
 // data package is added here (放假日 and 调休上班日), and every deadline computation picks it up.
@@ -46,7 +48,7 @@ export function calendarCommand(): Command {
       }
       const app = await openApp();
       const court = app.courts.byCode('最高法')!;
-      await app.db.transaction().execute(async (trx) => {
+      await transact(app, async (trx) => {
         await sql`insert into calendar_overrides (year, holidays, workdays, note)
                   values (${year}, ${JSON.stringify(checked.value.holidays)}, ${JSON.stringify(checked.value.makeUpWorkdays)}, ${opts.note})
                   on conflict (year) do update set holidays = excluded.holidays, workdays = excluded.workdays, note = excluded.note`.execute(
@@ -60,6 +62,7 @@ export function calendarCommand(): Command {
           entityId: String(year),
           changes: { holidays: checked.value.holidays, makeUpWorkdays: checked.value.makeUpWorkdays, note: opts.note },
         });
+        return success(null);
       });
       await app.close();
       console.log(`已设置 ${year} 年日历：放假 ${checked.value.holidays.length} 天，调休上班 ${checked.value.makeUpWorkdays.length} 天`);

@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/connection.ts';
+import type { DatabaseHandle } from '../db/connection.ts';
 import { allCourts } from './registry.ts';
 
 // Brings the courts table in line with the generated registry: new courts get the next ids,
 // existing ones keep theirs (ids are referenced by every case-scoped row), names are refreshed.
-export async function ensureCourts(db: Db): Promise<{ added: number }> {
+export async function ensureCourts(handle: DatabaseHandle): Promise<{ added: number }> {
   const registry = allCourts();
-  return db.transaction().execute(async (trx) => {
+  return handle.transaction(async (trx) => {
     await sql`lock table courts in exclusive mode`.execute(trx);
     const existing = await trx.selectFrom('courts').select(['id', 'code']).execute();
     const idOf = new Map(existing.map((r) => [r.code, r.id]));

@@ -16,11 +16,11 @@ export async function openApp(
 ): Promise<AppContext & { close(): Promise<void> }> {
   const config = opts.config ?? loadConfig();
   const handle = await openDatabase({ url: config.databaseUrl, dataDir: opts.dataDir ?? config.dataDir });
-  await migrateToLatest(handle.db);
-  await ensureCourts(handle.db);
-  const courts = await loadCourtDirectory(handle.db);
-  const calendar = await loadStatutoryCalendar(handle.db);
-  const ctx: AppContext = { handle, db: handle.db, courts, clock: opts.clock ?? systemClock, config, calendar };
+  await migrateToLatest(handle.read);
+  await ensureCourts(handle);
+  const courts = await loadCourtDirectory(handle.read);
+  const calendar = await loadStatutoryCalendar(handle.read);
+  const ctx: AppContext = { handle, db: handle.read, courts, clock: opts.clock ?? systemClock, config, calendar };
   return { ...ctx, close: () => handle.close() };
 }
 

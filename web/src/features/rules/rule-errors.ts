@@ -7,7 +7,7 @@ export const ruleErrorMessages: Record<string, string> = {
   'calendar-year-missing': '该年份的法定节假日安排尚未收录，暂时无法按工作日计算。',
   'calendar-data-invalid': '节假日日历数据有误，请联系系统管理员。',
   'period-length-invalid': '期间长度须为正整数，且不能过长。',
-  'deadline-before-effective': '履行期限不能早于生效日期。',
+  'delay-before-2014-rule': '2014年8月1日以前的迟延履行期间适用旧规定，本计算器不予计算。',
   'starting-price-below-minimum': '起拍价低于法定最低限度（一拍不得低于评估价或市场价的70%，二拍不得低于一拍起拍价的80%）。',
   'unknown-asset-kind': '财产类型不正确。',
   'claims-invalid': '债权清单填写不正确：每项须有债权人名称和金额，顺位须为整数。',
