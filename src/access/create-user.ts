@@ -7,6 +7,7 @@ import { failure, success, type Result } from '../shared/result.ts';
 import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
 import { roles, type Role } from './access.types.ts';
 import { hashPassword } from './passwords.ts';
+import { findUserByUsername, insertUser } from './access.repo.ts';
 
 export type NewUser = {
   username: string;
@@ -29,22 +30,18 @@ export async function createUser(ctx: AppContext, actor: Actor, input: NewUser):
   const passwordHash = await hashPassword(input.password);
   const now = ctx.clock.now();
   return transact(ctx, async (trx) => {
-    const taken = await trx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
-    if (taken) return failure('duplicate-username', input.username);
+    if (await findUserByUsername(trx, input.username)) return failure('duplicate-username', input.username);
     const id = randomUUID();
-    await trx
-      .insertInto('users')
-      .values({
-        id,
-        username: input.username,
-        display_name: input.displayName,
-        password_hash: passwordHash,
-        role: input.role,
-        court_id: court.id,
-        scope: input.scope,
-        party_identity: identity,
-      })
-      .execute();
+    await insertUser(trx, {
+      id,
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash,
+      role: input.role,
+      courtId: court.id,
+      scope: input.scope,
+      partyIdentity: identity,
+    });
     await appendEvent(trx, actor, now, {
       courtId: court.id,
       caseId: null,

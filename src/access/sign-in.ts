@@ -3,7 +3,7 @@ import type { AppContext } from '../platform/context.ts';
 import { transact } from '../db/transaction.ts';
 import { appendEvent } from '../audit/append-events.ts';
 import { failure, success, type Result } from '../shared/result.ts';
-import { findUserByUsername } from './access.repo.ts';
+import { findUserByUsername, insertSession, revokeSession, setLoginState } from './access.repo.ts';
 import type { Tx } from '../db/connection.ts';
 import { verifyPassword } from './passwords.ts';
 
@@ -36,11 +36,7 @@ async function attempt(ctx: AppContext, trx: Tx, username: string, passwordOk: b
     if (!passwordOk) {
       const failed = locked.failedLogins + 1;
       const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
-      await trx
-        .updateTable('users')
-        .set({ failed_logins: lockedUntil ? 0 : failed, locked_until: lockedUntil })
-        .where('id', '=', locked.id)
-        .execute();
+      await setLoginState(trx, locked.id, { failedLogins: lockedUntil ? 0 : failed, lockedUntil });
       await appendEvent(trx, actor, now, {
         courtId: locked.courtId,
         caseId: null,
@@ -53,11 +49,8 @@ async function attempt(ctx: AppContext, trx: Tx, username: string, passwordOk: b
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + ctx.config.sessionHours * 3_600_000);
-    await trx
-      .insertInto('sessions')
-      .values({ token_hash: tokenHash(token), user_id: locked.id, created_at: now, expires_at: expiresAt, revoked_at: null })
-      .execute();
-    await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', locked.id).execute();
+    await insertSession(trx, { tokenHash: tokenHash(token), userId: locked.id, createdAt: now, expiresAt });
+    await setLoginState(trx, locked.id, { failedLogins: 0, lockedUntil: null });
     await appendEvent(trx, actor, now, {
       courtId: locked.courtId,
       caseId: null,
@@ -71,10 +64,5 @@ async function attempt(ctx: AppContext, trx: Tx, username: string, passwordOk: b
 }
 
 export async function signOut(ctx: AppContext, token: string): Promise<void> {
-  await ctx.db
-    .updateTable('sessions')
-    .set({ revoked_at: ctx.clock.now() })
-    .where('token_hash', '=', tokenHash(token))
-    .where('revoked_at', 'is', null)
-    .execute();
+  await transact(ctx, async (tx) => success(await revokeSession(tx, tokenHash(token), ctx.clock.now())));
 }

@@ -35,11 +35,7 @@ export function rulesCommand(): Command {
         calendar = app.calendar;
         await app.close();
       }
-      const byCode = (code: string) => {
-        const c = courtByCode(code);
-        return c && { name: c.name, level: c.level };
-      };
-      const result = calc.run(input, calculatorContext({ byCode: byCode as never }, calendar));
+      const result = calc.run(input, calculatorContext(courtByCode, calendar));
       console.log(JSON.stringify(result.ok ? result.value : problemOf(result), null, 2));
       if (!result.ok) process.exitCode = 2;
     });

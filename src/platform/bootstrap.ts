@@ -4,6 +4,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { ensureCourts } from '../courts/ensure-courts.ts';
 import { loadCourtDirectory } from '../courts/court-directory.ts';
 import { createUser } from '../access/create-user.ts';
+import { hasAnyUser } from '../access/access.repo.ts';
 import { systemActor } from '../audit/audit.types.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -26,8 +27,7 @@ export async function openApp(
 
 /** On an empty database, creates `admin` (whole country) with ZHIXING_ADMIN_PASSWORD or a generated password printed once. */
 export async function ensureAdmin(ctx: AppContext, print: (line: string) => void): Promise<void> {
-  const any = await ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-  if (any) return;
+  if (await hasAnyUser(ctx.db)) return;
   const password = ctx.config.adminPassword ?? randomBytes(12).toString('base64url');
   const created = await createUser(ctx, systemActor, {
     username: 'admin',

@@ -6,7 +6,7 @@ import { calculatorContext } from './calculators/context.ts';
 
 // The public calculators: no sign-in, the same JSON as `zhixing rules <name> --json`.
 export async function rulesRoutes(api: FastifyInstance, ctx: AppContext) {
-  const calcCtx = calculatorContext(ctx.courts, ctx.calendar);
+  const calcCtx = calculatorContext((code) => ctx.courts.byCode(code), ctx.calendar);
   api.get('/rules', { config: { permission: 'anyone' }, schema: { tags: ['rules'], summary: '计算器列表' } }, async () => ({
     items: Object.values(calculators).map((c) => ({ name: c.name, title: c.title })),
   }));

@@ -207,7 +207,7 @@ describe('the public calculators API and CLI', () => {
     const { calculatorContext } = await import('../../src/rules/calculators/context.ts');
     const calendar = await loadStatutoryCalendar(app.db);
     // 2040-01-01 + 10 days = 11 Jan, a holiday in the override → next workday, Thursday 12 Jan.
-    const r = calculators.period!.run({ start: '2040-01-01', length: 10, unit: 'day' }, calculatorContext(app.courts, calendar));
+    const r = calculators.period!.run({ start: '2040-01-01', length: 10, unit: 'day' }, calculatorContext((code) => app.courts.byCode(code), calendar));
     expect(r).toMatchObject({ ok: true, value: { end: '2040-01-12', shifted: true } });
   });
 });

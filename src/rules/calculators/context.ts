@@ -1,11 +1,12 @@
-import type { CourtDirectory } from '../../courts/court-directory.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 import type { StatutoryCalendar } from '../calendar.ts';
 
-export const calculatorContext = (courts: Pick<CourtDirectory, 'byCode'>, calendar?: StatutoryCalendar): CalculatorContext => ({
+type CourtLookup = (code: string) => { readonly name: string; readonly level: string } | undefined;
+
+export const calculatorContext = (courtByCode: CourtLookup, calendar?: StatutoryCalendar): CalculatorContext => ({
   ...(calendar ? { calendar } : {}),
   courtByCode: (code) => {
-    const c = courts.byCode(code);
+    const c = courtByCode(code);
     return c && { name: c.name, level: c.level };
   },
 });
