@@ -1,5 +1,6 @@
 import type { Executor, Tx } from '../db/connection.ts';
 import type { Role } from './access.types.ts';
+import { toInstant } from '../shared/dates.ts';
 
 export type UserRecord = {
   id: string;
@@ -65,7 +66,7 @@ function toUser(r: UserRow): UserRecord {
     scope: r.scope,
     partyIdentity: r.party_identity,
     failedLogins: r.failed_logins,
-    lockedUntil: r.locked_until ? new Date(r.locked_until) : null,
+    lockedUntil: r.locked_until ? toInstant(r.locked_until) : null,
     disabled: r.disabled,
   };
 }

@@ -6,6 +6,7 @@ import { failure, success, type Result } from '../shared/result.ts';
 import { findUserByUsername, insertSession, revokeSession, setLoginState } from './access.repo.ts';
 import type { Tx } from '../db/connection.ts';
 import { verifyPassword } from './passwords.ts';
+import { HOUR_MS, instantAfter, MINUTE_MS } from '../shared/dates.ts';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
@@ -35,7 +36,7 @@ async function attempt(ctx: AppContext, trx: Tx, username: string, passwordOk: b
     if (locked.lockedUntil && locked.lockedUntil > now) return failure('account-locked', `账户锁定至 ${locked.lockedUntil.toISOString()}`);
     if (!passwordOk) {
       const failed = locked.failedLogins + 1;
-      const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
+      const lockedUntil = failed >= MAX_FAILED_LOGINS ? instantAfter(now, LOCKOUT_MINUTES * MINUTE_MS) : null;
       await setLoginState(trx, locked.id, { failedLogins: lockedUntil ? 0 : failed, lockedUntil });
       await appendEvent(trx, actor, now, {
         courtId: locked.courtId,
@@ -48,7 +49,7 @@ async function attempt(ctx: AppContext, trx: Tx, username: string, passwordOk: b
       return lockedUntil ? failure('account-locked') : failure('invalid-credentials');
     }
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(now.getTime() + ctx.config.sessionHours * 3_600_000);
+    const expiresAt = instantAfter(now, ctx.config.sessionHours * HOUR_MS);
     await insertSession(trx, { tokenHash: tokenHash(token), userId: locked.id, createdAt: now, expiresAt });
     await setLoginState(trx, locked.id, { failedLogins: 0, lockedUntil: null });
     await appendEvent(trx, actor, now, {

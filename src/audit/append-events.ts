@@ -3,9 +3,10 @@ import type { Insertable } from 'kysely';
 import type { EventsTable } from '../db/schema.ts';
 import { copyInto, type Tx } from '../db/connection.ts';
 import { encodeCsv } from '../db/csv.ts';
-import { chainHash, contentPrefix } from './hash.ts';
+import { chainHash, contentPrefix, GENESIS_HASH } from './hash.ts';
 import { insertEvents, lockChainHeads, moveChainHeads } from './audit.repo.ts';
 import type { Actor, NewEvent } from './audit.types.ts';
+import { isoInstant } from '../shared/dates.ts';
 
 /** An event made ready before its transaction: everything but its place in the chain. */
 export type PreparedEvent = {
@@ -19,7 +20,7 @@ export type PreparedEvent = {
 const COLUMNS = ['court_id', 'id', 'case_id', 'actor_id', 'actor_name', 'occurred_at', 'action', 'entity_type', 'entity_id', 'changes'];
 
 export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[]): PreparedEvent[] {
-  const occurredAt = new Date(Math.floor(at.getTime())).toISOString();
+  const occurredAt = isoInstant(at);
   return events.map((e) => {
     const id = randomUUID();
     const content = {
@@ -69,7 +70,7 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
 export async function appendPreparedEvents(trx: Tx, events: readonly PreparedEvent[], opts: { copy?: boolean } = {}): Promise<void> {
   if (events.length === 0) return;
   const courtIds = [...new Set(events.map((e) => e.courtId))].sort((a, b) => a - b);
-  const chain = new Map((await lockChainHeads(trx, courtIds)).map((h) => [h.courtId, h]));
+  const chain = new Map((await lockChainHeads(trx, courtIds, GENESIS_HASH)).map((h) => [h.courtId, h]));
   const linked = events.map((e) => {
     const head = chain.get(e.courtId)!;
     const seq = head.seq + 1n;

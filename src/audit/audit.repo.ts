@@ -1,14 +1,13 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor, Tx } from '../db/connection.ts';
 import type { EventsTable } from '../db/schema.ts';
-import { GENESIS_HASH } from './hash.ts';
 
 export type ChainHead = { courtId: number; seq: bigint; hash: string };
 
-/** Locks the chain heads of these courts, creating missing ones at the genesis; in court order, last of all locks. */
-export async function lockChainHeads(trx: Tx, courtIds: readonly number[]): Promise<ChainHead[]> {
+/** Locks the chain heads of these courts, creating missing ones at `genesis`; in court order, last of all locks. */
+export async function lockChainHeads(trx: Tx, courtIds: readonly number[], genesis: string): Promise<ChainHead[]> {
   await sql`insert into audit_heads (court_id, last_seq, last_hash)
-            select id, 0, ${GENESIS_HASH} from unnest(${courtIds}::int[]) as id
+            select id, 0, ${genesis} from unnest(${courtIds}::int[]) as id
             on conflict (court_id) do nothing`.execute(trx);
   const heads = await trx
     .selectFrom('audit_heads')

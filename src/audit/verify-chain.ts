@@ -1,6 +1,7 @@
 import { chainEventsAfter, chainHeadsWithCodes, eventsWithoutHead } from './audit.repo.ts';
 import type { Executor } from '../db/connection.ts';
 import { GENESIS_HASH, eventHash } from './hash.ts';
+import { isoInstant } from '../shared/dates.ts';
 
 export type ChainBreak = {
   courtId: number;
@@ -42,7 +43,7 @@ export async function verifyAuditChains(db: Executor, opts: { batch?: number; co
           caseId: r.case_id,
           actorId: r.actor_id,
           actorName: r.actor_name,
-          occurredAt: new Date(r.occurred_at).toISOString(),
+          occurredAt: isoInstant(r.occurred_at),
           action: r.action,
           entityType: r.entity_type,
           entityId: r.entity_id,

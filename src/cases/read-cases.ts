@@ -9,6 +9,7 @@ import { formatYuan } from '../shared/money.ts';
 import { parseLocalDate } from '../shared/dates.ts';
 import { caseStatuses, closureModeNames, statusNames, type CaseStatus } from './cases.types.ts';
 import { loadCase, type CaseDetail } from './cases.repo.ts';
+import { isoInstant } from '../shared/dates.ts';
 
 // The case routes admit any signed-in user so that staff and parties share them; others (public) are refused.
 const readsCases = (who: Principal): boolean => can(who, 'case.read') || can(who, 'party.case.read');
@@ -237,7 +238,7 @@ export async function caseTimeline(ctx: AppContext, who: Principal, id: string) 
     items: events.map((e) => ({
       id: e.id,
       seq: String(e.seq),
-      at: new Date(e.occurred_at).toISOString(),
+      at: isoInstant(e.occurred_at),
       actor: e.actor_name,
       action: e.action,
       changes: e.changes,
