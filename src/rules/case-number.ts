@@ -34,7 +34,7 @@ const typeByCode = new Map(caseTypeCodes.map((t) => [t.code, t]));
 export const caseTypeByCode = (code: string): CaseTypeCode | undefined => typeByCode.get(code);
 
 // The one-character high-court codes (案号规定 第4条), incl. 内 (内蒙古), 兵 (兵团分院), 军 (军事法院).
-export const provinceCourtChars = '京津冀晋内辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新兵军';
+export const provinceCourtChars = '京津冀晋内辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔云藏陕甘青宁新兵军';
 
 export const NEW_FORMAT_SINCE = 2016;
 
