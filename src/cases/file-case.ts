@@ -11,17 +11,21 @@ import { yearOf } from '../shared/dates.ts';
 import { typeCodeOf, type FilingDraft } from './cases.types.ts';
 import { allocateSerials } from './cases.repo.ts';
 import { parseFiling } from './filing-input.ts';
+import { titleNumberWarnings, type FilingWarning } from './title-number.ts';
 import { filingChanges, insertCases, type NumberedCase } from './write-cases.ts';
 import type { Db } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
 
-export type Filed = { id: string; caseNumber: string; status: 'filed' };
+export type Filed = { id: string; caseNumber: string; status: 'filed'; warnings?: FilingWarning[] };
 
 export async function fileCase(ctx: AppContext, who: Principal, input: unknown): Promise<Result<Filed>> {
   if (!can(who, 'case.file')) return failure('forbidden');
   const parsed = parseFiling(input, ctx.clock.today());
   if (!parsed.ok) return parsed;
-  return fileDraft(ctx, who, parsed.value, null);
+  const filed = await fileDraft(ctx, who, parsed.value, null);
+  if (!filed.ok) return filed;
+  const warnings = titleNumberWarnings(parsed.value.title.documentNumber, ctx.courts);
+  return warnings.length ? success({ ...filed.value, warnings }) : filed;
 }
 
 /** Numbers and stores a validated draft in one transaction; also used by resumption (执恢). */
