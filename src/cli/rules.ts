@@ -39,7 +39,18 @@ export function rulesCommand(): Command {
       // Without a database the registry itself answers; the shape is the directory's, minus ids.
       const row = (code: string | null): CourtRow | undefined => {
         const c = code === null ? undefined : courtByCode(code);
-        return c && { id: 0, code: c.code, name: c.name, level: c.level, parentId: null, provinceCode: c.provinceCode, special: c.special };
+        return (
+          c && {
+            id: 0,
+            code: c.code,
+            name: c.name,
+            level: c.level,
+            parentId: null,
+            provinceCode: c.provinceCode,
+            special: c.special,
+            active: true,
+          }
+        );
       };
       const courts = { byCode: row, parentOf: (c: CourtRow) => row(courtByCode(c.code)?.parentCode ?? null) };
       const result = calc.run(input, calculatorContext(courts, calendar));

@@ -36,7 +36,9 @@ describe('filing a case', () => {
     body.title = { ...body.title, documentNumber: '（2016）陕0125民初321号', issuer: '户县人民法院' };
     const res = await judge.post('/api/v1/cases', body);
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json().warnings).toEqual([expect.objectContaining({ code: 'title-former-court-code', message: expect.stringContaining('陕0118') })]);
+    expect(res.json().warnings).toEqual([
+      expect.objectContaining({ code: 'title-former-court-code', message: expect.stringContaining('陕0118') }),
+    ]);
   });
 
   it('files a case, gives it the next case number of the court and shows it back with its title and parties', async () => {

@@ -12,7 +12,11 @@ const ctx: CalculatorContext = {
     const c = courts[code];
     if (c) return { code, ...c, former: null };
     if (code !== '陕0125') return undefined;
-    return { code: '陕0118', ...courts['陕0118']!, former: { code, name: '户县人民法院', until: '2018-12-31', inUse: (year ?? 0) <= 2018 } };
+    return {
+      code: '陕0118',
+      ...courts['陕0118']!,
+      former: { code, name: '户县人民法院', until: '2018-12-31', inUse: (year ?? 0) <= 2018 },
+    };
   },
 };
 const run = (input: unknown) => calculator.run(input, ctx);
@@ -52,7 +56,10 @@ describe('case-number calculator', () => {
   });
 
   it('answers valid: false with unknown-type-code for 执请', () => {
-    expect(run({ caseNumber: '（2026）粤0703执请1号' })).toMatchObject({ ok: true, value: { valid: false, errors: ['unknown-type-code'] } });
+    expect(run({ caseNumber: '（2026）粤0703执请1号' })).toMatchObject({
+      ok: true,
+      value: { valid: false, errors: ['unknown-type-code'] },
+    });
   });
 
   it('reports a former code: （2016）陕0125民初12号 is 户县, now 陕0118 鄠邑区', () => {

@@ -3,7 +3,10 @@ import { formerCode } from '../../courts/former-codes.ts';
 import type { CalculatorContext, ResolvedCourt } from './calculator.types.ts';
 import type { StatutoryCalendar } from '../calendar.ts';
 
-export const calculatorContext = (courts: Pick<CourtDirectory, 'byCode' | 'parentOf'>, calendar?: StatutoryCalendar): CalculatorContext => ({
+export const calculatorContext = (
+  courts: Pick<CourtDirectory, 'byCode' | 'parentOf'>,
+  calendar?: StatutoryCalendar,
+): CalculatorContext => ({
   ...(calendar ? { calendar } : {}),
   resolveCourt: (code, year) => {
     const view = (c: NonNullable<ReturnType<typeof courts.byCode>>): ResolvedCourt => ({
