@@ -1,4 +1,4 @@
-import { ruleErrorCodes, type RuleErrorCode } from '../rules/errors.ts';
+import { ruleErrorCodes, ruleErrorTitles, type RuleErrorCode } from '../rules/errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title. Every expected
 // failure of a use case is one of these codes; anything else is a bug and answers 500.
@@ -40,7 +40,7 @@ const appErrors = {
 export type AppErrorCode = keyof typeof appErrors;
 export type ErrorCode = AppErrorCode | RuleErrorCode;
 
-const ruleTitles: Record<RuleErrorCode, string> = Object.fromEntries(ruleErrorCodes.map((c) => [c, '计算参数不正确'])) as Record<
+const ruleTitles: Record<RuleErrorCode, string> = Object.fromEntries(ruleErrorCodes.map((c) => [c, ruleErrorTitles[c] ?? '计算参数不正确'])) as Record<
   RuleErrorCode,
   string
 >;

@@ -101,7 +101,12 @@ describe('案号规定 第2–3条: the structure （年）法院代字 类型�
   });
 
   it('a special code before a trial type: （2019）最高法知民终1号', () => {
-    expect(parseCaseNumber('（2019）最高法知民终1号')).toMatchObject({ valid: true, specialCode: '知', typeCode: '民终', category: 'civil' });
+    expect(parseCaseNumber('（2019）最高法知民终1号')).toMatchObject({
+      valid: true,
+      specialCode: '知',
+      typeCode: '民终',
+      category: 'civil',
+    });
   });
 
   it('…号之一 is a follow-up document of the same case: the suffix and the underlying number are returned', () => {
@@ -226,9 +231,14 @@ describe('new format from 2016-01-01; legacy 字第 numbers before', () => {
     expect(parseCaseNumber('（2016）浙0102执1号').valid).toBe(true);
   });
 
-  it('legacy trial numbers map to today\'s codes: （2014）浙杭商初字第12号 民初, （2014）杨民一(民)初字第4713号 民初', () => {
+  it("legacy trial numbers map to today's codes: （2014）浙杭商初字第12号 民初, （2014）杨民一(民)初字第4713号 民初", () => {
     expect(parseCaseNumber('（2014）浙杭商初字第12号')).toMatchObject({ valid: true, legacy: true, typeCode: '民初', courtCode: '浙杭' });
-    expect(parseCaseNumber('(2014)杨民一(民)初字第4713号')).toMatchObject({ valid: true, legacy: true, typeCode: '民初', category: 'civil' });
+    expect(parseCaseNumber('(2014)杨民一(民)初字第4713号')).toMatchObject({
+      valid: true,
+      legacy: true,
+      typeCode: '民初',
+      category: 'civil',
+    });
     expect(parseCaseNumber('（2013）鄂十堰中民四终字第139号')).toMatchObject({ valid: true, typeCode: '民终' });
     expect(parseCaseNumber('（2014）浙杭乱码字第12号')).toMatchObject({ valid: false, errors: ['unknown-type-code'] });
   });

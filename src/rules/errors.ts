@@ -21,6 +21,13 @@ export const ruleErrorCodes = [
 ] as const;
 export type RuleErrorCode = (typeof ruleErrorCodes)[number];
 
+// ---- Chinese titles of rule errors that are not a matter of wrong input (reference data) ----
+// Every other rule code is titled 计算参数不正确.
+export const ruleErrorTitles: Partial<Record<RuleErrorCode, string>> = {
+  'calendar-year-missing': '缺少该年度的法定节假日安排',
+  'calendar-data-invalid': '节假日日历数据有误',
+};
+
 export type RuleFailure = { ok: false; code: RuleErrorCode; detail: string };
 export type RuleResult<T> = { ok: true; value: T } | RuleFailure;
 
