@@ -11,7 +11,7 @@ import { yearOf } from '../shared/dates.ts';
 import { typeCodeOf, type FilingDraft } from './cases.types.ts';
 import { allocateSerials } from './cases.repo.ts';
 import { parseFiling } from './filing-input.ts';
-import { titleNumberWarnings, type FilingWarning } from './title-number.ts';
+import { filingWarnings, type FilingWarning } from './title-number.ts';
 import { filingChanges, insertCases, type NumberedCase } from './write-cases.ts';
 import type { Db } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
@@ -24,7 +24,7 @@ export async function fileCase(ctx: AppContext, who: Principal, input: unknown):
   if (!parsed.ok) return parsed;
   const filed = await fileDraft(ctx, who, parsed.value, null);
   if (!filed.ok) return filed;
-  const warnings = titleNumberWarnings(parsed.value.title.documentNumber, ctx.courts);
+  const warnings = filingWarnings(parsed.value, ctx.courts);
   return warnings.length ? success({ ...filed.value, warnings }) : filed;
 }
 

@@ -40,10 +40,9 @@ const appErrors = {
 export type AppErrorCode = keyof typeof appErrors;
 export type ErrorCode = AppErrorCode | RuleErrorCode;
 
-const ruleTitles: Record<RuleErrorCode, string> = Object.fromEntries(ruleErrorCodes.map((c) => [c, ruleErrorTitles[c] ?? '计算参数不正确'])) as Record<
-  RuleErrorCode,
-  string
->;
+const ruleTitles: Record<RuleErrorCode, string> = Object.fromEntries(
+  ruleErrorCodes.map((c) => [c, ruleErrorTitles[c] ?? '计算参数不正确']),
+) as Record<RuleErrorCode, string>;
 
 export function statusOf(code: ErrorCode): number {
   return code in appErrors ? appErrors[code as AppErrorCode][0] : 422;

@@ -14,6 +14,7 @@ describe('identity calculator', () => {
         valid: true,
         kind: 'resident-id',
         errors: [],
+        warnings: [],
         normalized: '11010519491231002X',
         birthDate: '1949-12-31',
         sex: 'female',
