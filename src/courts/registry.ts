@@ -137,8 +137,11 @@ function buildCourts(): { courts: Court[]; warnings: string[] } {
       name = `${province}${a.name}人民法院`;
     }
     const high = parent!.slice(0, -2);
+    const code = high + (a.city ?? '') + (a.area ?? '');
+    // The package still lists some superseded counties beside their successors: those are former codes.
+    if (formerCode(code)) continue;
     add({
-      code: high + (a.city ?? '') + (a.area ?? ''),
+      code,
       name,
       level: 'basic',
       parentCode: parent!,
