@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
 import { reply, sessionToken, SESSION_COOKIE, who } from '../http/route-kit.ts';
-import { success } from '../http/errors.ts';
+import { success } from '../shared/result.ts';
 import { roleNames, rolePermissions, roles } from './access.types.ts';
 import { signIn, signOut } from './sign-in.ts';
 import { createUser, type NewUser } from './create-user.ts';

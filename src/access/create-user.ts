@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../platform/context.ts';
+import { transact } from '../db/transaction.ts';
 import { appendEvent } from '../audit/append-events.ts';
 import type { Actor } from '../audit/audit.types.ts';
-import { failure, success, type Result } from '../http/errors.ts';
+import { failure, success, type Result } from '../shared/result.ts';
 import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
 import { roles, type Role } from './access.types.ts';
 import { hashPassword } from './passwords.ts';
+import { findUserByUsername, insertUser } from './access.repo.ts';
 
 export type NewUser = {
   username: string;
@@ -23,27 +25,23 @@ export async function createUser(ctx: AppContext, actor: Actor, input: NewUser):
   if (!roles.includes(input.role)) return failure('validation-failed', `unknown role ${input.role}`);
   const identity = input.partyIdentity ?? null;
   if (identity && !validateResidentId(identity).valid && !validateCreditCode(identity).valid) {
-    return failure('invalid-id-number', '当事人账户须绑定有效的身份证号码或统一社会信用代码');
+    return failure('invalid-party-identity');
   }
   const passwordHash = await hashPassword(input.password);
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
-    if (taken) return failure('duplicate-username', input.username);
+  return transact(ctx, async (trx) => {
+    if (await findUserByUsername(trx, input.username)) return failure('duplicate-username', input.username);
     const id = randomUUID();
-    await trx
-      .insertInto('users')
-      .values({
-        id,
-        username: input.username,
-        display_name: input.displayName,
-        password_hash: passwordHash,
-        role: input.role,
-        court_id: court.id,
-        scope: input.scope,
-        party_identity: identity,
-      })
-      .execute();
+    await insertUser(trx, {
+      id,
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash,
+      role: input.role,
+      courtId: court.id,
+      scope: input.scope,
+      partyIdentity: identity,
+    });
     await appendEvent(trx, actor, now, {
       courtId: court.id,
       caseId: null,

@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AppContext } from '../platform/context.ts';
+import { transact } from '../db/transaction.ts';
 import { appendEvent } from '../audit/append-events.ts';
-import { failure, success, type Result } from '../http/errors.ts';
-import { findUserByUsername } from './access.repo.ts';
+import { failure, success, type Result } from '../shared/result.ts';
+import { findUserByUsername, insertSession, revokeSession, setLoginState } from './access.repo.ts';
+import type { Tx } from '../db/connection.ts';
 import { verifyPassword } from './passwords.ts';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -18,19 +20,23 @@ export async function signIn(ctx: AppContext, username: string, password: string
   const now = ctx.clock.now();
   const user = await findUserByUsername(ctx.db, username);
   const passwordOk = user ? await verifyPassword(user.passwordHash, password) : false;
-  return ctx.db.transaction().execute(async (trx) => {
+  // The failed-attempt bookkeeping must commit although the sign-in fails: the transaction's value
+  // is the outcome, turned into a failure only after the commit.
+  const outcome = await transact(ctx, async (trx) => success(await attempt(ctx, trx, username, passwordOk && Boolean(user), now)));
+  if (!outcome.ok) return outcome;
+  return outcome.value;
+}
+
+async function attempt(ctx: AppContext, trx: Tx, username: string, passwordOk: boolean, now: Date): Promise<Result<SignedIn>> {
+  {
     const locked = await findUserByUsername(trx, username, true);
-    if (!user || !locked || locked.disabled) return failure('invalid-credentials');
+    if (!locked || locked.disabled) return failure('invalid-credentials');
     const actor = { id: locked.id, name: locked.displayName };
     if (locked.lockedUntil && locked.lockedUntil > now) return failure('account-locked', `账户锁定至 ${locked.lockedUntil.toISOString()}`);
     if (!passwordOk) {
       const failed = locked.failedLogins + 1;
       const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
-      await trx
-        .updateTable('users')
-        .set({ failed_logins: lockedUntil ? 0 : failed, locked_until: lockedUntil })
-        .where('id', '=', locked.id)
-        .execute();
+      await setLoginState(trx, locked.id, { failedLogins: lockedUntil ? 0 : failed, lockedUntil });
       await appendEvent(trx, actor, now, {
         courtId: locked.courtId,
         caseId: null,
@@ -43,11 +49,8 @@ export async function signIn(ctx: AppContext, username: string, password: string
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + ctx.config.sessionHours * 3_600_000);
-    await trx
-      .insertInto('sessions')
-      .values({ token_hash: tokenHash(token), user_id: locked.id, created_at: now, expires_at: expiresAt, revoked_at: null })
-      .execute();
-    await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', locked.id).execute();
+    await insertSession(trx, { tokenHash: tokenHash(token), userId: locked.id, createdAt: now, expiresAt });
+    await setLoginState(trx, locked.id, { failedLogins: 0, lockedUntil: null });
     await appendEvent(trx, actor, now, {
       courtId: locked.courtId,
       caseId: null,
@@ -57,14 +60,9 @@ export async function signIn(ctx: AppContext, username: string, password: string
       changes: {},
     });
     return success({ token, expiresAt, userId: locked.id });
-  });
+  }
 }
 
 export async function signOut(ctx: AppContext, token: string): Promise<void> {
-  await ctx.db
-    .updateTable('sessions')
-    .set({ revoked_at: ctx.clock.now() })
-    .where('token_hash', '=', tokenHash(token))
-    .where('revoked_at', 'is', null)
-    .execute();
+  await transact(ctx, async (tx) => success(await revokeSession(tx, tokenHash(token), ctx.clock.now())));
 }

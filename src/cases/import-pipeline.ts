@@ -3,7 +3,7 @@ import type { Actor } from '../audit/audit.types.ts';
 import { prepareEvents, type PreparedEvent } from '../audit/append-events.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { parseImportRow, type ImportRow } from './import-row.ts';
-import { encodeCases, filingChanges, type EncodedCases, type NumberedCase } from './write-cases.ts';
+import { encodeCases, filingChanges, type EncodedCases, type NumberedCase } from './case-writes.repo.ts';
 
 export type ImportLine = {
   line: number;

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
-import { failure, success, type Result } from '../http/errors.ts';
+import { failure, success, type Result } from '../shared/result.ts';
 import { maskIdentity } from '../shared/mask.ts';
 import { isUuid } from '../shared/ids.ts';
 import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
@@ -125,7 +125,7 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
     courtFilter = court.id;
     courtIds = courtIds.includes(court.id) ? [court.id] : [];
   }
-  if (f.status && !(caseStatuses as readonly string[]).includes(f.status)) return failure('validation-failed', `未知状态 ${f.status}`);
+  if (f.status && !(caseStatuses as readonly string[]).includes(f.status)) return failure('unknown-status', `未知状态 ${f.status}`);
   for (const d of [f.filedFrom, f.filedTo]) if (d && !parseLocalDate(d)) return failure('invalid-date-value', d);
   if (f.officer && !isUuid(f.officer)) return failure('validation-failed', '承办人编号不正确');
   let after: { filedOn: string; id: string } | null = null;

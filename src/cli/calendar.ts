@@ -51,7 +51,7 @@ export function calendarCommand(): Command {
       }
       const app = await openApp();
       // A running server sees the new version on its next calculation and re-reads the table.
-      await setCalendarYear(app.db, app.clock.now(), app.courts.byCode('最高法')!.id, year, checked.value, opts.note);
+      await setCalendarYear(app, app.clock.now(), app.courts.byCode('最高法')!.id, year, checked.value, opts.note);
       await app.close();
       console.log(`已设置 ${year} 年日历：放假 ${checked.value.holidays.length} 天，调休上班 ${checked.value.makeUpWorkdays.length} 天`);
     });

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection.ts';
+import type { Executor } from '../db/connection.ts';
 import type { CourtLevel } from './courts.types.ts';
 
 export type CourtRow = {
@@ -24,7 +24,7 @@ export type CourtDirectory = {
   subtreeIds(id: number): readonly number[];
 };
 
-export async function loadCourtDirectory(db: Db): Promise<CourtDirectory> {
+export async function loadCourtDirectory(db: Executor): Promise<CourtDirectory> {
   const rows = await db.selectFrom('courts').selectAll().orderBy('id').execute();
   const every: CourtRow[] = rows.map((r) => ({
     id: r.id,

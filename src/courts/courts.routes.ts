@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
-import { failure } from '../http/errors.ts';
+import { failure } from '../shared/result.ts';
 import { reply } from '../http/route-kit.ts';
 import type { CourtRow } from './court-directory.ts';
 import { formerCode, formerCodesOf } from './former-codes.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/connection.ts';
+import type { DatabaseHandle } from '../db/connection.ts';
 import { allCourts, registryVersion } from './registry.ts';
 
 const VERSION_KEY = 'courts';
@@ -8,12 +8,12 @@ const VERSION_KEY = 'courts';
 // differs from the one stored: new courts get the next ids, existing ones keep theirs (ids are
 // referenced by every case-scoped row), names are refreshed, courts that left are made inactive.
 // A start with an unchanged registry costs one query.
-export async function ensureCourts(db: Db): Promise<{ added: number; retired: number; synced: boolean }> {
+export async function ensureCourts(handle: DatabaseHandle): Promise<{ added: number; retired: number; synced: boolean }> {
   const version = registryVersion();
-  const stored = await db.selectFrom('reference_versions').select('version').where('name', '=', VERSION_KEY).executeTakeFirst();
+  const stored = await handle.read.selectFrom('reference_versions').select('version').where('name', '=', VERSION_KEY).executeTakeFirst();
   if (stored?.version === version) return { added: 0, retired: 0, synced: false };
   const registry = allCourts();
-  return db.transaction().execute(async (trx) => {
+  return handle.transaction(async (trx) => {
     await sql`lock table courts in exclusive mode`.execute(trx);
     // Another process may have synced while we waited for the lock.
     const again = await trx.selectFrom('reference_versions').select('version').where('name', '=', VERSION_KEY).executeTakeFirst();

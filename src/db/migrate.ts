@@ -1,5 +1,5 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
-import type { Db } from './connection.ts';
+import type { Executor } from './connection.ts';
 import * as foundation from './migrations/2026-11-26T0001-foundation.ts';
 import * as personalDataReads from './migrations/2026-11-26T0002-personal-data-reads.ts';
 import * as referenceVersions from './migrations/2026-12-01T1000-reference-versions.ts';
@@ -13,7 +13,7 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-export async function migrateToLatest(db: Db): Promise<string[]> {
+export async function migrateToLatest(db: Executor): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider,

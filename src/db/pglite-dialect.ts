@@ -37,13 +37,18 @@ class PGliteDriver implements Driver {
   #release: (() => void) | null = null;
   readonly #connection: PGliteConnection;
 
-  constructor(pg: PGlite) {
+  constructor(
+    pg: PGlite,
+    readonly guard: () => void,
+  ) {
     this.#connection = new PGliteConnection(pg);
   }
 
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
+    // Asked for from inside a running transaction, the connection would never come: fail loudly.
+    this.guard();
     const previous = this.#queue;
     let release!: () => void;
     this.#queue = new Promise<void>((resolve) => (release = resolve));
@@ -75,9 +80,12 @@ class PGliteDriver implements Driver {
 }
 
 export class PGliteDialect implements Dialect {
-  constructor(readonly pg: PGlite) {}
+  constructor(
+    readonly pg: PGlite,
+    readonly guard: () => void = () => {},
+  ) {}
   createAdapter = () => new PostgresAdapter();
-  createDriver = () => new PGliteDriver(this.pg);
+  createDriver = () => new PGliteDriver(this.pg, this.guard);
   createQueryCompiler = () => new PostgresQueryCompiler();
   createIntrospector = (db: Kysely<unknown>) => new PostgresIntrospector(db);
 }

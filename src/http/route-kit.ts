@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal, Permission } from '../access/access.types.ts';
-import { problemOf, statusOf, type Result } from './errors.ts';
+import { problemOf, statusOf } from './errors.ts';
+import type { Result } from '../shared/result.ts';
 
 // Declaration merging into Fastify's own interfaces needs `interface`.
 /* eslint-disable @typescript-eslint/consistent-type-definitions */

@@ -4,6 +4,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { ensureCourts } from '../courts/ensure-courts.ts';
 import { loadCourtDirectory } from '../courts/court-directory.ts';
 import { createUser } from '../access/create-user.ts';
+import { hasAnyUser } from '../access/access.repo.ts';
 import { systemActor } from '../audit/audit.types.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -16,18 +17,17 @@ export async function openApp(
 ): Promise<AppContext & { close(): Promise<void> }> {
   const config = opts.config ?? loadConfig();
   const handle = await openDatabase({ url: config.databaseUrl, dataDir: opts.dataDir ?? config.dataDir });
-  await migrateToLatest(handle.db);
-  await ensureCourts(handle.db);
-  const courts = await loadCourtDirectory(handle.db);
-  const calendar = await loadStatutoryCalendar(handle.db);
-  const ctx: AppContext = { handle, db: handle.db, courts, clock: opts.clock ?? systemClock, config, calendar };
+  await migrateToLatest(handle.read);
+  await ensureCourts(handle);
+  const courts = await loadCourtDirectory(handle.read);
+  const calendar = await loadStatutoryCalendar(handle.read);
+  const ctx: AppContext = { handle, db: handle.read, courts, clock: opts.clock ?? systemClock, config, calendar };
   return { ...ctx, close: () => handle.close() };
 }
 
 /** On an empty database, creates `admin` (whole country) with ZHIXING_ADMIN_PASSWORD or a generated password printed once. */
 export async function ensureAdmin(ctx: AppContext, print: (line: string) => void): Promise<void> {
-  const any = await ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-  if (any) return;
+  if (await hasAnyUser(ctx.db)) return;
   const password = ctx.config.adminPassword ?? randomBytes(12).toString('base64url');
   const created = await createUser(ctx, systemActor, {
     username: 'admin',

@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/connection.ts';
+import type { DatabaseHandle, Executor } from '../db/connection.ts';
 import { createCalendar, type CalendarYear, type StatutoryCalendar } from '../rules/calendar.ts';
 import { appendEvent } from '../audit/append-events.ts';
 import { systemActor } from '../audit/audit.types.ts';
+import { transact } from '../db/transaction.ts';
+import { success } from '../shared/result.ts';
 
 // The bundled holiday data with the calendar_overrides table laid over it, year by year:
 // a year the State Council publishes after our package release is added as a row.
@@ -15,19 +17,19 @@ export type LiveCalendar = StatutoryCalendar & {
 
 const VERSION_KEY = 'calendar';
 
-async function readVersion(db: Db): Promise<string> {
+async function readVersion(db: Executor): Promise<string> {
   const row = await db.selectFrom('reference_versions').select('version').where('name', '=', VERSION_KEY).executeTakeFirst();
   return row?.version ?? '0';
 }
 
-async function readCalendar(db: Db): Promise<StatutoryCalendar> {
+async function readCalendar(db: Executor): Promise<StatutoryCalendar> {
   const rows = await db.selectFrom('calendar_overrides').selectAll().execute();
   const overrides: Record<number, CalendarYear> = {};
   for (const r of rows) overrides[r.year] = { holidays: r.holidays, makeUpWorkdays: r.workdays };
   return createCalendar({ overrides });
 }
 
-export async function loadStatutoryCalendar(db: Db): Promise<LiveCalendar> {
+export async function loadStatutoryCalendar(db: Executor): Promise<LiveCalendar> {
   let version = await readVersion(db);
   let current = await readCalendar(db);
   return {
@@ -55,8 +57,15 @@ export async function loadStatutoryCalendar(db: Db): Promise<LiveCalendar> {
 }
 
 /** Stores a year's published arrangement, bumps the calendar version and audits it, in one transaction. */
-export async function setCalendarYear(db: Db, now: Date, courtId: number, year: number, data: CalendarYear, note: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+export async function setCalendarYear(
+  ctx: { readonly handle: DatabaseHandle },
+  now: Date,
+  courtId: number,
+  year: number,
+  data: CalendarYear,
+  note: string,
+): Promise<void> {
+  await transact(ctx, async (trx) => {
     await sql`insert into calendar_overrides (year, holidays, workdays, note)
               values (${year}, ${JSON.stringify(data.holidays)}, ${JSON.stringify(data.makeUpWorkdays)}, ${note})
               on conflict (year) do update set holidays = excluded.holidays, workdays = excluded.workdays, note = excluded.note`.execute(
@@ -72,5 +81,6 @@ export async function setCalendarYear(db: Db, now: Date, courtId: number, year: 
       entityId: String(year),
       changes: { holidays: data.holidays, makeUpWorkdays: data.makeUpWorkdays, note },
     });
+    return success(null);
   });
 }

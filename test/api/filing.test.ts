@@ -158,7 +158,7 @@ describe('refusing a bad filing, with nothing written', () => {
       'a performance deadline before the title took effect',
       () => filingBody({ title: title({ effectiveOn: '2026-10-09', performanceDeadline: '2026-10-08' }) }),
       422,
-      'deadline-before-effective',
+      'performance-deadline-before-effective',
     ],
     ['a filing date after today', () => filingBody({ filedOn: '2026-11-27' }), 422, 'date-in-future'],
     ['a filing date before the title took effect', () => filingBody({ filedOn: '2026-10-01' }), 422, 'filed-before-effective'],

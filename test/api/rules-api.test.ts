@@ -208,7 +208,7 @@ describe('the public calculators API and CLI', () => {
     const { setCalendarYear } = await import('../../src/platform/statutory-calendar.ts');
     const court = app.courts.byCode('最高法')!;
     const published = { holidays: ['2027-01-01', '2027-01-02', '2027-01-03', '2027-01-11'], makeUpWorkdays: [] };
-    await setCalendarYear(app.db, app.clock.now(), court.id, 2027, published, '国办发明电〔2026〕示例');
+    await setCalendarYear(app, app.clock.now(), court.id, 2027, published, '国办发明电〔2026〕示例');
 
     const second = await post('period', { start: '2026-12-25', length: 15, unit: 'day' });
     expect(second.json()).toMatchObject({ end: '2027-01-12', provisional: null });

@@ -34,7 +34,7 @@ function file(name: string, text: string): string {
 }
 
 const cases = (store: Store) =>
-  withDatabase(store, async ({ db }) =>
+  withDatabase(store, async ({ read: db }) =>
     (await db.selectFrom('cases').select('case_number').orderBy('case_number').execute()).map((r) => r.case_number),
   );
 
@@ -169,7 +169,7 @@ describe('zhixing export, imported again', () => {
     expect(exported.code, exported.stderr).toBe(0);
     const rows = parse(readFileSync(out, 'utf8'));
     expect(rows.every((r) => r.courtCode === '粤0703')).toBe(true);
-    const fromA = await withDatabase(a, async ({ db }) => {
+    const fromA = await withDatabase(a, async ({ read: db }) => {
       const r = await sql<{ case_number: string; role: string; name: string; identity: string }>`
         select c.case_number, p.role, p.name, coalesce(p.id_number, p.credit_code) as identity
         from cases c join case_parties p on p.case_id = c.id join courts k on k.id = c.court_id
@@ -184,7 +184,7 @@ describe('zhixing export, imported again', () => {
       const imported = await zhixing(b, ['import', out]);
       expect(imported.code, imported.stdout).toBe(0);
       expect(imported.stdout).toMatch(new RegExp(`导入 ${rows.length} 件`));
-      const fromB = await withDatabase(b, async ({ db }) => {
+      const fromB = await withDatabase(b, async ({ read: db }) => {
         const r = await sql<{ case_number: string; role: string; name: string; identity: string }>`
           select c.case_number, p.role, p.name, coalesce(p.id_number, p.credit_code) as identity
           from cases c join case_parties p on p.case_id = c.id order by c.case_number, p.role, p.position`.execute(db);

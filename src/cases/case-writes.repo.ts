@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CopyRows, Db } from '../db/connection.ts';
+import { copyInto, type Tx } from '../db/connection.ts';
 import { encodeCsv } from '../db/csv.ts';
 import type { CaseStatus, ClosureMode, FilingDraft, Party, PartyRole } from './cases.types.ts';
 import { joinNames, partyRows, titleRow } from './cases.repo.ts';
@@ -84,7 +84,7 @@ function rowsOf(c: NumberedCase, now: Date) {
 }
 
 /** Writes one filing's case, title and parties with INSERT. */
-export async function insertCases(trx: Db, items: readonly NumberedCase[], now: Date): Promise<void> {
+export async function insertCases(trx: Tx, items: readonly NumberedCase[], now: Date): Promise<void> {
   const rows = items.map((c) => rowsOf(c, now));
   await trx
     .insertInto('cases')
@@ -113,11 +113,11 @@ export function encodeCases(items: readonly NumberedCase[], now: Date): EncodedC
 }
 
 /** Streams the chosen cases of an encoded batch in with COPY. */
-export async function copyCases(copy: CopyRows, encoded: EncodedCases, keep: readonly number[]): Promise<void> {
+export async function copyCases(tx: Tx, encoded: EncodedCases, keep: readonly number[]): Promise<void> {
   const pick = (lines: string[]) => keep.map((i) => lines[i]!).join('');
-  await copy('cases', caseColumns, pick(encoded.cases));
-  await copy('case_titles', titleColumns, pick(encoded.titles));
-  await copy('case_parties', partyColumns, pick(encoded.parties));
+  await copyInto(tx, 'cases', caseColumns, pick(encoded.cases));
+  await copyInto(tx, 'case_titles', titleColumns, pick(encoded.titles));
+  await copyInto(tx, 'case_parties', partyColumns, pick(encoded.parties));
 }
 
 /** The audit record of a filing: the facts a later gate or indicator needs, money as fen strings. */
