@@ -142,3 +142,30 @@ describe('courts that do not exist are not in the registry', () => {
     expect(resolveCourtCode('贵')).toBeUndefined();
   });
 });
+
+// Every 法院代字 of the Shaanxi courts' own code list (陕西法院代字表, fydz field, about 2018): each
+// resolves to a court today, as a current code or as a former code with its successor.
+// prettier-ignore
+const shaanxiList = `
+陕 陕01 陕0102 陕0103 陕0104 陕0111 陕0112 陕0113 陕0114 陕0116 陕0122 陕0115 陕0124 陕0125 陕0126
+陕02 陕0202 陕0203 陕0204 陕0222 陕03 陕0302 陕0303 陕0304 陕0322 陕0323 陕0324 陕0326 陕0327 陕0328
+陕0329 陕0330 陕0331 陕04 陕0402 陕0403 陕0404 陕0481 陕0422 陕0423 陕0424 陕0425 陕0426 陕0427 陕0428
+陕0429 陕0430 陕0431 陕05 陕0502 陕0581 陕0582 陕0521 陕0522 陕0523 陕0526 陕0525 陕0527 陕0524 陕0528
+陕07 陕0702 陕0721 陕0722 陕0723 陕0724 陕0725 陕0726 陕0727 陕0728 陕0729 陕0730 陕09 陕0902 陕0921
+陕0922 陕0923 陕0924 陕0925 陕0926 陕0927 陕0928 陕0929 陕10 陕1002 陕1021 陕1022 陕1023 陕1024 陕1025
+陕1026 陕06 陕0602 陕0621 陕0622 陕0623 陕0624 陕0625 陕0626 陕0627 陕0628 陕0629 陕0630 陕0631 陕0632
+陕08 陕0802 陕0821 陕0822 陕0823 陕0824 陕0825 陕0826 陕0827 陕0828 陕0829 陕0830 陕0831 陕71 陕7101 陕7102
+`.trim().split(/\s+/);
+
+describe('the Shaanxi courts’ own code list resolves whole', () => {
+  it(`all ${shaanxiList.length} codes resolve, eleven of them as former codes`, () => {
+    const kinds = shaanxiList.map((code) => [code, resolveCourtCode(code, 2018)?.kind] as const);
+    expect(kinds.filter(([, k]) => k === undefined)).toEqual([]);
+    expect(
+      kinds
+        .filter(([, k]) => k === 'former')
+        .map(([c]) => c)
+        .sort(),
+    ).toEqual(['陕0125', '陕0126', '陕0322', '陕0427', '陕0521', '陕0623', '陕0624', '陕0721', '陕0821', '陕0823', '陕0928'].sort());
+  });
+});
