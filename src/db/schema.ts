@@ -14,7 +14,10 @@ export type CourtsTable = {
   province_code: string | null;
   division_code: string | null;
   special: string | null;
+  active: Generated<boolean>;
 };
+
+export type ReferenceVersionsTable = { name: string; version: string; updated_at: Generated<Timestamp> };
 
 export type UsersTable = {
   id: string;
@@ -139,4 +142,5 @@ export type Database = {
   audit_heads: AuditHeadsTable;
   calendar_overrides: CalendarOverridesTable;
   personal_data_reads: PersonalDataReadsTable;
+  reference_versions: ReferenceVersionsTable;
 };
