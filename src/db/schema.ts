@@ -42,6 +42,15 @@ export type SessionsTable = {
   revoked_at: Timestamp | null;
 };
 
+export type SignInFailuresTable = {
+  id: Generated<bigint>;
+  username: string;
+  address: string;
+  user_id: string | null;
+  reason: string;
+  at: Timestamp;
+};
+
 export type CaseNumberSequencesTable = {
   court_id: number;
   year: number;
@@ -134,6 +143,7 @@ export type Database = {
   courts: CourtsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
   case_number_sequences: CaseNumberSequencesTable;
   cases: CasesTable;
   case_titles: CaseTitlesTable;
