@@ -6,7 +6,7 @@ import { instantAfter, MINUTE_MS } from '../shared/dates.ts';
 // Policy, not law: the limits are defaults a court may change.
 export type ThrottlePolicy = { perAddress: { attempts: number; windowMs: number }; perAccount: { failures: number; windowMs: number } };
 export const defaultThrottlePolicy: ThrottlePolicy = {
-  perAddress: { attempts: 30, windowMs: MINUTE_MS },
+  perAddress: { attempts: 300, windowMs: MINUTE_MS },
   perAccount: { failures: 5, windowMs: 15 * MINUTE_MS },
 };
 

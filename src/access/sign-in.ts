@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
 import { appendEvent } from '../audit/append-events.ts';
 import { failure, success, type Result } from '../shared/result.ts';
-import { HOUR_MS, instantAfter, localDateTimeAt } from '../shared/dates.ts';
+import { HOUR_MS, instantAfter, localDateTimeAt, MINUTE_MS } from '../shared/dates.ts';
 import { findUserByUsername, insertSession, recordSignInFailure, revokeSession } from './access.repo.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
@@ -18,7 +18,14 @@ export type Client = { readonly address: string };
 const throttles = new WeakMap<DatabaseHandle, SignInThrottle>();
 const throttleOf = (ctx: AppContext): SignInThrottle => {
   let t = throttles.get(ctx.handle);
-  if (!t) throttles.set(ctx.handle, (t = new SignInThrottle()));
+  if (!t) {
+    const c = ctx.config.signIn;
+    t = new SignInThrottle({
+      perAddress: { attempts: c.attemptsPerAddressPerMinute, windowMs: MINUTE_MS },
+      perAccount: { failures: c.failuresPerAccount, windowMs: c.failureWindowMinutes * MINUTE_MS },
+    });
+    throttles.set(ctx.handle, t);
+  }
   return t;
 };
 

@@ -8,7 +8,11 @@ const clock = movableClock(TEST_NOW);
 let app: TestApp;
 
 beforeAll(async () => {
-  app = await createTestApp({ seedCases: 50, clock });
+  app = await createTestApp({
+    seedCases: 50,
+    clock,
+    config: { signIn: { attemptsPerAddressPerMinute: 30, failuresPerAccount: 5, failureWindowMinutes: 15 } },
+  });
 });
 afterAll(() => app?.close());
 
