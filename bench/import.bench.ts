@@ -70,9 +70,7 @@ async function rawCopy(url: string): Promise<{ ms: number; rows: Record<string, 
   for (const t of TABLES) {
     await pipeline(client.query(copyTo(`copy ${t} to stdout with (format csv)`)), createWriteStream(join(work, `${t}.csv`)));
     rows[t] = Number((await client.query(`select count(*) as n from ${t}`)).rows[0].n);
-    await client.query(
-      `drop table if exists raw_${t} cascade; create table raw_${t} (like ${t} including all)`,
-    );
+    await client.query(`drop table if exists raw_${t} cascade; create table raw_${t} (like ${t} including all)`);
   }
   // The same foreign keys as the real tables (LIKE does not copy them), pointing at the raw copies.
   const fks = await client.query<{ table: string; def: string }>(

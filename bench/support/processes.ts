@@ -3,14 +3,20 @@
 // the benchmark ends, fails or is interrupted.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export type ZhixingEnv = Record<string, string | undefined>;
 
-/** Runs `zhixing <args>` from `root` (through tsx, as `npm run zhixing` does) and resolves with its output. */
+// The program as `npm start` runs it: the compiled bin (built first if its sources changed), or,
+// in a tree from before the compiled build, the TypeScript entry point through tsx.
+const program = (root: string): string[] =>
+  existsSync(join(root, 'scripts', 'build.mjs')) ? [join(root, 'bin', 'zhixing.mjs')] : ['--import', 'tsx', join(root, 'src/cli/main.ts')];
+
+/** Runs `zhixing <args>` from `root` and resolves with its output. */
 export async function zhixing(root: string, args: string[], env: ZhixingEnv): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
+  const child = spawn(process.execPath, [...program(root), ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,7 +59,7 @@ function hookExit(): void {
 export async function startServer(root: string, env: ZhixingEnv, nodeFlags: string[] = []): Promise<ZhixingServer> {
   hookExit();
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', join(root, 'src/cli/main.ts'), 'serve', '--no-demo'], {
+  const child = spawn(process.execPath, [...nodeFlags, ...program(root), 'serve', '--no-demo'], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ZHIXING_WEB_DIST: join(root, '.no-web') },
     stdio: ['ignore', 'pipe', 'pipe'],

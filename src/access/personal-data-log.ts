@@ -28,7 +28,7 @@ class ReadLog {
     const batch = this.#pending.splice(0);
     const write = this.#writing.then(async () => {
       try {
-        await insertPersonalDataReads(this.handle.db, batch);
+        await insertPersonalDataReads(this.handle.read, batch);
       } catch (error) {
         // Kept for the next flush (the database may be back by then), in the order they were read.
         this.#pending.unshift(...batch);

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
-import type { Db, CopyRows } from '../db/connection.ts';
-import { writeTogether, type Write } from '../db/statements.ts';
+import type { Insertable } from 'kysely';
+import type { EventsTable } from '../db/schema.ts';
+import { copyInto, type Tx } from '../db/connection.ts';
 import { encodeCsv } from '../db/csv.ts';
-import { GENESIS_HASH, chainHash, contentPrefix } from './hash.ts';
+import { chainHash, contentPrefix, GENESIS_HASH } from './hash.ts';
+import { eventsWrite, headsWrite, lockChainHeads } from './audit.repo.ts';
+import { writeTogether, type Write } from '../db/statements.ts';
 import type { Actor, NewEvent } from './audit.types.ts';
+import { isoInstant } from '../shared/dates.ts';
 
 /** An event made ready before its transaction: everything but its place in the chain. */
 export type PreparedEvent = {
@@ -12,13 +15,13 @@ export type PreparedEvent = {
   readonly id: string;
   readonly prefix: string; // canonical JSON of the content, without the chain fields
   readonly csv: string; // its COPY columns before seq, prev_hash and hash
-  readonly row: Record<string, unknown>;
+  readonly row: Omit<Insertable<EventsTable>, 'seq' | 'prev_hash' | 'hash'>;
 };
 
 const COLUMNS = ['court_id', 'id', 'case_id', 'actor_id', 'actor_name', 'occurred_at', 'action', 'entity_type', 'entity_id', 'changes'];
 
 export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[]): PreparedEvent[] {
-  const occurredAt = new Date(Math.floor(at.getTime())).toISOString();
+  const occurredAt = isoInstant(at);
   return events.map((e) => {
     const id = randomUUID();
     const content = {
@@ -45,7 +48,18 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
       e.entityId,
       JSON.stringify(e.changes),
     ];
-    const row = Object.fromEntries(COLUMNS.map((c, i) => [c, values[i]]));
+    const row = {
+      court_id: e.courtId,
+      id,
+      case_id: e.caseId,
+      actor_id: actor.id,
+      actor_name: actor.name,
+      occurred_at: occurredAt,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      changes: JSON.stringify(e.changes),
+    };
     return { courtId: e.courtId, id, prefix: contentPrefix(content), csv: encodeCsv([values]).slice(0, -1), row };
   });
 }
@@ -53,25 +67,18 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
 // Appends events to each court's hash chain inside the caller's transaction. The courts' chain
 // head rows are locked FOR UPDATE (in court order), so concurrent writers in one court queue
 // instead of forking its chain. Callers take their other row locks first and these last.
-// The statements are the same for one event or fifty thousand: locking the heads, then writing the
-// events and moving the heads in one statement (a court's first event creates its head first).
-// `alongWith`: the caller's own writes (new rows, or rows it has locked), in that same statement.
+// The statements are the same for one event or fifty thousand: the heads are locked, then the
+// events written and the heads moved in one statement, which also carries `alongWith`: the
+// caller's own writes of the same change (new rows, or rows it has locked already).
 export async function appendPreparedEvents(
-  trx: Db,
+  trx: Tx,
   events: readonly PreparedEvent[],
-  copy?: CopyRows,
-  alongWith: readonly Write[] = [],
+  opts: { copy?: boolean; alongWith?: readonly Write[] } = {},
 ): Promise<void> {
+  const alongWith = opts.alongWith ?? [];
   if (events.length === 0) return writeTogether(trx, alongWith);
   const courtIds = [...new Set(events.map((e) => e.courtId))].sort((a, b) => a - b);
-  let heads = await lockHeads(trx, courtIds);
-  if (heads.length < courtIds.length) {
-    await sql`insert into audit_heads (court_id, last_seq, last_hash)
-              select id, 0, ${GENESIS_HASH} from unnest(${courtIds}::int[]) as id
-              on conflict (court_id) do nothing`.execute(trx);
-    heads = await lockHeads(trx, courtIds);
-  }
-  const chain = new Map(heads.map((h) => [h.court_id, { seq: BigInt(h.last_seq), hash: h.last_hash }]));
+  const chain = new Map((await lockChainHeads(trx, courtIds, GENESIS_HASH)).map((h) => [h.courtId, h]));
   const linked = events.map((e) => {
     const head = chain.get(e.courtId)!;
     const seq = head.seq + 1n;
@@ -81,36 +88,19 @@ export async function appendPreparedEvents(
     head.hash = hash;
     return { e, ...link };
   });
-  const updated = courtIds.map((id) => ({ id, ...chain.get(id)! }));
-  const moved = sql<{ id: number; seq: string; hash: string }>`(select unnest(${updated.map((u) => u.id)}::int[]) as id,
-      unnest(${updated.map((u) => u.seq.toString())}::bigint[]) as seq, unnest(${updated.map((u) => u.hash)}::text[]) as hash)`.as('v');
-  const moveHeads: Write = (db) =>
-    db
-      .updateTable('audit_heads')
-      .from(moved)
-      .set((eb) => ({ last_seq: eb.ref('v.seq'), last_hash: eb.ref('v.hash') }))
-      .whereRef('audit_heads.court_id', '=', 'v.id');
-  if (copy) {
+  const moveHeads = headsWrite([...chain.values()]);
+  if (opts.copy) {
     const text = linked.map((l) => `${l.e.csv},${l.seq},${l.prevHash},${l.hash}\n`).join('');
-    await copy('events', [...COLUMNS, 'seq', 'prev_hash', 'hash'], text);
+    await copyInto(trx, 'events', [...COLUMNS, 'seq', 'prev_hash', 'hash'], text);
     return writeTogether(trx, [...alongWith, moveHeads]);
   }
-  const rows = linked.map((l) => ({ ...l.e.row, seq: l.seq, prev_hash: l.prevHash, hash: l.hash }) as never);
-  await writeTogether(trx, [...alongWith, (db) => db.insertInto('events').values(rows), moveHeads]);
+  const rows = linked.map((l) => ({ ...l.e.row, seq: l.seq, prev_hash: l.prevHash, hash: l.hash }));
+  await writeTogether(trx, [...alongWith, eventsWrite(rows), moveHeads]);
 }
 
-const lockHeads = (trx: Db, courtIds: number[]) =>
-  trx
-    .selectFrom('audit_heads')
-    .select(['court_id', 'last_seq', 'last_hash'])
-    .where('court_id', 'in', courtIds)
-    .orderBy('court_id')
-    .forUpdate()
-    .execute();
-
-export const appendEvents = (trx: Db, actor: Actor, at: Date, events: readonly NewEvent[], copy?: CopyRows, alongWith?: readonly Write[]) =>
-  appendPreparedEvents(trx, prepareEvents(actor, at, events), copy, alongWith);
+export const appendEvents = (trx: Tx, actor: Actor, at: Date, events: readonly NewEvent[], alongWith?: readonly Write[]) =>
+  appendPreparedEvents(trx, prepareEvents(actor, at, events), alongWith ? { alongWith } : {});
 
 /** Appends one event; `alongWith` are the caller's writes of the same change, sent in the same statement. */
-export const appendEvent = (trx: Db, actor: Actor, at: Date, event: NewEvent, alongWith?: readonly Write[]) =>
-  appendEvents(trx, actor, at, [event], undefined, alongWith);
+export const appendEvent = (trx: Tx, actor: Actor, at: Date, event: NewEvent, alongWith?: readonly Write[]) =>
+  appendEvents(trx, actor, at, [event], alongWith);

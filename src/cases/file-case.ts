@@ -1,66 +1,65 @@
 import { actorOf } from '../audit/audit.types.ts';
 import { randomUUID } from 'node:crypto';
-import { isUuid } from '../shared/ids.ts';
+import { officerOfCourt } from '../access/officers.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Principal } from '../access/access.types.ts';
 import { can, inScope } from '../access/access.types.ts';
 import { appendEvent } from '../audit/append-events.ts';
-import { failure, success, type Result } from '../http/errors.ts';
+import { failure, success, type Result } from '../shared/result.ts';
 import { formatCaseNumber } from '../rules/case-number.ts';
 import { yearOf } from '../shared/dates.ts';
 import { typeCodeOf, type FilingDraft } from './cases.types.ts';
 import { allocateSerials } from './cases.repo.ts';
 import { parseFiling } from './filing-input.ts';
-import { caseWrites, filingChanges, type NumberedCase } from './write-cases.ts';
-import type { Db } from '../db/connection.ts';
+import { filingWarnings, type FilingWarning } from './title-number.ts';
+import { caseWrites, filingChanges, type NumberedCase } from './case-writes.repo.ts';
+import type { Tx } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
 
-export type Filed = { id: string; caseNumber: string; status: 'filed' };
+export type Filed = { id: string; caseNumber: string; status: 'filed'; warnings?: FilingWarning[] };
 
 export async function fileCase(ctx: AppContext, who: Principal, input: unknown): Promise<Result<Filed>> {
   if (!can(who, 'case.file')) return failure('forbidden');
   const parsed = parseFiling(input, ctx.clock.today());
   if (!parsed.ok) return parsed;
-  return fileDraft(ctx, who, parsed.value, null);
+  const filed = await fileDraft(ctx, who, parsed.value);
+  if (!filed.ok) return filed;
+  const warnings = filingWarnings(parsed.value, ctx.courts);
+  return warnings.length ? success({ ...filed.value, warnings }) : filed;
 }
 
-/** Numbers and stores a validated draft in one transaction; also used by resumption (执恢). */
-export async function fileDraft(
+/** Numbers and stores a validated draft in its own transaction. */
+export const fileDraft = (ctx: AppContext, who: Principal, draft: FilingDraft): Promise<Result<Filed>> =>
+  transact(ctx, (tx) => fileDraftIn(tx, ctx, who, draft, null));
+
+/** Numbers and stores a validated draft inside the caller's transaction; also used by resumption (执恢). */
+export async function fileDraftIn(
+  trx: Tx,
   ctx: AppContext,
   who: Principal,
   draft: FilingDraft,
   resumedFromId: string | null,
-  inTrx?: Db,
 ): Promise<Result<Filed>> {
   const court = ctx.courts.byCode(draft.courtCode);
   if (!court) return failure('unknown-court', `没有代字为「${draft.courtCode}」的法院`);
   if (!inScope(who, court.id)) return failure('court-out-of-scope', `${court.name}不在您的辖区内`);
-  const run = async (trx: Db): Promise<Result<Filed>> => {
-    if (draft.officerId) {
-      // Anything but a UUID names no officer (and would fail the uuid column's cast with a 500).
-      const officer = isUuid(draft.officerId)
-        ? await trx.selectFrom('users').select(['role', 'court_id']).where('id', '=', draft.officerId).executeTakeFirst()
-        : undefined;
-      if (!officer || officer.court_id !== court.id || !['judge', 'enforcer'].includes(officer.role)) return failure('officer-invalid');
-    }
-    const year = yearOf(draft.filedOn);
-    const typeCode = typeCodeOf[draft.type];
-    const serial = await allocateSerials(trx, court.id, year, typeCode);
-    const numbered: NumberedCase = {
-      id: randomUUID(),
-      courtId: court.id,
-      caseNumber: formatCaseNumber({ year, courtCode: court.code, typeCode, serial }),
-      year,
-      typeCode,
-      serial,
-      draft,
-      resumedFromId,
-    };
-    const now = ctx.clock.now();
-    // The case's rows go in the same statement as its audit event (one round trip for both).
-    const event = { courtId: court.id, caseId: numbered.id, action: 'case.filed', entityType: 'case', entityId: numbered.id };
-    await appendEvent(trx, actorOf(who), now, { ...event, changes: filingChanges(numbered) }, caseWrites([numbered], now));
-    return success({ id: numbered.id, caseNumber: numbered.caseNumber, status: 'filed' });
+  if (draft.officerId && !(await officerOfCourt(trx, draft.officerId, court.id))) return failure('officer-invalid');
+  const year = yearOf(draft.filedOn);
+  const typeCode = typeCodeOf[draft.type];
+  const serial = await allocateSerials(trx, court.id, year, typeCode);
+  const numbered: NumberedCase = {
+    id: randomUUID(),
+    courtId: court.id,
+    caseNumber: formatCaseNumber({ year, courtCode: court.code, typeCode, serial }),
+    year,
+    typeCode,
+    serial,
+    draft,
+    resumedFromId,
   };
-  return inTrx ? run(inTrx) : transact(ctx.db, run);
+  const now = ctx.clock.now();
+  // The case's rows go in the same statement as its audit event (one round trip for both).
+  const event = { courtId: court.id, caseId: numbered.id, action: 'case.filed', entityType: 'case', entityId: numbered.id };
+  await appendEvent(trx, actorOf(who), now, { ...event, changes: filingChanges(numbered) }, caseWrites([numbered], now));
+  return success({ id: numbered.id, caseNumber: numbered.caseNumber, status: 'filed' });
 }

@@ -2,7 +2,8 @@ import { isRecord } from '../shared/json.ts';
 import { parseYuan, type Fen } from '../shared/money.ts';
 import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
-import { failure, success, type ErrorCode, type FieldError, type Result } from '../http/errors.ts';
+import { failure, success, type FieldError, type Result } from '../shared/result.ts';
+import type { ErrorCode } from '../shared/result.ts';
 import { caseTypes, type CaseType, type FilingDraft, type Obligation, type Party } from './cases.types.ts';
 
 // Validates an untrusted filing (API body or import row) into a FilingDraft, collecting every
@@ -31,7 +32,7 @@ export function parseFiling(input: unknown, today: LocalDate): Result<FilingDraf
       ? null
       : date(t.performanceDeadline, 'title.performanceDeadline', '履行期限', add);
   if (effectiveOn && performanceDeadline && compareDates(performanceDeadline, effectiveOn) < 0) {
-    add('title.performanceDeadline', 'deadline-before-effective', '履行期限不能早于生效日期');
+    add('title.performanceDeadline', 'performance-deadline-before-effective', '履行期限不能早于生效日期');
   }
   if (effectiveOn && filedOn && compareDates(filedOn, effectiveOn) < 0)
     add('filedOn', 'filed-before-effective', '立案日期不能早于执行依据生效日期');

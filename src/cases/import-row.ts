@@ -1,7 +1,7 @@
 import { parseCaseNumber } from '../rules/case-number.ts';
 import { validateResidentId } from '../rules/identity.ts';
 import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
-import { failure, success, type Result } from '../http/errors.ts';
+import { failure, success, type Result } from '../shared/result.ts';
 import { caseStatuses, closureModes, typeCodeOf, type CaseStatus, type ClosureMode, type FilingDraft } from './cases.types.ts';
 import { parseFiling } from './filing-input.ts';
 import { canClose } from './lifecycle.ts';

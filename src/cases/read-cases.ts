@@ -1,6 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
-import { failure, success, type Result } from '../http/errors.ts';
+import { failure, success, type Result } from '../shared/result.ts';
 import { maskIdentity } from '../shared/mask.ts';
 import { isUuid } from '../shared/ids.ts';
 import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
@@ -10,6 +10,7 @@ import { caseStatuses, closureModeNames, statusNames, type CaseStatus, type Part
 import { loadCase, type CaseDetail } from './cases.repo.ts';
 import { listCaseRows } from './repo/case-list.ts';
 import { logPersonalDataRead } from '../access/personal-data-log.ts';
+import { isoInstant } from '../shared/dates.ts';
 
 // The case routes admit any signed-in user so that staff and parties share them; others (public) are refused.
 const readsCases = (who: Principal): boolean => can(who, 'case.read') || can(who, 'party.case.read');
@@ -127,7 +128,7 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
     courtFilter = court.id;
     courtIds = courtIds.includes(court.id) ? [court.id] : [];
   }
-  if (f.status && !(caseStatuses as readonly string[]).includes(f.status)) return failure('validation-failed', `未知状态 ${f.status}`);
+  if (f.status && !(caseStatuses as readonly string[]).includes(f.status)) return failure('unknown-status', `未知状态 ${f.status}`);
   for (const d of [f.filedFrom, f.filedTo]) if (d && !parseLocalDate(d)) return failure('invalid-date-value', d);
   if (f.officer && !isUuid(f.officer)) return failure('validation-failed', '承办人编号不正确');
   let after: { filedOn: string; id: string } | null = null;
@@ -194,7 +195,7 @@ export async function caseTimeline(ctx: AppContext, who: Principal, id: string) 
     items: events.map((e) => ({
       id: e.id,
       seq: String(e.seq),
-      at: new Date(e.occurred_at).toISOString(),
+      at: isoInstant(e.occurred_at),
       actor: e.actor_name,
       action: e.action,
       changes: e.changes,

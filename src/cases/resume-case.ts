@@ -3,11 +3,11 @@ import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
 import { appendEvent } from '../audit/append-events.ts';
 import { transact } from '../db/transaction.ts';
-import { failure, success, type Result } from '../http/errors.ts';
+import { failure, success, type Result } from '../shared/result.ts';
 import { compareDates, parseLocalDate } from '../shared/dates.ts';
 import { parseYuan } from '../shared/money.ts';
-import { loadCase, lockCase } from './cases.repo.ts';
-import { fileDraft, type Filed } from './file-case.ts';
+import { findResumptionOf, loadCase, lockCase } from './cases.repo.ts';
+import { fileDraftIn, type Filed } from './file-case.ts';
 import { canResume } from './lifecycle.ts';
 
 export type Resumption = { filedOn: string; claimAmount: string; reason: string };
@@ -22,20 +22,21 @@ export async function resumeCase(ctx: AppContext, who: Principal, caseId: string
   const claimAmount = parseYuan(input.claimAmount);
   if (claimAmount === null) return failure('invalid-money', '申请执行标的须为非负金额');
   const reason = (input.reason ?? '').trim();
-  if (!reason) return failure('validation-failed', '请填写恢复执行的理由');
-  return transact(ctx.db, async (trx) => {
+  if (!reason) return failure('reason-required', '请填写恢复执行的理由');
+  return transact(ctx, async (trx) => {
     const old = await lockCase(trx, caseId);
     if (!old || !inScope(who, old.courtId)) return failure('case-not-found');
     if (!canResume(old.status, old.closureMode))
       return failure('resumption-not-allowed', '只有终结本次执行程序或终结执行的案件可以恢复执行');
     // One 执恢 case per closed case (a second would enforce the same title twice); later resumptions start from it.
-    const already = await trx.selectFrom('cases').select('case_number').where('resumed_from_id', '=', old.id).executeTakeFirst();
-    if (already) return failure('resumption-not-allowed', `该案件已恢复执行（${already.case_number}）`);
-    if (old.closedOn && compareDates(filedOn, old.closedOn as never) < 0)
-      return failure('filed-before-effective', '恢复执行日期不能早于原案结案日期');
+    const already = await findResumptionOf(trx, old.id);
+    if (already) return failure('resumption-not-allowed', `该案件已恢复执行（${already.caseNumber}）`);
+    if (old.closedOn && compareDates(filedOn, old.closedOn) < 0)
+      return failure('resumed-before-closed', '恢复执行日期不能早于原案结案日期');
     const detail = (await loadCase(trx, caseId))!;
     const court = ctx.courts.byId(old.courtId)!;
-    const filed = await fileDraft(
+    const filed = await fileDraftIn(
+      trx,
       ctx,
       who,
       {
@@ -50,7 +51,6 @@ export async function resumeCase(ctx: AppContext, who: Principal, caseId: string
         officerId: null,
       },
       old.id,
-      trx,
     );
     if (!filed.ok) return filed;
     await appendEvent(trx, actorOf(who), ctx.clock.now(), {

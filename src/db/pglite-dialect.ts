@@ -19,6 +19,7 @@ import {
 // connection to be accepted or a request to be read would wait behind all of them (seconds at
 // 50 connections). So a hand-over gives the loop a turn once the queue has run for YIELD_AFTER_MS.
 export const YIELD_AFTER_MS = 5;
+
 class PGliteConnection implements DatabaseConnection {
   constructor(readonly pg: PGlite) {}
 
@@ -43,13 +44,18 @@ class PGliteDriver implements Driver {
   #turned = performance.now(); // when the event loop last had a turn between hand-overs
   readonly #connection: PGliteConnection;
 
-  constructor(pg: PGlite) {
+  constructor(
+    pg: PGlite,
+    readonly guard: () => void,
+  ) {
     this.#connection = new PGliteConnection(pg);
   }
 
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
+    // Asked for from inside a running transaction, the connection would never come: fail loudly.
+    this.guard();
     const previous = this.#queue;
     let release!: () => void;
     this.#queue = new Promise<void>((resolve) => (release = resolve));
@@ -85,9 +91,12 @@ class PGliteDriver implements Driver {
 }
 
 export class PGliteDialect implements Dialect {
-  constructor(readonly pg: PGlite) {}
+  constructor(
+    readonly pg: PGlite,
+    readonly guard: () => void = () => {},
+  ) {}
   createAdapter = () => new PostgresAdapter();
-  createDriver = () => new PGliteDriver(this.pg);
+  createDriver = () => new PGliteDriver(this.pg, this.guard);
   createQueryCompiler = () => new PostgresQueryCompiler();
   createIntrospector = (db: Kysely<unknown>) => new PostgresIntrospector(db);
 }

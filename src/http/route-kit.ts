@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal, Permission } from '../access/access.types.ts';
-import { problemOf, statusOf, type Result } from './errors.ts';
+import { problemOf, statusOf } from './errors.ts';
+import type { Result } from '../shared/result.ts';
 
 // Declaration merging into Fastify's own interfaces needs `interface`.
 /* eslint-disable @typescript-eslint/consistent-type-definitions */
@@ -25,6 +26,7 @@ export function sessionToken(req: FastifyRequest): string | undefined {
 /** Sends a use-case result: the value as JSON, or the failure as problem+json. */
 export function reply<T>(res: FastifyReply, req: FastifyRequest, result: Result<T>, status = 200) {
   if (result.ok) return res.code(status).send(result.value);
+  if (result.retryAfter !== undefined) void res.header('retry-after', String(result.retryAfter));
   return res.code(statusOf(result.code)).type('application/problem+json').send(problemOf(result, req.url));
 }
 

@@ -1,15 +1,16 @@
-import type { DatabaseHandle, Db } from '../db/connection.ts';
+import type { DatabaseHandle, Executor } from '../db/connection.ts';
 import type { CourtDirectory } from '../courts/court-directory.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
-import type { StatutoryCalendar } from '../rules/calendar.ts';
+import type { LiveCalendar } from './statutory-calendar.ts';
 
 // What every use case is handed: no service locator, just these values.
 export type AppContext = {
   readonly handle: DatabaseHandle;
-  readonly db: Db;
+  /** Autocommit reads; a use case that writes owns a transaction through `transact(ctx, tx => …)`. */
+  readonly db: Executor;
   readonly courts: CourtDirectory;
   readonly clock: Clock;
   readonly config: Config;
-  readonly calendar: StatutoryCalendar;
+  readonly calendar: LiveCalendar;
 };

@@ -181,8 +181,8 @@ describe('rejected input', () => {
   });
 
   it('rejects delay days before 2014-08-01 (第7条 old rule): deadline 2014-07-30 fails, 2014-07-31 passes', () => {
-    expect(failure({ deadline: d('2014-07-30') })).toBe('deadline-before-effective');
+    expect(failure({ deadline: d('2014-07-30') })).toBe('delay-before-2014-rule');
     expect(failure({ deadline: d('2014-07-31') })).toBe('ok');
-    expect(failure({ deadline: d('2014-07-31') }, { dayCount: 'inclusive' })).toBe('deadline-before-effective');
+    expect(failure({ deadline: d('2014-07-31') }, { dayCount: 'inclusive' })).toBe('delay-before-2014-rule');
   });
 });

@@ -146,7 +146,7 @@ function validate(input: DelayInterestInput, dayCount: DayCount) {
     if (compareDates(p.from, p.to) > 0) return fail('date-order-invalid', `excluded period ${p.from}..${p.to} ends before it starts`);
   }
   if (compareDates(firstCountedDay(input.deadline, dayCount), EFFECTIVE_FROM) < 0) {
-    return fail('deadline-before-effective', `delay before ${EFFECTIVE_FROM} follows the old rule (第7条)`);
+    return fail('delay-before-2014-rule', `delay before ${EFFECTIVE_FROM} follows the old rule (第7条)`);
   }
   return undefined;
 }

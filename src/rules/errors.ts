@@ -1,25 +1,34 @@
-// Stable codes for malformed or out-of-domain calculator input. Every one maps to HTTP 422.
-// Add a code here when a rule needs a new one; the HTTP table picks them all up.
-export const ruleErrorCodes = [
-  'invalid-input',
-  'invalid-date',
-  'invalid-amount',
-  'calendar-year-missing',
-  'period-length-invalid',
-  'deadline-before-effective',
-  'starting-price-below-minimum',
-  'unknown-asset-kind',
-  'unknown-ground',
-  'claims-invalid',
-  'overpayment',
-  'until-before-deadline',
-  'payment-after-until',
-  'date-order-invalid',
-  'seizure-rank-missing',
-  'extension-out-of-range',
-  'calendar-data-invalid',
-] as const;
-export type RuleErrorCode = (typeof ruleErrorCodes)[number];
+import type { CatalogOf, ErrorRows } from '../shared/result.ts';
+
+// Stable codes for malformed or out-of-domain calculator input, each with its Chinese title.
+// Every one maps to HTTP 422; the one HTTP table (src/http/errors.ts) merges this one.
+export const ruleErrors = {
+  'invalid-input': [422, '输入内容不完整或格式不正确，请检查各项填写'],
+  'invalid-date': [422, '日期格式不正确，请按“年-月-日”填写'],
+  'invalid-amount': [422, '金额须为非负数，最多两位小数'],
+  'calendar-year-missing': [422, '缺少该年度的法定节假日安排'],
+  'period-length-invalid': [422, '期间长度须为正整数，且不能过长'],
+  'delay-before-2014-rule': [422, '2014年8月1日以前的迟延履行期间适用旧规定，本计算器不予计算'],
+  'starting-price-below-minimum': [422, '起拍价低于法定最低限度（一拍不得低于评估价或市场价的70%，二拍不得低于一拍起拍价的80%）'],
+  'unknown-asset-kind': [422, '财产类型不正确'],
+  'unknown-ground': [422, '失信情形不正确'],
+  'claims-invalid': [422, '债权清单填写不正确：每项须有债权人名称和金额，顺位须为整数'],
+  overpayment: [422, '清偿金额超过了应付的债务和迟延履行利息之和'],
+  'until-before-deadline': [422, '计算截止日不能早于履行期限届满日'],
+  'payment-after-until': [422, '清偿日期不能晚于计算截止日'],
+  'date-order-invalid': [422, '日期先后顺序不正确（起始日不能晚于结束日）'],
+  'seizure-rank-missing': [422, '被执行人为企业法人时，普通债权须填写查封顺位'],
+  'extension-out-of-range': [422, '续行期限超出法定范围'],
+  'calendar-data-invalid': [422, '节假日日历数据有误，请联系系统管理员'],
+} as const satisfies ErrorRows;
+
+declare module '../shared/result.ts' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions, @typescript-eslint/no-empty-object-type
+  interface ErrorCatalog extends CatalogOf<typeof ruleErrors> {}
+}
+
+export type RuleErrorCode = keyof typeof ruleErrors;
+export const ruleErrorCodes = Object.keys(ruleErrors) as RuleErrorCode[];
 
 export type RuleFailure = { ok: false; code: RuleErrorCode; detail: string };
 export type RuleResult<T> = { ok: true; value: T } | RuleFailure;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { verifyAuditChains, type ChainBreak, type VerifyReport } from '../../src/audit/verify-chain.ts';
-import type { Db } from '../../src/db/connection.ts';
+import type { Executor } from '../../src/db/connection.ts';
 import { client, filingBody, loginAdmin } from './fixtures.ts';
 
 // Every court's events form a hash chain. Any edit, deletion or reordering made behind the
@@ -29,7 +29,7 @@ afterAll(() => app?.close());
 
 type Event = { seq: bigint; id: string };
 
-async function chain(db: Db = app.db): Promise<Event[]> {
+async function chain(db: Executor = app.db): Promise<Event[]> {
   const rows = await db.selectFrom('events').select(['seq', 'id']).where('court_id', '=', courtId).orderBy('seq').execute();
   return rows.map((r) => ({ seq: BigInt(r.seq), id: r.id }));
 }
@@ -38,7 +38,7 @@ class Undo extends Error {}
 
 /** Tampers inside a transaction, verifies inside it (also in small batches), then rolls the tampering back. */
 async function verifyAfter(
-  tamper: (trx: Db, events: Event[]) => Promise<void>,
+  tamper: (trx: Executor, events: Event[]) => Promise<void>,
 ): Promise<{ report: VerifyReport; small: VerifyReport; events: Event[] }> {
   let out: { report: VerifyReport; small: VerifyReport; events: Event[] } | undefined;
   await app.db

@@ -194,7 +194,7 @@ describe('refusing a bad query', () => {
   });
 
   it('refuses an unknown status, a date that does not exist, an officer that is not an id and an unknown court', async () => {
-    expectProblem(await judge.get('/api/v1/cases?status=lost'), 400, 'validation-failed');
+    expectProblem(await judge.get('/api/v1/cases?status=lost'), 422, 'unknown-status');
     expectProblem(await judge.get('/api/v1/cases?filedFrom=2026-02-30'), 422, 'invalid-date-value');
     expectProblem(await judge.get('/api/v1/cases?officer=zhang'), 400, 'validation-failed');
     expectProblem(await judge.get(`/api/v1/cases?court=${enc('粤0799')}`), 422, 'unknown-court');

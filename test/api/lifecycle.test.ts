@@ -324,7 +324,7 @@ describe('resuming enforcement (恢复执行)', () => {
   it('refuses a resumption dated before the original case was closed, writing nothing', async () => {
     const c = await inProgressCase();
     await close(c.id, 'current-procedure-terminated', { closedOn: '2026-11-25' });
-    expectProblem(await resume(c.id, { filedOn: '2026-11-24' }), 422, 'filed-before-effective');
+    expectProblem(await resume(c.id, { filedOn: '2026-11-24' }), 422, 'resumed-before-closed');
     expect((await judge.get(`/api/v1/cases/${c.id}`)).json().resumedBy).toEqual([]);
   });
 });

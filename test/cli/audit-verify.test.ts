@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { freshStore, withDatabase, zhixing, type Store } from './cli-fixtures.ts';
+import { freshStore, withDatabase, zhixing, zhixingBinary, type Store } from './cli-fixtures.ts';
 
 // `zhixing audit verify` at the command line: silent success on an untouched database, a non-zero
 // exit naming the first altered event of each court once someone has edited the tables by hand.
@@ -18,7 +18,7 @@ afterAll(() => store?.dispose());
 type Ev = { seq: string; id: string; court: number; code: string };
 
 async function eventsOf(courtCode: string): Promise<Ev[]> {
-  return withDatabase(store, async ({ db }) => {
+  return withDatabase(store, async ({ read: db }) => {
     const rows = await sql<Ev>`select e.seq::text as seq, e.id, e.court_id as court, c.code from events e join courts c on c.id = e.court_id
                                where c.code = ${courtCode} order by e.seq`.execute(db);
     return rows.rows;
@@ -37,12 +37,12 @@ describe('zhixing audit verify', () => {
     const events = await eventsOf('粤0703');
     expect(events.length).toBeGreaterThan(10);
     const target = events[Math.floor(events.length / 2)]!;
-    await withDatabase(store, ({ db }) =>
+    await withDatabase(store, ({ read: db }) =>
       sql`update events set changes = changes || '{"claimAmountFen": "1"}'::jsonb where court_id = ${target.court} and seq = ${target.seq}`.execute(
         db,
       ),
     );
-    const run = await zhixing(store, ['audit', 'verify']);
+    const run = await zhixingBinary(store, ['audit', 'verify']);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain(`审计链断裂：法院 粤0703 第 ${target.seq} 号事件（${target.id}）内容或顺序被改动`);
   });
@@ -52,7 +52,7 @@ describe('zhixing audit verify', () => {
     const events = await eventsOf(other);
     expect(events.length).toBeGreaterThan(0);
     const last = events.at(-1)!;
-    await withDatabase(store, ({ db }) => sql`delete from events where court_id = ${last.court} and seq = ${last.seq}`.execute(db));
+    await withDatabase(store, ({ read: db }) => sql`delete from events where court_id = ${last.court} and seq = ${last.seq}`.execute(db));
     const run = await zhixing(store, ['audit', 'verify']);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain(`审计链断裂：法院 ${other} 第 ${last.seq} 号事件缺失（被删除）`);

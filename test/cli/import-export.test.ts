@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { csvColumns } from '../../src/cases/import-row.ts';
 import { encodeCsv } from '../../src/db/csv.ts';
 import { filingBody, newCreditCode, newIdNumber } from '../api/fixtures.ts';
-import { freshStore, withDatabase, zhixing, type Store } from './cli-fixtures.ts';
+import { freshStore, withDatabase, zhixing, zhixingBinary, type Store } from './cli-fixtures.ts';
 
 // `zhixing import` and `zhixing export` as a court's IT staff run them when moving off an old system.
 
@@ -34,7 +34,7 @@ function file(name: string, text: string): string {
 }
 
 const cases = (store: Store) =>
-  withDatabase(store, async ({ db }) =>
+  withDatabase(store, async ({ read: db }) =>
     (await db.selectFrom('cases').select('case_number').orderBy('case_number').execute()).map((r) => r.case_number),
   );
 
@@ -91,7 +91,7 @@ describe('zhixing import', () => {
   });
 
   it('imports the good rows in batches and reports each bad one by line number and code, exiting 2', async () => {
-    const run = await zhixing(a, ['import', jsonl, '--batch', '2']);
+    const run = await zhixingBinary(a, ['import', jsonl, '--batch', '2']);
     expect(run.code, run.stderr).toBe(2);
     const out = run.stdout;
     expect(out).toContain('第 3 行（（2026）粤0703执9003号）：[invalid-id-number]');
@@ -169,7 +169,7 @@ describe('zhixing export, imported again', () => {
     expect(exported.code, exported.stderr).toBe(0);
     const rows = parse(readFileSync(out, 'utf8'));
     expect(rows.every((r) => r.courtCode === '粤0703')).toBe(true);
-    const fromA = await withDatabase(a, async ({ db }) => {
+    const fromA = await withDatabase(a, async ({ read: db }) => {
       const r = await sql<{ case_number: string; role: string; name: string; identity: string }>`
         select c.case_number, p.role, p.name, coalesce(p.id_number, p.credit_code) as identity
         from cases c join case_parties p on p.case_id = c.id join courts k on k.id = c.court_id
@@ -184,7 +184,7 @@ describe('zhixing export, imported again', () => {
       const imported = await zhixing(b, ['import', out]);
       expect(imported.code, imported.stdout).toBe(0);
       expect(imported.stdout).toMatch(new RegExp(`导入 ${rows.length} 件`));
-      const fromB = await withDatabase(b, async ({ db }) => {
+      const fromB = await withDatabase(b, async ({ read: db }) => {
         const r = await sql<{ case_number: string; role: string; name: string; identity: string }>`
           select c.case_number, p.role, p.name, coalesce(p.id_number, p.credit_code) as identity
           from cases c join case_parties p on p.case_id = c.id order by c.case_number, p.role, p.position`.execute(db);

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Db } from '../../db/connection.ts';
+import type { Executor } from '../../db/connection.ts';
 import type { CaseStatus } from '../cases.types.ts';
 
 export type CaseListQuery = {
@@ -67,7 +67,7 @@ const trigramFiltered = (q: CaseListQuery) => [...(q.party ?? '')].length >= 2 |
  * subtree) take each court's first page from that index and merge them, rather than sorting every
  * case of every court; a selective text filter instead finds its few matches first, then sorts those.
  */
-export async function listCaseRows(db: Db, q: CaseListQuery) {
+export async function listCaseRows(db: Executor, q: CaseListQuery) {
   const courts = q.courtIds;
   const perCourt = courts !== null && courts.length > 1 && !trigramFiltered(q);
   const courtCondition =

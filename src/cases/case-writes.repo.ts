@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { QueryCreator } from 'kysely';
-import type { CopyRows } from '../db/connection.ts';
+import { copyInto, type Tx } from '../db/connection.ts';
 import type { Database } from '../db/schema.ts';
 import type { Write } from '../db/statements.ts';
 import { encodeCsv } from '../db/csv.ts';
@@ -112,11 +112,11 @@ export function encodeCases(items: readonly NumberedCase[], now: Date): EncodedC
 }
 
 /** Streams the chosen cases of an encoded batch in with COPY. */
-export async function copyCases(copy: CopyRows, encoded: EncodedCases, keep: readonly number[]): Promise<void> {
+export async function copyCases(tx: Tx, encoded: EncodedCases, keep: readonly number[]): Promise<void> {
   const pick = (lines: string[]) => keep.map((i) => lines[i]!).join('');
-  await copy('cases', caseColumns, pick(encoded.cases));
-  await copy('case_titles', titleColumns, pick(encoded.titles));
-  await copy('case_parties', partyColumns, pick(encoded.parties));
+  await copyInto(tx, 'cases', caseColumns, pick(encoded.cases));
+  await copyInto(tx, 'case_titles', titleColumns, pick(encoded.titles));
+  await copyInto(tx, 'case_parties', partyColumns, pick(encoded.parties));
 }
 
 /** The audit record of a filing: the facts a later gate or indicator needs, money as fen strings. */
