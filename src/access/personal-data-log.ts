@@ -3,7 +3,7 @@ import { insertPersonalDataReads, type PersonalDataRead } from './access.repo.ts
 
 // Reads of unmasked personal data are logged write-behind: each read joins an in-process queue that
 // is written in one INSERT a few milliseconds later (or at once when it is long), and on close. A
-// burst of case details then costs one statement, not a transaction per read (ADR 0002).
+// burst of case details then costs one statement, not a transaction per read (ADR 0020).
 export const FLUSH_AFTER_MS = 20;
 export const FLUSH_AT_ROWS = 500;
 
