@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { isUuid } from '../shared/ids.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import type { Fen } from '../shared/money.ts';
@@ -104,57 +103,22 @@ export async function lockCase(trx: Tx, id: string): Promise<CaseRecord | undefi
   return row && toRecord({ ...row, officer_name: null });
 }
 
-// One round trip: the case with its officer, title, parties and 执恢 links as JSON sub-selects.
+// One round trip, in plain SQL (asked on every case detail): the case with its officer, title,
+// parties and 执恢 links as JSON sub-selects.
 export async function loadCase(db: Executor, id: string): Promise<CaseDetail | undefined> {
   if (!isUuid(id)) return undefined;
-  const row = await db
-    .selectFrom('cases')
-    .leftJoin('users', 'users.id', 'cases.officer_id')
-    .selectAll('cases')
-    .select((eb) => [
-      'users.display_name as officer_name',
-      jsonObjectFrom(
-        eb
-          .selectFrom('case_titles')
-          .select([
-            'case_titles.document_number',
-            'case_titles.issuer',
-            'case_titles.effective_on',
-            'case_titles.performance_deadline',
-            'case_titles.obligations',
-          ])
-          .whereRef('case_titles.case_id', '=', 'cases.id'),
-      ).as('title'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('case_parties')
-          .select([
-            'case_parties.role',
-            'case_parties.kind',
-            'case_parties.name',
-            'case_parties.id_number',
-            'case_parties.credit_code',
-            'case_parties.legal_representative',
-          ])
-          .whereRef('case_parties.case_id', '=', 'cases.id')
-          .orderBy('case_parties.role')
-          .orderBy('case_parties.position'),
-      ).as('parties'),
-      eb
-        .selectFrom('cases as origin')
-        .select('origin.case_number')
-        .whereRef('origin.id', '=', 'cases.resumed_from_id')
-        .as('resumed_from_number'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('cases as resumed')
-          .select(['resumed.id', 'resumed.case_number'])
-          .whereRef('resumed.resumed_from_id', '=', 'cases.id')
-          .orderBy('resumed.case_number'),
-      ).as('resumed_by'),
-    ])
-    .where('cases.id', '=', id)
-    .executeTakeFirst();
+  const { rows } = await sql<DetailRow>`
+    select cases.*, users.display_name as officer_name,
+      (select to_json(t) from (select document_number, issuer, effective_on, performance_deadline, obligations
+         from case_titles where case_id = cases.id) t) as title,
+      (select coalesce(json_agg(p order by p.role, p.position), '[]') from (select role, position, kind, name, id_number,
+         credit_code, legal_representative from case_parties where case_id = cases.id) p) as parties,
+      (select origin.case_number from cases origin where origin.id = cases.resumed_from_id) as resumed_from_number,
+      (select coalesce(json_agg(json_build_object('id', r.id, 'case_number', r.case_number) order by r.case_number), '[]')
+         from cases r where r.resumed_from_id = cases.id) as resumed_by
+    from cases left join users on users.id = cases.officer_id
+    where cases.id = ${id}`.execute(db);
+  const row = rows[0];
   if (!row) return undefined;
   const { title, parties, resumed_by: resumedBy } = row;
   return {
@@ -286,6 +250,26 @@ type CaseRow = {
   closure_reason: string | null;
   resumed_from_id: string | null;
   version: number;
+};
+
+type DetailRow = CaseRow & {
+  title: {
+    document_number: string;
+    issuer: string;
+    effective_on: string;
+    performance_deadline: string | null;
+    obligations: unknown;
+  } | null;
+  parties: {
+    role: PartyRole;
+    kind: 'person' | 'organization';
+    name: string;
+    id_number: string | null;
+    credit_code: string | null;
+    legal_representative: string | null;
+  }[];
+  resumed_from_number: string | null;
+  resumed_by: { id: string; case_number: string }[];
 };
 
 function toRecord(r: CaseRow): CaseRecord {

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/connection.ts';
-import type { CaseStatus } from '../cases.types.ts';
+import type { CaseStatus, CaseType } from '../cases.types.ts';
 
 export type CaseListQuery = {
   /** The courts to list; null: any court (a party's own cases). */
@@ -66,58 +66,55 @@ const trigramFiltered = (q: CaseListQuery) => [...(q.party ?? '')].length >= 2 |
  * One court reads its page off the (court_id, filed_on desc, id desc) index. Several courts (a
  * subtree) take each court's first page from that index and merge them, rather than sorting every
  * case of every court; a selective text filter instead finds its few matches first, then sorts those.
+ * Plain SQL: asked on every list request, where a query builder would cost more than the query.
  */
-export async function listCaseRows(db: Executor, q: CaseListQuery) {
+export async function listCaseRows(db: Executor, q: CaseListQuery): Promise<CaseListRow[]> {
   const courts = q.courtIds;
   const perCourt = courts !== null && courts.length > 1 && !trigramFiltered(q);
   const courtCondition =
     courts === null
-      ? sql<boolean>`true`
+      ? sql`true`
       : perCourt
-        ? sql<boolean>`cases.court_id = scope.court_id`
+        ? sql`cases.court_id = scope.court_id`
         : courts.length === 1
-          ? sql<boolean>`cases.court_id = ${courts[0]}`
-          : sql<boolean>`cases.court_id = any(${courts}::int[])`;
-  let page = db
-    .selectFrom('cases')
-    .select([
-      'cases.id',
-      'cases.case_number',
-      'cases.court_id',
-      'cases.type',
-      'cases.status',
-      'cases.filed_on',
-      'cases.claim_amount',
-      'cases.applicant_names',
-      'cases.debtor_names',
-      'cases.closure_mode',
-      'cases.officer_id',
-    ])
-    .where(courtCondition);
-  for (const condition of conditions(q)) page = page.where(condition);
-  page = page.orderBy('cases.filed_on', 'desc').orderBy('cases.id', 'desc').limit(q.limit);
-  const source = perCourt
-    ? db
-        .selectFrom(sql<{ court_id: number }>`(select unnest(${courts}::int[]) as court_id)`.as('scope'))
-        .innerJoinLateral(page.as('c'), (join) => join.onTrue())
-    : db.selectFrom(page.as('c'));
-  return source
-    .leftJoin('users', 'users.id', 'c.officer_id')
-    .select([
-      'c.id',
-      'c.case_number',
-      'c.court_id',
-      'c.type',
-      'c.status',
-      'c.filed_on',
-      'c.claim_amount',
-      'c.applicant_names',
-      'c.debtor_names',
-      'c.closure_mode',
-      'users.display_name as officer_name',
-    ])
-    .orderBy('c.filed_on', 'desc')
-    .orderBy('c.id', 'desc')
-    .limit(q.limit)
-    .execute();
+          ? sql`cases.court_id = ${courts[0]}`
+          : sql`cases.court_id = any(${courts}::int[])`;
+  const page = sql`select ${sql.raw(LIST_COLUMNS)} from cases
+    where ${sql.join([courtCondition, ...conditions(q)], sql` and `)}
+    order by cases.filed_on desc, cases.id desc limit ${q.limit}`;
+  const source = perCourt ? sql`unnest(${courts}::int[]) as scope(court_id) cross join lateral (${page}) as c` : sql`(${page}) as c`;
+  const { rows } = await sql<CaseListRow>`select c.*, users.display_name as officer_name from ${source}
+    left join users on users.id = c.officer_id order by c.filed_on desc, c.id desc limit ${q.limit}`.execute(db);
+  return rows;
 }
+
+const LIST_COLUMNS = [
+  'id',
+  'case_number',
+  'court_id',
+  'type',
+  'status',
+  'filed_on',
+  'claim_amount',
+  'applicant_names',
+  'debtor_names',
+  'closure_mode',
+  'officer_id',
+]
+  .map((c) => `cases.${c}`)
+  .join(', ');
+
+export type CaseListRow = {
+  id: string;
+  case_number: string;
+  court_id: number;
+  type: CaseType;
+  status: CaseStatus;
+  filed_on: string;
+  claim_amount: bigint;
+  applicant_names: string;
+  debtor_names: string;
+  closure_mode: string | null;
+  officer_id: string | null;
+  officer_name: string | null;
+};
