@@ -1,7 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor, Tx } from '../db/connection.ts';
 import type { EventsTable } from '../db/schema.ts';
-import type { Write } from '../db/statements.ts';
+import { insertRows, type Write } from '../db/statements.ts';
 
 export type ChainHead = { courtId: number; seq: bigint; hash: string };
 
@@ -27,24 +27,31 @@ const selectHeadsForUpdate = (trx: Tx, courtIds: readonly number[]) =>
     .forUpdate()
     .execute();
 
+const EVENT_COLUMNS = [
+  'court_id',
+  'id',
+  'case_id',
+  'actor_id',
+  'actor_name',
+  'occurred_at',
+  'action',
+  'entity_type',
+  'entity_id',
+  'changes',
+  'seq',
+  'prev_hash',
+  'hash',
+] as const;
+
 /** The write of new events, to run alone or within a larger statement (see writeTogether). */
-export const eventsWrite =
-  (rows: readonly Insertable<EventsTable>[]): Write =>
-  (db) =>
-    db.insertInto('events').values(rows as Insertable<EventsTable>[]);
+export const eventsWrite = (rows: readonly Insertable<EventsTable>[]): Write => insertRows('events', EVENT_COLUMNS, rows);
 
 /** The write that moves the chain heads to their new last events. */
-export const headsWrite =
-  (heads: readonly ChainHead[]): Write =>
-  (db) =>
-    db
-      .updateTable('audit_heads')
-      .from(
-        sql<{ id: number; seq: string; hash: string }>`(select unnest(${heads.map((u) => u.courtId)}::int[]) as id,
-          unnest(${heads.map((u) => u.seq.toString())}::bigint[]) as seq, unnest(${heads.map((u) => u.hash)}::text[]) as hash)`.as('v'),
-      )
-      .set((eb) => ({ last_seq: eb.ref('v.seq'), last_hash: eb.ref('v.hash') }))
-      .whereRef('audit_heads.court_id', '=', 'v.id');
+export const headsWrite = (heads: readonly ChainHead[]): Write =>
+  sql`update audit_heads set last_seq = v.seq, last_hash = v.hash
+      from (select unnest(${heads.map((u) => u.courtId)}::int[]) as id, unnest(${heads.map((u) => u.seq.toString())}::bigint[]) as seq,
+                   unnest(${heads.map((u) => u.hash)}::text[]) as hash) as v
+      where audit_heads.court_id = v.id`;
 
 /** Every chain head with its court's code, in court order; `courtIds` narrows them. */
 export async function chainHeadsWithCodes(db: Executor, courtIds?: readonly number[]) {

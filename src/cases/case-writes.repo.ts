@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { QueryCreator } from 'kysely';
 import { copyInto, type Tx } from '../db/connection.ts';
-import type { Database } from '../db/schema.ts';
-import type { Write } from '../db/statements.ts';
+import { insertRows, type Write } from '../db/statements.ts';
 import { encodeCsv } from '../db/csv.ts';
 import type { CaseStatus, ClosureMode, FilingDraft, Party, PartyRole } from './cases.types.ts';
 import { joinNames, partyRows, titleRow } from './cases.repo.ts';
@@ -91,9 +89,17 @@ export function caseWrites(items: readonly NumberedCase[], now: Date): Write[] {
   const rows = items.map((c) => rowsOf(c, now));
   const parties = rows.flatMap((r) => r.parties);
   return [
-    (db) => db.insertInto('cases').values(rows.map((r) => r.kase)),
-    (db) => db.insertInto('case_titles').values(rows.map((r) => r.title)),
-    ...(parties.length ? [(db: QueryCreator<Database>) => db.insertInto('case_parties').values(parties)] : []),
+    insertRows(
+      'cases',
+      caseColumns,
+      rows.map((r) => r.kase),
+    ),
+    insertRows(
+      'case_titles',
+      titleColumns,
+      rows.map((r) => r.title),
+    ),
+    ...(parties.length ? [insertRows('case_parties', partyColumns, parties)] : []),
   ];
 }
 
