@@ -18,14 +18,11 @@ export async function lockChainHeads(trx: Tx, courtIds: readonly number[], genes
   return heads.map((h) => ({ courtId: h.court_id, seq: BigInt(h.last_seq), hash: h.last_hash }));
 }
 
-const selectHeadsForUpdate = (trx: Tx, courtIds: readonly number[]) =>
-  trx
-    .selectFrom('audit_heads')
-    .select(['court_id', 'last_seq', 'last_hash'])
-    .where('court_id', 'in', courtIds as number[])
-    .orderBy('court_id')
-    .forUpdate()
-    .execute();
+const selectHeadsForUpdate = async (trx: Tx, courtIds: readonly number[]) =>
+  (
+    await sql<{ court_id: number; last_seq: bigint; last_hash: string }>`select court_id, last_seq, last_hash from audit_heads
+      where court_id = any(${courtIds}::int[]) order by court_id for update`.execute(trx)
+  ).rows;
 
 const EVENT_COLUMNS = [
   'court_id',
