@@ -1,12 +1,11 @@
-import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
-import { failure } from '../shared/result.ts';
-import { reply } from '../http/route-kit.ts';
+import { failure, success } from '../shared/result.ts';
+import type { Api } from '../http/route-kit.ts';
+import { schemaOf, send } from '../http/operation.ts';
 import type { CourtRow } from './court-directory.ts';
+import * as contract from './courts.contract.ts';
 
-type Query = { level?: string; parent?: string; province?: string; name?: string; limit?: number; offset?: number };
-
-export async function courtsRoutes(api: FastifyInstance, ctx: AppContext) {
+export async function courtsRoutes(api: Api, ctx: AppContext) {
   const view = (c: CourtRow) => ({
     code: c.code,
     name: c.name,
@@ -16,57 +15,30 @@ export async function courtsRoutes(api: FastifyInstance, ctx: AppContext) {
     special: c.special,
   });
 
-  api.get<{ Querystring: Query }>(
-    '/courts',
-    {
-      config: { permission: 'anyone' },
-      schema: {
-        tags: ['courts'],
-        summary: '法院名录（可按层级、上级法院、省份、名称筛选）',
-        querystring: {
-          type: 'object',
-          properties: {
-            level: { type: 'string', enum: ['supreme', 'high', 'intermediate', 'basic'] },
-            parent: { type: 'string', description: '上级法院代字' },
-            province: { type: 'string', description: '省级简称（粤）或两位区划代码（44）' },
-            name: { type: 'string' },
-            limit: { type: 'integer', minimum: 1, maximum: 5000, default: 100 },
-            offset: { type: 'integer', minimum: 0, default: 0 },
-          },
-        },
-      },
-    },
-    async (req, res) => {
-      const q = req.query;
-      let list = ctx.courts.all;
-      if (q.level) list = list.filter((c) => c.level === q.level);
-      if (q.parent) {
-        const parent = ctx.courts.byCode(q.parent);
-        if (!parent) return reply(res, req, failure('court-not-found', q.parent));
-        list = list.filter((c) => c.parentId === parent.id);
-      }
-      if (q.province) {
-        const high = ctx.courts.byCode(q.province) ?? ctx.courts.all.find((c) => c.level === 'high' && c.provinceCode === q.province);
-        const code = high?.provinceCode ?? q.province;
-        list = list.filter((c) => c.provinceCode === code && c.level !== 'supreme');
-      }
-      if (q.name) list = list.filter((c) => c.name.includes(q.name!) || c.code === q.name);
-      const offset = q.offset ?? 0;
-      const limit = q.limit ?? 100;
-      return { total: list.length, items: list.slice(offset, offset + limit).map(view) };
-    },
-  );
+  api.get('/courts', { config: { permission: 'anyone' }, schema: schemaOf(contract.listCourts) }, async (req, res) => {
+    const q = req.query;
+    let list = ctx.courts.all;
+    if (q.level) list = list.filter((c) => c.level === q.level);
+    if (q.parent) {
+      const parent = ctx.courts.byCode(q.parent);
+      if (!parent) return send(res, req, contract.listCourts, failure('court-not-found', q.parent));
+      list = list.filter((c) => c.parentId === parent.id);
+    }
+    if (q.province) {
+      const high = ctx.courts.byCode(q.province) ?? ctx.courts.all.find((c) => c.level === 'high' && c.provinceCode === q.province);
+      const code = high?.provinceCode ?? q.province;
+      list = list.filter((c) => c.provinceCode === code && c.level !== 'supreme');
+    }
+    if (q.name) list = list.filter((c) => c.name.includes(q.name!) || c.code === q.name);
+    const offset = q.offset ?? 0;
+    const items = list.slice(offset, offset + (q.limit ?? 100)).map(view);
+    return send(res, req, contract.listCourts, success({ total: list.length, items }));
+  });
 
-  api.get<{ Params: { code: string } }>(
-    '/courts/:code',
-    {
-      config: { permission: 'anyone' },
-      schema: { tags: ['courts'], summary: '按代字查询法院', params: { type: 'object', properties: { code: { type: 'string' } } } },
-    },
-    async (req, res) => {
-      const court = ctx.courts.byCode(req.params.code);
-      if (!court) return reply(res, req, failure('court-not-found', req.params.code));
-      return { ...view(court), parent: court.parentId === null ? null : view(ctx.courts.byId(court.parentId)!) };
-    },
-  );
+  api.get('/courts/:code', { config: { permission: 'anyone' }, schema: schemaOf(contract.getCourt) }, async (req, res) => {
+    const court = ctx.courts.byCode(req.params.code);
+    if (!court) return send(res, req, contract.getCourt, failure('court-not-found', req.params.code));
+    const parent = court.parentId === null ? null : view(ctx.courts.byId(court.parentId)!);
+    return send(res, req, contract.getCourt, success({ ...view(court), parent }));
+  });
 }

@@ -7,6 +7,8 @@ export type Config = {
   readonly adminPassword: string | undefined;
   readonly sessionHours: number;
   readonly webDist: string;
+  /** pino's level for request and error logs: fatal, error, warn, info, debug, trace or silent. */
+  readonly logLevel: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -18,5 +20,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.ZHIXING_ADMIN_PASSWORD || undefined,
     sessionHours: Number(env.ZHIXING_SESSION_HOURS || 12),
     webDist: env.ZHIXING_WEB_DIST || 'web/dist',
+    logLevel: env.ZHIXING_LOG_LEVEL || 'info',
   };
 }

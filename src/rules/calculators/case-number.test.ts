@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runCalculator } from './run.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 import { calculator } from './case-number.ts';
 
@@ -6,7 +7,7 @@ const courts: Record<string, { name: string; level: string }> = {
   粤0703: { name: '广东省江门市蓬江区人民法院', level: 'basic' },
 };
 const ctx: CalculatorContext = { courtByCode: (code) => courts[code] };
-const run = (input: unknown) => calculator.run(input, ctx);
+const run = (input: unknown) => runCalculator(calculator, input, ctx);
 
 describe('case-number calculator', () => {
   it('parses （2026）粤0703执123号 and names the court from the registry, with its basis', () => {
@@ -49,9 +50,9 @@ describe('case-number calculator', () => {
   });
 
   it.each([
-    ['a non-object body', 'x', 'invalid-input'],
-    ['a number', { caseNumber: 123 }, 'invalid-input'],
-    ['an overlong text', { caseNumber: '执'.repeat(101) }, 'invalid-input'],
+    ['a non-object body', 'x', 'validation-failed'],
+    ['a number', { caseNumber: 123 }, 'validation-failed'],
+    ['an overlong text', { caseNumber: '执'.repeat(101) }, 'validation-failed'],
   ])('rejects %s', (_name, input, code) => {
     expect(run(input)).toMatchObject({ ok: false, code });
   });
