@@ -110,7 +110,14 @@ export const createUser = operation({
     },
     {
       examples: [
-        { username: 'li.enforcer', displayName: '李明（执行员）', password: 'initial-pass-2026', role: 'enforcer', courtCode: '粤0703', scope: 'court' },
+        {
+          username: 'li.enforcer',
+          displayName: '李明（执行员）',
+          password: 'initial-pass-2026',
+          role: 'enforcer',
+          courtCode: '粤0703',
+          scope: 'court',
+        },
       ],
     },
   ),

@@ -10,7 +10,11 @@ export { casesSchemas } from './cases.models.ts';
 const tags = ['案件'];
 
 const CaseParams = Strict({ id: Text({ title: '案件编号', minLength: 1, maxLength: 64, description: '案件编号（UUID）' }) });
-const Version = Type.Integer({ title: '版本号', minimum: 1, description: '案件详情中的 version；带上时，案件已被他人修改则答复 409 `stale-version`' });
+const Version = Type.Integer({
+  title: '版本号',
+  minimum: 1,
+  description: '案件详情中的 version；带上时，案件已被他人修改则答复 409 `stale-version`',
+});
 const Reason = (title: string) => Text({ title, minLength: 1, maxLength: 500, multiline: true });
 
 export const fileCase = operation({
@@ -108,7 +112,10 @@ const transitionOperation = (t: Transition) =>
       { examples: [{ version: 1, reason: '被执行人申请，经审查同意' }] },
     ),
     status: 200,
-    response: Type.Object({ status: OneOf(caseStatuses, { description: '新的状态' }), version: Type.Integer({ description: '新的版本号' }) }),
+    response: Type.Object({
+      status: OneOf(caseStatuses, { description: '新的状态' }),
+      version: Type.Integer({ description: '新的版本号' }),
+    }),
     errors: ['case-not-found', 'stale-version', 'illegal-transition'],
   });
 
@@ -167,7 +174,10 @@ export const assignOfficer = operation({
   signedIn: true,
   params: CaseParams,
   body: Strict(
-    { officerId: Uuid({ title: '承办人', description: '承办人的用户编号（见 GET /api/v1/users/officers）' }), version: Type.Optional(Version) },
+    {
+      officerId: Uuid({ title: '承办人', description: '承办人的用户编号（见 GET /api/v1/users/officers）' }),
+      version: Type.Optional(Version),
+    },
     { examples: [{ officerId: '0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11', version: 2 }] },
   ),
   status: 200,

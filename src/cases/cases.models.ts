@@ -48,7 +48,9 @@ const example = {
 export const FilingBody = Strict(
   {
     courtCode: Text({ title: '执行法院', minLength: 1, maxLength: 20, description: '法院代字，如 粤0703' }),
-    type: Type.Optional(OneOf(caseTypes, { title: '案件类型', default: 'first', description: 'first 首次执行；resumed 恢复执行；preservation 财产保全执行' })),
+    type: Type.Optional(
+      OneOf(caseTypes, { title: '案件类型', default: 'first', description: 'first 首次执行；resumed 恢复执行；preservation 财产保全执行' }),
+    ),
     filedOn: LocalDate({ title: '立案日期' }),
     claimAmount: Yuan({ title: '申请执行标的' }),
     officerId: Type.Optional(Uuid({ title: '承办人', description: '承办人的用户编号（本院执行法官或执行员），可不填' })),
@@ -80,7 +82,9 @@ export const Filed = Type.Object(
 
 const CourtRef = Type.Object({ code: Out({ description: '法院代字' }), name: Out({ description: '法院名称' }) });
 const CaseLink = Type.Object({ id: Out({ description: '案件编号（UUID）' }), caseNumber: Out({ description: '案号' }) });
-const Status = OneOf(caseStatuses, { description: 'filed 已立案；in-progress 执行中；suspended 中止执行；deferred 暂缓执行；closed 已结案' });
+const Status = OneOf(caseStatuses, {
+  description: 'filed 已立案；in-progress 执行中；suspended 中止执行；deferred 暂缓执行；closed 已结案',
+});
 const ClosureMode = OneOf(closureModes, { description: '结案方式' });
 
 export const CaseListItem = Type.Object(
@@ -146,10 +150,7 @@ export const CaseDetail = Type.Object(
     claimAmount: YuanAmount({ description: '申请执行标的（元）' }),
     officer: Nullable(Type.Object({ id: Out(), name: Nullable(Out()) }, { description: '承办人' })),
     closure: Nullable(
-      Type.Object(
-        { mode: ClosureMode, modeName: Out(), closedOn: Nullable(Out()), reason: Nullable(Out()) },
-        { description: '结案情况' },
-      ),
+      Type.Object({ mode: ClosureMode, modeName: Out(), closedOn: Nullable(Out()), reason: Nullable(Out()) }, { description: '结案情况' }),
     ),
     resumedFrom: Nullable(Type.Object({ id: Out(), caseNumber: Nullable(Out()) }, { description: '本案恢复执行自哪一案件' })),
     resumedBy: Type.Array(CaseLink, { description: '由本案恢复执行而立的案件' }),

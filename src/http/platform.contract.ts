@@ -15,7 +15,8 @@ export const Health = Type.Object(
 export const health = operation({
   operationId: 'getHealth',
   summary: '健康检查',
-  description: '服务及其数据库是否可用。数据库无法访问时答复 503 `database-unavailable`，数据库恢复后即恢复 200；供负载均衡和监控探测，无需登录。',
+  description:
+    '服务及其数据库是否可用。数据库无法访问时答复 503 `database-unavailable`，数据库恢复后即恢复 200；供负载均衡和监控探测，无需登录。',
   tags,
   signedIn: false,
   status: 200,
@@ -31,7 +32,11 @@ export const openapiDocument = operation({
   signedIn: false,
   status: 200,
   response: Type.Object(
-    { openapi: Type.String(), info: Type.Object({}, { additionalProperties: true }), paths: Type.Object({}, { additionalProperties: true }) },
+    {
+      openapi: Type.String(),
+      info: Type.Object({}, { additionalProperties: true }),
+      paths: Type.Object({}, { additionalProperties: true }),
+    },
     { additionalProperties: true, title: 'OpenAPI 文档' },
   ),
   errors: [],

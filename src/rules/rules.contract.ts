@@ -16,7 +16,9 @@ export const listCalculators = operation({
   tags,
   signedIn: false,
   status: 200,
-  response: Type.Object({ items: Type.Array(Type.Object({ name: Out({ description: '计算器名称' }), title: Out({ description: '中文标题' }) })) }),
+  response: Type.Object({
+    items: Type.Array(Type.Object({ name: Out({ description: '计算器名称' }), title: Out({ description: '中文标题' }) })),
+  }),
   errors: [],
 });
 

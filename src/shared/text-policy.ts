@@ -9,9 +9,10 @@ const isControl = (c: number, multiline: boolean) =>
 const isBidiControl = (c: number) => (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 
 // White space and the characters that print as nothing: a text of these alone says nothing.
-const INVISIBLE = new Set([0x20, 0xa0, 0xad, 0x34f, 0x115f, 0x1160, 0x1680, 0x180e, 0x2028, 0x2029, 0x202f, 0x3000, 0x3164, 0xfeff, 0xffa0]);
-const isInvisible = (c: number) =>
-  c <= 0x20 || INVISIBLE.has(c) || (c >= 0x2000 && c <= 0x200f) || (c >= 0x205f && c <= 0x206f);
+const INVISIBLE = new Set([
+  0x20, 0xa0, 0xad, 0x34f, 0x115f, 0x1160, 0x1680, 0x180e, 0x2028, 0x2029, 0x202f, 0x3000, 0x3164, 0xfeff, 0xffa0,
+]);
+const isInvisible = (c: number) => c <= 0x20 || INVISIBLE.has(c) || (c >= 0x2000 && c <= 0x200f) || (c >= 0x205f && c <= 0x206f);
 
 export function textProblem(value: string, multiline = false): TextProblem | null {
   let visible = false;

@@ -90,7 +90,9 @@ describe('listing courts', () => {
   it('answers 404 for a parent court that does not exist, and 422 for an unknown level', async () => {
     expectProblem(await get(`/api/v1/courts?parent=${enc('粤99')}`), 404, 'court-not-found');
     const problem = expectProblem(await get('/api/v1/courts?level=district'), 422, 'validation-failed');
-    expect(problem.errors).toEqual([{ field: 'level', code: 'not-allowed', message: '法院层级只能是：supreme、high、intermediate、basic' }]);
+    expect(problem.errors).toEqual([
+      { field: 'level', code: 'not-allowed', message: '法院层级只能是：supreme、high、intermediate、basic' },
+    ]);
   });
 });
 

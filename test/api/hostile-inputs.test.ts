@@ -107,18 +107,31 @@ const routes = (): Route[] => [
   {
     name: 'a new user',
     url: () => '/api/v1/users',
-    body: () => ({ username: 'li.new', displayName: '李新', password: 'initial-pass-2026', role: 'clerk', courtCode: '粤0703', scope: 'court' }),
+    body: () => ({
+      username: 'li.new',
+      displayName: '李新',
+      password: 'initial-pass-2026',
+      role: 'clerk',
+      courtCode: '粤0703',
+      scope: 'court',
+    }),
     as: 'admin',
   },
   {
     name: 'a filing',
     url: () => '/api/v1/cases',
-    body: () => filingBody({ officerId: enforcer, thirdParties: [{ kind: 'person', name: '第三人甲', idNumber: '440703198503121230' }] }) as Json,
+    body: () =>
+      filingBody({ officerId: enforcer, thirdParties: [{ kind: 'person', name: '第三人甲', idNumber: '440703198503121230' }] }) as Json,
     as: 'judge',
   },
   ...(['start', 'suspend', 'defer', 'continue'] as const).map((t): Route => {
     const target = t === 'start' ? 'filed' : t === 'continue' ? 'suspended' : 'running';
-    return { name: `${t} on a case`, url: () => `/api/v1/cases/${cases[target]!.id}/${t}`, body: () => ({ version: cases[target]!.version, reason: '当事人申请' }), as: 'judge' };
+    return {
+      name: `${t} on a case`,
+      url: () => `/api/v1/cases/${cases[target]!.id}/${t}`,
+      body: () => ({ version: cases[target]!.version, reason: '当事人申请' }),
+      as: 'judge',
+    };
   }),
   {
     name: 'a closure',
@@ -132,13 +145,21 @@ const routes = (): Route[] => [
     body: () => ({ filedOn: '2026-11-25', claimAmount: '1000.00', reason: '发现新的财产' }),
     as: 'judge',
   },
-  { name: 'an officer', url: () => `/api/v1/cases/${cases.filed!.id}/officer`, body: () => ({ officerId: enforcer, version: 1 }), as: 'judge' },
+  {
+    name: 'an officer',
+    url: () => `/api/v1/cases/${cases.filed!.id}/officer`,
+    body: () => ({ officerId: enforcer, version: 1 }),
+    as: 'judge',
+  },
 ];
 
 describe('hostile input on every write route', () => {
-  const calculatorRoutes = Object.values(calculators).map(
-    (c): Route => ({ name: `the ${c.name} calculator`, url: () => `/api/v1/rules/${c.name}`, body: () => (c.input.examples as Json[])[0]!, as: null }),
-  );
+  const calculatorRoutes = Object.values(calculators).map((c): Route => ({
+    name: `the ${c.name} calculator`,
+    url: () => `/api/v1/rules/${c.name}`,
+    body: () => (c.input.examples as Json[])[0]!,
+    as: null,
+  }));
 
   for (const route of [...routes(), ...calculatorRoutes]) {
     describe(route.name, () => {
@@ -157,7 +178,8 @@ describe('hostile input on every write route', () => {
           const body = route.body();
           const paths = stringPaths(body);
           expect(paths.length).toBeGreaterThan(0);
-          for (const path of paths) expectRefused(await post(route, replaced(body, path, hostile(at(body, path) as string))), `${path.join('.')}: ${what}`);
+          for (const path of paths)
+            expectRefused(await post(route, replaced(body, path, hostile(at(body, path) as string))), `${path.join('.')}: ${what}`);
         });
       }
 
@@ -172,7 +194,17 @@ describe('hostile input on every write route', () => {
         for (const path of arrayPaths(body)) {
           const list = at(body, path) as Json[];
           const item = list[0] ?? 'x';
-          expectRefused(await post(route, replaced(body, path, Array.from({ length: 5000 }, () => structuredClone(item)))), path.join('.'));
+          expectRefused(
+            await post(
+              route,
+              replaced(
+                body,
+                path,
+                Array.from({ length: 5000 }, () => structuredClone(item)),
+              ),
+            ),
+            path.join('.'),
+          );
         }
       });
 
@@ -212,7 +244,10 @@ describe('hostile filters', () => {
   });
 
   it('refuses a repeated filter (an array where one value belongs) and a cursor dated in year 0000', async () => {
-    expectRefused(await app.server.inject({ method: 'GET', url: '/api/v1/cases?status=filed&status=closed', headers: auth.judge }), 'repeated');
+    expectRefused(
+      await app.server.inject({ method: 'GET', url: '/api/v1/cases?status=filed&status=closed', headers: auth.judge }),
+      'repeated',
+    );
     const cursor = Buffer.from('0000-01-01|00000000-0000-4000-8000-000000000000').toString('base64url');
     const res = await app.server.inject({ method: 'GET', url: `/api/v1/cases?cursor=${cursor}`, headers: auth.judge });
     expectRefused(res, 'cursor 0000');

@@ -42,7 +42,14 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const chinese = /[\u4e00-\u9fff]/;
-const PUBLIC = new Set(['POST /api/v1/auth/login', 'GET /api/v1/health', 'GET /api/v1/openapi.json', 'GET /api/v1/courts', 'GET /api/v1/courts/{code}', 'GET /api/v1/rules']);
+const PUBLIC = new Set([
+  'POST /api/v1/auth/login',
+  'GET /api/v1/health',
+  'GET /api/v1/openapi.json',
+  'GET /api/v1/courts',
+  'GET /api/v1/courts/{code}',
+  'GET /api/v1/rules',
+]);
 const isPublic = (name: string) => PUBLIC.has(name) || name.startsWith('POST /api/v1/rules/');
 
 /** Every string and array in a request schema, with its path, to check their limits. */
@@ -91,9 +98,14 @@ describe('the OpenAPI document', () => {
     const known = new Set(allErrorCodes());
     for (const [name, op] of operations) {
       const errors = Object.entries(op.responses).filter(([status]) => !status.startsWith('2'));
-      expect(errors.map(([s]) => s), name).toContain('500');
+      expect(
+        errors.map(([s]) => s),
+        name,
+      ).toContain('500');
       for (const [status, response] of errors) {
-        expect(response.content?.['application/problem+json']?.schema, `${name} ${status}`).toEqual({ $ref: '#/components/schemas/Problem' });
+        expect(response.content?.['application/problem+json']?.schema, `${name} ${status}`).toEqual({
+          $ref: '#/components/schemas/Problem',
+        });
         const codes = [...response.description.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]!);
         expect(codes.length, `${name} ${status}`).toBeGreaterThan(0);
         for (const code of codes) expect(known.has(code), `${name} ${status}: ${code}`).toBe(true);
@@ -120,7 +132,13 @@ describe('the OpenAPI document', () => {
       expect(media?.schema?.type, name).toBe('object');
       expect(media?.schema?.additionalProperties, name).toBe(false);
     }
-    for (const name of ['POST /api/v1/cases', 'POST /api/v1/auth/login', 'POST /api/v1/users', 'POST /api/v1/cases/{id}/close', 'POST /api/v1/rules/distribution']) {
+    for (const name of [
+      'POST /api/v1/cases',
+      'POST /api/v1/auth/login',
+      'POST /api/v1/users',
+      'POST /api/v1/cases/{id}/close',
+      'POST /api/v1/rules/distribution',
+    ]) {
       const op = operations.find(([n]) => n === name)![1];
       expect(op.requestBody?.content['application/json']?.example, name).toBeTruthy();
     }
@@ -143,7 +161,9 @@ describe('the OpenAPI document', () => {
   });
 
   it('names the shared shapes (Problem, CaseDetail, Court …) and explains the conventions in Chinese', () => {
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Problem', 'FieldError', 'CaseDetail', 'CaseListItem', 'Court', 'LegalBasis']));
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['Problem', 'FieldError', 'CaseDetail', 'CaseListItem', 'Court', 'LegalBasis']),
+    );
     expect(doc.info.description).toMatch(/金额.*字符串/);
     expect(doc.info.description).toContain('validation-failed');
   });

@@ -190,18 +190,26 @@ describe('the public calculators API and CLI', () => {
     ['period', { start: '0000-01-01', length: 1, unit: 'day' }, 'start', 'invalid-date-value'],
     ['period', { start: '2026-01-01', length: '15', unit: 'day' }, 'length', 'wrong-type'],
     ['delay-interest', { debt: 100000, deadline: '2025-01-01' }, 'debt', 'wrong-type'],
-    ['distribution', { proceeds: '1.00', costs: '0.00', debtorKind: 'person', claims: [{ id: 'a', amount: '1.00', priority: 0 }] }, 'claims[0].priority', 'out-of-range'],
+    [
+      'distribution',
+      { proceeds: '1.00', costs: '0.00', debtorKind: 'person', claims: [{ id: 'a', amount: '1.00', priority: 0 }] },
+      'claims[0].priority',
+      'out-of-range',
+    ],
     ['identity', { value: '1101051949\u202e1231002X' }, 'value', 'invalid-text'],
-  ])('refuses %s input the contract does not admit with 422 validation-failed, in Chinese, through the API and the CLI', async (name, input, field, code) => {
-    const res = await post(name, input);
-    expect(res.statusCode, res.body).toBe(422);
-    const problem = res.json();
-    expect(problem).toMatchObject({ code: 'validation-failed', errors: [{ field, code }] });
-    expect(problem.errors[0].message).toMatch(/[\u4e00-\u9fff]/);
-    const c = cli(name, input);
-    expect(c.status).toBe(2);
-    expect(JSON.parse(c.out)).toMatchObject({ code: 'validation-failed', errors: [{ field, code }] });
-  });
+  ])(
+    'refuses %s input the contract does not admit with 422 validation-failed, in Chinese, through the API and the CLI',
+    async (name, input, field, code) => {
+      const res = await post(name, input);
+      expect(res.statusCode, res.body).toBe(422);
+      const problem = res.json();
+      expect(problem).toMatchObject({ code: 'validation-failed', errors: [{ field, code }] });
+      expect(problem.errors[0].message).toMatch(/[\u4e00-\u9fff]/);
+      const c = cli(name, input);
+      expect(c.status).toBe(2);
+      expect(JSON.parse(c.out)).toMatchObject({ code: 'validation-failed', errors: [{ field, code }] });
+    },
+  );
 
   it('takes `true` or a rank of 1 and above as a distribution claim’s priority', async () => {
     const claims = [

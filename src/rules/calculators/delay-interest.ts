@@ -27,21 +27,25 @@ export const calculator = defineCalculator({
         }),
       ),
       dayCount: Type.Optional(
-        OneOf(['exclusive', 'inclusive'] as const, { title: '天数算法', default: 'exclusive', description: 'exclusive 算尾不算头；inclusive 两头都算' }),
+        OneOf(['exclusive', 'inclusive'] as const, {
+          title: '天数算法',
+          default: 'exclusive',
+          description: 'exclusive 算尾不算头；inclusive 两头都算',
+        }),
       ),
     },
-    { examples: [{ debt: '100000.00', deadline: '2025-01-01', payments: [{ on: '2025-02-01', amount: '50000.00' }], until: '2025-03-02' }] },
+    {
+      examples: [{ debt: '100000.00', deadline: '2025-01-01', payments: [{ on: '2025-02-01', amount: '50000.00' }], until: '2025-03-02' }],
+    },
   ),
   output: Type.Object({
     doubledInterest: YuanAmount({ description: '加倍部分债务利息合计' }),
-    segments: Type.Array(
-      Type.Object({ amount: YuanAmount(), from: Out(), to: Out(), days: Type.Integer(), interest: YuanAmount() }),
-      { description: '逐段计息' },
-    ),
-    applications: Type.Array(
-      Type.Object({ on: Out(), amount: YuanAmount(), toDebt: YuanAmount(), toInterest: YuanAmount() }),
-      { description: '每日清偿款的抵充' },
-    ),
+    segments: Type.Array(Type.Object({ amount: YuanAmount(), from: Out(), to: Out(), days: Type.Integer(), interest: YuanAmount() }), {
+      description: '逐段计息',
+    }),
+    applications: Type.Array(Type.Object({ on: Out(), amount: YuanAmount(), toDebt: YuanAmount(), toInterest: YuanAmount() }), {
+      description: '每日清偿款的抵充',
+    }),
     debtOutstanding: YuanAmount({ description: '尚欠金钱债务' }),
     interestOutstanding: YuanAmount({ description: '尚欠加倍部分利息' }),
     outstanding: YuanAmount({ description: '尚欠合计' }),
@@ -66,7 +70,13 @@ export const calculator = defineCalculator({
     const v = result.value;
     return ok({
       doubledInterest: formatYuan(v.doubledInterest),
-      segments: v.segments.map((s) => ({ amount: formatYuan(s.amount), from: s.from, to: s.to, days: s.days, interest: formatYuan(s.interest) })),
+      segments: v.segments.map((s) => ({
+        amount: formatYuan(s.amount),
+        from: s.from,
+        to: s.to,
+        days: s.days,
+        interest: formatYuan(s.interest),
+      })),
       applications: v.applications.map((a) => ({
         on: a.on,
         amount: formatYuan(a.amount),

@@ -17,7 +17,12 @@ export const calculator = defineCalculator({
   description: rule.summary,
   input: Strict(
     {
-      ground: Type.Integer({ title: '纳入情形', minimum: 1, maximum: 6, description: '《关于公布失信被执行人名单信息的若干规定》第1条第1–6项' }),
+      ground: Type.Integer({
+        title: '纳入情形',
+        minimum: 1,
+        maximum: 6,
+        description: '《关于公布失信被执行人名单信息的若干规定》第1条第1–6项',
+      }),
       debtor: Strict(
         {
           kind: OneOf(['person', 'organization'] as const, { title: '被执行人类型', description: 'person 自然人；organization 单位' }),

@@ -12,7 +12,9 @@ const Claim = Strict({
   id: Text({ title: '债权人', minLength: 1, maxLength: 100, description: '债权人名称或编号，清单内不得重复' }),
   amount: Yuan({ title: '债权金额' }),
   // A priority claim: true, or its rank (1 is paid first).
-  priority: Type.Optional(Nullable(Type.Union([Type.Boolean(), Rank('优先受偿顺位')], { title: '优先受偿', description: 'true 或顺位（1 最先）；普通债权不填' }))),
+  priority: Type.Optional(
+    Nullable(Type.Union([Type.Boolean(), Rank('优先受偿顺位')], { title: '优先受偿', description: 'true 或顺位（1 最先）；普通债权不填' })),
+  ),
   seizureRank: Type.Optional(Nullable(Rank('查封顺位'))),
 });
 
@@ -30,7 +32,10 @@ export const calculator = defineCalculator({
     {
       proceeds: Yuan({ title: '可供分配的执行款' }),
       costs: Yuan({ title: '执行费用', description: '先于债权支付；没有时填 "0.00"' }),
-      debtorKind: OneOf(['person', 'enterprise'] as const, { title: '被执行人类型', description: 'person 自然人或其他组织；enterprise 企业法人' }),
+      debtorKind: OneOf(['person', 'enterprise'] as const, {
+        title: '被执行人类型',
+        description: 'person 自然人或其他组织；enterprise 企业法人',
+      }),
       claims: List(Claim, { title: '债权清单', maxItems: 500 }),
     },
     {
@@ -79,7 +84,12 @@ export const calculator = defineCalculator({
     const v = result.value;
     return ok({
       costsPaid: formatYuan(v.costsPaid),
-      allocations: v.allocations.map((a) => ({ id: a.id, amount: formatYuan(a.amount), stage: a.stage, shortfall: formatYuan(a.shortfall) })),
+      allocations: v.allocations.map((a) => ({
+        id: a.id,
+        amount: formatYuan(a.amount),
+        stage: a.stage,
+        shortfall: formatYuan(a.shortfall),
+      })),
       remainder: formatYuan(v.remainder),
       basis: basisOf(citations),
     });

@@ -15,7 +15,10 @@ export const calculator = defineCalculator({
     {
       start: LocalDate({ title: '起算日', description: '引起期间开始的事实发生之日（YYYY-MM-DD）' }),
       length: Type.Integer({ title: '期间长度', minimum: 1, maximum: maxPeriodLength.day }),
-      unit: OneOf(['day', 'workday', 'month', 'year'] as const, { title: '期间单位', description: 'day 日；workday 工作日；month 月；year 年' }),
+      unit: OneOf(['day', 'workday', 'month', 'year'] as const, {
+        title: '期间单位',
+        description: 'day 日；workday 工作日；month 月；year 年',
+      }),
     },
     { examples: [{ start: '2026-09-16', length: 15, unit: 'day' }] },
   ),

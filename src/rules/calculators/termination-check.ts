@@ -22,7 +22,10 @@ const stepTitles: Record<StepName, string> = {
 
 // An absent step counts as not done.
 const Steps = Strict(
-  Object.fromEntries(STEP_NAMES.map((s) => [s, Type.Optional(Type.Boolean({ title: stepTitles[s] }))])) as Record<StepName, TOptional<TBoolean>>,
+  Object.fromEntries(STEP_NAMES.map((s) => [s, Type.Optional(Type.Boolean({ title: stepTitles[s] }))])) as Record<
+    StepName,
+    TOptional<TBoolean>
+  >,
   { title: '已完成的执行措施' },
 );
 
