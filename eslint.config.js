@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'web/dist/**', 'data/**', '.scratch/**', 'test-results/**', 'docs/**'] },
+  { ignores: ['node_modules/**', 'web/dist/**', 'dist/**', 'data/**', '.scratch/**', 'test-results/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

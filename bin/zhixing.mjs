@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The package's bin: runs the TypeScript CLI through tsx so that no build step is needed.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// The package's bin: brings dist/ up to date with the sources (a no-op when it is; see
+// scripts/build.mjs), then runs the compiled CLI in this process.
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const r = spawnSync(tsx, [join(root, 'src', 'cli', 'main.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+const { ensureBuilt } = await import(pathToFileURL(join(root, 'scripts', 'build.mjs')).href);
+if (!(await ensureBuilt({ only: 'server', quiet: true }))) process.exit(1);
+await import(pathToFileURL(join(root, 'dist', 'zhixing.mjs')).href);

@@ -45,7 +45,7 @@ export const login = operation({
   operationId: 'login',
   summary: '登录',
   description:
-    '以用户名和密码登录，答复会话令牌并设置 HttpOnly 会话 Cookie。连续输错密码将暂时锁定账户（423 `account-locked`）。无需登录。',
+    '以用户名和密码登录，答复会话令牌并设置 HttpOnly 会话 Cookie。账户不会被锁定：同一账户或同一地址尝试过于频繁时答复 429 `too-many-attempts`，并以 Retry-After 头给出可重试的秒数。无需登录。',
   tags,
   signedIn: false,
   body: Strict(
@@ -57,7 +57,7 @@ export const login = operation({
   ),
   status: 200,
   response: Ref(SignedIn),
-  errors: ['invalid-credentials', 'account-locked'],
+  errors: ['invalid-credentials', 'too-many-attempts'],
 });
 
 export const logout = operation({
@@ -95,7 +95,8 @@ export const officers = operation({
 export const createUser = operation({
   operationId: 'createUser',
   summary: '新建用户',
-  description: '系统管理员在本人辖区内的法院新建账户。当事人账户须绑定有效的身份证号码或统一社会信用代码。',
+  description:
+    '系统管理员在本人管理范围内的法院新建账户，管理范围不得大于本人。当事人账户须绑定有效的身份证号码或统一社会信用代码，且该身份须是本人所管法院某一案件的当事人（绑定的依据记入审计事件）。',
   tags,
   signedIn: true,
   body: Strict(
@@ -123,5 +124,13 @@ export const createUser = operation({
   ),
   status: 201,
   response: Type.Object({ id: Uuid({ description: '新用户的编号' }) }),
-  errors: ['unknown-court', 'court-out-of-scope', 'invalid-party-identity', 'duplicate-username'],
+  errors: [
+    'unknown-court',
+    'court-out-of-scope',
+    'unknown-role',
+    'scope-too-wide',
+    'invalid-party-identity',
+    'party-identity-unproven',
+    'duplicate-username',
+  ],
 });

@@ -1,5 +1,6 @@
-import type { Executor } from '../db/connection.ts';
+import type { Executor, Tx } from '../db/connection.ts';
 import type { Role } from './access.types.ts';
+import { toInstant } from '../shared/dates.ts';
 
 export type UserRecord = {
   id: string;
@@ -65,9 +66,73 @@ function toUser(r: UserRow): UserRecord {
     scope: r.scope,
     partyIdentity: r.party_identity,
     failedLogins: r.failed_logins,
-    lockedUntil: r.locked_until ? new Date(r.locked_until) : null,
+    lockedUntil: r.locked_until ? toInstant(r.locked_until) : null,
     disabled: r.disabled,
   };
+}
+
+/** A user who may be made 承办人: their role and court. */
+export async function findStaffMember(
+  db: Executor,
+  id: string,
+): Promise<{ id: string; role: Role; courtId: number; name: string } | undefined> {
+  const row = await db.selectFrom('users').select(['id', 'role', 'court_id', 'display_name']).where('id', '=', id).executeTakeFirst();
+  return row && { id: row.id, role: row.role as Role, courtId: row.court_id, name: row.display_name };
+}
+
+export async function insertUser(
+  trx: Tx,
+  u: Pick<UserRecord, 'id' | 'username' | 'displayName' | 'passwordHash' | 'role' | 'courtId' | 'scope' | 'partyIdentity'>,
+): Promise<void> {
+  await trx
+    .insertInto('users')
+    .values({
+      id: u.id,
+      username: u.username,
+      display_name: u.displayName,
+      password_hash: u.passwordHash,
+      role: u.role,
+      court_id: u.courtId,
+      scope: u.scope,
+      party_identity: u.partyIdentity,
+    })
+    .execute();
+}
+
+export async function insertSession(trx: Tx, s: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date }): Promise<void> {
+  await trx
+    .insertInto('sessions')
+    .values({ token_hash: s.tokenHash, user_id: s.userId, created_at: s.createdAt, expires_at: s.expiresAt, revoked_at: null })
+    .execute();
+}
+
+export async function revokeSession(trx: Tx, tokenHash: string, at: Date): Promise<void> {
+  await trx.updateTable('sessions').set({ revoked_at: at }).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).execute();
+}
+
+export async function hasAnyUser(db: Executor): Promise<boolean> {
+  return Boolean(await db.selectFrom('users').select('id').limit(1).executeTakeFirst());
+}
+
+/** The ids of these users, in username order. */
+export async function userIdsByUsername(db: Executor, usernames: readonly string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('username', 'in', usernames as string[])
+    .orderBy('username')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function recordSignInFailure(
+  db: Executor,
+  f: { username: string; address: string; userId: string | null; reason: string; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('sign_in_failures')
+    .values({ username: f.username.slice(0, 200), address: f.address, user_id: f.userId, reason: f.reason, at: f.at })
+    .execute();
 }
 
 export type OfficerRow = { id: string; name: string; role: Role; courtId: number };

@@ -10,7 +10,7 @@ import * as contract from './access.contract.ts';
 
 export async function accessRoutes(api: Api, ctx: AppContext) {
   api.post('/auth/login', { config: { permission: 'anyone' }, schema: schemaOf(contract.login) }, async (req, res) => {
-    const result = await signIn(ctx, req.body.username, req.body.password);
+    const result = await signIn(ctx, req.body.username, req.body.password, { address: req.ip });
     if (!result.ok) return send(res, req, contract.login, result);
     res.setCookie(SESSION_COOKIE, result.value.token, {
       httpOnly: true,
@@ -37,11 +37,7 @@ export async function accessRoutes(api: Api, ctx: AppContext) {
     send(res, req, contract.officers, await listOfficers(ctx, who(req))),
   );
 
-  api.post('/users', { config: { permission: 'user.manage' }, schema: schemaOf(contract.createUser) }, async (req, res) => {
-    const p = who(req);
-    const court = ctx.courts.byCode(req.body.courtCode);
-    // An administrator creates accounts only within their own courts.
-    if (court && !p.courtIds.includes(court.id)) return send(res, req, contract.createUser, { ok: false, code: 'court-out-of-scope' });
-    return send(res, req, contract.createUser, await createUser(ctx, { id: p.userId, name: p.displayName }, req.body));
-  });
+  api.post('/users', { config: { permission: 'user.manage' }, schema: schemaOf(contract.createUser) }, async (req, res) =>
+    send(res, req, contract.createUser, await createUser(ctx, who(req), req.body)),
+  );
 }

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import type { Insertable } from 'kysely';
+import type { EventsTable } from '../db/schema.ts';
 import { copyInto, type Tx } from '../db/connection.ts';
 import { encodeCsv } from '../db/csv.ts';
-import { GENESIS_HASH, chainHash, contentPrefix } from './hash.ts';
+import { chainHash, contentPrefix, GENESIS_HASH } from './hash.ts';
+import { insertEvents, lockChainHeads, moveChainHeads } from './audit.repo.ts';
 import type { Actor, NewEvent } from './audit.types.ts';
+import { isoInstant } from '../shared/dates.ts';
 
 /** An event made ready before its transaction: everything but its place in the chain. */
 export type PreparedEvent = {
@@ -11,13 +14,13 @@ export type PreparedEvent = {
   readonly id: string;
   readonly prefix: string; // canonical JSON of the content, without the chain fields
   readonly csv: string; // its COPY columns before seq, prev_hash and hash
-  readonly row: Record<string, unknown>;
+  readonly row: Omit<Insertable<EventsTable>, 'seq' | 'prev_hash' | 'hash'>;
 };
 
 const COLUMNS = ['court_id', 'id', 'case_id', 'actor_id', 'actor_name', 'occurred_at', 'action', 'entity_type', 'entity_id', 'changes'];
 
 export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[]): PreparedEvent[] {
-  const occurredAt = new Date(Math.floor(at.getTime())).toISOString();
+  const occurredAt = isoInstant(at);
   return events.map((e) => {
     const id = randomUUID();
     const content = {
@@ -44,7 +47,18 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
       e.entityId,
       JSON.stringify(e.changes),
     ];
-    const row = Object.fromEntries(COLUMNS.map((c, i) => [c, values[i]]));
+    const row = {
+      court_id: e.courtId,
+      id,
+      case_id: e.caseId,
+      actor_id: actor.id,
+      actor_name: actor.name,
+      occurred_at: occurredAt,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      changes: JSON.stringify(e.changes),
+    };
     return { courtId: e.courtId, id, prefix: contentPrefix(content), csv: encodeCsv([values]).slice(0, -1), row };
   });
 }
@@ -56,17 +70,7 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
 export async function appendPreparedEvents(trx: Tx, events: readonly PreparedEvent[], opts: { copy?: boolean } = {}): Promise<void> {
   if (events.length === 0) return;
   const courtIds = [...new Set(events.map((e) => e.courtId))].sort((a, b) => a - b);
-  await sql`insert into audit_heads (court_id, last_seq, last_hash)
-            select id, 0, ${GENESIS_HASH} from unnest(${courtIds}::int[]) as id
-            on conflict (court_id) do nothing`.execute(trx);
-  const heads = await trx
-    .selectFrom('audit_heads')
-    .select(['court_id', 'last_seq', 'last_hash'])
-    .where('court_id', 'in', courtIds)
-    .orderBy('court_id')
-    .forUpdate()
-    .execute();
-  const chain = new Map(heads.map((h) => [h.court_id, { seq: BigInt(h.last_seq), hash: h.last_hash }]));
+  const chain = new Map((await lockChainHeads(trx, courtIds, GENESIS_HASH)).map((h) => [h.courtId, h]));
   const linked = events.map((e) => {
     const head = chain.get(e.courtId)!;
     const seq = head.seq + 1n;
@@ -80,16 +84,12 @@ export async function appendPreparedEvents(trx: Tx, events: readonly PreparedEve
     const text = linked.map((l) => `${l.e.csv},${l.seq},${l.prevHash},${l.hash}\n`).join('');
     await copyInto(trx, 'events', [...COLUMNS, 'seq', 'prev_hash', 'hash'], text);
   } else {
-    await trx
-      .insertInto('events')
-      .values(linked.map((l) => ({ ...l.e.row, seq: l.seq, prev_hash: l.prevHash, hash: l.hash }) as never))
-      .execute();
+    await insertEvents(
+      trx,
+      linked.map((l) => ({ ...l.e.row, seq: l.seq, prev_hash: l.prevHash, hash: l.hash })),
+    );
   }
-  const updated = courtIds.map((id) => ({ id, ...chain.get(id)! }));
-  await sql`update audit_heads set last_seq = v.seq, last_hash = v.hash
-            from (select unnest(${updated.map((u) => u.id)}::int[]) as id, unnest(${updated.map((u) => u.seq.toString())}::bigint[]) as seq,
-                         unnest(${updated.map((u) => u.hash)}::text[]) as hash) as v
-            where audit_heads.court_id = v.id`.execute(trx);
+  await moveChainHeads(trx, [...chain.values()]);
 }
 
 export const appendEvents = (trx: Tx, actor: Actor, at: Date, events: readonly NewEvent[]) =>

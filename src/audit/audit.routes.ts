@@ -9,6 +9,8 @@ export async function auditRoutes(api: Api, ctx: AppContext) {
   api.get('/audit/verify', { config: { permission: 'audit.verify' }, schema: schemaOf(verifyAudit) }, async (req, res) => {
     // A user verifies the chains of the courts they may see, and learns nothing of the others.
     const report = await verifyAuditChains(ctx.db, { courtIds: who(req).courtIds });
-    return send(res, req, verifyAudit, success({ ok: report.breaks.length === 0, ...report }));
+    // Courts are named by their code; the internal ids stay inside.
+    const breaks = report.breaks.map(({ courtId: _, ...b }) => b);
+    return send(res, req, verifyAudit, success({ ok: breaks.length === 0, courts: report.courts, events: report.events, breaks }));
   });
 }

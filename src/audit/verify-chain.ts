@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { chainEventsAfter, chainHeadsWithCodes, eventsWithoutHead } from './audit.repo.ts';
 import type { Executor } from '../db/connection.ts';
 import { GENESIS_HASH, eventHash } from './hash.ts';
+import { isoInstant } from '../shared/dates.ts';
 
 export type ChainBreak = {
   courtId: number;
@@ -17,13 +18,7 @@ export type VerifyReport = { courts: number; events: number; breaks: ChainBreak[
 // `courtIds` limits the walk to some courts (a signed-in user's); the CLI walks them all.
 export async function verifyAuditChains(db: Executor, opts: { batch?: number; courtIds?: readonly number[] } = {}): Promise<VerifyReport> {
   const batch = opts.batch ?? 5000;
-  let headsQuery = db
-    .selectFrom('audit_heads')
-    .innerJoin('courts', 'courts.id', 'audit_heads.court_id')
-    .select(['audit_heads.court_id', 'audit_heads.last_seq', 'audit_heads.last_hash', 'courts.code'])
-    .orderBy('audit_heads.court_id');
-  if (opts.courtIds) headsQuery = headsQuery.where('audit_heads.court_id', 'in', opts.courtIds.length ? (opts.courtIds as number[]) : [-1]);
-  const heads = await headsQuery.execute();
+  const heads = await chainHeadsWithCodes(db, opts.courtIds);
   const breaks: ChainBreak[] = [];
   let total = 0;
   for (const head of heads) {
@@ -31,14 +26,7 @@ export async function verifyAuditChains(db: Executor, opts: { batch?: number; co
     let prevHash = GENESIS_HASH;
     let broken: ChainBreak | null = null;
     for (let after = 0n; !broken;) {
-      const rows = await db
-        .selectFrom('events')
-        .selectAll()
-        .where('court_id', '=', head.court_id)
-        .where('seq', '>', after)
-        .orderBy('seq')
-        .limit(batch)
-        .execute();
+      const rows = await chainEventsAfter(db, head.court_id, after, batch);
       if (rows.length === 0) break;
       for (const r of rows) {
         total += 1;
@@ -55,7 +43,7 @@ export async function verifyAuditChains(db: Executor, opts: { batch?: number; co
           caseId: r.case_id,
           actorId: r.actor_id,
           actorName: r.actor_name,
-          occurredAt: new Date(r.occurred_at).toISOString(),
+          occurredAt: isoInstant(r.occurred_at),
           action: r.action,
           entityType: r.entity_type,
           entityId: r.entity_id,
@@ -77,11 +65,9 @@ export async function verifyAuditChains(db: Executor, opts: { batch?: number; co
     if (broken) breaks.push(broken);
   }
   // Events of a court with no head at all were written around the chain.
-  const orphan = await sql<{ court_id: number; seq: bigint; id: string; code: string }>`
-    select e.court_id, e.seq, e.id, c.code from events e join courts c on c.id = e.court_id
-    where not exists (select 1 from audit_heads h where h.court_id = e.court_id) order by e.court_id, e.seq`.execute(db);
+  const orphan = await eventsWithoutHead(db);
   const inView = (courtId: number) => !opts.courtIds || opts.courtIds.includes(courtId);
-  for (const o of orphan.rows.filter((r) => inView(r.court_id)).slice(0, 1))
+  for (const o of orphan.filter((r) => inView(r.court_id)).slice(0, 1))
     breaks.push({ courtId: o.court_id, courtCode: o.code, seq: String(o.seq), eventId: o.id, problem: 'head-mismatch' });
   return { courts: heads.length, events: total, breaks };
 }

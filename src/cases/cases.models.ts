@@ -76,6 +76,18 @@ export const Filed = Type.Object(
     id: Out({ description: '案件编号（UUID）' }),
     caseNumber: Out({ description: '案号，如（2026）粤0703执123号' }),
     status: OneOf(['filed'] as const),
+    warnings: Type.Optional(
+      Type.Array(
+        Type.Object({
+          field: Out({ description: '所涉字段，如 title.documentNumber' }),
+          code: Out(),
+          message: Out({ description: '中文说明' }),
+        }),
+        {
+          description: '提示，不影响立案：如执行依据文书号不是人民法院案号、身份证号码的地址码不在区划数据中',
+        },
+      ),
+    ),
   },
   { $id: 'Filed', title: '立案结果' },
 );

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import { isUuid } from '../shared/ids.ts';
+import type { LocalDate } from '../shared/dates.ts';
+import type { Fen } from '../shared/money.ts';
 import type { Executor, Tx } from '../db/connection.ts';
 import type { CaseStatus, CaseType, ClosureMode, EnforcementTitle, Party, PartyRole } from './cases.types.ts';
 
@@ -12,12 +14,12 @@ export type CaseRecord = {
   typeCode: string;
   serial: number;
   status: CaseStatus;
-  filedOn: string;
+  filedOn: LocalDate;
   claimAmount: bigint;
   officerId: string | null;
   officerName: string | null;
   closureMode: ClosureMode | null;
-  closedOn: string | null;
+  closedOn: LocalDate | null;
   closureReason: string | null;
   resumedFromId: string | null;
   version: number;
@@ -39,6 +41,60 @@ export async function allocateSerials(trx: Tx, courtId: number, year: number, ty
     do update set last_serial = case_number_sequences.last_serial + ${count}
     returning last_serial`.execute(trx);
   return row.rows[0]!.last_serial - count + 1;
+}
+
+/** The columns a use case may change on a case row; the version and update time move with every change. */
+export type CaseChange = Partial<{
+  status: CaseStatus;
+  closure_mode: ClosureMode;
+  closed_on: string;
+  closure_reason: string;
+  officer_id: string;
+}>;
+
+/** Writes a change to a case locked by `lockCase`, bumping its version; returns the new version. */
+export async function updateCase(trx: Tx, c: CaseRecord, change: CaseChange, now: Date): Promise<number> {
+  const version = c.version + 1;
+  await trx
+    .updateTable('cases')
+    .set({ ...change, updated_at: now, version })
+    .where('id', '=', c.id)
+    .execute();
+  return version;
+}
+
+/** The 执恢 case already opened from this one, if any. */
+export async function findResumptionOf(trx: Tx, caseId: string): Promise<{ caseNumber: string } | undefined> {
+  const row = await trx.selectFrom('cases').select('case_number').where('resumed_from_id', '=', caseId).executeTakeFirst();
+  return row && { caseNumber: row.case_number };
+}
+
+/** Which of these case numbers are stored already. */
+export async function existingNumbers(db: Executor, numbers: string[]): Promise<Set<string>> {
+  const found = await sql<{ case_number: string }>`select case_number from cases where case_number = any(${numbers}::text[])`.execute(db);
+  return new Set(found.rows.map((r) => r.case_number));
+}
+
+/** A serial that an imported case already carries. */
+export type ImportedSerial = { courtId: number; year: number; typeCode: string; serial: number; legacy: boolean };
+
+// Later filings must continue after the highest imported serial of each court × year × type.
+export async function bumpSequences(trx: Tx, rows: readonly ImportedSerial[]): Promise<void> {
+  const max = new Map<string, { courtId: number; year: number; typeCode: string; serial: number }>();
+  for (const r of rows) {
+    if (r.legacy) continue;
+    const key = `${r.courtId}|${r.year}|${r.typeCode}`;
+    const cur = max.get(key);
+    if (!cur || cur.serial < r.serial) max.set(key, { courtId: r.courtId, year: r.year, typeCode: r.typeCode, serial: r.serial });
+  }
+  const entries = [...max.values()].sort((a, b) => a.courtId - b.courtId || a.year - b.year || (a.typeCode < b.typeCode ? -1 : 1));
+  for (let i = 0; i < entries.length; i += 1000) {
+    const chunk = entries.slice(i, i + 1000);
+    await sql`insert into case_number_sequences (court_id, year, special_code, type_code, last_serial)
+      values ${sql.join(chunk.map((e) => sql`(${e.courtId}, ${e.year}, '', ${e.typeCode}, ${e.serial})`))}
+      on conflict (court_id, year, special_code, type_code)
+      do update set last_serial = greatest(case_number_sequences.last_serial, excluded.last_serial)`.execute(trx);
+  }
 }
 
 export async function lockCase(trx: Tx, id: string): Promise<CaseRecord | undefined> {
@@ -69,11 +125,11 @@ export async function loadCase(db: Executor, id: string): Promise<CaseDetail | u
       ? {
           documentNumber: title.document_number,
           issuer: title.issuer,
-          effectiveOn: title.effective_on as never,
-          performanceDeadline: title.performance_deadline as never,
+          effectiveOn: title.effective_on as LocalDate,
+          performanceDeadline: title.performance_deadline as LocalDate | null,
           obligations: (title.obligations as { kind: string; amount?: string; description: string }[]).map((o) =>
             o.kind === 'money'
-              ? { kind: 'money', amount: BigInt(o.amount!) as never, description: o.description }
+              ? { kind: 'money', amount: BigInt(o.amount!) as Fen, description: o.description }
               : { kind: 'act', description: o.description },
           ),
         }
@@ -92,6 +148,47 @@ export async function loadCase(db: Executor, id: string): Promise<CaseDetail | u
     resumedFromNumber: from?.case_number ?? null,
     resumedByIds: resumedBy.map((r) => ({ id: r.id, caseNumber: r.case_number })),
   };
+}
+
+/** One batch of the export, in case-number order after `after`: the cases with their titles and parties. */
+export async function exportBatch(db: Executor, courtIds: readonly number[], after: string, limit: number) {
+  const cases = await db
+    .selectFrom('cases')
+    .innerJoin('case_titles', 'case_titles.case_id', 'cases.id')
+    .select([
+      'cases.id',
+      'cases.case_number',
+      'cases.court_id',
+      'cases.type',
+      'cases.filed_on',
+      'cases.claim_amount',
+      'cases.status',
+      'cases.closure_mode',
+      'cases.closed_on',
+      'cases.closure_reason',
+      'case_titles.document_number',
+      'case_titles.issuer',
+      'case_titles.effective_on',
+      'case_titles.performance_deadline',
+      'case_titles.obligations',
+    ])
+    .where('cases.court_id', 'in', courtIds as number[])
+    .where('cases.case_number', '>', after)
+    .orderBy('cases.case_number')
+    .limit(limit)
+    .execute();
+  if (cases.length === 0) return { cases, parties: [] };
+  const parties = await db
+    .selectFrom('case_parties')
+    .selectAll()
+    .where(
+      'case_id',
+      'in',
+      cases.map((c) => c.id),
+    )
+    .orderBy('position')
+    .execute();
+  return { cases, parties };
 }
 
 /** Rows for COPY or INSERT of one case's title and parties (shared by filing and import). */
@@ -158,14 +255,45 @@ function toRecord(r: CaseRow): CaseRecord {
     typeCode: r.type_code,
     serial: r.serial,
     status: r.status,
-    filedOn: r.filed_on,
+    filedOn: r.filed_on as LocalDate,
     claimAmount: BigInt(r.claim_amount),
     officerId: r.officer_id,
     officerName: r.officer_name,
     closureMode: r.closure_mode as ClosureMode | null,
-    closedOn: r.closed_on,
+    closedOn: r.closed_on as LocalDate | null,
     closureReason: r.closure_reason,
     resumedFromId: r.resumed_from_id,
     version: r.version,
   };
+}
+
+export async function hasAnyCase(db: Executor): Promise<boolean> {
+  return Boolean(await db.selectFrom('cases').select('id').limit(1).executeTakeFirst());
+}
+
+/** The first open cases of a court in case-number order. */
+export async function openCaseIds(db: Executor, courtId: number, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .select('id')
+    .where('court_id', '=', courtId)
+    .where('status', '!=', 'closed')
+    .orderBy('case_number')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** One case within these courts on which this identity is a party, if any. */
+export async function findCaseWithParty(db: Executor, identity: string, courtIds: readonly number[]) {
+  const row = await db
+    .selectFrom('case_parties')
+    .innerJoin('cases', 'cases.id', 'case_parties.case_id')
+    .select(['cases.id', 'cases.case_number', 'cases.court_id'])
+    .where((eb) => eb.or([eb('case_parties.id_number', '=', identity), eb('case_parties.credit_code', '=', identity)]))
+    .where('case_parties.court_id', 'in', courtIds as number[])
+    .orderBy('cases.filed_on')
+    .limit(1)
+    .executeTakeFirst();
+  return row && { id: row.id, caseNumber: row.case_number, courtId: row.court_id };
 }

@@ -1,5 +1,4 @@
 import { actorOf } from '../audit/audit.types.ts';
-import { isUuid } from '../shared/ids.ts';
 import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
 import { appendEvent } from '../audit/append-events.ts';
@@ -8,7 +7,8 @@ import type { Tx } from '../db/connection.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { compareDates, parseLocalDate } from '../shared/dates.ts';
 import { closureModes, closureModeNames, statusNames, type CaseStatus, type ClosureMode } from './cases.types.ts';
-import { lockCase, type CaseRecord } from './cases.repo.ts';
+import { lockCase, updateCase, type CaseRecord } from './cases.repo.ts';
+import { officerOfCourt } from '../access/officers.ts';
 import { canClose, canTransition, transitionNames, transitions, type Transition } from './lifecycle.ts';
 
 type Change = { version?: number | undefined; reason?: string | undefined };
@@ -42,11 +42,7 @@ export async function transitionCase(
       return failure('illegal-transition', `案件状态为「${statusNames[c.status]}」，不能${transitionNames[t]}`);
     const to = transitions[t].to;
     const now = ctx.clock.now();
-    await trx
-      .updateTable('cases')
-      .set({ status: to, updated_at: now, version: c.version + 1 })
-      .where('id', '=', c.id)
-      .execute();
+    const version = await updateCase(trx, c, { status: to }, now);
     await appendEvent(trx, actorOf(who), now, {
       courtId: c.courtId,
       caseId: c.id,
@@ -55,7 +51,7 @@ export async function transitionCase(
       entityId: c.id,
       changes: { status: { before: c.status, after: to }, ...(input.reason ? { reason: input.reason } : {}) },
     });
-    return success({ status: to, version: c.version + 1 });
+    return success({ status: to, version });
   });
 }
 
@@ -78,13 +74,9 @@ export async function closeCase(
   return withLockedCase(ctx, who, caseId, input.version, async (trx, c) => {
     if (!canClose(c.status, mode))
       return failure('closure-not-allowed', `案件状态为「${statusNames[c.status]}」，不能以「${closureModeNames[mode]}」方式结案`);
-    if (compareDates(closedOn, c.filedOn as never) < 0) return failure('closed-before-filed');
+    if (compareDates(closedOn, c.filedOn) < 0) return failure('closed-before-filed');
     const now = ctx.clock.now();
-    await trx
-      .updateTable('cases')
-      .set({ status: 'closed', closure_mode: mode, closed_on: closedOn, closure_reason: reason, updated_at: now, version: c.version + 1 })
-      .where('id', '=', c.id)
-      .execute();
+    const version = await updateCase(trx, c, { status: 'closed', closure_mode: mode, closed_on: closedOn, closure_reason: reason }, now);
     await appendEvent(trx, actorOf(who), now, {
       courtId: c.courtId,
       caseId: c.id,
@@ -99,7 +91,7 @@ export async function closeCase(
         claimAmountFen: c.claimAmount.toString(),
       },
     });
-    return success({ status: 'closed' as const, version: c.version + 1 });
+    return success({ status: 'closed' as const, version });
   });
 }
 
@@ -111,29 +103,19 @@ export async function assignOfficer(
   version?: number,
 ): Promise<Result<{ version: number }>> {
   if (!can(who, 'case.assign')) return failure('forbidden');
-  // Anything but a UUID names no officer (and would fail the uuid column's cast with a 500).
-  if (!isUuid(officerId)) return failure('officer-invalid');
   return withLockedCase(ctx, who, caseId, version, async (trx, c) => {
-    const officer = await trx
-      .selectFrom('users')
-      .select(['id', 'role', 'court_id', 'display_name'])
-      .where('id', '=', officerId)
-      .executeTakeFirst();
-    if (!officer || officer.court_id !== c.courtId || !['judge', 'enforcer'].includes(officer.role)) return failure('officer-invalid');
+    const officer = await officerOfCourt(trx, officerId, c.courtId);
+    if (!officer) return failure('officer-invalid');
     const now = ctx.clock.now();
-    await trx
-      .updateTable('cases')
-      .set({ officer_id: officer.id, updated_at: now, version: c.version + 1 })
-      .where('id', '=', c.id)
-      .execute();
+    const next = await updateCase(trx, c, { officer_id: officer.id }, now);
     await appendEvent(trx, actorOf(who), now, {
       courtId: c.courtId,
       caseId: c.id,
       action: 'case.officer-assigned',
       entityType: 'case',
       entityId: c.id,
-      changes: { officerId: { before: c.officerId, after: officer.id }, officerName: officer.display_name },
+      changes: { officerId: { before: c.officerId, after: officer.id }, officerName: officer.name },
     });
-    return success({ version: c.version + 1 });
+    return success({ version: next });
   });
 }

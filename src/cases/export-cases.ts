@@ -2,6 +2,7 @@ import type { AppContext } from '../platform/context.ts';
 import type { Principal } from '../access/access.types.ts';
 import { formatYuan } from '../shared/money.ts';
 import { csvColumns } from './import-row.ts';
+import { exportBatch } from './cases.repo.ts';
 
 type Party = { kind: string; name: string; idNumber?: string; creditCode?: string; legalRepresentative?: string | null };
 
@@ -15,42 +16,8 @@ export async function* exportCases(
   let after = '';
   let sent = 0;
   for (;;) {
-    const cases = await ctx.db
-      .selectFrom('cases')
-      .innerJoin('case_titles', 'case_titles.case_id', 'cases.id')
-      .select([
-        'cases.id',
-        'cases.case_number',
-        'cases.court_id',
-        'cases.type',
-        'cases.filed_on',
-        'cases.claim_amount',
-        'cases.status',
-        'cases.closure_mode',
-        'cases.closed_on',
-        'cases.closure_reason',
-        'case_titles.document_number',
-        'case_titles.issuer',
-        'case_titles.effective_on',
-        'case_titles.performance_deadline',
-        'case_titles.obligations',
-      ])
-      .where('cases.court_id', 'in', who.courtIds as number[])
-      .where('cases.case_number', '>', after)
-      .orderBy('cases.case_number')
-      .limit(batch)
-      .execute();
+    const { cases, parties } = await exportBatch(ctx.db, who.courtIds, after, batch);
     if (cases.length === 0) return;
-    const parties = await ctx.db
-      .selectFrom('case_parties')
-      .selectAll()
-      .where(
-        'case_id',
-        'in',
-        cases.map((c) => c.id),
-      )
-      .orderBy('position')
-      .execute();
     const byCase = new Map<string, typeof parties>();
     for (const p of parties) byCase.set(p.case_id, [...(byCase.get(p.case_id) ?? []), p]);
     for (const c of cases) {

@@ -1,6 +1,6 @@
 import { actorOf } from '../audit/audit.types.ts';
 import { randomUUID } from 'node:crypto';
-import { isUuid } from '../shared/ids.ts';
+import { officerOfCourt } from '../access/officers.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Principal } from '../access/access.types.ts';
 import { can, inScope } from '../access/access.types.ts';
@@ -11,17 +11,21 @@ import { yearOf } from '../shared/dates.ts';
 import { typeCodeOf, type FilingDraft } from './cases.types.ts';
 import { allocateSerials } from './cases.repo.ts';
 import { parseFiling } from './filing-input.ts';
-import { filingChanges, insertCases, type NumberedCase } from './write-cases.ts';
+import { filingWarnings, type FilingWarning } from './title-number.ts';
+import { filingChanges, insertCases, type NumberedCase } from './case-writes.repo.ts';
 import type { Tx } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
 
-export type Filed = { id: string; caseNumber: string; status: 'filed' };
+export type Filed = { id: string; caseNumber: string; status: 'filed'; warnings?: FilingWarning[] };
 
 export async function fileCase(ctx: AppContext, who: Principal, input: unknown): Promise<Result<Filed>> {
   if (!can(who, 'case.file')) return failure('forbidden');
   const parsed = parseFiling(input, ctx.clock.today());
   if (!parsed.ok) return parsed;
-  return fileDraft(ctx, who, parsed.value);
+  const filed = await fileDraft(ctx, who, parsed.value);
+  if (!filed.ok) return filed;
+  const warnings = filingWarnings(parsed.value, ctx.courts);
+  return warnings.length ? success({ ...filed.value, warnings }) : filed;
 }
 
 /** Numbers and stores a validated draft in its own transaction. */
@@ -39,13 +43,7 @@ export async function fileDraftIn(
   const court = ctx.courts.byCode(draft.courtCode);
   if (!court) return failure('unknown-court', `没有代字为「${draft.courtCode}」的法院`);
   if (!inScope(who, court.id)) return failure('court-out-of-scope', `${court.name}不在您的辖区内`);
-  if (draft.officerId) {
-    // Anything but a UUID names no officer (and would fail the uuid column's cast with a 500).
-    const officer = isUuid(draft.officerId)
-      ? await trx.selectFrom('users').select(['role', 'court_id']).where('id', '=', draft.officerId).executeTakeFirst()
-      : undefined;
-    if (!officer || officer.court_id !== court.id || !['judge', 'enforcer'].includes(officer.role)) return failure('officer-invalid');
-  }
+  if (draft.officerId && !(await officerOfCourt(trx, draft.officerId, court.id))) return failure('officer-invalid');
   const year = yearOf(draft.filedOn);
   const typeCode = typeCodeOf[draft.type];
   const serial = await allocateSerials(trx, court.id, year, typeCode);

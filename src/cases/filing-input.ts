@@ -81,7 +81,12 @@ function text(v: unknown, field: string, label: string, add: Add, max = 200): st
 function date(v: unknown, field: string, label: string, add: Add): LocalDate | null {
   // The contract's dates (from 1900): an import row is held to the same rule as the API.
   const d = parseApiDate(v);
-  if (!d) add(field, v === undefined || v === '' ? 'validation-failed' : 'invalid-date-value', `${label}须为有效日期（YYYY-MM-DD，1900 年及以后）`);
+  if (!d)
+    add(
+      field,
+      v === undefined || v === '' ? 'validation-failed' : 'invalid-date-value',
+      `${label}须为有效日期（YYYY-MM-DD，1900 年及以后）`,
+    );
   return d;
 }
 

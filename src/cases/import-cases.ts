@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import type { AppContext } from '../platform/context.ts';
 import { can, type Principal } from '../access/access.types.ts';
 import { actorOf } from '../audit/audit.types.ts';
 import { appendPreparedEvents } from '../audit/append-events.ts';
-import type { Executor, Tx } from '../db/connection.ts';
+import type { Executor } from '../db/connection.ts';
+import { bumpSequences, existingNumbers } from './cases.repo.ts';
 import {
   prepareBatches,
   type BatchMessage,
@@ -12,7 +12,7 @@ import {
   type ImportLine,
   type PreparedBatch,
 } from './import-pipeline.ts';
-import { copyCases } from './write-cases.ts';
+import { copyCases } from './case-writes.repo.ts';
 
 export type { ImportError, ImportLine } from './import-pipeline.ts';
 export type ImportReport = { read: number; imported: number; skipped: number; errors: ImportError[] };
@@ -76,11 +76,6 @@ export async function writeBatches(ctx: AppContext, messages: AsyncIterable<Batc
   return report;
 }
 
-async function existingNumbers(db: Executor, numbers: string[]): Promise<Set<string>> {
-  const found = await sql<{ case_number: string }>`select case_number from cases where case_number = any(${numbers}::text[])`.execute(db);
-  return new Set(found.rows.map((r) => r.case_number));
-}
-
 async function countNew(db: Executor, numbers: string[]): Promise<number> {
   const existing = await existingNumbers(db, numbers);
   return numbers.filter((n) => !existing.has(n)).length;
@@ -103,23 +98,4 @@ async function writeBatch(ctx: AppContext, batch: PreparedBatch): Promise<number
     );
     return keep.length;
   });
-}
-
-// Later filings must continue after the highest imported serial of each court × year × type.
-async function bumpSequences(trx: Tx, rows: PreparedBatch['sequences']): Promise<void> {
-  const max = new Map<string, { courtId: number; year: number; typeCode: string; serial: number }>();
-  for (const r of rows) {
-    if (r.legacy) continue;
-    const key = `${r.courtId}|${r.year}|${r.typeCode}`;
-    const cur = max.get(key);
-    if (!cur || cur.serial < r.serial) max.set(key, { courtId: r.courtId, year: r.year, typeCode: r.typeCode, serial: r.serial });
-  }
-  const entries = [...max.values()].sort((a, b) => a.courtId - b.courtId || a.year - b.year || (a.typeCode < b.typeCode ? -1 : 1));
-  for (let i = 0; i < entries.length; i += 1000) {
-    const chunk = entries.slice(i, i + 1000);
-    await sql`insert into case_number_sequences (court_id, year, special_code, type_code, last_serial)
-      values ${sql.join(chunk.map((e) => sql`(${e.courtId}, ${e.year}, '', ${e.typeCode}, ${e.serial})`))}
-      on conflict (court_id, year, special_code, type_code)
-      do update set last_serial = greatest(case_number_sequences.last_serial, excluded.last_serial)`.execute(trx);
-  }
 }

@@ -3,7 +3,8 @@ import type { Actor } from '../audit/audit.types.ts';
 import { prepareEvents, type PreparedEvent } from '../audit/append-events.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { parseImportRow, type ImportRow } from './import-row.ts';
-import { encodeCases, filingChanges, type EncodedCases, type NumberedCase } from './write-cases.ts';
+import { encodeCases, filingChanges, type EncodedCases, type NumberedCase } from './case-writes.repo.ts';
+import { toInstant } from '../shared/dates.ts';
 
 export type ImportLine = {
   line: number;
@@ -97,7 +98,7 @@ function prepareBatch(rows: ImportRow[], env: ImportEnv): PreparedBatch {
     status: r.status,
     closure: r.closure,
   }));
-  const now = new Date(env.now);
+  const now = toInstant(env.now);
   const events = numbered.map((c) => ({
     courtId: c.courtId,
     caseId: c.id,

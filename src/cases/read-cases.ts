@@ -10,6 +10,7 @@ import { parseLocalDate } from '../shared/dates.ts';
 import { parseApiDate } from '../shared/contract.ts';
 import { caseStatuses, closureModeNames, statusNames, type CaseStatus, type ClosureMode } from './cases.types.ts';
 import { loadCase, type CaseDetail } from './cases.repo.ts';
+import { isoInstant } from '../shared/dates.ts';
 
 // The case routes admit any signed-in user so that staff and parties share them; others (public) are refused.
 const readsCases = (who: Principal): boolean => can(who, 'case.read') || can(who, 'party.case.read');
@@ -238,7 +239,7 @@ export async function caseTimeline(ctx: AppContext, who: Principal, id: string) 
     items: events.map((e) => ({
       id: e.id,
       seq: String(e.seq),
-      at: new Date(e.occurred_at).toISOString(),
+      at: isoInstant(e.occurred_at),
       actor: e.actor_name,
       action: e.action,
       changes: e.changes as Record<string, unknown> | null,

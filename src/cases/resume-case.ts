@@ -6,7 +6,7 @@ import { transact } from '../db/transaction.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { compareDates, parseLocalDate } from '../shared/dates.ts';
 import { parseYuan } from '../shared/money.ts';
-import { loadCase, lockCase } from './cases.repo.ts';
+import { findResumptionOf, loadCase, lockCase } from './cases.repo.ts';
 import { fileDraftIn, type Filed } from './file-case.ts';
 import { canResume } from './lifecycle.ts';
 
@@ -29,9 +29,9 @@ export async function resumeCase(ctx: AppContext, who: Principal, caseId: string
     if (!canResume(old.status, old.closureMode))
       return failure('resumption-not-allowed', '只有终结本次执行程序或终结执行的案件可以恢复执行');
     // One 执恢 case per closed case (a second would enforce the same title twice); later resumptions start from it.
-    const already = await trx.selectFrom('cases').select('case_number').where('resumed_from_id', '=', old.id).executeTakeFirst();
-    if (already) return failure('resumption-not-allowed', `该案件已恢复执行（${already.case_number}）`);
-    if (old.closedOn && compareDates(filedOn, old.closedOn as never) < 0)
+    const already = await findResumptionOf(trx, old.id);
+    if (already) return failure('resumption-not-allowed', `该案件已恢复执行（${already.caseNumber}）`);
+    if (old.closedOn && compareDates(filedOn, old.closedOn) < 0)
       return failure('resumed-before-closed', '恢复执行日期不能早于原案结案日期');
     const detail = (await loadCase(trx, caseId))!;
     const court = ctx.courts.byId(old.courtId)!;

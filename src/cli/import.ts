@@ -17,7 +17,7 @@ export function importCommand(): Command {
       const format = (opts.format ?? (file.endsWith('.csv') ? 'csv' : 'jsonl')) as 'jsonl' | 'csv';
       if (format !== 'jsonl' && format !== 'csv') throw new Error('--format 只能是 jsonl 或 csv');
       const app = await openApp();
-      const started = Date.now();
+      const started = performance.now();
       const who = systemPrincipal(app, '命令行导入', opts.court);
       // A file is read in a worker thread; standard input is read here.
       const run = (o: Parameters<typeof importFile>[4]) =>
@@ -29,7 +29,7 @@ export function importCommand(): Command {
       });
       process.stderr.write('\n');
       for (const e of report.errors) console.log(`第 ${e.line} 行${e.caseNumber ? `（${e.caseNumber}）` : ''}：[${e.code}] ${e.message}`);
-      const secs = (Date.now() - started) / 1000;
+      const secs = (performance.now() - started) / 1000;
       console.log(
         `${opts.dryRun ? '校验' : '导入'}完成：读 ${report.read} 行，${opts.dryRun ? '可导入' : '导入'} ${report.imported} 件，已存在跳过 ${report.skipped} 件，错误 ${report.errors.length} 行，用时 ${secs.toFixed(1)} 秒`,
       );

@@ -1,6 +1,6 @@
 import { makeCreditCode, makeResidentId } from '../rules/identity.ts';
 import { formatCaseNumber } from '../rules/case-number.ts';
-import { addDays, compareDates, localDate, type LocalDate } from '../shared/dates.ts';
+import { addDays, compareDates, daysBetween, localDate, type LocalDate } from '../shared/dates.ts';
 import { formatYuan } from '../shared/money.ts';
 import { typeCodeOf, type CaseStatus, type ClosureMode } from '../cases/cases.types.ts';
 
@@ -89,7 +89,7 @@ export function* demoRows(opts: DemoOptions): Generator<Record<string, unknown>>
   const serials = new Map<string, number>();
   const until = opts.until ?? localDate('2026-11-20');
   const start = localDate('2024-01-02');
-  const span = Math.max(1, (Date.parse(until) - Date.parse(start)) / 86_400_000);
+  const span = Math.max(1, daysBetween(start, until));
   const home = opts.courts.find((c) => c.code === opts.homeCourt) ?? opts.courts[0]!;
   const totalWeight = STATUS_WEIGHTS.reduce((s, [, w]) => s + w, 0);
   let personSeq = 0;

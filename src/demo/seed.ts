@@ -1,9 +1,10 @@
 import type { AppContext } from '../platform/context.ts';
 import { createUser } from '../access/create-user.ts';
 import type { Role } from '../access/access.types.ts';
-import { systemActor } from '../audit/audit.types.ts';
 import { importCases, type ImportLine } from '../cases/import-cases.ts';
 import { assignOfficer } from '../cases/change-case.ts';
+import { hasAnyCase, openCaseIds } from '../cases/cases.repo.ts';
+import { userIdsByUsername } from '../access/access.repo.ts';
 import { allCourts } from '../courts/registry.ts';
 import { demoRows, type DemoCourt } from './demo-data.ts';
 import { systemPrincipal } from '../access/system-principal.ts';
@@ -48,8 +49,7 @@ export async function seedDemo(
   opts: { count?: number; log?: (s: string) => void } = {},
 ): Promise<{ cases: number; users: number }> {
   const log = opts.log ?? (() => {});
-  const hasCases = await ctx.db.selectFrom('cases').select('id').limit(1).executeTakeFirst();
-  if (hasCases) return { cases: 0, users: 0 };
+  if (await hasAnyCase(ctx.db)) return { cases: 0, users: 0 };
   const rows = [...demoRows({ count: opts.count ?? 3000, courts: demoCourts(), homeCourt: DEMO_COURT, until: ctx.clock.today() })];
   // The demo party is the first natural-person applicant (of the home court if there is one).
   const applicantOf = (r: Record<string, unknown>) => (r.applicants as { kind: string; idNumber?: string; name: string }[])[0]!;
@@ -59,11 +59,6 @@ export async function seedDemo(
     ? applicantOf(partyRow)
     : { idNumber: makeResidentId('440703', localDate('1980-01-01'), 1), name: '演示当事人' };
   const partyIdentity = partyApplicant.idNumber!;
-  let users = 0;
-  for (const u of demoUsers(partyIdentity, partyApplicant.name)) {
-    const r = await createUser(ctx, systemActor, { ...u, password: DEMO_PASSWORD });
-    if (r.ok) users += 1;
-  }
   async function* lines(): AsyncGenerator<ImportLine> {
     let line = 0;
     for (const data of rows) yield { line: ++line, data };
@@ -73,23 +68,17 @@ export async function seedDemo(
     onProgress: (r) => log(`演示数据：已导入 ${r.imported} 件`),
   });
   if (report.errors.length) throw new Error(`demo seed rejected rows: ${JSON.stringify(report.errors.slice(0, 3))}`);
+  // Users after the cases: the party account is bound on the evidence of its case (create-user.ts).
+  let users = 0;
+  for (const u of demoUsers(partyIdentity, partyApplicant.name)) {
+    const r = await createUser(ctx, systemPrincipal(ctx, '系统（演示数据）'), { ...u, password: DEMO_PASSWORD });
+    if (r.ok) users += 1;
+  }
   // Give the home court's open cases an officer, through the same use case a bureau head uses.
-  const officers = await ctx.db
-    .selectFrom('users')
-    .select(['id', 'role'])
-    .where('username', 'in', ['judge', 'enforcer'])
-    .orderBy('username')
-    .execute();
+  const officers = await userIdsByUsername(ctx.db, ['judge', 'enforcer']);
   const home = ctx.courts.byCode(DEMO_COURT)!;
-  const open = await ctx.db
-    .selectFrom('cases')
-    .select('id')
-    .where('court_id', '=', home.id)
-    .where('status', '!=', 'closed')
-    .orderBy('case_number')
-    .limit(400)
-    .execute();
+  const open = await openCaseIds(ctx.db, home.id, 400);
   const head = systemPrincipal(ctx, '系统（演示数据）');
-  for (const [i, c] of open.entries()) await assignOfficer(ctx, head, c.id, officers[i % officers.length]!.id);
+  for (const [i, id] of open.entries()) await assignOfficer(ctx, head, id, officers[i % officers.length]!);
   return { cases: report.imported, users };
 }

@@ -33,6 +33,7 @@ export const pathOf = (req: FastifyRequest): string => req.url.split('?')[0]!;
 
 /** Answers a failure as problem+json with its status, the request's path and its id. */
 export function sendProblem(res: FastifyReply, req: FastifyRequest, f: Failure, status = statusOf(f.code)) {
+  if (f.retryAfter !== undefined) void res.header('retry-after', String(f.retryAfter));
   return res
     .code(status)
     .type('application/problem+json')

@@ -93,8 +93,8 @@ describe('second auction (第26条) and sale (practice)', () => {
 describe('rejected input', () => {
   it('refuses a zero reference price and an unknown asset kind', () => {
     expect(code({ referencePrice: fen(0) })).toBe('invalid-amount');
-    expect(code({ assetKind: 'ship' as never })).toBe('unknown-asset-kind');
-    expect(code({ assetKind: 'toString' as never })).toBe('unknown-asset-kind');
+    expect(code({ assetKind: 'ship' as unknown as AuctionPlanInput['assetKind'] })).toBe('unknown-asset-kind');
+    expect(code({ assetKind: 'toString' as unknown as AuctionPlanInput['assetKind'] })).toBe('unknown-asset-kind');
   });
 
   it('refuses a reference price so small that no whole-fen deposit fits: 8 fen (second start 5 fen) passes, 6 fen (second start 4 fen) fails', () => {

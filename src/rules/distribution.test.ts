@@ -151,7 +151,7 @@ describe('rejected input', () => {
   });
 
   it('refuses an unknown debtor kind', () => {
-    expect(code({ debtorKind: 'state' as never })).toBe('invalid-input');
+    expect(code({ debtorKind: 'state' as unknown as DistributionInput['debtorKind'] })).toBe('invalid-input');
   });
 });
 

@@ -14,8 +14,10 @@ export async function rulesRoutes(api: Api, ctx: AppContext) {
   );
   for (const calc of Object.values(calculators)) {
     const op = calculatorOperation(calc);
-    api.post(`/rules/${calc.name}`, { config: { permission: 'anyone' }, schema: schemaOf(op) }, async (req, res) =>
-      send(res, req, op, calc.run(req.body, calcCtx)),
-    );
+    api.post(`/rules/${calc.name}`, { config: { permission: 'anyone' }, schema: schemaOf(op) }, async (req, res) => {
+      // One indexed read per calculation: a year set with `zhixing calendar set` applies at once.
+      await ctx.calendar.refresh();
+      return send(res, req, op, calc.run(req.body, calcCtx));
+    });
   }
 }

@@ -56,3 +56,18 @@ export function localDateAt(instant: Date): LocalDate {
   const shifted = new Date(instant.getTime() + 8 * 3_600_000);
   return shifted.toISOString().slice(0, 10) as LocalDate;
 }
+
+// Instants (timestamps) are JavaScript Dates; these are the only ways the code makes them.
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
+/** The instant `ms` milliseconds after `at`. */
+export const instantAfter = (at: Date, ms: number): Date => new Date(at.getTime() + ms);
+/** A timestamp as the database drivers return it (a Date, or an ISO string on some paths) as a Date. */
+export const toInstant = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
+/** ISO 8601 in UTC, to the millisecond. */
+export const isoInstant = (v: Date | string): string => toInstant(v).toISOString();
+
+/** An instant as a clerk reads it: local date and time in Asia/Shanghai, e.g. "2026-12-01 10:32". */
+export function localDateTimeAt(instant: Date): string {
+  return new Date(instant.getTime() + 8 * HOUR_MS).toISOString().slice(0, 16).replace('T', ' ');
+}

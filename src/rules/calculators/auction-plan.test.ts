@@ -3,7 +3,7 @@ import { runCalculator } from './run.ts';
 import { calculator } from './auction-plan.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
 const run = (input: unknown) => runCalculator(calculator, input, ctx);
 
 describe('auction-plan calculator', () => {

@@ -6,9 +6,18 @@ import { Out, Ref } from '../../shared/contract.ts';
 // A calculator adapts one pure rule to JSON: its input schema states what it takes (validated
 // before it runs, the same way for HTTP and the CLI), it calls the rule, and returns JSON that
 // carries `basis`. POST /api/v1/rules/<name> and `zhixing rules <name> --json` both run it.
+export type ResolvedCourt = {
+  readonly code: string;
+  readonly name: string;
+  readonly level: string;
+  readonly parentCode: string | null;
+  // Set when the code as written is a former code: the court now has `code`.
+  readonly former: { readonly code: string; readonly name: string; readonly until: string; readonly inUse: boolean } | null;
+};
+
 export type CalculatorContext = {
-  // Resolves a 法院代字 to its court, for the case-number calculator.
-  readonly courtByCode: (code: string) => { name: string; level: string } | undefined;
+  // Resolves a 法院代字 (current or former) as written in a case number of `year`.
+  readonly resolveCourt: (code: string, year?: number | null) => ResolvedCourt | undefined;
   // The statutory calendar with the court's override table applied; the bundled data otherwise.
   readonly calendar?: StatutoryCalendar;
 };

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { Basis, defineCalculator } from './calculator.types.ts';
 import { basisOf } from '../citation.ts';
 import { ok } from '../errors.ts';
-import { citations, parseCaseNumber, rule } from '../case-number.ts';
+import { categoryNames, citations, parseCaseNumber, rule } from '../case-number.ts';
 import { Nullable, Out, Strict, Text } from '../../shared/contract.ts';
 
 // POST /api/v1/rules/case-number  {caseNumber: "（2026）粤0703执123号"}
@@ -23,12 +23,32 @@ export const calculator = defineCalculator({
     year: Nullable(Type.Integer({ description: '收案年度' })),
     courtCode: Nullable(Out({ description: '法院代字（旧式案号为其简称）' })),
     courtLevel: Nullable(Out({ description: '由代字形式得出的法院层级：supreme、high、intermediate、basic' })),
-    court: Nullable(Type.Object({ name: Out(), level: Out() }, { description: '法院名录中的法院；名录中没有时为 null' })),
+    court: Nullable(
+      Type.Object(
+        { code: Out(), name: Out(), level: Out(), parentCode: Nullable(Out({ description: '上级法院代字' })) },
+        { description: '法院名录中的法院（原代字为承继它的法院）；名录中没有时为 null' },
+      ),
+    ),
+    formerCode: Nullable(
+      Type.Object(
+        {
+          code: Out(),
+          name: Out(),
+          until: Out({ description: '原代字使用至此日' }),
+          inUse: Type.Boolean({ description: '案号年度是否仍在原代字使用期内' }),
+        },
+        { description: '案号所用的是已停用的原代字时，注明原代字；否则为 null' },
+      ),
+    ),
     specialCode: Nullable(Out({ description: '专门审判代字' })),
     typeCode: Nullable(Out({ description: '类型代字，如 执、执恢、执保' })),
     typeName: Nullable(Out({ description: '类型名称' })),
     caseType: Nullable(Out({ description: '案件类型' })),
     category: Nullable(Out({ description: 'implementation 执行实施类；review 执行审查类；other 其他' })),
+    categoryName: Nullable(Out({ description: '类别名称' })),
+    enforcement: Type.Boolean({ description: '是否为执行案件（执行实施类或执行审查类）' }),
+    suffix: Nullable(Out({ description: '后续文书的“之一”“之二”…' })),
+    underlying: Nullable(Out({ description: '去掉“之一”等后缀的案号' })),
     serial: Nullable(Type.Integer({ description: '案件编号' })),
     legacy: Type.Boolean({ description: '是否为 2016 年以前的旧式案号' }),
     basis: Basis,
@@ -37,7 +57,7 @@ export const calculator = defineCalculator({
   run(input, ctx) {
     const parsed = parseCaseNumber(input.caseNumber);
     // Legacy numbers carry a free-text abbreviation, which is no 法院代字 to look up.
-    const found = parsed.courtCode !== null && !parsed.legacy ? ctx.courtByCode(parsed.courtCode) : undefined;
+    const found = parsed.courtCode !== null && !parsed.legacy ? ctx.resolveCourt(parsed.courtCode, parsed.year) : undefined;
     return ok({
       valid: parsed.valid,
       errors: parsed.errors,
@@ -45,12 +65,18 @@ export const calculator = defineCalculator({
       year: parsed.year,
       courtCode: parsed.courtCode,
       courtLevel: parsed.courtLevel,
-      court: found ? { name: found.name, level: found.level } : null,
+      court: found ? { code: found.code, name: found.name, level: found.level, parentCode: found.parentCode } : null,
+      // A former code (e.g. 陕0125 户县, now 陕0118 鄠邑区): the court it resolves to is the successor.
+      formerCode: found?.former ?? null,
       specialCode: parsed.specialCode,
       typeCode: parsed.typeCode,
       typeName: parsed.typeName,
       caseType: parsed.caseType,
       category: parsed.category,
+      categoryName: parsed.category ? categoryNames[parsed.category] : null,
+      enforcement: parsed.enforcement,
+      suffix: parsed.suffix,
+      underlying: parsed.underlying,
       serial: parsed.serial,
       legacy: parsed.legacy,
       basis: basisOf(citations),

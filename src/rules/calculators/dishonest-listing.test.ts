@@ -3,7 +3,7 @@ import { runCalculator } from './run.ts';
 import { calculator } from './dishonest-listing.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
 const run = (input: unknown) => runCalculator(calculator, input, ctx);
 const base = { ground: 2, debtor: { kind: 'person', birthDate: '1980-05-05' }, debt: '10000.00', listedOn: '2026-03-01' };
 

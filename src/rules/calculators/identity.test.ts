@@ -3,7 +3,7 @@ import { runCalculator } from './run.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 import { calculator } from './identity.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
 const run = (input: unknown) => runCalculator(calculator, input, ctx);
 
 describe('identity calculator', () => {
@@ -15,6 +15,7 @@ describe('identity calculator', () => {
         valid: true,
         kind: 'resident-id',
         errors: [],
+        warnings: [],
         normalized: '11010519491231002X',
         birthDate: '1949-12-31',
         sex: 'female',

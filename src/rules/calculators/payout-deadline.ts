@@ -1,10 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { Basis, defineCalculator } from './calculator.types.ts';
-import { defaultCalendar } from '../calendar.ts';
+import { defaultCalendar, provisionalNote } from '../calendar.ts';
+import { provisionalCitation } from '../provisional-calendar.ts';
 import { basisOf } from '../citation.ts';
 import { ok } from '../errors.ts';
 import { citations, DEFAULT_PAYOUT_DAYS, payoutDeadline, rule } from '../payout-deadline.ts';
-import { LocalDate, Out, Strict } from '../../shared/contract.ts';
+import { LocalDate, Nullable, Out, Strict } from '../../shared/contract.ts';
 
 // POST /api/v1/rules/payout-deadline  {arrivedOn: "2026-03-05", days?: 30}
 export const calculator = defineCalculator({
@@ -22,12 +23,22 @@ export const calculator = defineCalculator({
     payBy: Out({ description: '最迟发放日' }),
     days: Type.Integer({ description: '发放期限日数' }),
     shifted: Type.Boolean({ description: '最后一日因法定休假日而顺延' }),
+    provisional: Nullable(
+      Type.Object(
+        { years: Type.Array(Type.Integer()), reason: Out() },
+        { description: '结果所涉年份的放假安排尚未公布、按放假办法暂行计算时，注明年份和理由；否则为 null' },
+      ),
+    ),
     basis: Basis,
   }),
   errors: ['period-length-invalid', 'calendar-year-missing'],
   run(input, ctx) {
-    const r = payoutDeadline({ arrivedOn: input.arrivedOn }, ctx.calendar ?? defaultCalendar, { days: input.days });
+    // Tracks whether the answer rests on a year computed provisionally (no published arrangement yet).
+    const tracked = (ctx.calendar ?? defaultCalendar).track();
+    const r = payoutDeadline({ arrivedOn: input.arrivedOn }, tracked.calendar, { days: input.days });
     if (!r.ok) return r;
-    return ok({ ...r.value, basis: basisOf(citations) });
+    const provisional = provisionalNote(tracked.provisionalYears());
+    const basis = basisOf(provisional ? [...citations, provisionalCitation] : citations);
+    return ok({ ...r.value, provisional, basis });
   },
 });

@@ -1,10 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { Basis, defineCalculator } from './calculator.types.ts';
-import { defaultCalendar } from '../calendar.ts';
+import { defaultCalendar, provisionalNote } from '../calendar.ts';
+import { provisionalCitation } from '../provisional-calendar.ts';
 import { basisOf } from '../citation.ts';
 import { ok } from '../errors.ts';
 import { citations, computePeriod, maxPeriodLength, rule } from '../period.ts';
-import { LocalDate, OneOf, Out, Strict } from '../../shared/contract.ts';
+import { LocalDate, Nullable, OneOf, Out, Strict } from '../../shared/contract.ts';
 
 // POST /api/v1/rules/period  {start: "2026-03-06", length: 15, unit: "day"|"workday"|"month"|"year"}
 export const calculator = defineCalculator({
@@ -26,12 +27,22 @@ export const calculator = defineCalculator({
     end: Out({ description: '期间届满日（可为该行为的最后一日）' }),
     shifted: Type.Boolean({ description: '届满日因法定休假日而顺延' }),
     nominalEnd: Out({ description: '顺延前的届满日' }),
+    provisional: Nullable(
+      Type.Object(
+        { years: Type.Array(Type.Integer()), reason: Out() },
+        { description: '结果所涉年份的放假安排尚未公布、按放假办法暂行计算时，注明年份和理由；否则为 null' },
+      ),
+    ),
     basis: Basis,
   }),
   errors: ['period-length-invalid', 'calendar-year-missing'],
   run(input, ctx) {
-    const r = computePeriod(input, ctx.calendar ?? defaultCalendar);
+    // Tracks whether the answer rests on a year computed provisionally (no published arrangement yet).
+    const tracked = (ctx.calendar ?? defaultCalendar).track();
+    const r = computePeriod(input, tracked.calendar);
     if (!r.ok) return r;
-    return ok({ ...r.value, basis: basisOf(citations) });
+    const provisional = provisionalNote(tracked.provisionalYears());
+    const basis = basisOf(provisional ? [...citations, provisionalCitation] : citations);
+    return ok({ ...r.value, provisional, basis });
   },
 });

@@ -38,7 +38,7 @@ export type paths = {
         put?: never;
         /**
          * 登录
-         * @description 以用户名和密码登录，答复会话令牌并设置 HttpOnly 会话 Cookie。连续输错密码将暂时锁定账户（423 `account-locked`）。无需登录。
+         * @description 以用户名和密码登录，答复会话令牌并设置 HttpOnly 会话 Cookie。账户不会被锁定：同一账户或同一地址尝试过于频繁时答复 429 `too-many-attempts`，并以 Retry-After 头给出可重试的秒数。无需登录。
          */
         post: operations["login"];
         delete?: never;
@@ -320,7 +320,7 @@ export type paths = {
         };
         /**
          * 按代字查询法院
-         * @description 一个法院及其上级法院。法院代字须按 URL 编码（如 %E7%B2%A407 即 粤07）。无需登录。
+         * @description 一个法院及其上级法院。法院代字须按 URL 编码（如 %E7%B2%A407 即 粤07）。已停用的原代字答复承继它的法院，并在 `formerCode` 中注明。无需登录。
          */
         get: operations["getCourt"];
         put?: never;
@@ -424,7 +424,7 @@ export type paths = {
         put?: never;
         /**
          * 案号解析
-         * @description 案号由收案年度、法院代字、可选的一字专门审判代字、类型代字、案件编号和“号”组成，如（2026）粤0703执123号。法院代字：最高法；高院为省级简称一字（内、兵、军为特例）；中院为高院代字加2位数字，基层法院加4位数字。执行实施类：执、执恢、执保；执行审查类：执异、执复、执监、执协、执他；相关非执行代字：财保、行保、行保复、证保、司救执、行审、行审复。编号为不带前导零的正整数。2016年以前“字第”式旧案号（如（2015）杭下执民字第2741号）视为有效并标记 legacy（该样式来自实例而非规则条文）；2016年及以后的“字第”式、2016年以前的新式案号均视为无效。
+         * @description 案号由收案年度、法院代字、可选的一字专门审判代字、类型代字、案件编号和“号”组成，如（2026）粤0703执123号。法院代字：最高法；高院为省级简称一字（内、兵、军为特例）；中院为高院代字加2位数字，基层法院加4位数字。类型代字按《人民法院案件类型及其代字标准》识别并给出类别：执行实施类（执、执恢、执保）、执行审查类（执异、执复、执监、执协、执他），以及刑事、民事、行政、国家赔偿、非诉保全审查、强制清算与破产、司法制裁、司法救助、司法协助各类代字（如民初、民终、刑初、行初、法赔、财保、破申）；执行依据的案号因此可以是任何一类。裁判文书中“……号之一”等后缀视为同一案号的附属文书，返回后缀与原案号。编号为不带前导零的正整数。2016年以前“字第”式旧案号（如（2015）杭下执民字第2741号）视为有效并标记 legacy（该样式来自实例而非规则条文）；2016年及以后的“字第”式、2016年以前的新式案号均视为无效。
          *
          *     答复附 `basis`：计算所依据的法律条文。输入超出法律规定的范围时答复 422 及相应的错误代码。无需登录；与命令行 `zhixing rules case-number --json` 的答复相同。
          */
@@ -512,7 +512,7 @@ export type paths = {
         put?: never;
         /**
          * 身份证号码与统一社会信用代码校验
-         * @description 公民身份号码为18位：6位地址码、8位出生日期码、3位顺序码（奇数为男性）和1位校验码（ISO 7064 MOD 11-2，可为X）；出生日期须为真实日期且不晚于参照日。统一社会信用代码为18位（不含 I、O、S、V、Z）：登记管理部门代码、机构类别代码、6位登记管理机关行政区划码、9位主体标识码和1位校验码。15位旧身份证号码视为无效并提示升位。未知的登记管理部门或机构类别不使代码无效，只是无法解码名称。
+         * @description 公民身份号码为18位：6位地址码、8位出生日期码、3位顺序码（奇数为男性）和1位校验码（ISO 7064 MOD 11-2，可为X）；出生日期须为真实日期且不晚于参照日。统一社会信用代码为18位（不含 I、O、S、V、Z）：登记管理部门代码、机构类别代码、6位登记管理机关行政区划码、9位主体标识码和1位校验码。15位旧身份证号码视为无效并提示升位。未知的登记管理部门或机构类别不使代码无效，只是无法解码名称。地址码前两位须为省级代码（含港澳台居住证81/82/83）；以9开头的外国人永久居留身份证（2023版），第2–3位须为受理地的省级代码。地址码与行政区划数据（含已撤销的旧代码）核对：数据中没有的县级代码、或出生时尚未设立的代码只作提示，不使号码无效（行政区划数据没有完整历史，见 ADR 0010）。
          *
          *     答复附 `basis`：计算所依据的法律条文。输入超出法律规定的范围时答复 422 及相应的错误代码。无需登录；与命令行 `zhixing rules identity --json` 的答复相同。
          */
@@ -622,7 +622,7 @@ export type paths = {
         put?: never;
         /**
          * 新建用户
-         * @description 系统管理员在本人辖区内的法院新建账户。当事人账户须绑定有效的身份证号码或统一社会信用代码。
+         * @description 系统管理员在本人管理范围内的法院新建账户，管理范围不得大于本人。当事人账户须绑定有效的身份证号码或统一社会信用代码，且该身份须是本人所管法院某一案件的当事人（绑定的依据记入审计事件）。
          */
         post: operations["createUser"];
         delete?: never;
@@ -789,6 +789,14 @@ export type components = {
              * @example 粤0703
              */
             code: string;
+            /** @description 该法院承继的原代字（如 陕0118 ← 陕0125 户县人民法院） */
+            formerCodes: {
+                code: string;
+                /** @description 原法院名称 */
+                name: string;
+                /** @description 原代字使用至此日（YYYY-MM-DD） */
+                until: string;
+            }[];
             /**
              * @description supreme 最高人民法院；high 高级；intermediate 中级；basic 基层
              * @enum {string}
@@ -810,6 +818,21 @@ export type components = {
              * @example 粤0703
              */
             code: string;
+            formerCode: {
+                code: string;
+                name: string;
+                /** @description 承继该代字的法院代字 */
+                successor: string;
+                until: string;
+            } | null;
+            /** @description 该法院承继的原代字（如 陕0118 ← 陕0125 户县人民法院） */
+            formerCodes: {
+                code: string;
+                /** @description 原法院名称 */
+                name: string;
+                /** @description 原代字使用至此日（YYYY-MM-DD） */
+                until: string;
+            }[];
             /**
              * @description supreme 最高人民法院；high 高级；intermediate 中级；basic 基层
              * @enum {string}
@@ -870,6 +893,14 @@ export type components = {
             id: string;
             /** @enum {string} */
             status: "filed";
+            /** @description 提示，不影响立案：如执行依据文书号不是人民法院案号、身份证号码的地址码不在区划数据中 */
+            warnings?: {
+                code: string;
+                /** @description 所涉字段，如 title.documentNumber */
+                field: string;
+                /** @description 中文说明 */
+                message: string;
+            }[];
         };
         /** 健康状态 */
         Health: {
@@ -940,7 +971,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "account-locked" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -1132,8 +1163,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `account-locked`：登录失败次数过多，账户已暂时锁定 */
-            423: {
+            /** @description `too-many-attempts`：登录尝试过于频繁，请稍后再试 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2703,6 +2734,8 @@ export interface operations {
                 parent?: string;
                 /** @description 省级简称（粤）或两位区划代码（44） */
                 province?: string;
+                /** @description 法院选择器：按名称、代字或原代字查找，完全相同的代字在前 */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -3118,21 +3151,36 @@ export interface operations {
                         basis: components["schemas"]["LegalBasis"][];
                         caseType: string | null;
                         category: string | null;
+                        categoryName: string | null;
                         court: {
+                            code: string;
                             level: string;
                             name: string;
+                            parentCode: string | null;
                         } | null;
                         courtCode: string | null;
                         courtLevel: string | null;
+                        /** @description 是否为执行案件（执行实施类或执行审查类） */
+                        enforcement: boolean;
                         /** @description 不符之处的代码，如 unknown-type-code */
                         errors: string[];
+                        formerCode: {
+                            code: string;
+                            /** @description 案号年度是否仍在原代字使用期内 */
+                            inUse: boolean;
+                            name: string;
+                            /** @description 原代字使用至此日 */
+                            until: string;
+                        } | null;
                         /** @description 是否为 2016 年以前的旧式案号 */
                         legacy: boolean;
                         normalized: string | null;
                         serial: number | null;
                         specialCode: string | null;
+                        suffix: string | null;
                         typeCode: string | null;
                         typeName: string | null;
+                        underlying: string | null;
                         /** @description 是否为有效的案号 */
                         valid: boolean;
                         year: number | null;
@@ -3738,6 +3786,8 @@ export interface operations {
                         sex: ("male" | "female") | null;
                         /** @description 是否有效 */
                         valid: boolean;
+                        /** @description 提示（不影响有效性），如 region-unknown：地址码不在区划数据中 */
+                        warnings: string[];
                     };
                 };
             };
@@ -3832,6 +3882,10 @@ export interface operations {
                         days: number;
                         /** @description 最迟发放日 */
                         payBy: string;
+                        provisional: {
+                            reason: string;
+                            years: number[];
+                        } | null;
                         /** @description 最后一日因法定休假日而顺延 */
                         shifted: boolean;
                     };
@@ -3864,7 +3918,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `period-length-invalid`：期间长度须为正整数，且不能过长；`calendar-year-missing`：该年份的法定节假日安排尚未收录，暂时无法按工作日计算；`validation-failed`：请求内容不符合要求 */
+            /** @description `period-length-invalid`：期间长度须为正整数，且不能过长；`calendar-year-missing`：缺少该年度的法定节假日安排；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3933,6 +3987,10 @@ export interface operations {
                         end: string;
                         /** @description 顺延前的届满日 */
                         nominalEnd: string;
+                        provisional: {
+                            reason: string;
+                            years: number[];
+                        } | null;
                         /** @description 届满日因法定休假日而顺延 */
                         shifted: boolean;
                     };
@@ -3965,7 +4023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `period-length-invalid`：期间长度须为正整数，且不能过长；`calendar-year-missing`：该年份的法定节假日安排尚未收录，暂时无法按工作日计算；`validation-failed`：请求内容不符合要求 */
+            /** @description `period-length-invalid`：期间长度须为正整数，且不能过长；`calendar-year-missing`：缺少该年度的法定节假日安排；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4335,7 +4393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `court-out-of-scope`：该法院不在您的辖区内；`forbidden`：无权执行此操作 */
+            /** @description `court-out-of-scope`：该法院不在您的辖区内；`scope-too-wide`：不能创建管理范围大于本人的账户；`forbidden`：无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4371,7 +4429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unknown-court`：法院代字不存在；`invalid-party-identity`：当事人账户须绑定有效的身份证号码或统一社会信用代码；`validation-failed`：请求内容不符合要求 */
+            /** @description `unknown-court`：法院代字不存在；`unknown-role`：角色不正确；`invalid-party-identity`：当事人账户须绑定有效的身份证号码或统一社会信用代码；`party-identity-unproven`：该身份未出现在您管理的法院的案件当事人中，不能绑定；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;

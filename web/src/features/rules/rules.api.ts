@@ -12,6 +12,7 @@ type Calculators = {
   'delay-interest': '/api/v1/rules/delay-interest';
   'auction-plan': '/api/v1/rules/auction-plan';
   distribution: '/api/v1/rules/distribution';
+  'case-number': '/api/v1/rules/case-number';
 };
 export type CalculatorName = keyof Calculators;
 export type CalcInput<N extends CalculatorName> = Body<Calculators[N], 'post'>;
@@ -24,6 +25,7 @@ const calculate: { [N in CalculatorName]: (body: CalcInput<N>) => Promise<CalcAn
   'delay-interest': (body) => unwrap(client.POST('/api/v1/rules/delay-interest', { body })),
   'auction-plan': (body) => unwrap(client.POST('/api/v1/rules/auction-plan', { body })),
   distribution: (body) => unwrap(client.POST('/api/v1/rules/distribution', { body })),
+  'case-number': (body) => unwrap(client.POST('/api/v1/rules/case-number', { body })),
 };
 
 /** One public calculator: POST /api/v1/rules/<name>, no sign-in. */
@@ -32,3 +34,6 @@ export function useCalculator<N extends CalculatorName>(name: N) {
   const run = calculate[name] as (body: CalcInput<N>) => Promise<CalcAnswer<N>>;
   return useMutation({ mutationFn: run });
 }
+
+/** Set when the answer rests on a year whose holiday arrangement is not yet published. */
+export type Provisional = CalcAnswer<'period'>['provisional'];
