@@ -56,10 +56,14 @@ describe('case-number calculator', () => {
     });
   });
 
-  it('answers valid: false with unknown-type-code for 执请', () => {
+  it('answers valid: false with unknown-type-code for 执请, explained in Chinese', () => {
     expect(run({ caseNumber: '（2026）粤0703执请1号' })).toMatchObject({
       ok: true,
-      value: { valid: false, errors: ['unknown-type-code'] },
+      value: {
+        valid: false,
+        errors: ['unknown-type-code'],
+        errorDetails: [{ code: 'unknown-type-code', message: '类型代字不在《人民法院案件类型及其代字标准》中' }],
+      },
     });
   });
 

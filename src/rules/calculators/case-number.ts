@@ -2,8 +2,20 @@ import { Type } from '@sinclair/typebox';
 import { Basis, defineCalculator } from './calculator.types.ts';
 import { basisOf } from '../citation.ts';
 import { ok } from '../errors.ts';
-import { categoryNames, citations, parseCaseNumber, rule } from '../case-number.ts';
+import { categoryNames, citations, parseCaseNumber, rule, type CaseNumberError } from '../case-number.ts';
 import { Nullable, Out, Strict, Text } from '../../shared/contract.ts';
+
+// What each refusal of a case number means, for whoever reads the answer (the 计算器 page shows it).
+const errorMessages: Record<CaseNumberError, string> = {
+  empty: '未填写案号',
+  'bad-format': '格式不符：应为（年度）法院代字 类型代字 编号号',
+  'bad-year': '收案年度不正确',
+  'bad-court-code': '法院代字不符合规则',
+  'unknown-type-code': '类型代字不在《人民法院案件类型及其代字标准》中',
+  'bad-serial': '案件编号应为不带前导零的正整数',
+  'legacy-format-after-2016': '2016年起不再使用“字第”式案号',
+  'new-format-before-2016': '2016年以前的案号应为“字第”式',
+};
 
 // POST /api/v1/rules/case-number  {caseNumber: "（2026）粤0703执123号"}
 // A malformed number is an answer (valid: false, errors), not a failure; only a non-text input fails.
@@ -19,6 +31,7 @@ export const calculator = defineCalculator({
   output: Type.Object({
     valid: Type.Boolean({ description: '是否为有效的案号' }),
     errors: Type.Array(Out(), { description: '不符之处的代码，如 unknown-type-code' }),
+    errorDetails: Type.Array(Type.Object({ code: Out(), message: Out({ description: '中文说明' }) }), { description: '不符之处及其说明' }),
     normalized: Nullable(Out({ description: '规范写法：全角括号、半角数字、无空格' })),
     year: Nullable(Type.Integer({ description: '收案年度' })),
     courtCode: Nullable(Out({ description: '法院代字（旧式案号为其简称）' })),
@@ -61,6 +74,7 @@ export const calculator = defineCalculator({
     return ok({
       valid: parsed.valid,
       errors: parsed.errors,
+      errorDetails: parsed.errors.map((code) => ({ code, message: errorMessages[code] })),
       normalized: parsed.normalized,
       year: parsed.year,
       courtCode: parsed.courtCode,

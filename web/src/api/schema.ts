@@ -3162,6 +3162,12 @@ export interface operations {
                         courtLevel: string | null;
                         /** @description 是否为执行案件（执行实施类或执行审查类） */
                         enforcement: boolean;
+                        /** @description 不符之处及其说明 */
+                        errorDetails: {
+                            code: string;
+                            /** @description 中文说明 */
+                            message: string;
+                        }[];
                         /** @description 不符之处的代码，如 unknown-type-code */
                         errors: string[];
                         formerCode: {
