@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { isUuid } from '../shared/ids.ts';
 import type { LocalDate } from '../shared/dates.ts';
-import type { Fen } from '../shared/money.ts';
 import type { Executor, Tx } from '../db/connection.ts';
 import type { CaseStatus, CaseType, ClosureMode, EnforcementTitle, Party, PartyRole } from './cases.types.ts';
 
@@ -23,13 +22,6 @@ export type CaseRecord = {
   closureReason: string | null;
   resumedFromId: string | null;
   version: number;
-};
-
-export type CaseDetail = CaseRecord & {
-  title: EnforcementTitle | null;
-  parties: (Party & { role: PartyRole })[];
-  resumedFromNumber: string | null;
-  resumedByIds: { id: string; caseNumber: string }[];
 };
 
 /** Takes the next serial for court × year × special code × type; the row lock holds until commit, so serials are gapless. */
@@ -101,55 +93,6 @@ export async function lockCase(trx: Tx, id: string): Promise<CaseRecord | undefi
   if (!isUuid(id)) return undefined;
   const row = await trx.selectFrom('cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   return row && toRecord({ ...row, officer_name: null });
-}
-
-// One round trip, in plain SQL (asked on every case detail): the case with its officer, title,
-// parties and 执恢 links as JSON sub-selects.
-export async function loadCase(db: Executor, id: string): Promise<CaseDetail | undefined> {
-  if (!isUuid(id)) return undefined;
-  const { rows } = await sql<DetailRow>`
-    select cases.*, users.display_name as officer_name,
-      (select to_json(t) from (select document_number, issuer, effective_on, performance_deadline, obligations
-         from case_titles where case_id = cases.id) t) as title,
-      (select coalesce(json_agg(p order by p.role, p.position), '[]') from (select role, position, kind, name, id_number,
-         credit_code, legal_representative from case_parties where case_id = cases.id) p) as parties,
-      (select origin.case_number from cases origin where origin.id = cases.resumed_from_id) as resumed_from_number,
-      (select coalesce(json_agg(json_build_object('id', r.id, 'case_number', r.case_number) order by r.case_number), '[]')
-         from cases r where r.resumed_from_id = cases.id) as resumed_by
-    from cases left join users on users.id = cases.officer_id
-    where cases.id = ${id}`.execute(db);
-  const row = rows[0];
-  if (!row) return undefined;
-  const { title, parties, resumed_by: resumedBy } = row;
-  return {
-    ...toRecord(row),
-    title: title
-      ? {
-          documentNumber: title.document_number,
-          issuer: title.issuer,
-          effectiveOn: title.effective_on as LocalDate,
-          performanceDeadline: title.performance_deadline as LocalDate | null,
-          obligations: (title.obligations as { kind: string; amount?: string; description: string }[]).map((o) =>
-            o.kind === 'money'
-              ? { kind: 'money', amount: BigInt(o.amount!) as Fen, description: o.description }
-              : { kind: 'act', description: o.description },
-          ),
-        }
-      : null,
-    parties: parties.map((p) =>
-      p.kind === 'person'
-        ? { role: p.role, kind: 'person', name: p.name, idNumber: p.id_number ?? '' }
-        : {
-            role: p.role,
-            kind: 'organization',
-            name: p.name,
-            creditCode: p.credit_code ?? '',
-            legalRepresentative: p.legal_representative,
-          },
-    ),
-    resumedFromNumber: row.resumed_from_number ?? null,
-    resumedByIds: resumedBy.map((r) => ({ id: r.id, caseNumber: r.case_number })),
-  };
 }
 
 /** One batch of the export, in case-number order after `after`: the cases with their titles and parties. */
@@ -232,7 +175,7 @@ export function partyRows(caseId: string, courtId: number, groups: [PartyRole, P
 
 export const joinNames = (list: Party[]): string => list.map((p) => p.name).join('、');
 
-type CaseRow = {
+export type CaseRow = {
   id: string;
   court_id: number;
   case_number: string;
@@ -252,27 +195,7 @@ type CaseRow = {
   version: number;
 };
 
-type DetailRow = CaseRow & {
-  title: {
-    document_number: string;
-    issuer: string;
-    effective_on: string;
-    performance_deadline: string | null;
-    obligations: unknown;
-  } | null;
-  parties: {
-    role: PartyRole;
-    kind: 'person' | 'organization';
-    name: string;
-    id_number: string | null;
-    credit_code: string | null;
-    legal_representative: string | null;
-  }[];
-  resumed_from_number: string | null;
-  resumed_by: { id: string; case_number: string }[];
-};
-
-function toRecord(r: CaseRow): CaseRecord {
+export function toRecord(r: CaseRow): CaseRecord {
   return {
     id: r.id,
     courtId: r.court_id,

@@ -6,9 +6,10 @@ import { isUuid } from '../shared/ids.ts';
 import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
 import { formatYuan } from '../shared/money.ts';
 import { parseLocalDate } from '../shared/dates.ts';
-import { caseStatuses, closureModeNames, statusNames, type CaseStatus, type Party } from './cases.types.ts';
-import { loadCase, type CaseDetail } from './cases.repo.ts';
-import { listCaseRows } from './repo/case-list.ts';
+import { parseApiDate } from '../shared/contract.ts';
+import { caseStatuses, closureModeNames, statusNames, type CaseStatus, type ClosureMode, type Party } from './cases.types.ts';
+import { caseEvents, findCaseCourt, isPartyToCase, loadCase, type CaseDetail } from './case-detail.repo.ts';
+import { listCaseRows } from './case-list.repo.ts';
 import { logPersonalDataRead } from '../access/personal-data-log.ts';
 import { isoInstant } from '../shared/dates.ts';
 
@@ -21,15 +22,7 @@ async function mayRead(ctx: AppContext, who: Principal, c: { id: string; courtId
   // A case loaded with its parties answers for itself, without another query.
   if (can(who, 'party.case.read') && who.partyIdentity && c.parties)
     return c.parties.some((p) => (p.kind === 'person' ? p.idNumber : p.creditCode) === who.partyIdentity);
-  if (can(who, 'party.case.read') && who.partyIdentity) {
-    const own = await ctx.db
-      .selectFrom('case_parties')
-      .select('id')
-      .where('case_id', '=', c.id)
-      .where((eb) => eb.or([eb('id_number', '=', who.partyIdentity), eb('credit_code', '=', who.partyIdentity)]))
-      .executeTakeFirst();
-    return Boolean(own);
-  }
+  if (can(who, 'party.case.read') && who.partyIdentity) return isPartyToCase(ctx.db, c.id, who.partyIdentity);
   return false;
 }
 
@@ -134,7 +127,7 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
   let after: { filedOn: string; id: string } | null = null;
   if (f.cursor) {
     const [filedOn, id] = Buffer.from(f.cursor, 'base64url').toString().split('|');
-    if (!filedOn || !id || !parseLocalDate(filedOn) || !isUuid(id)) return failure('invalid-cursor');
+    if (!filedOn || !id || !parseApiDate(filedOn) || !isUuid(id)) return failure('invalid-cursor');
     after = { filedOn, id };
   }
   const partyOnly = !can(who, 'case.read');
@@ -167,7 +160,7 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
         type: r.type,
         status: r.status,
         statusName: statusNames[r.status],
-        closureMode: r.closure_mode,
+        closureMode: r.closure_mode as ClosureMode | null,
         filedOn: r.filed_on,
         claimAmount: formatYuan(BigInt(r.claim_amount)),
         applicants: r.applicant_names,
@@ -181,16 +174,9 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
 
 export async function caseTimeline(ctx: AppContext, who: Principal, id: string) {
   if (!readsCases(who)) return failure('forbidden');
-  if (!isUuid(id)) return failure('case-not-found');
-  const c = await ctx.db.selectFrom('cases').select(['id', 'court_id']).where('id', '=', id).executeTakeFirst();
-  if (!c || !(await mayRead(ctx, who, { id: c.id, courtId: c.court_id }))) return failure('case-not-found');
-  const events = await ctx.db
-    .selectFrom('events')
-    .select(['id', 'seq', 'occurred_at', 'actor_name', 'action', 'changes'])
-    .where('case_id', '=', id)
-    .where('court_id', '=', c.court_id)
-    .orderBy('seq')
-    .execute();
+  const c = await findCaseCourt(ctx.db, id);
+  if (!c || !(await mayRead(ctx, who, c))) return failure('case-not-found');
+  const events = await caseEvents(ctx.db, c.id, c.courtId);
   return success({
     items: events.map((e) => ({
       id: e.id,
@@ -198,7 +184,7 @@ export async function caseTimeline(ctx: AppContext, who: Principal, id: string) 
       at: isoInstant(e.occurred_at),
       actor: e.actor_name,
       action: e.action,
-      changes: e.changes,
+      changes: e.changes as Record<string, unknown> | null,
     })),
   });
 }

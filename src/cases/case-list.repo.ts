@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Executor } from '../../db/connection.ts';
-import type { CaseStatus, CaseType } from '../cases.types.ts';
+import type { Executor } from '../db/connection.ts';
+import type { CaseStatus, CaseType } from './cases.types.ts';
 
 export type CaseListQuery = {
   /** The courts to list; null: any court (a party's own cases). */
