@@ -11,7 +11,7 @@
 //   BENCH_SKIP=postgres,scale,pglite  leave sections out
 //   BENCH_ONLY=filing8,pgTPCB8     only these workloads of the PostgreSQL rounds (e.g. to profile one path)
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { startPostgres } from './support/postgres.ts';
@@ -245,7 +245,12 @@ async function postgresSections(out: Record<string, unknown>): Promise<void> {
 
 async function main() {
   console.log(`Zhixing API benchmark — server from ${ROOT}; ${ROUNDS} interleaved rounds of ${SECONDS} s each`);
+  // The machine may be shared: its load beside the figures says how far they can be trusted.
+  const load = () => loadavg().map((l) => Number(l.toFixed(2)));
+  const before = load();
+  console.log(`Machine: ${availableParallelism()} CPUs, load average ${before.join(' / ')} (1, 5, 15 min) before the run`);
   const out: Record<string, unknown> = { serverRoot: ROOT, seconds: SECONDS, rounds: ROUNDS, seedCases: SEED_CASES };
+  out.machine = { cpus: availableParallelism(), loadBefore: before };
   if (!SKIP.has('postgres')) await postgresSections(out);
   if (!SKIP.has('pglite')) {
     const lite = await pgliteReads();
@@ -256,6 +261,9 @@ async function main() {
     ]);
     out.pglite = lite;
   }
+  const after = load();
+  console.log(`\nMachine load average after the run: ${after.join(' / ')}`);
+  out.machine = { cpus: availableParallelism(), loadBefore: before, loadAfter: after };
   rmSync(work, { recursive: true, force: true });
   console.log(JSON.stringify(out));
 }

@@ -1,7 +1,7 @@
 // The Zhixing command line and server as child processes of a benchmark, run from a source tree
 // (this one, or another checkout to compare against). Every server started here is stopped when
 // the benchmark ends, fails or is interrupted.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -9,10 +9,18 @@ import { join } from 'node:path';
 
 export type ZhixingEnv = Record<string, string | undefined>;
 
-// The program as `npm start` runs it: the compiled bin (built first if its sources changed), or,
-// in a tree from before the compiled build, the TypeScript entry point through tsx.
-const program = (root: string): string[] =>
-  existsSync(join(root, 'scripts', 'build.mjs')) ? [join(root, 'bin', 'zhixing.mjs')] : ['--import', 'tsx', join(root, 'src/cli/main.ts')];
+// The program as `npm start` runs it: `node dist/zhixing.mjs`, the compiled server and CLI, built
+// once per run and per checkout (scripts/build.mjs, as `prestart` does); in a tree from before the
+// compiled build, the TypeScript entry point through tsx.
+const built = new Set<string>();
+function program(root: string): string[] {
+  if (!existsSync(join(root, 'scripts', 'build.mjs'))) return ['--import', 'tsx', join(root, 'src/cli/main.ts')];
+  if (!built.has(root)) {
+    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--server'], { cwd: root, stdio: 'inherit' });
+    built.add(root);
+  }
+  return [join(root, 'dist', 'zhixing.mjs')];
+}
 
 /** Runs `zhixing <args>` from `root` and resolves with its output. */
 export async function zhixing(root: string, args: string[], env: ZhixingEnv): Promise<string> {
