@@ -2,6 +2,8 @@
 // against the same PostgreSQL server, each reduced to one rate and its latencies.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 
@@ -63,14 +65,38 @@ export async function pgbench(load: PgbenchLoad): Promise<Figure> {
   const args = ['-n', '-c', String(load.clients), '-j', String(threads), '-T', String(load.seconds)];
   if (load.selectOnly) args.push('-S');
   args.push('-h', u.hostname, '-p', u.port, '-U', u.username || 'postgres', u.pathname.slice(1));
-  const out = await run(join(load.bin, 'pgbench'), args);
-  const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);
-  const latency = /latency average = ([\d.]+) ms/.exec(out);
-  const failed = /number of failed transactions: (\d+)/.exec(out);
-  if (!tps) throw new Error(`pgbench gave no rate: ${out}`);
-  // pgbench reports the mean latency, not percentiles: the mean stands in for p50.
-  return { rate: Math.round(Number(tps[1])), p50: latency ? Number(latency[1]) : null, p99: null, failed: Number(failed?.[1] ?? 0) };
+  // Every transaction's latency goes to a log (-l), from which p50 and p99 are taken.
+  const logs = mkdtempSync(join(tmpdir(), 'zhixing-pgbench-'));
+  try {
+    const out = await run(join(load.bin, 'pgbench'), [...args.slice(0, -1), '-l', `--log-prefix=${join(logs, 'tx')}`, args.at(-1)!]);
+    const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);
+    const failed = /number of failed transactions: (\d+)/.exec(out);
+    if (!tps) throw new Error(`pgbench gave no rate: ${out}`);
+    const latencies = readTransactionLog(logs);
+    return {
+      rate: Math.round(Number(tps[1])),
+      p50: percentile(latencies, 0.5),
+      p99: percentile(latencies, 0.99),
+      failed: Number(failed?.[1] ?? 0),
+    };
+  } finally {
+    rmSync(logs, { recursive: true, force: true });
+  }
 }
+
+// pgbench's per-transaction log: "client transaction latency_us script epoch_s epoch_us" a line.
+function readTransactionLog(dir: string): Float64Array {
+  const values: number[] = [];
+  for (const name of readdirSync(dir))
+    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
+      const us = Number(line.split(' ')[2]);
+      if (line && Number.isFinite(us)) values.push(us / 1000);
+    }
+  return Float64Array.from(values).sort();
+}
+
+const percentile = (sorted: Float64Array, q: number): number | null =>
+  sorted.length === 0 ? null : Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(2));
 
 export async function pgbenchInit(bin: string, url: string, scale: number): Promise<void> {
   const u = new URL(url);
