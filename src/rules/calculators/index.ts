@@ -7,9 +7,11 @@ import { rule as auctionPlanRule } from '../auction-plan.ts';
 import { rule as calendarRule } from '../calendar.ts';
 import { rule as caseNumberRule } from '../case-number.ts';
 import { rule as delayInterestRule } from '../delay-interest.ts';
+import { rule as deferralTermRule } from '../deferral-term.ts';
 import { rule as dishonestListingRule } from '../dishonest-listing.ts';
 import { rule as distributionRule } from '../distribution.ts';
 import { rule as identityRule } from '../identity.ts';
+import { rule as pausedPeriodRule } from '../paused-period.ts';
 import { rule as payoutDeadlineRule } from '../payout-deadline.ts';
 import { rule as periodRule } from '../period.ts';
 import { rule as seizureTermRule } from '../seizure-term.ts';
@@ -46,9 +48,11 @@ if (Object.keys(calculators).length !== all.length) throw new Error('two calcula
 export const ruleDocs: RuleDoc[] = [
   calendarRule,
   periodRule,
+  pausedPeriodRule,
   caseNumberRule,
   identityRule,
   seizureTermRule,
+  deferralTermRule,
   payoutDeadlineRule,
   delayInterestRule,
   auctionPlanRule,
