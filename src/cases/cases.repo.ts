@@ -22,6 +22,8 @@ export type CaseRecord = {
   closedOn: LocalDate | null;
   closureReason: string | null;
   resumedFromId: string | null;
+  /** The last day of a deferral (暂缓执行) that states one. */
+  deferredUntil: LocalDate | null;
   version: number;
 };
 
@@ -50,6 +52,7 @@ export type CaseChange = Partial<{
   closed_on: string;
   closure_reason: string;
   officer_id: string;
+  deferred_until: string | null;
 }>;
 
 /** Writes a change to a case locked by `lockCase`, bumping its version; returns the new version. */
@@ -242,6 +245,7 @@ type CaseRow = {
   closed_on: string | null;
   closure_reason: string | null;
   resumed_from_id: string | null;
+  deferred_until?: string | null;
   version: number;
 };
 
@@ -263,6 +267,7 @@ function toRecord(r: CaseRow): CaseRecord {
     closedOn: r.closed_on as LocalDate | null,
     closureReason: r.closure_reason,
     resumedFromId: r.resumed_from_id,
+    deferredUntil: (r.deferred_until ?? null) as LocalDate | null,
     version: r.version,
   };
 }
@@ -279,6 +284,20 @@ export async function openCaseIds(db: Executor, courtId: number, limit: number):
     .where('court_id', '=', courtId)
     .where('status', '!=', 'closed')
     .orderBy('case_number')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Deferred cases whose stated last day is before `asOf`, in id order after `afterId` (the deferral sweep). */
+export async function endedDeferrals(db: Executor, asOf: LocalDate, afterId: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .select('id')
+    .where('status', '=', 'deferred')
+    .where('deferred_until', '<', asOf)
+    .where('id', '>', afterId)
+    .orderBy('id')
     .limit(limit)
     .execute();
   return rows.map((r) => r.id);

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
 import { reply, who } from '../http/route-kit.ts';
-import { fileCase } from './file-case.ts';
+import { fileCaseIn } from './file-case.ts';
 import { caseTimeline, getCase, listCases, type CaseFilters } from './read-cases.ts';
 import { assignOfficer, closeCase, transitionCase, type Closure } from './change-case.ts';
-import { resumeCase, type Resumption } from './resume-case.ts';
+import { resumeCaseIn, type Resumption } from './resume-case.ts';
+import { replyIdempotent } from '../idempotency/idempotency.http.ts';
+import { IdempotencyHeaders } from '../idempotency/idempotency.contract.ts';
 import { closureModes } from './cases.types.ts';
 import type { Transition } from './lifecycle.ts';
 
@@ -61,12 +63,17 @@ const versioned = {
   version: { type: 'integer', minimum: 1, description: '乐观锁版本号（可选）' },
   reason: { type: 'string', maxLength: 500 },
 };
+// 暂缓执行's last day, at most one year on (民诉法解释 第467条); the daily sweep continues the case after it.
+const deferral = { until: { type: 'string', description: '暂缓执行期限的最后一日 YYYY-MM-DD（可选，最长一年）' } };
 
 export async function casesRoutes(api: FastifyInstance, ctx: AppContext) {
   api.post(
     '/cases',
-    { config: { permission: 'case.file' }, schema: { tags: ['cases'], summary: '执行立案', body: filingSchema } },
-    async (req, res) => reply(res, req, await fileCase(ctx, who(req), req.body), 201),
+    {
+      config: { permission: 'case.file' },
+      schema: { tags: ['cases'], summary: '执行立案', body: filingSchema, headers: IdempotencyHeaders },
+    },
+    async (req, res) => replyIdempotent(ctx, req, res, who(req), 201, (tx) => fileCaseIn(tx, ctx, who(req), req.body)),
   );
 
   api.get<{ Querystring: CaseFilters }>(
@@ -107,11 +114,15 @@ export async function casesRoutes(api: FastifyInstance, ctx: AppContext) {
   );
 
   for (const t of ['start', 'suspend', 'defer', 'continue'] as Transition[]) {
-    api.post<{ Params: { id: string }; Body: { version?: number; reason?: string } }>(
+    api.post<{ Params: { id: string }; Body: { version?: number; reason?: string; until?: string } }>(
       `/cases/:id/${t}`,
       {
         config: { permission: 'case.progress' },
-        schema: { tags: ['cases'], params: idParams, body: { type: 'object', properties: versioned } },
+        schema: {
+          tags: ['cases'],
+          params: idParams,
+          body: { type: 'object', properties: { ...versioned, ...(t === 'defer' ? deferral : {}) } },
+        },
       },
       async (req, res) => reply(res, req, await transitionCase(ctx, who(req), req.params.id, t, req.body ?? {})),
     );
@@ -143,6 +154,7 @@ export async function casesRoutes(api: FastifyInstance, ctx: AppContext) {
         tags: ['cases'],
         summary: '恢复执行（立执恢案件）',
         params: idParams,
+        headers: IdempotencyHeaders,
         body: {
           type: 'object',
           required: ['filedOn', 'claimAmount', 'reason'],
@@ -150,7 +162,7 @@ export async function casesRoutes(api: FastifyInstance, ctx: AppContext) {
         },
       },
     },
-    async (req, res) => reply(res, req, await resumeCase(ctx, who(req), req.params.id, req.body), 201),
+    async (req, res) => replyIdempotent(ctx, req, res, who(req), 201, (tx) => resumeCaseIn(tx, ctx, who(req), req.params.id, req.body)),
   );
 
   api.post<{ Params: { id: string }; Body: { officerId: string; version?: number } }>(

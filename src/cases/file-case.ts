@@ -14,6 +14,7 @@ import { parseFiling } from './filing-input.ts';
 import { filingChanges, insertCases, type NumberedCase } from './case-writes.repo.ts';
 import type { Tx } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
+import { recordCaseFacts } from '../deadlines/deadline-changes.ts';
 
 export type Filed = { id: string; caseNumber: string; status: 'filed' };
 
@@ -22,6 +23,14 @@ export async function fileCase(ctx: AppContext, who: Principal, input: unknown):
   const parsed = parseFiling(input, ctx.clock.today());
   if (!parsed.ok) return parsed;
   return fileDraft(ctx, who, parsed.value);
+}
+
+/** Files a case inside the caller's transaction (the idempotent filing route: src/idempotency). */
+export async function fileCaseIn(trx: Tx, ctx: AppContext, who: Principal, input: unknown): Promise<Result<Filed>> {
+  if (!can(who, 'case.file')) return failure('forbidden');
+  const parsed = parseFiling(input, ctx.clock.today());
+  if (!parsed.ok) return parsed;
+  return fileDraftIn(trx, ctx, who, parsed.value, null);
 }
 
 /** Numbers and stores a validated draft in its own transaction. */
@@ -63,5 +72,9 @@ export async function fileDraftIn(
     entityId: numbered.id,
     changes: filingChanges(numbered),
   });
+  // The deadlines the filing opens, and the 承办人 named at filing meeting its own (src/deadlines).
+  const fact = { courtId: court.id, caseId: numbered.id, caseType: draft.type, on: draft.filedOn };
+  const officerFact = draft.officerId ? [{ ...fact, action: 'case.officer-assigned' as const }] : [];
+  await recordCaseFacts(trx, ctx, actorOf(who), now, [{ ...fact, action: 'case.filed' }, ...officerFact], { newCase: true });
   return success({ id: numbered.id, caseNumber: numbered.caseNumber, status: 'filed' });
 }

@@ -232,6 +232,8 @@ export async function caseTimeline(ctx: AppContext, who: Principal, id: string) 
     .select(['id', 'seq', 'occurred_at', 'actor_name', 'action', 'changes'])
     .where('case_id', '=', id)
     .where('court_id', '=', c.court_id)
+    // A deadline's own events are read with its case's deadlines (GET /cases/{id}/deadlines).
+    .where('entity_type', '<>', 'deadline')
     .orderBy('seq')
     .execute();
   return success({

@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { openApp, ensureAdmin } from '../platform/bootstrap.ts';
 import { buildServer } from '../http/server.ts';
 import { seedDemo } from '../demo/seed.ts';
+import { startScheduler } from '../scheduler/scheduler.ts';
+import { sweeps } from '../scheduler/registry.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -19,7 +21,12 @@ export function serveCommand(): Command {
       const server = await buildServer(app, { logger: false });
       const address = await server.listen({ port: app.config.port, host: app.config.host });
       console.log(`Zhixing 已启动：${address.replace('0.0.0.0', 'localhost')}  （数据库：${app.handle.kind}，接口文档 /docs）`);
+      // The daily sweeps (src/scheduler): at ZHIXING_SWEEP_HOUR, and now for a day that was missed.
+      const scheduler = app.config.scheduler
+        ? startScheduler(app, { hour: app.config.sweepHour, sweeps, log: (line) => console.log(`[每日任务] ${line}`) })
+        : null;
       const stop = async () => {
+        await scheduler?.stop();
         await server.close();
         await app.close();
         process.exit(0);

@@ -63,6 +63,7 @@ export type CasesTable = {
   closed_on: DateText | null;
   closure_reason: string | null;
   resumed_from_id: string | null;
+  deferred_until: ColumnType<string | null, string | null | undefined, string | null>;
   applicant_names: Generated<string>;
   debtor_names: Generated<string>;
   created_at: Timestamp;
@@ -127,6 +128,64 @@ export type PersonalDataReadsTable = {
   read_at: Timestamp;
 };
 
+// Deadlines, sweeps and idempotency keys (src/deadlines, src/scheduler, src/idempotency).
+export type DeadlinesTable = {
+  id: string;
+  court_id: number;
+  case_id: string;
+  node: string;
+  subject: Generated<string>;
+  title: string;
+  basis: ColumnType<unknown, string, string>;
+  start_on: DateText;
+  length: number | null;
+  unit: 'day' | 'workday' | 'month' | 'year' | 'given';
+  due_on: DateText;
+  state: 'open' | 'met' | 'overdue' | 'waived';
+  met_on: DateText | null;
+  waived_reason: string | null;
+  pauses: ColumnType<unknown, string | undefined, string>;
+  paused_since: DateText | null;
+  provisional_years: ColumnType<number[], number[] | undefined, number[]>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type DeadlineRemindersTable = {
+  deadline_id: string;
+  court_id: number;
+  days_before: number;
+  due_on: DateText;
+  reminded_on: DateText;
+};
+
+export type SweepRunsTable = {
+  id: string;
+  sweep: string;
+  as_of: DateText;
+  trigger: 'schedule' | 'catch-up' | 'cli' | 'test';
+  dry_run: boolean;
+  item_limit: number | null;
+  status: 'running' | 'completed' | 'failed';
+  examined: Generated<number>;
+  changed: Generated<number>;
+  done: Generated<boolean>;
+  error: string | null;
+  started_at: Timestamp;
+  heartbeat_at: Timestamp;
+  finished_at: Timestamp | null;
+};
+
+export type IdempotencyKeysTable = {
+  scope: string;
+  key: string;
+  request_hash: string;
+  status: number;
+  body: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+};
+
 export type Database = {
   courts: CourtsTable;
   users: UsersTable;
@@ -139,4 +198,8 @@ export type Database = {
   audit_heads: AuditHeadsTable;
   calendar_overrides: CalendarOverridesTable;
   personal_data_reads: PersonalDataReadsTable;
+  deadlines: DeadlinesTable;
+  deadline_reminders: DeadlineRemindersTable;
+  sweep_runs: SweepRunsTable;
+  idempotency_keys: IdempotencyKeysTable;
 };

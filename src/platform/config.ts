@@ -7,6 +7,9 @@ export type Config = {
   readonly adminPassword: string | undefined;
   readonly sessionHours: number;
   readonly webDist: string;
+  /** The local hour (Asia/Shanghai) of the daily sweeps, and whether the server runs them. */
+  readonly sweepHour: number;
+  readonly scheduler: boolean;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -18,5 +21,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.ZHIXING_ADMIN_PASSWORD || undefined,
     sessionHours: Number(env.ZHIXING_SESSION_HOURS || 12),
     webDist: env.ZHIXING_WEB_DIST || 'web/dist',
+    sweepHour: Number(env.ZHIXING_SWEEP_HOUR || 2),
+    scheduler: env.ZHIXING_SCHEDULER !== 'off',
   };
 }

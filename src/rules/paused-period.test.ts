@@ -5,7 +5,10 @@ import { computePausedPeriod, rule, type Pause } from './paused-period.ts';
 import type { PeriodUnit } from './period.ts';
 
 const run = (start: string, length: number, unit: PeriodUnit, pauses: [string, string | null][] = [], cal = defaultCalendar) =>
-  computePausedPeriod({ start: d(start), length, unit, pauses: pauses.map(([from, to]): Pause => ({ from: d(from), to: to && d(to) })) }, cal);
+  computePausedPeriod(
+    { start: d(start), length, unit, pauses: pauses.map(([from, to]): Pause => ({ from: d(from), to: to === null ? null : d(to) })) },
+    cal,
+  );
 const value = (r: ReturnType<typeof run>) => {
   if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.detail}`);
   return r.value;

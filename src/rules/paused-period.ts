@@ -64,7 +64,8 @@ export const rule: RuleDoc = {
 function checkPauses(start: LocalDate, pauses: readonly Pause[]): RuleResult<null> {
   let previous: LocalDate = start;
   for (const [i, p] of pauses.entries()) {
-    if (compareDates(p.from, previous) < 0) return fail('date-order-invalid', `第 ${i + 1} 次中止的起始日 ${p.from} 早于期间起算日或上一次恢复日`);
+    if (compareDates(p.from, previous) < 0)
+      return fail('date-order-invalid', `第 ${i + 1} 次中止的起始日 ${p.from} 早于期间起算日或上一次恢复日`);
     if (p.to === null && i !== pauses.length - 1) return fail('date-order-invalid', '只有最后一次中止可以尚未恢复');
     if (p.to !== null && compareDates(p.to, p.from) < 0) return fail('date-order-invalid', `恢复日 ${p.to} 早于中止日 ${p.from}`);
     previous = p.to ?? p.from;
@@ -107,7 +108,7 @@ function countWorkdays(input: PausedPeriodInput, calendar: StatutoryCalendar): R
   const isPaused = (d: LocalDate) => pauses.some((p) => p.to !== null && compareDates(d, p.from) > 0 && compareDates(d, p.to) <= 0);
   let day = start;
   let pausedDays = 0;
-  for (let counted = 0; counted < length; ) {
+  for (let counted = 0; counted < length;) {
     day = addDays(day, 1);
     if (isPaused(day)) {
       pausedDays++;

@@ -66,3 +66,5 @@ export const instantAfter = (at: Date, ms: number): Date => new Date(at.getTime(
 export const toInstant = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
 /** ISO 8601 in UTC, to the millisecond. */
 export const isoInstant = (v: Date | string): string => toInstant(v).toISOString();
+/** The first instant of a local day in Asia/Shanghai. */
+export const startOfLocalDay = (d: LocalDate): Date => new Date(`${d}T00:00:00+08:00`);
