@@ -99,13 +99,13 @@ export type TurnedOverdue = { id: string; courtId: number; caseId: string; node:
 /** Marks up to `limit` running deadlines due before `asOf` overdue; returns those it changed. */
 export async function markOverdue(tx: Tx, asOf: LocalDate, limit: number, now: Date): Promise<TurnedOverdue[]> {
   const result = await sql<{ id: string; court_id: number; case_id: string; node: string; subject: string; due_on: string }>`
-    with picked as (
+    update deadlines d set state = 'overdue', updated_at = ${now}
+    -- An array of ids, so that the update finds its rows by key rather than joining the whole table.
+    where d.id = any(array(
       select id from deadlines
       where state = 'open' and paused_since is null and due_on < ${asOf}::date
       order by due_on, id limit ${limit}
-      for update skip locked)
-    update deadlines d set state = 'overdue', updated_at = ${now}
-    from picked where d.id = picked.id
+      for update skip locked))
     returning d.id, d.court_id, d.case_id, d.node, d.subject, d.due_on`.execute(tx);
   return result.rows.map((r) => ({
     id: r.id,

@@ -1,4 +1,4 @@
-import { appendEvents } from '../audit/append-events.ts';
+import { appendEvents, appendPreparedEvents, prepareEvents } from '../audit/append-events.ts';
 import type { Actor, NewEvent } from '../audit/audit.types.ts';
 import { transact } from '../db/transaction.ts';
 import type { AppContext } from '../platform/context.ts';
@@ -36,28 +36,41 @@ const event = (d: { id: string; courtId: number; caseId: string }, action: strin
 });
 const label = (d: { node: string; subject: string }) => ({ node: d.node, ...(d.subject ? { subject: d.subject } : {}) });
 
+// Overdue marks and reminders come in thousands on a busy night: larger batches, events by COPY.
+const OVERDUE_BATCH = 2000;
+
 export const markOverdueSweep: Sweep = {
   name: 'mark-overdue-deadlines',
   title: '标记超期期限',
   description: '届满日已过仍未完成（且未停止计时）的节点期限标记为已超期，每件记一条事件。',
   async run(ctx, o) {
     if (o.dryRun) return dryRunReport(o, await countOverdueCandidates(ctx.db, o.asOf, capOf(o)));
-    return inBatches(o, async (n) => {
-      const r = await transact(ctx, async (tx) => {
-        const now = ctx.clock.now();
-        const turned = await markOverdue(tx, o.asOf, n, now);
-        const changes = (d: TurnedOverdue) => ({ ...label(d), state: { before: 'open', after: 'overdue' }, dueOn: d.dueOn, asOf: o.asOf });
-        await appendEvents(
-          tx,
-          sweepActor,
-          now,
-          turned.map((d) => event(d, 'deadline.overdue', changes(d))),
-        );
-        return success(turned.length);
-      });
-      const count = r.ok ? r.value : 0;
-      return { examined: count, changed: count };
-    });
+    return inBatches(
+      o,
+      async (n) => {
+        const r = await transact(ctx, async (tx) => {
+          const now = ctx.clock.now();
+          const turned = await markOverdue(tx, o.asOf, n, now);
+          const changes = (d: TurnedOverdue) => ({
+            ...label(d),
+            state: { before: 'open', after: 'overdue' },
+            dueOn: d.dueOn,
+            asOf: o.asOf,
+          });
+          // COPY: a night can turn tens of thousands of deadlines overdue at once.
+          const events = prepareEvents(
+            sweepActor,
+            now,
+            turned.map((d) => event(d, 'deadline.overdue', changes(d))),
+          );
+          await appendPreparedEvents(tx, events, { copy: true });
+          return success(turned.length);
+        });
+        const count = r.ok ? r.value : 0;
+        return { examined: count, changed: count };
+      },
+      OVERDUE_BATCH,
+    );
   },
 };
 
@@ -69,22 +82,26 @@ export const remindersSweep: Sweep = {
   description: '节点期限进入提醒窗口（如届满前 30 日、7 日）时记录一次提醒，并记一条事件；同一窗口不重复提醒。',
   async run(ctx, o) {
     if (o.dryRun) return dryRunReport(o, (await remindersDue(ctx.db, o.asOf, reminderWindows(), capOf(o))).length);
-    return inBatches(o, async (n) => {
-      const due = await remindersDue(ctx.db, o.asOf, reminderWindows(), n);
-      const r = await transact(ctx, async (tx) => {
-        const now = ctx.clock.now();
-        const recorded = await insertReminders(tx, due, o.asOf);
-        const changes = (d: ReminderDue) => ({ ...label(d), dueOn: d.dueOn, daysBefore: d.daysBefore, remindedOn: o.asOf });
-        await appendEvents(
-          tx,
-          sweepActor,
-          now,
-          recorded.map((d) => event(d, 'deadline.reminded', changes(d))),
-        );
-        return success(recorded.length);
-      });
-      return { examined: due.length, changed: r.ok ? r.value : 0 };
-    });
+    return inBatches(
+      o,
+      async (n) => {
+        const due = await remindersDue(ctx.db, o.asOf, reminderWindows(), n);
+        const r = await transact(ctx, async (tx) => {
+          const now = ctx.clock.now();
+          const recorded = await insertReminders(tx, due, o.asOf);
+          const changes = (d: ReminderDue) => ({ ...label(d), dueOn: d.dueOn, daysBefore: d.daysBefore, remindedOn: o.asOf });
+          const events = prepareEvents(
+            sweepActor,
+            now,
+            recorded.map((d) => event(d, 'deadline.reminded', changes(d))),
+          );
+          await appendPreparedEvents(tx, events, { copy: true });
+          return success(recorded.length);
+        });
+        return { examined: due.length, changed: r.ok ? r.value : 0 };
+      },
+      OVERDUE_BATCH,
+    );
   },
 };
 

@@ -159,6 +159,7 @@ describe('暂缓执行 with its period (民诉法解释 第467条)', () => {
     expect(res.statusCode, res.body).toBe(200);
     const row = await app.db.selectFrom('cases').select(['status', 'deferred_until']).where('id', '=', c.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'deferred', deferred_until: '2027-11-26' });
+    expect((await judge.get(`/api/v1/cases/${c.id}`)).json()).toMatchObject({ status: 'deferred', deferredUntil: '2027-11-26' });
   });
 });
 
