@@ -85,6 +85,16 @@ describe("a court's list", () => {
   });
 });
 
+describe('the contract', () => {
+  it('documents the deadline routes with Chinese summaries', async () => {
+    const doc = (await app.server.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    expect(doc.paths['/api/v1/cases/{id}/deadlines'].get.summary).toBe('案件的节点期限');
+    expect(doc.paths['/api/v1/deadlines'].get.summary).toBe('法院的节点期限列表');
+    expect(doc.paths['/api/v1/me/todo'].get.summary).toBe('我的待办');
+    expect(doc.paths['/api/v1/deadlines/{id}/waive'].post.summary).toBe('免除节点期限');
+  });
+});
+
 describe("an officer's to-do list (待办)", () => {
   it('holds the running deadlines of the judge’s cases, overdue first, with “due in N days”', async () => {
     const res = await judge.get('/api/v1/me/todo');
