@@ -90,6 +90,23 @@ export async function officerTodoRows(db: Executor, officerId: string, limit: nu
   return rows.map(toRow);
 }
 
+/** How many of an officer's running deadlines are overdue, and due within 7 days, on `today`. */
+export async function officerTodoCounts(
+  db: Executor,
+  officerId: string,
+  today: LocalDate,
+): Promise<{ total: number; overdue: number; dueSoon: number }> {
+  const soon = addDays(today, DUE_SOON_DAYS);
+  const r = await sql<{ total: string; overdue: string; due_soon: string }>`
+    select count(*) as total,
+      count(*) filter (where d.due_on < ${today}::date) as overdue,
+      count(*) filter (where d.due_on between ${today}::date and ${soon}::date) as due_soon
+    from deadlines d join cases c on c.id = d.case_id
+    where c.officer_id = ${officerId}::uuid and d.state in ('open', 'overdue') and d.paused_since is null`.execute(db);
+  const row = r.rows[0]!;
+  return { total: Number(row.total), overdue: Number(row.overdue), dueSoon: Number(row.due_soon) };
+}
+
 export type DeadlineSummary = { nextDueOn: LocalDate | null; overdue: boolean; dueSoon: boolean };
 
 /** Per case, for the case list: the next running due date, and whether a deadline is overdue or due within 7 days. */

@@ -77,10 +77,13 @@ export const courtDeadlinesOperation = {
 
 export const myTodoOperation = {
   summary: '我的待办',
-  description: '当前用户承办的案件中仍在计时的节点期限，已超期和即将届满的在前；overdue 为已超期件数，dueSoon 为 7 日内届满件数。',
+  description:
+    '当前用户承办的案件中仍在计时的节点期限，已超期和即将届满的在前（最多 limit 项）；total 为全部件数，overdue 为已超期件数，dueSoon 为 7 日内届满件数。',
   tags,
+  querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })) }),
   response: Type.Object({
     items: Type.Array(Deadline),
+    total: Type.Integer({ description: '仍在计时的期限总数' }),
     overdue: Type.Integer({ description: '已超期的期限数' }),
     dueSoon: Type.Integer({ description: '7 日内届满的期限数' }),
   }),

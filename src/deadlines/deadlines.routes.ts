@@ -20,8 +20,10 @@ export async function deadlinesRoutes(api: FastifyInstance, ctx: AppContext) {
     async (req, res) => reply(res, req, await courtDeadlines(ctx, who(req), req.query)),
   );
 
-  api.get('/me/todo', { config: { permission: 'case.read' }, schema: schemaOf(myTodoOperation) }, async (req, res) =>
-    reply(res, req, await myTodo(ctx, who(req))),
+  api.get<{ Querystring: { limit?: number } }>(
+    '/me/todo',
+    { config: { permission: 'case.read' }, schema: schemaOf(myTodoOperation) },
+    async (req, res) => reply(res, req, await myTodo(ctx, who(req), req.query)),
   );
 
   api.post<{ Params: { id: string }; Body: { reason: string } }>(

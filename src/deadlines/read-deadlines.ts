@@ -3,7 +3,14 @@ import { can, inScope, type Principal } from '../access/access.types.ts';
 import { compareDates, daysBetween, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import { isUuid } from '../shared/ids.ts';
 import { failure, success, type Result } from '../shared/result.ts';
-import { caseCourtOf, caseDeadlineRows, courtDeadlineRows, officerTodoRows, type DeadlineRow } from './deadline-reads.repo.ts';
+import {
+  caseCourtOf,
+  caseDeadlineRows,
+  courtDeadlineRows,
+  officerTodoCounts,
+  officerTodoRows,
+  type DeadlineRow,
+} from './deadline-reads.repo.ts';
 import { deadlineStateNames, deadlineStates, type DeadlineState } from './deadlines.types.ts';
 import { nodeById } from './registry.ts';
 
@@ -120,18 +127,16 @@ export async function courtDeadlines(ctx: AppContext, who: Principal, f: Deadlin
   });
 }
 
-/** 待办: the running deadlines of the caller's cases, soonest (and overdue) first. */
+/** 待办: the running deadlines of the caller's cases, soonest (and overdue) first; the counts cover them all. */
 export async function myTodo(
   ctx: AppContext,
   who: Principal,
-): Promise<Result<{ items: DeadlineView[]; overdue: number; dueSoon: number }>> {
+  opts: { limit?: number | undefined } = {},
+): Promise<Result<{ items: DeadlineView[]; total: number; overdue: number; dueSoon: number }>> {
   if (!can(who, 'case.read')) return failure('forbidden');
-  if (!who.userId) return success({ items: [], overdue: 0, dueSoon: 0 });
+  if (!who.userId) return success({ items: [], total: 0, overdue: 0, dueSoon: 0 });
   const today = ctx.clock.today();
-  const items = (await officerTodoRows(ctx.db, who.userId, 200)).map((d) => deadlineView(d, today));
-  return success({
-    items,
-    overdue: items.filter((d) => d.state === 'overdue').length,
-    dueSoon: items.filter((d) => d.state === 'open' && d.dueInDays !== null && d.dueInDays <= 7).length,
-  });
+  const limit = Math.min(Math.max(opts.limit ?? 100, 1), 500);
+  const [rows, counts] = await Promise.all([officerTodoRows(ctx.db, who.userId, limit), officerTodoCounts(ctx.db, who.userId, today)]);
+  return success({ items: rows.map((d) => deadlineView(d, today)), ...counts });
 }

@@ -107,12 +107,15 @@ describe("an officer's to-do list (待办)", () => {
       [cases.late!.caseNumber, 'enforcement-period', 165],
       [cases.recent!.caseNumber, 'enforcement-period', 179],
     ]);
-    expect(body).toMatchObject({ overdue: 1, dueSoon: 0 });
+    expect(body).toMatchObject({ total: 4, overdue: 1, dueSoon: 0 });
+    const first = (await judge.get('/api/v1/me/todo?limit=1')).json();
+    expect(first).toMatchObject({ total: 4, overdue: 1 });
+    expect(first.items).toHaveLength(1);
   });
 
   it('is empty for a clerk who handles no case', async () => {
     const clerk = client(app, await login(app, 'clerk'));
-    expect((await clerk.get('/api/v1/me/todo')).json()).toEqual({ items: [], overdue: 0, dueSoon: 0 });
+    expect((await clerk.get('/api/v1/me/todo')).json()).toEqual({ items: [], total: 0, overdue: 0, dueSoon: 0 });
   });
 });
 
