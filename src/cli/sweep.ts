@@ -1,15 +1,15 @@
 import { Command } from 'commander';
 import { openApp } from '../platform/bootstrap.ts';
 import { sweepByName, sweeps } from '../scheduler/registry.ts';
-import { latestRuns } from '../scheduler/sweep-runs.repo.ts';
+import { listSweeps } from '../scheduler/read-sweeps.ts';
 import { runSweep } from '../scheduler/run-sweep.ts';
 import type { Sweep } from '../scheduler/sweep.types.ts';
-import { isoInstant, parseLocalDate } from '../shared/dates.ts';
+import { parseLocalDate } from '../shared/dates.ts';
 
 // `zhixing sweep list` and `zhixing sweep run <name|all> --as-of --dry-run --limit`: the daily
 // sweeps by hand, the same use cases the server's scheduler runs.
 
-const statusNames = { running: '运行中或已中断', completed: '完成', failed: '失败' } as const;
+const statusNames = { running: '运行中', interrupted: '中断', completed: '完成', failed: '失败' } as const;
 
 export function sweepCommand(): Command {
   const sweep = new Command('sweep').description('每日任务（期限超期、提醒、暂缓届满、清理过期会话等）');
@@ -18,12 +18,12 @@ export function sweepCommand(): Command {
     .description('列出每日任务及其最近一次运行')
     .action(async () => {
       const app = await openApp();
-      const last = await latestRuns(app.db);
+      const listed = await listSweeps(app);
       await app.close();
-      for (const s of sweeps) {
-        const r = last.get(s.name);
+      for (const s of listed.value.items) {
+        const r = s.lastRun;
         const run = r
-          ? `最近：${r.asOf} ${statusNames[r.status]}${r.dryRun ? '（试运行）' : ''}，检查 ${r.examined}，变更 ${r.changed}，${isoInstant(r.finishedAt ?? r.heartbeatAt)}`
+          ? `最近：${r.asOf} ${statusNames[r.status]}${r.dryRun ? '（试运行）' : ''}，检查 ${r.examined}，变更 ${r.changed}，${r.finishedAt ?? r.startedAt}`
           : '尚未运行';
         console.log(`${s.name.padEnd(32)} ${s.title}\n${' '.repeat(33)}${s.description}\n${' '.repeat(33)}${run}`);
       }

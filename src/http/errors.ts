@@ -7,6 +7,7 @@ import { ruleErrors } from '../rules/errors.ts';
 import { calculatorErrors } from '../rules/calculators/calculators.errors.ts';
 import { deadlinesErrors } from '../deadlines/deadlines.errors.ts';
 import { idempotencyErrors } from '../idempotency/idempotency.errors.ts';
+import { schedulerErrors } from '../scheduler/scheduler.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
 // context's own rows. A code in two tables is a start-up error: one code, one meaning.
@@ -19,6 +20,7 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   calculators: calculatorErrors,
   deadlines: deadlinesErrors,
   idempotency: idempotencyErrors,
+  scheduler: schedulerErrors,
 };
 
 function merge(tables: Readonly<Record<string, ErrorRows>>): ReadonlyMap<string, readonly [number, string]> {

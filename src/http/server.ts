@@ -17,6 +17,7 @@ import { casesRoutes } from '../cases/cases.routes.ts';
 import { rulesRoutes } from '../rules/rules.routes.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { deadlinesRoutes } from '../deadlines/deadlines.routes.ts';
+import { schedulerRoutes } from '../scheduler/scheduler.routes.ts';
 
 export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -110,6 +111,7 @@ export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = 
       await rulesRoutes(api, ctx);
       await auditRoutes(api, ctx);
       await deadlinesRoutes(api, ctx);
+      await schedulerRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

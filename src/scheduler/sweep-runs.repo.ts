@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Executor, Tx } from '../db/connection.ts';
 import type { SweepRunsTable } from '../db/schema.ts';
 import { toInstant, type LocalDate } from '../shared/dates.ts';
@@ -79,24 +79,35 @@ export type RunRow = {
 /** The latest run of each sweep. */
 export async function latestRuns(db: Executor): Promise<Map<string, RunRow>> {
   const rows = await db.selectFrom('sweep_runs').selectAll().distinctOn('sweep').orderBy('sweep').orderBy('started_at', 'desc').execute();
-  return new Map(
-    rows.map((r) => [
-      r.sweep,
-      {
-        id: r.id,
-        sweep: r.sweep,
-        asOf: r.as_of as LocalDate,
-        trigger: r.trigger,
-        dryRun: r.dry_run,
-        status: r.status,
-        examined: r.examined,
-        changed: r.changed,
-        done: r.done,
-        error: r.error,
-        startedAt: toInstant(r.started_at),
-        heartbeatAt: toInstant(r.heartbeat_at),
-        finishedAt: r.finished_at === null ? null : toInstant(r.finished_at),
-      },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.sweep, toRunRow(r)]));
+}
+
+function toRunRow(r: Selectable<SweepRunsTable>): RunRow {
+  return {
+    id: r.id,
+    sweep: r.sweep,
+    asOf: r.as_of as LocalDate,
+    trigger: r.trigger,
+    dryRun: r.dry_run,
+    status: r.status,
+    examined: r.examined,
+    changed: r.changed,
+    done: r.done,
+    error: r.error,
+    startedAt: toInstant(r.started_at),
+    heartbeatAt: toInstant(r.heartbeat_at),
+    finishedAt: r.finished_at === null ? null : toInstant(r.finished_at),
+  };
+}
+
+/** The latest runs of one sweep, newest first. */
+export async function runsOf(db: Executor, sweep: string, limit: number): Promise<RunRow[]> {
+  const rows = await db
+    .selectFrom('sweep_runs')
+    .selectAll()
+    .where('sweep', '=', sweep)
+    .orderBy('started_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toRunRow);
 }

@@ -35,22 +35,35 @@ describe('zhixing sweep', () => {
   it('lists every sweep with its Chinese title', async () => {
     const r = await zhixing(store, ['sweep', 'list']);
     expect(r.code, r.stderr).toBe(0);
-    for (const name of ['end-deferrals', 'backfill-deadlines', 'mark-overdue-deadlines', 'deadline-reminders', 'purge-sessions', 'purge-idempotency-keys'])
+    for (const name of [
+      'end-deferrals',
+      'backfill-deadlines',
+      'mark-overdue-deadlines',
+      'deadline-reminders',
+      'purge-sessions',
+      'purge-idempotency-keys',
+    ])
       expect(r.stdout).toContain(name);
     expect(r.stdout).toContain('标记超期期限');
     expect(r.stdout).toContain('尚未运行');
   });
 
-  it('a dry run counts, writes nothing; --limit stops early; a second run finishes the rest', async () => {
+  it('a dry run counts what would change and writes nothing', async () => {
     const dry = await zhixing(store, ['sweep', 'run', 'backfill-deadlines', '--as-of', '2026-11-26', '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toContain('backfill-deadlines（2026-11-26）：检查 3 项，将变更 3 项');
     expect(await deadlines()).toEqual([]);
+  });
 
+  it('--limit stops early with a progress line, and says the rest waits', async () => {
     const some = await zhixing(store, ['sweep', 'run', 'backfill-deadlines', '--as-of', '2026-11-26', '--limit', '2']);
     expect(some.stdout).toContain('检查 2 项，变更 2 项');
     expect(some.stdout).toContain('未处理完');
     expect(some.stderr).toMatch(/补建案件期限：已检查 2 项，变更 2 项（每秒 \d+ 项）/);
+    expect(await deadlines()).toHaveLength(2);
+  });
+
+  it('a second run finishes the rest', async () => {
     const rest = await zhixing(store, ['sweep', 'run', 'backfill-deadlines', '--as-of', '2026-11-26']);
     expect(rest.stdout).toContain('检查 1 项，变更 1 项');
     // Filed 01-10, 02-10 and 03-10: six months later, each a working day.
@@ -68,7 +81,7 @@ describe('zhixing sweep', () => {
     expect((await deadlines()).map((d) => d.state)).toEqual(['overdue', 'overdue', 'overdue']);
     const list = await zhixing(store, ['sweep', 'list']);
     expect(list.stdout).toMatch(/mark-overdue-deadlines[\s\S]*最近：2026-11-26 完成，检查 3，变更 3/);
-  });
+  }, 120_000); // seven sweeps and a list: two processes that each start, migrate and run
 
   it('refuses an unknown sweep and a bad date, in Chinese', async () => {
     const unknown = await zhixing(store, ['sweep', 'run', 'nightly']);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
-import { HOUR, MINUTE, movableClock, type MovableClock } from '../api/fixtures.ts';
+import { createTestApp, login, type TestApp } from '../support/test-app.ts';
+import { client, expectProblem, HOUR, MINUTE, movableClock, type MovableClock } from '../api/fixtures.ts';
+import { runSweep } from '../../src/scheduler/run-sweep.ts';
+import { markOverdueSweep } from '../../src/deadlines/deadlines.sweeps.ts';
 import { scheduledDay, startScheduler } from '../../src/scheduler/scheduler.ts';
 import type { Sweep } from '../../src/scheduler/sweep.types.ts';
 import { sweeps } from '../../src/scheduler/registry.ts';
@@ -132,5 +134,35 @@ describe('the daily schedule', () => {
 
   it('refuses an hour outside 0–23', () => {
     expect(() => startScheduler(app, { hour: 24, sweeps: [], intervalMs: 0 })).toThrow(/0–23/);
+  });
+});
+
+describe('whether the nightly work ran, over the API', () => {
+  it('lists each sweep with its last run for a bureau head, and one sweep’s runs; a clerk may not', async () => {
+    const head = client(app, await login(app, 'head'));
+    const res = await head.get('/api/v1/sweeps');
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as { name: string; title: string; lastRun: Record<string, unknown> | null }[];
+    expect(items.map((i) => i.name)).toEqual(sweeps.map((s) => s.name));
+    expect(items.find((i) => i.name === 'mark-overdue-deadlines')).toMatchObject({
+      title: '标记超期期限',
+      lastRun: { status: 'completed', trigger: 'catch-up', done: true },
+    });
+    const runs = (await head.get('/api/v1/sweeps/mark-overdue-deadlines/runs')).json().items;
+    expect(runs.length).toBeGreaterThan(0);
+    expectProblem(await head.get('/api/v1/sweeps/nightly/runs'), 404, 'unknown-sweep');
+    expectProblem(await client(app, await login(app, 'clerk')).get('/api/v1/sweeps'), 403, 'forbidden');
+  });
+
+  it('shows a run whose heartbeat stopped ten minutes ago as interrupted', async () => {
+    const run = await runSweep(app, markOverdueSweep, { asOf: clock.today(), dryRun: true, trigger: 'test' });
+    await app.db
+      .updateTable('sweep_runs')
+      .set({ status: 'running', finished_at: null, heartbeat_at: new Date(clock.now().getTime() - 11 * MINUTE) })
+      .where('id', '=', run.runId)
+      .execute();
+    const head = client(app, await login(app, 'head'));
+    const runs = (await head.get('/api/v1/sweeps/mark-overdue-deadlines/runs')).json().items as { id: string; status: string }[];
+    expect(runs.find((r) => r.id === run.runId)?.status).toBe('interrupted');
   });
 });
