@@ -99,10 +99,6 @@ export async function insertUser(
     .execute();
 }
 
-export async function setLoginState(trx: Tx, userId: string, s: { failedLogins: number; lockedUntil: Date | null }): Promise<void> {
-  await trx.updateTable('users').set({ failed_logins: s.failedLogins, locked_until: s.lockedUntil }).where('id', '=', userId).execute();
-}
-
 export async function insertSession(trx: Tx, s: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date }): Promise<void> {
   await trx
     .insertInto('sessions')
@@ -127,4 +123,14 @@ export async function userIdsByUsername(db: Executor, usernames: readonly string
     .orderBy('username')
     .execute();
   return rows.map((r) => r.id);
+}
+
+export async function recordSignInFailure(
+  db: Executor,
+  f: { username: string; address: string; userId: string | null; reason: string; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('sign_in_failures')
+    .values({ username: f.username.slice(0, 200), address: f.address, user_id: f.userId, reason: f.reason, at: f.at })
+    .execute();
 }

@@ -25,7 +25,7 @@ export async function accessRoutes(api: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, res) => {
-      const result = await signIn(ctx, req.body.username, req.body.password);
+      const result = await signIn(ctx, req.body.username, req.body.password, { address: req.ip });
       if (result.ok) {
         res.setCookie(SESSION_COOKIE, result.value.token, {
           httpOnly: true,
@@ -102,11 +102,7 @@ export async function accessRoutes(api: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, res) => {
-      const p = who(req);
-      const court = ctx.courts.byCode(req.body.courtCode);
-      // An administrator creates accounts only within their own courts (404: no leak of scope).
-      if (court && !p.courtIds.includes(court.id)) return reply(res, req, { ok: false, code: 'court-out-of-scope' });
-      return reply(res, req, await createUser(ctx, { id: p.userId, name: p.displayName }, req.body), 201);
+      return reply(res, req, await createUser(ctx, who(req), req.body), 201);
     },
   );
 }

@@ -11,26 +11,26 @@ import { yearOf } from '../shared/dates.ts';
 import { typeCodeOf, type FilingDraft } from './cases.types.ts';
 import { allocateSerials } from './cases.repo.ts';
 import { parseFiling } from './filing-input.ts';
+import { filingWarnings, type FilingWarning } from './title-number.ts';
 import { filingChanges, insertCases, type NumberedCase } from './case-writes.repo.ts';
 import type { Tx } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
 import { recordCaseFacts } from '../deadlines/deadline-changes.ts';
 
-export type Filed = { id: string; caseNumber: string; status: 'filed' };
+export type Filed = { id: string; caseNumber: string; status: 'filed'; warnings?: FilingWarning[] };
 
-export async function fileCase(ctx: AppContext, who: Principal, input: unknown): Promise<Result<Filed>> {
-  if (!can(who, 'case.file')) return failure('forbidden');
-  const parsed = parseFiling(input, ctx.clock.today());
-  if (!parsed.ok) return parsed;
-  return fileDraft(ctx, who, parsed.value);
-}
+export const fileCase = (ctx: AppContext, who: Principal, input: unknown): Promise<Result<Filed>> =>
+  transact(ctx, (tx) => fileCaseIn(tx, ctx, who, input));
 
 /** Files a case inside the caller's transaction (the idempotent filing route: src/idempotency). */
 export async function fileCaseIn(trx: Tx, ctx: AppContext, who: Principal, input: unknown): Promise<Result<Filed>> {
   if (!can(who, 'case.file')) return failure('forbidden');
   const parsed = parseFiling(input, ctx.clock.today());
   if (!parsed.ok) return parsed;
-  return fileDraftIn(trx, ctx, who, parsed.value, null);
+  const filed = await fileDraftIn(trx, ctx, who, parsed.value, null);
+  if (!filed.ok) return filed;
+  const warnings = filingWarnings(parsed.value, ctx.courts);
+  return warnings.length ? success({ ...filed.value, warnings }) : filed;
 }
 
 /** Numbers and stores a validated draft in its own transaction. */

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { calculators } from '../rules/calculators/index.ts';
 import { calculatorContext } from '../rules/calculators/context.ts';
 import { courtByCode } from '../courts/registry.ts';
+import type { CourtRow } from '../courts/court-directory.ts';
 import { problemOf } from '../http/errors.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openApp } from '../platform/bootstrap.ts';
@@ -35,7 +36,24 @@ export function rulesCommand(): Command {
         calendar = app.calendar;
         await app.close();
       }
-      const result = calc.run(input, calculatorContext(courtByCode, calendar));
+      // Without a database the registry itself answers; the shape is the directory's, minus ids.
+      const row = (code: string | null): CourtRow | undefined => {
+        const c = code === null ? undefined : courtByCode(code);
+        return (
+          c && {
+            id: 0,
+            code: c.code,
+            name: c.name,
+            level: c.level,
+            parentId: null,
+            provinceCode: c.provinceCode,
+            special: c.special,
+            active: true,
+          }
+        );
+      };
+      const courts = { byCode: row, parentOf: (c: CourtRow) => row(courtByCode(c.code)?.parentCode ?? null) };
+      const result = calc.run(input, calculatorContext(courts, calendar));
       console.log(JSON.stringify(result.ok ? result.value : problemOf(result), null, 2));
       if (!result.ok) process.exitCode = 2;
     });

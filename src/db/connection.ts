@@ -24,6 +24,8 @@ export type DatabaseHandle = {
   readonly read: Executor;
   /** The one way to own a transaction: commits when `fn` returns, rolls back when it throws. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** PGlite only: the whole data directory as a tarball (a test template; see loadDataDir). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 };
 
@@ -52,15 +54,19 @@ export function copyInto(tx: Tx, ...args: Parameters<CopyRows>): Promise<void> {
   return copy(...args);
 }
 
-/** `url` selects a PostgreSQL server; otherwise PGlite in `dataDir` ('memory://' for an in-memory database). */
-export async function openDatabase(opts: { url?: string | undefined; dataDir?: string }): Promise<DatabaseHandle> {
-  return opts.url ? openPostgres(opts.url) : openPGlite(opts.dataDir ?? 'memory://');
+/**
+ * `url` selects a PostgreSQL server; otherwise PGlite in `dataDir` ('memory://' for an in-memory
+ * database), started from `loadDataDir` (a tarball of another data directory) when given.
+ */
+export async function openDatabase(opts: { url?: string | undefined; dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
+  return opts.url ? openPostgres(opts.url) : openPGlite(opts.dataDir ?? 'memory://', opts.loadDataDir);
 }
 
-async function openPGlite(dataDir: string): Promise<DatabaseHandle> {
+async function openPGlite(dataDir: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const lite = await PGlite.create(dataDir, {
     parsers: { [pgliteTypes.INT8]: (v: string) => BigInt(v), [pgliteTypes.DATE]: (v: string) => v },
+    ...(loadDataDir ? { loadDataDir } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(lite, refuseInsideTransaction) });
   // One connection: statements issued on `lite` inside the Kysely transaction belong to it.
@@ -77,6 +83,7 @@ async function openPGlite(dataDir: string): Promise<DatabaseHandle> {
         copiers.set(trx, copy);
         return inTransaction.run(true, () => fn(trx as unknown as Tx));
       }),
+    dumpDataDir: () => lite.dumpDataDir('none'),
     close: async () => {
       await db.destroy();
       await lite.close();

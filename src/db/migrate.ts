@@ -1,7 +1,9 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Executor } from './connection.ts';
 import * as foundation from './migrations/2026-11-26T0001-foundation.ts';
 import * as personalDataReads from './migrations/2026-11-26T0002-personal-data-reads.ts';
+import * as referenceVersions from './migrations/2026-12-01T1000-reference-versions.ts';
+import * as signInFailures from './migrations/2026-12-01T6000-sign-in-attempts.ts';
 // Deadlines, sweeps, idempotency keys and the deferral's end (src/deadlines, src/scheduler, src/idempotency).
 import * as deadlines from './migrations/2026-12-01T4001-deadlines.ts';
 import * as sweepRuns from './migrations/2026-12-01T4002-sweep-runs.ts';
@@ -12,6 +14,8 @@ import * as deferralUntil from './migrations/2026-12-01T4004-deferral-until.ts';
 const migrations: Record<string, Migration> = {
   '2026-11-26T0001-foundation': foundation,
   '2026-11-26T0002-personal-data-reads': personalDataReads,
+  '2026-12-01T1000-reference-versions': referenceVersions,
+  '2026-12-01T6000-sign-in-attempts': signInFailures,
   // Deadlines, sweeps, idempotency keys and the deferral's end.
   '2026-12-01T4001-deadlines': deadlines,
   '2026-12-01T4002-sweep-runs': sweepRuns,
@@ -21,12 +25,25 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
+/** The migrations this database has not run yet (all of them on an empty database). */
+export async function pendingMigrations(db: Executor): Promise<string[]> {
+  const table = await sql<{ t: string | null }>`select to_regclass('schema_migrations')::text as t`.execute(db);
+  if (!table.rows[0]?.t) return Object.keys(migrations);
+  const done = await sql<{ name: string }>`select name from schema_migrations`.execute(db);
+  const applied = new Set(done.rows.map((r) => r.name));
+  return Object.keys(migrations).filter((m) => !applied.has(m));
+}
+
 export async function migrateToLatest(db: Executor): Promise<string[]> {
+  // Most starts find nothing to do: one cheap query instead of the migrator's locking round.
+  if ((await pendingMigrations(db)).length === 0) return [];
   const migrator = new Migrator({
     db,
     provider,
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
+    // Branches add migrations side by side; one that sorts before an applied one still runs.
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));

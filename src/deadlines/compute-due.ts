@@ -19,16 +19,16 @@ export type Due = {
   readonly provisionalYears: number[];
 };
 
-// The calendar as the deadline sees it: a year the calendar cannot answer (not yet published, and
-// not computable provisionally) is treated as weekends-only and recorded as provisional, so that
-// a filing is never refused for want of next year's holidays; the recompute hook corrects it.
+// The calendar as the deadline sees it, noting every year it consulted that is provisional (not yet
+// published). A year the calendar cannot answer at all (beyond the provisional rules' range) is
+// treated as weekends-only and noted too, so that a filing is never refused for want of a year's
+// holidays; the recompute hook and sweep correct both once the year is published.
 function provisionalAware(calendar: StatutoryCalendar): { calendar: StatutoryCalendar; years: () => number[] } {
   const years = new Set<number>();
-  const isProvisional = (calendar as { isProvisional?: (year: number) => boolean }).isProvisional;
   const weekend = (d: LocalDate) => weekday(d) === 0 || weekday(d) === 6;
   const answer = <T>(d: LocalDate, r: RuleResult<T>, fallback: () => T): RuleResult<T> => {
     if (r.ok) {
-      if (isProvisional?.call(calendar, yearOf(d))) years.add(yearOf(d));
+      if (calendar.isProvisional(yearOf(d))) years.add(yearOf(d));
       return r;
     }
     if (r.code !== 'calendar-year-missing') return r;

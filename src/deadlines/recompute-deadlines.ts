@@ -25,14 +25,9 @@ export type RecomputeOptions = {
 
 type Page = (db: Executor, afterId: string, n: number, lock: boolean) => Promise<DeadlineRecord[]>;
 
-// The running server's calendar re-reads its table when asked (src/platform/statutory-calendar.ts, when it can).
-async function refreshCalendar(ctx: AppContext): Promise<void> {
-  const refresh = (ctx.calendar as { refresh?: () => Promise<unknown> }).refresh;
-  if (refresh) await refresh.call(ctx.calendar);
-}
-
 async function recomputePages(ctx: AppContext, page: Page, reason: string, o: RecomputeOptions): Promise<RecomputeReport> {
-  await refreshCalendar(ctx);
+  // The calendar re-reads its table if a year was set since it was loaded (by this or another process).
+  await ctx.calendar.refresh();
   const today = ctx.clock.today();
   let after = '00000000-0000-0000-0000-000000000000';
   const report = { examined: 0, changed: 0, done: false };

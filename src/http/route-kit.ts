@@ -26,6 +26,7 @@ export function sessionToken(req: FastifyRequest): string | undefined {
 /** Sends a use-case result: the value as JSON, or the failure as problem+json. */
 export function reply<T>(res: FastifyReply, req: FastifyRequest, result: Result<T>, status = 200) {
   if (result.ok) return res.code(status).send(result.value);
+  if (result.retryAfter !== undefined) void res.header('retry-after', String(result.retryAfter));
   return res.code(statusOf(result.code)).type('application/problem+json').send(problemOf(result, req.url));
 }
 

@@ -11,10 +11,14 @@ export { ensureAdmin } from '../access/ensure-admin.ts';
 
 /** Opens the database, migrates it and loads the court tree: the start of every command. */
 export async function openApp(
-  opts: { config?: Config; clock?: Clock; dataDir?: string } = {},
+  opts: { config?: Config; clock?: Clock; dataDir?: string; loadDataDir?: Blob } = {},
 ): Promise<AppContext & { close(): Promise<void> }> {
   const config = opts.config ?? loadConfig();
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: opts.dataDir ?? config.dataDir });
+  const handle = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: opts.dataDir ?? config.dataDir,
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+  });
   await migrateToLatest(handle.read);
   await ensureCourts(handle);
   const courts = await loadCourtDirectory(handle.read);

@@ -7,6 +7,12 @@ export type Config = {
   readonly adminPassword: string | undefined;
   readonly sessionHours: number;
   readonly webDist: string;
+  /** Sign-in throttling (policy; see src/access/sign-in-throttle.ts). */
+  readonly signIn: {
+    readonly attemptsPerAddressPerMinute: number;
+    readonly failuresPerAccount: number;
+    readonly failureWindowMinutes: number;
+  };
   /** The local hour (Asia/Shanghai) of the daily sweeps, and whether the server runs them. */
   readonly sweepHour: number;
   readonly scheduler: boolean;
@@ -17,10 +23,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.ZHIXING_DATA_DIR || './data',
     port: Number(env.PORT || 3000),
-    host: env.HOST || '0.0.0.0',
+    // Loopback unless told otherwise: exposing the server is a decision (HOST=0.0.0.0 behind a proxy).
+    host: env.HOST || '127.0.0.1',
     adminPassword: env.ZHIXING_ADMIN_PASSWORD || undefined,
     sessionHours: Number(env.ZHIXING_SESSION_HOURS || 12),
     webDist: env.ZHIXING_WEB_DIST || 'web/dist',
+    signIn: {
+      // A whole court may sign in through one NAT address at 08:30; guessing stays slow either way.
+      attemptsPerAddressPerMinute: Number(env.ZHIXING_SIGNIN_PER_ADDRESS || 300),
+      failuresPerAccount: Number(env.ZHIXING_SIGNIN_FAILURES || 5),
+      failureWindowMinutes: Number(env.ZHIXING_SIGNIN_FAILURE_MINUTES || 15),
+    },
     sweepHour: Number(env.ZHIXING_SWEEP_HOUR || 2),
     scheduler: env.ZHIXING_SCHEDULER !== 'off',
   };

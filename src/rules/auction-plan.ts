@@ -10,12 +10,13 @@ export const citations: readonly Citation[] = [
   { source: S8, version: S8_VERSION, article: '第12条', certainty: 'VERIFIED' },
   { source: S8, version: S8_VERSION, article: '第17条', certainty: 'VERIFIED' },
   { source: S8, version: S8_VERSION, article: '第26条', certainty: 'VERIFIED' },
-  // The sale price and 60-day period come from court practice; the governing SPC notice is unconfirmed.
+  // The sale price and 60-day period are read in reports of court practice (P17); the governing SPC
+  // notice is believed to be this one, its article numbers unread (UNSURE in the digest).
   {
-    source: '网络司法变卖实务（二拍流拍后，最高人民法院关于网络司法拍卖与变卖衔接的通知，名称待核）',
+    source: '《最高人民法院关于认真做好网络司法拍卖与网络司法变卖衔接工作的通知》',
     version: '2017年',
-    article: '变卖价格与变卖期',
-    certainty: 'VERIFIED-2nd',
+    article: '变卖价格与变卖期（条文号待核实）',
+    certainty: 'UNSURE',
   },
 ];
 

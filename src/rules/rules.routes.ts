@@ -6,7 +6,8 @@ import { calculatorContext } from './calculators/context.ts';
 
 // The public calculators: no sign-in, the same JSON as `zhixing rules <name> --json`.
 export async function rulesRoutes(api: FastifyInstance, ctx: AppContext) {
-  const calcCtx = calculatorContext((code) => ctx.courts.byCode(code), ctx.calendar);
+  const calcCtx = calculatorContext(ctx.courts, ctx.calendar);
+  // One indexed read per calculation: a year set with `zhixing calendar set` applies at once.
   api.get('/rules', { config: { permission: 'anyone' }, schema: { tags: ['rules'], summary: '计算器列表' } }, async () => ({
     items: Object.values(calculators).map((c) => ({ name: c.name, title: c.title })),
   }));
@@ -17,7 +18,10 @@ export async function rulesRoutes(api: FastifyInstance, ctx: AppContext) {
         config: { permission: 'anyone' },
         schema: { tags: ['rules'], summary: calc.title, body: { type: 'object', additionalProperties: true } },
       },
-      async (req, res) => reply(res, req, calc.run(req.body, calcCtx)),
+      async (req, res) => {
+        await ctx.calendar.refresh();
+        return reply(res, req, calc.run(req.body, calcCtx));
+      },
     );
   }
 }

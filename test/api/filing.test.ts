@@ -19,6 +19,28 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 describe('filing a case', () => {
+  it('answers a court 执行依据 number without warnings, and warns (never refuses) on an arbitral award number', async () => {
+    const plain = await judge.post('/api/v1/cases', filingBody());
+    expect(plain.statusCode, plain.body).toBe(201);
+    expect(plain.json().warnings).toBeUndefined();
+
+    const award = filingBody();
+    award.title = { ...award.title, documentNumber: '（2024）江仲案字第1086号', issuer: '江门仲裁委员会' };
+    const res = await judge.post('/api/v1/cases', award);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().warnings).toEqual([expect.objectContaining({ field: 'title.documentNumber', code: 'title-not-court-case-number' })]);
+  });
+
+  it('warns that a 执行依据 number carries a former court code, naming its successor', async () => {
+    const body = filingBody();
+    body.title = { ...body.title, documentNumber: '（2016）陕0125民初321号', issuer: '户县人民法院' };
+    const res = await judge.post('/api/v1/cases', body);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().warnings).toEqual([
+      expect.objectContaining({ code: 'title-former-court-code', message: expect.stringContaining('陕0118') }),
+    ]);
+  });
+
   it('files a case, gives it the next case number of the court and shows it back with its title and parties', async () => {
     const body = filingBody();
     const res = await judge.post('/api/v1/cases', body);

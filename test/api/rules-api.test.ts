@@ -15,6 +15,7 @@ const samples: Record<string, { input: unknown; expect: Record<string, unknown>;
       courtCode: '粤0703',
       typeCode: '执',
       category: 'implementation',
+      enforcement: true,
       serial: 123,
       legacy: false,
       court: { name: '广东省江门市蓬江区人民法院', level: 'basic' },
@@ -191,23 +192,27 @@ describe('the public calculators API and CLI', () => {
     expect(res.statusCode).toBe(404);
   });
 
-  it('refuses a period that reaches a year with no calendar data, naming the year', async () => {
-    const res = await post('period', { start: '2040-01-01', length: 10, unit: 'day' });
+  it('refuses a period that reaches a year the lunar conversion cannot compute (2100), naming the year', async () => {
+    const res = await post('period', { start: '2099-12-25', length: 10, unit: 'day' });
     expect(res.statusCode).toBe(422);
-    expect(res.json().code).toBe('calendar-year-missing');
+    expect(res.json()).toMatchObject({ code: 'calendar-year-missing', title: '缺少该年度的法定节假日安排' });
+    expect(res.json().detail).toContain('2100');
   });
 
-  it('applies a calendar override row for a year the bundled data lacks', async () => {
-    await app.db
-      .insertInto('calendar_overrides')
-      .values({ year: 2040, holidays: JSON.stringify(['2040-01-11']), workdays: JSON.stringify([]) })
-      .execute();
-    const { loadStatutoryCalendar } = await import('../../src/platform/statutory-calendar.ts');
-    const { calculators } = await import('../../src/rules/calculators/index.ts');
-    const { calculatorContext } = await import('../../src/rules/calculators/context.ts');
-    const calendar = await loadStatutoryCalendar(app.db);
-    // 2040-01-01 + 10 days = 11 Jan, a holiday in the override → next workday, Thursday 12 Jan.
-    const r = calculators.period!.run({ start: '2040-01-01', length: 10, unit: 'day' }, calculatorContext((code) => app.courts.byCode(code), calendar));
-    expect(r).toMatchObject({ ok: true, value: { end: '2040-01-12', shifted: true } });
+  it('computes 2027 provisionally, then uses the published arrangement once it is set, without a restart', async () => {
+    const first = await post('period', { start: '2026-12-25', length: 15, unit: 'day' });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ end: '2027-01-11', provisional: { years: [2027] } });
+
+    // As `zhixing calendar set 2027` does: the row, a new calendar version and an audit event.
+    const { setCalendarYear } = await import('../../src/platform/statutory-calendar.ts');
+    const court = app.courts.byCode('最高法')!;
+    const published = { holidays: ['2027-01-01', '2027-01-02', '2027-01-03', '2027-01-11'], makeUpWorkdays: [] };
+    await setCalendarYear(app, app.clock.now(), court.id, 2027, published, '国办发明电〔2026〕示例');
+
+    const second = await post('period', { start: '2026-12-25', length: 15, unit: 'day' });
+    expect(second.json()).toMatchObject({ end: '2027-01-12', provisional: null });
+    const events = await app.db.selectFrom('events').select('action').where('action', '=', 'calendar.year-set').execute();
+    expect(events.length).toBeGreaterThan(0);
   });
 });

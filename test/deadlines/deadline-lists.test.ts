@@ -5,7 +5,8 @@ import { client, expectProblem, filingBody, HOUR, movableClock, type MovableCloc
 import { caseHasOverdueDeadline, deadlineSummaries, deadlineSummaryColumns } from '../../src/deadlines/deadline-reads.repo.ts';
 import { recomputeDeadlines } from '../../src/deadlines/recompute-deadlines.ts';
 import { recomputeProvisionalSweep } from '../../src/deadlines/deadlines.sweeps.ts';
-import { createCalendar } from '../../src/rules/calendar.ts';
+import { createCalendar, type StatutoryCalendar } from '../../src/rules/calendar.ts';
+import type { LiveCalendar } from '../../src/platform/statutory-calendar.ts';
 import { localDate } from '../../src/shared/dates.ts';
 
 // A court's deadline list, an officer's to-do list, the case list's summary, and the recompute
@@ -17,6 +18,8 @@ let judge: ReturnType<typeof client>;
 let ids: Record<string, string>;
 const DAY = 24 * HOUR;
 const cases: Record<string, { id: string; caseNumber: string }> = {};
+// A calendar that is as given and never re-reads a table (the server's one is a LiveCalendar).
+const fixed = (calendar: StatutoryCalendar): LiveCalendar => ({ ...calendar, version: () => 'fixed', refresh: () => Promise.resolve(false) });
 
 beforeAll(async () => {
   clock = movableClock('2026-11-26T02:00:00.000Z');
@@ -152,7 +155,7 @@ describe('the summary the case list shows', () => {
 
 describe('when a calendar year is published after deadlines were computed on it', () => {
   // A made-up 2027 arrangement in which Thursday and Friday 2027-05-20/21 are holidays.
-  const published = createCalendar({ overrides: { 2027: { holidays: ['2027-05-20', '2027-05-21'], makeUpWorkdays: [] } } });
+  const published = fixed(createCalendar({ overrides: { 2027: { holidays: ['2027-05-20', '2027-05-21'], makeUpWorkdays: [] } } }));
 
   it('recomputeDeadlines moves every open deadline whose period touches the year, as an event', async () => {
     const before = (await judge.get(`/api/v1/cases/${cases.unassigned!.id}/deadlines`)).json().items as Item[];
@@ -214,7 +217,7 @@ describe('when a calendar year is published after deadlines were computed on it'
     await app.db.updateTable('deadlines').set({ state: 'overdue' }).where('id', '=', notice.id).execute();
     // A calendar in which the whole of November 2026 after the 19th were holidays would move it into December.
     const days = Array.from({ length: 11 }, (_, i) => `2026-11-${String(20 + i)}`);
-    const odd = createCalendar({ overrides: { 2026: { holidays: days, makeUpWorkdays: [] } } });
+    const odd = fixed(createCalendar({ overrides: { 2026: { holidays: days, makeUpWorkdays: [] } } }));
     await recomputeDeadlines({ ...app, calendar: odd }, { from: localDate('2026-11-01'), to: localDate('2026-11-30') });
     const again = (await judge.get(`/api/v1/cases/${cases.late!.id}/deadlines`)).json().items as Item[];
     expect(again.find((d) => d.node === 'enforcement-notice')).toMatchObject({ state: 'open', dueOn: '2026-12-01' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calculator } from './auction-plan.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
 const run = (input: unknown) => calculator.run(input, ctx);
 
 describe('auction-plan calculator', () => {

@@ -2,7 +2,7 @@ import { isRecord } from '../../shared/json.ts';
 import type { Calculator } from './calculator.types.ts';
 import { basisOf } from '../citation.ts';
 import { fail, ok } from '../errors.ts';
-import { citations, parseCaseNumber } from '../case-number.ts';
+import { categoryNames, citations, parseCaseNumber } from '../case-number.ts';
 
 // POST /api/v1/rules/case-number  {caseNumber: "（2026）粤0703执123号"}
 // A malformed number is an answer (valid: false, errors), not a failure; only a non-text input fails.
@@ -17,7 +17,7 @@ export const calculator: Calculator = {
 
     const parsed = parseCaseNumber(text);
     // Legacy numbers carry a free-text abbreviation, which is no 法院代字 to look up.
-    const found = parsed.courtCode !== null && !parsed.legacy ? ctx.courtByCode(parsed.courtCode) : undefined;
+    const found = parsed.courtCode !== null && !parsed.legacy ? ctx.resolveCourt(parsed.courtCode, parsed.year) : undefined;
     return ok({
       valid: parsed.valid,
       errors: parsed.errors,
@@ -25,12 +25,18 @@ export const calculator: Calculator = {
       year: parsed.year,
       courtCode: parsed.courtCode,
       courtLevel: parsed.courtLevel,
-      court: found ? { name: found.name, level: found.level } : null,
+      court: found ? { code: found.code, name: found.name, level: found.level, parentCode: found.parentCode } : null,
+      // A former code (e.g. 陕0125 户县, now 陕0118 鄠邑区): the court it resolves to is the successor.
+      formerCode: found?.former ?? null,
       specialCode: parsed.specialCode,
       typeCode: parsed.typeCode,
       typeName: parsed.typeName,
       caseType: parsed.caseType,
       category: parsed.category,
+      categoryName: parsed.category ? categoryNames[parsed.category] : null,
+      enforcement: parsed.enforcement,
+      suffix: parsed.suffix,
+      underlying: parsed.underlying,
       serial: parsed.serial,
       legacy: parsed.legacy,
       basis: basisOf(citations),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calculator } from './dishonest-listing.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
 const run = (input: unknown) => calculator.run(input, ctx);
 const base = { ground: 2, debtor: { kind: 'person', birthDate: '1980-05-05' }, debt: '10000.00', listedOn: '2026-03-01' };
 

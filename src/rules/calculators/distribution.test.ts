@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calculator } from './distribution.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
 const run = (input: unknown) => calculator.run(input, ctx);
 
 describe('distribution calculator', () => {
@@ -30,6 +30,26 @@ describe('distribution calculator', () => {
       },
     });
     if (r.ok) expect(r.value.basis).toContainEqual(expect.objectContaining({ article: '第508条' }));
+  });
+
+  it('accepts priority: true as a priority claim of the first rank, the same as priority: 1', () => {
+    const claims = (priority: unknown) => [
+      { id: 'bank', amount: '30.00', priority },
+      { id: 'A', amount: '40.00', priority: false },
+    ];
+    const input = (priority: unknown) => ({ proceeds: '50.00', costs: '0.00', debtorKind: 'person', claims: claims(priority) });
+    const byBoolean = run(input(true));
+    expect(byBoolean).toMatchObject({
+      ok: true,
+      value: {
+        allocations: [
+          { id: 'bank', amount: '30.00', stage: 'priority' },
+          { id: 'A', amount: '20.00', stage: 'ordinary' },
+        ],
+      },
+    });
+    expect(byBoolean).toEqual(run(input(1)));
+    expect(run(input('yes'))).toMatchObject({ ok: false, code: 'claims-invalid' });
   });
 
   it('pays an enterprise debtor’s ordinary claims in seizure order', () => {

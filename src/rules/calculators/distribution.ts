@@ -7,7 +7,7 @@ import { formatYuan, parseYuan } from '../../shared/money.ts';
 
 // POST /api/v1/rules/distribution
 // {proceeds: "100000.00", costs: "500.00", debtorKind: "person"|"enterprise",
-//  claims: [{id, amount, priority?, seizureRank?}]}
+//  claims: [{id, amount, priority?: true | rank, seizureRank?}]}
 export const calculator: Calculator = {
   name: 'distribution',
   title: '执行款分配',
@@ -48,10 +48,11 @@ function parseClaims(value: unknown): RuleResult<DistributionClaim[]> {
     if (!isRecord(c) || typeof c.id !== 'string') return fail('claims-invalid', `claims[${i}] needs a text id`);
     const amount = parseYuan(c.amount);
     if (amount === null) return fail('claims-invalid', `claims[${i}].amount must be yuan, e.g. "2000.00"`);
-    const priority = optionalRank(c.priority);
+    // `priority: true` is a priority claim of the first rank; false is an ordinary claim.
+    const priority = c.priority === true ? 1 : c.priority === false ? undefined : optionalRank(c.priority);
     const seizureRank = optionalRank(c.seizureRank);
     if (priority === null || seizureRank === null) {
-      return fail('claims-invalid', `claims[${i}]: priority and seizureRank must be whole numbers`);
+      return fail('claims-invalid', `claims[${i}]: priority must be true, false or a rank number; seizureRank a whole number`);
     }
     out.push({ id: c.id, amount, priority, seizureRank });
   }

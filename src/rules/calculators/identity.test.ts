@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CalculatorContext } from './calculator.types.ts';
 import { calculator } from './identity.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
 const run = (input: unknown) => calculator.run(input, ctx);
 
 describe('identity calculator', () => {
@@ -14,6 +14,7 @@ describe('identity calculator', () => {
         valid: true,
         kind: 'resident-id',
         errors: [],
+        warnings: [],
         normalized: '11010519491231002X',
         birthDate: '1949-12-31',
         sex: 'female',

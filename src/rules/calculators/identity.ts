@@ -23,6 +23,7 @@ export const calculator: Calculator = {
       valid: r.valid,
       kind: r.kind,
       errors: r.errors,
+      warnings: r.kind === 'resident-id' ? r.warnings : [],
       normalized: r.normalized,
       birthDate: r.kind === 'resident-id' ? r.birthDate : null,
       sex: r.kind === 'resident-id' ? r.sex : null,

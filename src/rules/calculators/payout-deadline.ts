@@ -1,6 +1,7 @@
 import { isRecord } from '../../shared/json.ts';
 import type { Calculator } from './calculator.types.ts';
-import { defaultCalendar } from '../calendar.ts';
+import { defaultCalendar, provisionalNote } from '../calendar.ts';
+import { provisionalCitation } from '../provisional-calendar.ts';
 import { basisOf } from '../citation.ts';
 import { fail, ok } from '../errors.ts';
 import { citations, payoutDeadline } from '../payout-deadline.ts';
@@ -19,8 +20,12 @@ export const calculator: Calculator = {
       return fail('period-length-invalid', 'days must be a whole number from 1 to 30');
     }
 
-    const r = payoutDeadline({ arrivedOn }, ctx.calendar ?? defaultCalendar, { days: days ?? undefined });
+    // Tracks whether the answer rests on a year computed provisionally (no published arrangement yet).
+    const tracked = (ctx.calendar ?? defaultCalendar).track();
+    const r = payoutDeadline({ arrivedOn }, tracked.calendar, { days: days ?? undefined });
     if (!r.ok) return r;
-    return ok({ ...r.value, basis: basisOf(citations) });
+    const provisional = provisionalNote(tracked.provisionalYears());
+    const basis = basisOf(provisional ? [...citations, provisionalCitation] : citations);
+    return ok({ ...r.value, provisional, basis });
   },
 };

@@ -1,6 +1,7 @@
 import { isRecord } from '../../shared/json.ts';
 import type { Calculator } from './calculator.types.ts';
-import { defaultCalendar } from '../calendar.ts';
+import { defaultCalendar, provisionalNote } from '../calendar.ts';
+import { provisionalCitation } from '../provisional-calendar.ts';
 import { basisOf } from '../citation.ts';
 import { fail, ok } from '../errors.ts';
 import { citations, computePeriod, periodUnits, type PeriodUnit } from '../period.ts';
@@ -20,8 +21,12 @@ export const calculator: Calculator = {
       return fail('invalid-input', `unit must be one of ${periodUnits.join(', ')}`);
     }
 
-    const r = computePeriod({ start, length: input.length, unit: unit as PeriodUnit }, ctx.calendar ?? defaultCalendar);
+    // Tracks whether the answer rests on a year computed provisionally (no published arrangement yet).
+    const tracked = (ctx.calendar ?? defaultCalendar).track();
+    const r = computePeriod({ start, length: input.length, unit: unit as PeriodUnit }, tracked.calendar);
     if (!r.ok) return r;
-    return ok({ ...r.value, basis: basisOf(citations) });
+    const provisional = provisionalNote(tracked.provisionalYears());
+    const basis = basisOf(provisional ? [...citations, provisionalCitation] : citations);
+    return ok({ ...r.value, provisional, basis });
   },
 };

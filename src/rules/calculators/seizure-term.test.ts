@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CalculatorContext } from './calculator.types.ts';
 import { calculator } from './seizure-term.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
 const run = (input: unknown) => calculator.run(input, ctx);
 
 describe('seizure-term calculator', () => {

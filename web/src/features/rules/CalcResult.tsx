@@ -20,7 +20,12 @@ function CalcError({ error }: { error: unknown }) {
     );
   }
   if (isApiError(error)) {
-    const explained = ruleErrorMessages[error.code] ?? (hasChinese(error.detail) ? error.detail : '请检查输入后重新计算。');
+    const known = ruleErrorMessages[error.code];
+    // A missing calendar year: the detail names the year, the message says what to do.
+    const explained =
+      error.code === 'calendar-year-missing' && hasChinese(error.detail)
+        ? `${error.detail}。${known}`
+        : (known ?? (hasChinese(error.detail) ? error.detail : '请检查输入后重新计算。'));
     return <Alert type="error" showIcon role="alert" message={error.title} description={explained} />;
   }
   return <Alert type="error" showIcon role="alert" message="计算失败" description={String(error)} />;

@@ -1,8 +1,23 @@
 import type { ReactNode } from 'react';
-import { Button, Card, Col, DatePicker, Descriptions, Form, InputNumber, Row, Select, Space, Tag } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, InputNumber, Row, Select, Space, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { CalcResult } from './CalcResult.tsx';
-import { useCalculator, type PayoutResult, type PeriodResult, type SeizureResult } from './rules.api.ts';
+import { useCalculator, type PayoutResult, type PeriodResult, type Provisional, type SeizureResult } from './rules.api.ts';
+
+/** A result resting on a year whose arrangement is unpublished says so, with what to do. */
+function ProvisionalNote({ provisional }: { provisional: Provisional | undefined }) {
+  if (!provisional) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="provisional"
+      style={{ marginBottom: 12 }}
+      message={`暂定结果：${provisional.years.join('、')} 年放假安排尚未公布`}
+      description={provisional.reason}
+    />
+  );
+}
 
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 const pickDate = (label: string) => ({ required: true, message: `请选择${label}` });
@@ -64,12 +79,15 @@ function PeriodSection() {
       result={
         <CalcResult plain error={calc.error} data={calc.data}>
           {(r) => (
-            <Descriptions bordered size="small" column={1}>
-              <Descriptions.Item label="期间届满日">
-                <strong>{r.end}</strong> {r.shifted && <Tag color="orange">遇法定休假日顺延</Tag>}
-              </Descriptions.Item>
-              {r.nominalEnd && r.shifted && <Descriptions.Item label="顺延前届满日">{r.nominalEnd}</Descriptions.Item>}
-            </Descriptions>
+            <>
+              <ProvisionalNote provisional={r.provisional} />
+              <Descriptions bordered size="small" column={1}>
+                <Descriptions.Item label="期间届满日">
+                  <strong>{r.end}</strong> {r.shifted && <Tag color="orange">遇法定休假日顺延</Tag>}
+                </Descriptions.Item>
+                {r.nominalEnd && r.shifted && <Descriptions.Item label="顺延前届满日">{r.nominalEnd}</Descriptions.Item>}
+              </Descriptions>
+            </>
           )}
         </CalcResult>
       }
@@ -101,12 +119,15 @@ function PayoutSection() {
       result={
         <CalcResult plain error={calc.error} data={calc.data}>
           {(r) => (
-            <Descriptions bordered size="small" column={1}>
-              <Descriptions.Item label="最迟发放日">
-                <strong>{r.payBy}</strong> {r.shifted && <Tag color="orange">遇法定休假日顺延</Tag>}
-              </Descriptions.Item>
-              {r.days !== undefined && <Descriptions.Item label="发放期限">{r.days} 日</Descriptions.Item>}
-            </Descriptions>
+            <>
+              <ProvisionalNote provisional={r.provisional} />
+              <Descriptions bordered size="small" column={1}>
+                <Descriptions.Item label="最迟发放日">
+                  <strong>{r.payBy}</strong> {r.shifted && <Tag color="orange">遇法定休假日顺延</Tag>}
+                </Descriptions.Item>
+                {r.days !== undefined && <Descriptions.Item label="发放期限">{r.days} 日</Descriptions.Item>}
+              </Descriptions>
+            </>
           )}
         </CalcResult>
       }

@@ -4,7 +4,9 @@ export const ruleErrorMessages: Record<string, string> = {
   'invalid-input': '输入内容不完整或格式不正确，请检查各项填写。',
   'invalid-date': '日期格式不正确，请按“年-月-日”填写。',
   'invalid-amount': '金额须为非负数，最多两位小数。',
-  'calendar-year-missing': '该年份的法定节假日安排尚未收录，暂时无法按工作日计算。',
+  // The server's detail names the year (没有 2100 年的法定节假日安排数据…); CalcResult adds it.
+  'calendar-year-missing':
+    '系统无法推算该年度的节假日（超出农历换算范围）。请系统管理员用“zhixing calendar set <年份>”录入国务院公布的放假安排后再计算。',
   'calendar-data-invalid': '节假日日历数据有误，请联系系统管理员。',
   'period-length-invalid': '期间长度须为正整数，且不能过长。',
   'delay-before-2014-rule': '2014年8月1日以前的迟延履行期间适用旧规定，本计算器不予计算。',

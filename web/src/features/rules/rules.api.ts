@@ -26,8 +26,28 @@ export type DelayInterestResult = WithBasis & {
   stillAccruing?: boolean;
 };
 
-export type PeriodResult = WithBasis & { end: string; shifted: boolean; nominalEnd?: string };
-export type PayoutResult = WithBasis & { payBy: string; days?: number; shifted?: boolean };
+// Set when the answer rests on a year whose holiday arrangement is not yet published.
+export type Provisional = { years: number[]; reason: string } | null;
+export type PeriodResult = WithBasis & { end: string; shifted: boolean; nominalEnd?: string; provisional?: Provisional };
+export type PayoutResult = WithBasis & { payBy: string; days?: number; shifted?: boolean; provisional?: Provisional };
+
+export type CaseNumberResult = WithBasis & {
+  valid: boolean;
+  errors: string[];
+  year: number | null;
+  courtCode: string | null;
+  court: { code: string; name: string; level: string; parentCode: string | null } | null;
+  formerCode: { code: string; name: string; until: string; inUse: boolean } | null;
+  typeCode: string | null;
+  typeName: string | null;
+  category: string | null;
+  categoryName: string | null;
+  enforcement: boolean;
+  serial: number | null;
+  legacy: boolean;
+  suffix: string | null;
+  underlying: string | null;
+};
 export type SeizureResult = WithBasis & { maxEnd: string; maxYears: number };
 
 export type AuctionInput = { referencePrice: string; assetKind: 'movable' | 'immovable'; firstStartingPrice?: string | undefined };
@@ -37,7 +57,7 @@ export type AuctionResult = WithBasis & {
   sale: { price: string; periodDays: number };
 };
 
-export type DistributionClaim = { id: string; amount: string; priority?: number | undefined; seizureRank?: number | undefined };
+export type DistributionClaim = { id: string; amount: string; priority?: number | boolean | undefined; seizureRank?: number | undefined };
 export type DistributionInput = { proceeds: string; costs: string; debtorKind: 'person' | 'enterprise'; claims: DistributionClaim[] };
 export type DistributionResult = WithBasis & {
   allocations: { id: string; amount: string; stage?: 'priority' | 'ordinary'; shortfall?: string }[];
