@@ -134,3 +134,19 @@ export async function recordSignInFailure(
     .values({ username: f.username.slice(0, 200), address: f.address, user_id: f.userId, reason: f.reason, at: f.at })
     .execute();
 }
+
+export type OfficerRow = { id: string; name: string; role: Role; courtId: number };
+
+/** The judges and enforcers of these courts, by name: those a case can be assigned to. */
+export async function findOfficers(db: Executor, courtIds: readonly number[], limit: number): Promise<OfficerRow[]> {
+  if (courtIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'role', 'court_id'])
+    .where('court_id', 'in', courtIds as number[])
+    .where('role', 'in', ['judge', 'enforcer'])
+    .orderBy('display_name')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.display_name, role: r.role as Role, courtId: r.court_id }));
+}

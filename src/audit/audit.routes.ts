@@ -1,16 +1,16 @@
-import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
 import { verifyAuditChains } from './verify-chain.ts';
-import { who } from '../http/route-kit.ts';
+import { who, type Api } from '../http/route-kit.ts';
+import { schemaOf, send } from '../http/operation.ts';
+import { success } from '../shared/result.ts';
+import { verifyAudit } from './audit.contract.ts';
 
-export async function auditRoutes(api: FastifyInstance, ctx: AppContext) {
-  api.get(
-    '/audit/verify',
-    { config: { permission: 'audit.verify' }, schema: { tags: ['audit'], summary: '校验审计事件哈希链' } },
-    async (req) => {
-      // A user verifies the chains of the courts they may see, and learns nothing of the others.
-      const report = await verifyAuditChains(ctx.db, { courtIds: who(req).courtIds });
-      return { ok: report.breaks.length === 0, ...report };
-    },
-  );
+export async function auditRoutes(api: Api, ctx: AppContext) {
+  api.get('/audit/verify', { config: { permission: 'audit.verify' }, schema: schemaOf(verifyAudit) }, async (req, res) => {
+    // A user verifies the chains of the courts they may see, and learns nothing of the others.
+    const report = await verifyAuditChains(ctx.db, { courtIds: who(req).courtIds });
+    // Courts are named by their code; the internal ids stay inside.
+    const breaks = report.breaks.map(({ courtId: _, ...b }) => b);
+    return send(res, req, verifyAudit, success({ ok: breaks.length === 0, courts: report.courts, events: report.events, breaks }));
+  });
 }

@@ -6,7 +6,7 @@ import { transact } from '../db/transaction.ts';
 import type { Tx } from '../db/connection.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
-import { closureModes, closureModeNames, statusNames, type ClosureMode } from './cases.types.ts';
+import { closureModes, closureModeNames, statusNames, type CaseStatus, type ClosureMode } from './cases.types.ts';
 import { lockCase, updateCase, type CaseRecord } from './cases.repo.ts';
 import { officerOfCourt } from '../access/officers.ts';
 import { canClose, canTransition, transitionNames, transitions, type Transition } from './lifecycle.ts';
@@ -50,7 +50,7 @@ export async function transitionCase(
   caseId: string,
   t: Transition,
   input: Change,
-): Promise<Result<{ status: string; version: number }>> {
+): Promise<Result<{ status: CaseStatus; version: number }>> {
   if (!can(who, 'case.progress')) return failure('forbidden');
   const until = deferralUntil(ctx, t, input.until);
   if (!until.ok) return until;

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { calculators } from '../rules/calculators/index.ts';
 import { calculatorContext } from '../rules/calculators/context.ts';
+import { runCalculator } from '../rules/calculators/run.ts';
 import { courtByCode } from '../courts/registry.ts';
 import type { CourtRow } from '../courts/court-directory.ts';
 import { problemOf } from '../http/errors.ts';
@@ -18,7 +19,7 @@ export function rulesCommand(): Command {
     .requiredOption('--json <input>', '输入 JSON')
     .action(async (name: string, opts: { json: string }) => {
       const calc = calculators[name];
-      const fail = (code: 'unknown-calculator' | 'invalid-input', detail?: string) => {
+      const fail = (code: 'unknown-calculator' | 'invalid-json', detail?: string) => {
         console.log(JSON.stringify(problemOf({ ok: false, code, ...(detail ? { detail } : {}) }), null, 2));
         process.exitCode = 2;
       };
@@ -27,7 +28,7 @@ export function rulesCommand(): Command {
       try {
         input = JSON.parse(opts.json);
       } catch {
-        return fail('invalid-input', '输入不是合法的 JSON');
+        return fail('invalid-json');
       }
       const config = loadConfig();
       let calendar: StatutoryCalendar | undefined;
@@ -53,7 +54,7 @@ export function rulesCommand(): Command {
         );
       };
       const courts = { byCode: row, parentOf: (c: CourtRow) => row(courtByCode(c.code)?.parentCode ?? null) };
-      const result = calc.run(input, calculatorContext(courts, calendar));
+      const result = runCalculator(calc, input, calculatorContext(courts, calendar));
       console.log(JSON.stringify(result.ok ? result.value : problemOf(result), null, 2));
       if (!result.ok) process.exitCode = 2;
     });

@@ -11,7 +11,7 @@ import type { CaseFact, DeadlineRecord } from './deadlines.types.ts';
 import { deadlineNodes, nodeById, nodesReactingTo } from './registry.ts';
 
 // The published use-case functions of the deadlines mechanism. Each takes the caller's transaction
-// (the caller holds the case row: ADR 0004), writes its rows and one audit event per change.
+// (the caller holds the case row: ADR 0040), writes its rows and one audit event per change.
 
 export type DeadlineContext = { readonly calendar: StatutoryCalendar; readonly clock: Clock };
 

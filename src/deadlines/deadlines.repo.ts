@@ -4,7 +4,7 @@ import type { DeadlinesTable } from '../db/schema.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import type { BasisEntry, DeadlineRecord, DeadlineState, PauseRecord } from './deadlines.types.ts';
 
-// The writes of the deadlines table. Rows of one case are locked after the case row (ADR 0004);
+// The writes of the deadlines table. Rows of one case are locked after the case row (ADR 0040);
 // the sweeps take theirs with SKIP LOCKED and never wait for a use case.
 
 type Row = Selectable<DeadlinesTable>;

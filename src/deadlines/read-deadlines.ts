@@ -43,7 +43,7 @@ export function deadlineView(d: DeadlineRow, today: LocalDate) {
     node: d.node,
     title: d.title,
     subject: d.subject || null,
-    basis: d.basis,
+    basis: [...d.basis],
     startOn: d.startOn,
     dueOn: d.dueOn,
     state,
@@ -57,7 +57,7 @@ export function deadlineView(d: DeadlineRow, today: LocalDate) {
     pausedSince: d.pausedSince,
     pauses: d.pauses.map((p) => ({ from: p.from, to: p.to, cause: p.cause, causeName: pauseNames[p.cause] })),
     provisional: d.provisionalYears.length > 0,
-    provisionalYears: d.provisionalYears,
+    provisionalYears: [...d.provisionalYears],
     officer: d.officerId ? { id: d.officerId, name: d.officerName ?? '' } : null,
   };
 }

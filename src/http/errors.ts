@@ -43,7 +43,8 @@ export const statusOf = (code: ErrorCode): number => rowOf(code)[0];
 export const titleOf = (code: ErrorCode): string => rowOf(code)[1];
 export const allErrorCodes = (): string[] => [...table.keys()];
 
-export function problemOf(f: Failure, instance?: string) {
+/** A failure as problem+json (RFC 9457), with the request's path and id when there is a request. */
+export function problemOf(f: Failure, instance?: string, requestId?: string) {
   return {
     type: `urn:zhixing:problem:${f.code}`,
     title: titleOf(f.code),
@@ -52,5 +53,6 @@ export function problemOf(f: Failure, instance?: string) {
     ...(f.detail ? { detail: f.detail } : {}),
     ...(f.errors ? { errors: f.errors } : {}),
     ...(instance ? { instance } : {}),
+    ...(requestId ? { requestId } : {}),
   };
 }

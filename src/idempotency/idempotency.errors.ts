@@ -1,9 +1,9 @@
 import type { CatalogOf, ErrorRows } from '../shared/result.ts';
 
-// Idempotency-Key on creating routes (src/idempotency/README.md).
+// Idempotency-Key on creating routes (src/idempotency/README.md). A malformed key is refused by
+// the operation's header schema (422 validation-failed), like any other request field.
 export const idempotencyErrors = {
   'idempotency-key-reused': [409, '该幂等键已用于内容不同的另一请求'],
-  'idempotency-key-invalid': [400, '幂等键（Idempotency-Key）须为 1–255 个可见 ASCII 字符'],
 } as const satisfies ErrorRows;
 
 declare module '../shared/result.ts' {

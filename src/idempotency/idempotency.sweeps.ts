@@ -5,7 +5,7 @@ import { success } from '../shared/result.ts';
 import { countExpiredKeys, purgeExpiredKeys } from './idempotency.repo.ts';
 
 // Stored answers are kept for KEY_LIFETIME_HOURS; after that a key is free again and its row goes.
-// No audit event: the row is a copy of an answer whose facts have their own events (ADR 0005).
+// No audit event: the row is a copy of an answer whose facts have their own events (ADR 0041).
 export const purgeIdempotencyKeysSweep: Sweep = {
   name: 'purge-idempotency-keys',
   title: '清理过期幂等键',

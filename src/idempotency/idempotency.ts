@@ -11,7 +11,7 @@ import { claimKey, dropExpiredKey, storeAnswer, storedAnswer } from './idempoten
 // Stripe's semantics for an Idempotency-Key: the same key and the same request give the first
 // answer (status and body) without doing the work again; the same key with another request is
 // refused. The answer is stored in the transaction of the work itself, so a client whose
-// connection dropped after the commit finds it on retry. ADR 0005.
+// connection dropped after the commit finds it on retry. ADR 0041.
 
 export const KEY_LIFETIME_HOURS = 24;
 
@@ -27,8 +27,18 @@ export const requestHash = (method: string, path: string, body: unknown): string
     .update(`${method.toUpperCase()} ${path}\n${canonicalJson(body ?? null)}`)
     .digest('hex');
 
-const KEY = /^[\x21-\x7e]{1,255}$/;
-export const isValidKey = (key: string): boolean => KEY.test(key);
+/** The scope of a caller's keys: one user's keys never meet another's (nor the system's). */
+export const scopeOf = (who: { readonly userId: string | null; readonly username: string }): string =>
+  who.userId ? `user:${who.userId}` : `system:${who.username}`;
+
+/** A caller's request under a key, or null without one. */
+export const idempotencyRequest = (
+  who: { readonly userId: string | null; readonly username: string },
+  key: string | undefined,
+  method: string,
+  path: string,
+  body: unknown,
+): IdempotencyRequest | null => (key === undefined ? null : { scope: scopeOf(who), key, requestHash: requestHash(method, path, body) });
 
 /**
  * Runs `work` in a transaction under an idempotency key. Without a key it simply runs. A failure of

@@ -7,6 +7,8 @@ export type Config = {
   readonly adminPassword: string | undefined;
   readonly sessionHours: number;
   readonly webDist: string;
+  /** pino's level for request and error logs: fatal, error, warn, info, debug, trace or silent. */
+  readonly logLevel: string;
   /** Sign-in throttling (policy; see src/access/sign-in-throttle.ts). */
   readonly signIn: {
     readonly attemptsPerAddressPerMinute: number;
@@ -28,6 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.ZHIXING_ADMIN_PASSWORD || undefined,
     sessionHours: Number(env.ZHIXING_SESSION_HOURS || 12),
     webDist: env.ZHIXING_WEB_DIST || 'web/dist',
+    logLevel: env.ZHIXING_LOG_LEVEL || 'info',
     signIn: {
       // A whole court may sign in through one NAT address at 08:30; guessing stays slow either way.
       attemptsPerAddressPerMinute: Number(env.ZHIXING_SIGNIN_PER_ADDRESS || 300),

@@ -149,7 +149,11 @@ function makeCalendar(
       sets = provisionalYear(year) ?? undefined;
       if (sets) touched?.add(year);
     }
-    if (!sets) return fail('calendar-year-missing', `没有 ${year} 年的法定节假日安排数据（计算涉及 ${d}）`);
+    if (!sets)
+      return fail(
+        'calendar-year-missing',
+        `没有 ${year} 年的法定节假日安排数据（计算涉及 ${d}），系统也无法推算该年度的节假日；请系统管理员用“zhixing calendar set ${year}”录入国务院公布的放假安排后再计算`,
+      );
     const wd = weekday(d);
     return ok({ holiday: sets.holidays.has(d), makeUp: sets.makeUpWorkdays.has(d), weekend: wd === 0 || wd === 6 });
   };

@@ -58,7 +58,7 @@ describe('every rule is cited, tested and documented', () => {
 
   it('every calculator file is registered under its name and has a test beside it', async () => {
     const files = sources(calculatorsDir).filter(
-      (f) => !['index.ts', 'context.ts', 'calculator.types.ts', 'calculators.errors.ts'].includes(f),
+      (f) => !['index.ts', 'context.ts', 'calculator.types.ts', 'calculators.errors.ts', 'run.ts'].includes(f),
     );
     for (const file of files) {
       const mod = (await load(join(calculatorsDir, file))) as { calculator?: { name: string } };

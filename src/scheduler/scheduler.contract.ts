@@ -1,8 +1,8 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
+import { Nullable, operation, Ref, Strict, Text } from '../shared/contract.ts';
 
 // The contract of the sweep status routes.
 const tags = ['每日任务'];
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
 export const SweepRun = Type.Object(
   {
@@ -18,23 +18,33 @@ export const SweepRun = Type.Object(
     startedAt: Type.String({ description: '开始时间（UTC，ISO 8601）' }),
     finishedAt: Nullable(Type.String()),
   },
-  { title: '每日任务的一次运行' },
+  { $id: 'SweepRun', title: '每日任务的一次运行' },
 );
 
-export const listSweepsOperation = {
+export const schedulerSchemas = [SweepRun];
+
+export const listSweepsOperation = operation({
+  operationId: 'listSweeps',
   summary: '每日任务及其最近一次运行',
   description: '每项每日任务（期限超期标记、届满提醒、暂缓届满、清理过期会话等）及其最近一次运行的结果，用于确认夜间任务是否按时完成。',
   tags,
+  signedIn: true,
+  status: 200,
   response: Type.Object({
-    items: Type.Array(Type.Object({ name: Type.String(), title: Type.String(), description: Type.String(), lastRun: Nullable(SweepRun) })),
+    items: Type.Array(Type.Object({ name: Type.String(), title: Type.String(), description: Type.String(), lastRun: Nullable(Ref(SweepRun)) })),
   }),
-};
+  errors: [],
+});
 
-export const sweepRunsOperation = {
+export const sweepRunsOperation = operation({
+  operationId: 'listSweepRuns',
   summary: '一项每日任务的运行记录',
   description: '该任务最近的运行记录，最新的在前。',
   tags,
-  params: Type.Object({ name: Type.String({ description: '任务名，如 mark-overdue-deadlines' }) }),
-  querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 30 })) }),
-  response: Type.Object({ items: Type.Array(SweepRun) }),
-};
+  signedIn: true,
+  params: Strict({ name: Text({ title: '任务名', minLength: 1, maxLength: 64, description: '任务名，如 mark-overdue-deadlines' }) }),
+  querystring: Strict({ limit: Type.Optional(Type.Integer({ title: '条数', minimum: 1, maximum: 200, default: 30 })) }),
+  status: 200,
+  response: Type.Object({ items: Type.Array(Ref(SweepRun)) }),
+  errors: ['unknown-sweep'],
+});

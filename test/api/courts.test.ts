@@ -87,9 +87,12 @@ describe('listing courts', () => {
     expect([...first.items, ...second.items].map((c: Court) => c.code)).toEqual(all.slice(0, 20));
   });
 
-  it('answers 404 for a parent court that does not exist, and 400 for an unknown level', async () => {
+  it('answers 404 for a parent court that does not exist, and 422 for an unknown level', async () => {
     expectProblem(await get(`/api/v1/courts?parent=${enc('粤99')}`), 404, 'court-not-found');
-    expectProblem(await get('/api/v1/courts?level=district'), 400, 'validation-failed');
+    const problem = expectProblem(await get('/api/v1/courts?level=district'), 422, 'validation-failed');
+    expect(problem.errors).toEqual([
+      { field: 'level', code: 'not-allowed', message: '法院层级只能是：supreme、high、intermediate、basic' },
+    ]);
   });
 });
 

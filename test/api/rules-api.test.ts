@@ -21,25 +21,25 @@ const samples: Record<string, { input: unknown; expect: Record<string, unknown>;
       court: { name: '广东省江门市蓬江区人民法院', level: 'basic' },
     },
     bad: { caseNumber: 42 },
-    badCode: 'invalid-input',
+    badCode: 'validation-failed',
   },
   identity: {
     input: { value: '11010519491231002X' },
     expect: { valid: true, kind: 'resident-id', birthDate: '1949-12-31', sex: 'female', regionCode: '110105' },
     bad: {},
-    badCode: 'invalid-input',
+    badCode: 'validation-failed',
   },
   period: {
     input: { start: '2026-09-16', length: 15, unit: 'day' },
     // 15 days from 16 Sept end on 1 Oct, a National Day holiday: moved to the first workday after the break.
     expect: { end: '2026-10-08', shifted: true },
     bad: { start: '2026-02-30', length: 1, unit: 'day' },
-    badCode: 'invalid-date',
+    badCode: 'validation-failed',
   },
   'delay-interest': {
     input: { debt: '100000.00', deadline: '2025-01-01', payments: [], until: '2025-03-02' },
     expect: { doubledInterest: '1050.00', outstanding: '101050.00' },
-    bad: { debt: '-1.00', deadline: '2025-01-01', payments: [] },
+    bad: { debt: '0.00', deadline: '2025-01-01', payments: [] },
     badCode: 'invalid-amount',
   },
   'auction-plan': {
@@ -59,8 +59,8 @@ const samples: Record<string, { input: unknown; expect: Record<string, unknown>;
   'seizure-term': {
     input: { assetKind: 'deposit', start: '2026-03-01' },
     expect: { maxEnd: '2027-03-01', maxYears: 1 },
-    bad: { assetKind: 'spaceship', start: '2026-03-01' },
-    badCode: 'unknown-asset-kind',
+    bad: { assetKind: 'deposit', start: '2026-03-01', requestedEnd: '2026-02-01' },
+    badCode: 'date-order-invalid',
   },
   distribution: {
     input: {
@@ -95,21 +95,21 @@ const samples: Record<string, { input: unknown; expect: Record<string, unknown>;
       },
     },
     expect: { eligible: false, earliestDate: '2026-04-16' },
-    bad: { filedOn: 'yesterday', asOf: '2026-04-15', assets: 'none', steps: {} },
-    badCode: 'invalid-date',
+    bad: { filedOn: '2026-04-16', asOf: '2026-04-15', assets: 'none', steps: {} },
+    badCode: 'date-order-invalid',
   },
   'dishonest-listing': {
     input: { ground: 2, debtor: { kind: 'person', birthDate: '1990-05-01' }, debt: '50000.00', listedOn: '2026-03-01' },
     expect: { allowed: true, endsOn: '2028-03-01' },
-    bad: { ground: 7, debtor: { kind: 'person', birthDate: '1990-05-01' }, debt: '50000.00', listedOn: '2026-03-01' },
-    badCode: 'unknown-ground',
+    bad: { ground: 1, debtor: { kind: 'person', birthDate: '1990-05-01' }, debt: '50000.00', listedOn: '2026-03-01', extensionYears: 1 },
+    badCode: 'extension-out-of-range',
   },
   'payout-deadline': {
     input: { arrivedOn: '2026-09-01' },
     // 30 days end on 1 Oct (National Day): moved to the first workday after the holiday.
     expect: { payBy: '2026-10-08' },
     bad: { arrivedOn: '2026/09/01' },
-    badCode: 'invalid-date',
+    badCode: 'validation-failed',
   },
 };
 
@@ -176,15 +176,55 @@ describe('the public calculators API and CLI', () => {
     });
   }
 
-  it('answers a body that is not JSON at all with 422 invalid-input, like any other malformed input', async () => {
+  it('answers a body that is not JSON at all with 400 invalid-json, like every other route', async () => {
     const res = await app.server.inject({
       method: 'POST',
       url: '/api/v1/rules/period',
       headers: { 'content-type': 'application/json' },
       payload: '{"start": "2026-01-01", ',
     });
-    expect(res.statusCode).toBe(422);
-    expect(res.json().code).toBe('invalid-input');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('invalid-json');
+  });
+
+  it.each([
+    ['period', { start: '0000-01-01', length: 1, unit: 'day' }, 'start', 'invalid-date-value'],
+    ['period', { start: '2026-01-01', length: '15', unit: 'day' }, 'length', 'wrong-type'],
+    ['delay-interest', { debt: 100000, deadline: '2025-01-01' }, 'debt', 'wrong-type'],
+    [
+      'distribution',
+      { proceeds: '1.00', costs: '0.00', debtorKind: 'person', claims: [{ id: 'a', amount: '1.00', priority: 0 }] },
+      'claims[0].priority',
+      'out-of-range',
+    ],
+    ['identity', { value: '1101051949\u202e1231002X' }, 'value', 'invalid-text'],
+  ])(
+    'refuses %s input the contract does not admit with 422 validation-failed, in Chinese, through the API and the CLI',
+    async (name, input, field, code) => {
+      const res = await post(name, input);
+      expect(res.statusCode, res.body).toBe(422);
+      const problem = res.json();
+      expect(problem).toMatchObject({ code: 'validation-failed', errors: [{ field, code }] });
+      expect(problem.errors[0].message).toMatch(/[\u4e00-\u9fff]/);
+      const c = cli(name, input);
+      expect(c.status).toBe(2);
+      expect(JSON.parse(c.out)).toMatchObject({ code: 'validation-failed', errors: [{ field, code }] });
+    },
+  );
+
+  it('takes `true` or a rank of 1 and above as a distribution claim’s priority', async () => {
+    const claims = [
+      { id: 'bank', amount: '60.00', priority: true },
+      { id: 'tax', amount: '30.00', priority: 2 },
+      { id: 'A', amount: '40.00' },
+    ];
+    const res = await post('distribution', { proceeds: '100.00', costs: '0.00', debtorKind: 'person', claims });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().allocations).toEqual([
+      { id: 'bank', amount: '60.00', stage: 'priority', shortfall: '0.00' },
+      { id: 'tax', amount: '30.00', stage: 'priority', shortfall: '0.00' },
+      { id: 'A', amount: '10.00', stage: 'ordinary', shortfall: '30.00' },
+    ]);
   });
 
   it('answers 404 for a calculator that does not exist', async () => {

@@ -80,10 +80,10 @@ describe("a court's list", () => {
   });
 
   it('refuses an unknown state, node, court, date or cursor', async () => {
-    expectProblem(await judge.get('/api/v1/deadlines?state=late'), 422, 'unknown-deadline-state');
+    expectProblem(await judge.get('/api/v1/deadlines?state=late'), 422, 'validation-failed');
     expectProblem(await judge.get('/api/v1/deadlines?node=auction'), 422, 'unknown-deadline-node');
     expectProblem(await judge.get('/api/v1/deadlines?court=火星'), 422, 'unknown-court');
-    expectProblem(await judge.get('/api/v1/deadlines?dueFrom=2026-02-30'), 422, 'invalid-date-value');
+    expectProblem(await judge.get('/api/v1/deadlines?dueFrom=2026-02-30'), 422, 'validation-failed');
     expectProblem(await judge.get('/api/v1/deadlines?cursor=bm9wZQ'), 400, 'invalid-cursor');
   });
 });

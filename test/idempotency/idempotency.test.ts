@@ -22,6 +22,7 @@ afterAll(() => app?.close());
 
 const post = (url: string, payload: Record<string, unknown>, key: string | undefined, who = 'judge') =>
   app.server.inject({ method: 'POST', url, payload, headers: { ...auth[who]!, ...(key === undefined ? {} : { 'idempotency-key': key }) } });
+const serialOf = (caseNumber: string) => Number(/执(\d+)号$/.exec(caseNumber)![1]);
 const fileWith = (key: string | undefined, body: Record<string, unknown>, who = 'judge') => post('/api/v1/cases', body, key, who);
 
 describe('filing with an Idempotency-Key', () => {
@@ -38,6 +39,10 @@ describe('filing with an Idempotency-Key', () => {
     expect(again.json()).toEqual(first.json());
     expect(await rowCounts(app)).toEqual(afterFirst);
     expect(afterFirst.cases - before.cases).toBe(1);
+    expect(await app.db.selectFrom('cases').select('id').where('case_number', '=', first.json().caseNumber).execute()).toHaveLength(1);
+    // One serial taken: the next filing of the court has the very next number.
+    const next = await fileWith(undefined, body);
+    expect(serialOf(next.json().caseNumber)).toBe(serialOf(first.json().caseNumber) + 1);
   });
 
   it('the same body with its keys in another order is the same request', async () => {
@@ -82,8 +87,11 @@ describe('filing with an Idempotency-Key', () => {
   });
 
   it('refuses a malformed key', async () => {
-    expectProblem(await fileWith('x'.repeat(256), filingBody()), 400, 'idempotency-key-invalid');
-    expectProblem(await fileWith('含中文的键', filingBody()), 400, 'idempotency-key-invalid');
+    for (const key of ['x'.repeat(256), '含中文的键', 'a key with spaces']) {
+      const res = await fileWith(key, filingBody());
+      expectProblem(res, 422, 'validation-failed');
+      expect(res.json().errors).toEqual([expect.objectContaining({ field: 'idempotency-key' })]);
+    }
   });
 
   it('is documented on the creating routes as a request header', async () => {

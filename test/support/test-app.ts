@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../../src/platform/config.ts';
 import type { AppContext } from '../../src/platform/context.ts';
 import { buildServer } from '../../src/http/server.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
+import { failOnDroppedFields } from './dropped-fields.ts';
 
 export type TestApp = AppContext & { close(): Promise<void>; server: FastifyInstance; url?: string };
 
@@ -48,6 +49,7 @@ export async function createTestApp(opts: { clock?: Clock; seedCases?: number; c
   await ensureAdmin(app, () => {});
   if (opts.seedCases !== undefined) await seedDemo(app, { count: opts.seedCases });
   const server = await buildServer(app);
+  failOnDroppedFields(server);
   return {
     ...app,
     server,

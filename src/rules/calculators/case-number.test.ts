@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runCalculator } from './run.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 import { calculator } from './case-number.ts';
 
@@ -19,7 +20,7 @@ const ctx: CalculatorContext = {
     };
   },
 };
-const run = (input: unknown) => calculator.run(input, ctx);
+const run = (input: unknown) => runCalculator(calculator, input, ctx);
 
 describe('case-number calculator', () => {
   it('parses （2026）粤0703执123号 and names the court from the registry, with its basis', () => {
@@ -55,10 +56,14 @@ describe('case-number calculator', () => {
     });
   });
 
-  it('answers valid: false with unknown-type-code for 执请', () => {
+  it('answers valid: false with unknown-type-code for 执请, explained in Chinese', () => {
     expect(run({ caseNumber: '（2026）粤0703执请1号' })).toMatchObject({
       ok: true,
-      value: { valid: false, errors: ['unknown-type-code'] },
+      value: {
+        valid: false,
+        errors: ['unknown-type-code'],
+        errorDetails: [{ code: 'unknown-type-code', message: '类型代字不在《人民法院案件类型及其代字标准》中' }],
+      },
     });
   });
 
@@ -88,9 +93,9 @@ describe('case-number calculator', () => {
   });
 
   it.each([
-    ['a non-object body', 'x', 'invalid-input'],
-    ['a number', { caseNumber: 123 }, 'invalid-input'],
-    ['an overlong text', { caseNumber: '执'.repeat(101) }, 'invalid-input'],
+    ['a non-object body', 'x', 'validation-failed'],
+    ['a number', { caseNumber: 123 }, 'validation-failed'],
+    ['an overlong text', { caseNumber: '执'.repeat(101) }, 'validation-failed'],
   ])('rejects %s', (_name, input, code) => {
     expect(run(input)).toMatchObject({ ok: false, code });
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { runCalculator } from './run.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 import { calculator } from './period.ts';
 
 const ctx: CalculatorContext = { resolveCourt: () => undefined };
-const run = (input: unknown) => calculator.run(input, ctx);
+const run = (input: unknown) => runCalculator(calculator, input, ctx);
 
 describe('period calculator', () => {
   it('民事诉讼法 第85条: 15 days from 2026-03-06 end on Saturday and move to Monday 03-23', () => {
@@ -28,11 +29,11 @@ describe('period calculator', () => {
   });
 
   it.each([
-    ['a non-object body', [], 'invalid-input'],
-    ['a bad start', { start: '2026-13-01', length: 1, unit: 'day' }, 'invalid-date'],
-    ['a text length', { start: '2026-03-01', length: '15', unit: 'day' }, 'period-length-invalid'],
-    ['a zero length', { start: '2026-03-01', length: 0, unit: 'day' }, 'period-length-invalid'],
-    ['an unknown unit', { start: '2026-03-01', length: 1, unit: 'week' }, 'invalid-input'],
+    ['a non-object body', [], 'validation-failed'],
+    ['a bad start', { start: '2026-13-01', length: 1, unit: 'day' }, 'validation-failed'],
+    ['a text length', { start: '2026-03-01', length: '15', unit: 'day' }, 'validation-failed'],
+    ['a zero length', { start: '2026-03-01', length: 0, unit: 'day' }, 'validation-failed'],
+    ['an unknown unit', { start: '2026-03-01', length: 1, unit: 'week' }, 'validation-failed'],
   ])('rejects %s', (_name, input, code) => {
     expect(run(input)).toMatchObject({ ok: false, code });
   });

@@ -1,21 +1,10 @@
 import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Space, Tag, Typography } from 'antd';
 import { CalcResult } from './CalcResult.tsx';
-import { useCalculator, type CaseNumberResult } from './rules.api.ts';
-
-const errorText: Record<string, string> = {
-  empty: '未填写案号',
-  'bad-format': '格式不符：应为（年度）法院代字 类型代字 编号号',
-  'bad-year': '收案年度不正确',
-  'bad-court-code': '法院代字不符合规则',
-  'unknown-type-code': '类型代字不在《人民法院案件类型及其代字标准》中',
-  'bad-serial': '案件编号应为不带前导零的正整数',
-  'legacy-format-after-2016': '2016年起不再使用“字第”式案号',
-  'new-format-before-2016': '2016年以前的案号应为“字第”式',
-};
+import { useCalculator } from './rules.api.ts';
 
 /** 案号解析: the court (current or former code), its parent, the case type and its category. */
 export function CaseNumberTab() {
-  const calc = useCalculator<{ caseNumber: string }, CaseNumberResult>('case-number');
+  const calc = useCalculator('case-number');
   return (
     <Row gutter={16}>
       <Col xs={24} xl={10}>
@@ -45,7 +34,7 @@ export function CaseNumberTab() {
               {r.valid ? (
                 <Alert type="success" showIcon message={r.legacy ? '有效的旧式（“字第”）案号' : '有效的案号'} />
               ) : (
-                <Alert type="error" showIcon message="案号无效" description={r.errors.map((e) => errorText[e] ?? e).join('；')} />
+                <Alert type="error" showIcon message="案号无效" description={r.errorDetails.map((e) => e.message).join('；')} />
               )}
               {r.formerCode && (
                 <Alert

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, InputNumber, Row, Select, Space, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { CalcResult } from './CalcResult.tsx';
-import { useCalculator, type PayoutResult, type PeriodResult, type Provisional, type SeizureResult } from './rules.api.ts';
+import { useCalculator, type CalcInput, type Provisional } from './rules.api.ts';
 
 /** A result resting on a year whose arrangement is unpublished says so, with what to do. */
 function ProvisionalNote({ provisional }: { provisional: Provisional | undefined }) {
@@ -45,13 +45,13 @@ const unitOptions = [
 ];
 
 function PeriodSection() {
-  const calc = useCalculator<{ start: string; length: number; unit: string }, PeriodResult>('period');
+  const calc = useCalculator('period');
   return (
     <Section
       title="期间计算"
       hint="期间开始的日不计算在期间内；期间届满的最后一日是法定休假日的，以休假日后的第一日为届满日"
       form={
-        <Form<{ start: Dayjs; length: number; unit: string }>
+        <Form<{ start: Dayjs; length: number; unit: CalcInput<'period'>['unit'] }>
           name="period"
           layout="vertical"
           initialValues={{ unit: 'day', length: 15 }}
@@ -96,7 +96,7 @@ function PeriodSection() {
 }
 
 function PayoutSection() {
-  const calc = useCalculator<{ arrivedOn: string }, PayoutResult>('payout-deadline');
+  const calc = useCalculator('payout-deadline');
   return (
     <Section
       title="执行款发放期限"
@@ -143,13 +143,13 @@ const assetOptions = [
 ];
 
 function SeizureSection() {
-  const calc = useCalculator<{ assetKind: string; start: string }, SeizureResult>('seizure-term');
+  const calc = useCalculator('seizure-term');
   return (
     <Section
       title="查封、扣押、冻结期限"
       hint="期限届满前未续行的，查封、扣押、冻结的效力消灭"
       form={
-        <Form<{ assetKind: string; start: Dayjs }>
+        <Form<{ assetKind: CalcInput<'seizure-term'>['assetKind']; start: Dayjs }>
           name="seizureTerm"
           layout="vertical"
           initialValues={{ assetKind: 'deposit' }}
