@@ -106,7 +106,7 @@ describe('refusals', () => {
 
   it('refuses a bad length and names a missing calendar year', () => {
     expect(run('2026-03-02', 0, 'day')).toMatchObject({ ok: false, code: 'period-length-invalid' });
-    const cal = createCalendar({ useBundledData: false });
+    const cal = createCalendar({ useBundledData: false, provisional: false });
     expect(run('2026-03-02', 10, 'day', [], cal)).toMatchObject({ ok: false, code: 'calendar-year-missing' });
   });
 
