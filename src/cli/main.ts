@@ -7,6 +7,7 @@ import { auditCommand } from './audit.ts';
 import { rulesCommand } from './rules.ts';
 import { usersCommand } from './users.ts';
 import { calendarCommand } from './calendar.ts';
+import { outboxCommand } from './outbox.ts';
 
 const program = new Command('zhixing').description('Zhixing 执行 — 人民法院执行案件管理平台').showHelpAfterError();
 for (const cmd of [
@@ -19,6 +20,7 @@ for (const cmd of [
   rulesCommand(),
   usersCommand(),
   calendarCommand(),
+  outboxCommand(),
 ])
   program.addCommand(cmd);
 

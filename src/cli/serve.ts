@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { openApp, ensureAdmin } from '../platform/bootstrap.ts';
 import { buildServer } from '../http/server.ts';
 import { seedDemo } from '../demo/seed.ts';
+import { configuredRegistry, deliveryPolicy } from '../outbox/configured.ts';
+import { startOutboxWorker } from '../outbox/worker.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -19,8 +21,14 @@ export function serveCommand(): Command {
       const server = await buildServer(app, { logger: false });
       const address = await server.listen({ port: app.config.port, host: app.config.host });
       console.log(`Zhixing 已启动：${address.replace('0.0.0.0', 'localhost')}  （数据库：${app.handle.kind}，接口文档 /docs）`);
+      // Outbound requests: delivered by a worker in this process, stopped before the database closes.
+      const outbox = app.config.outbox;
+      const worker = outbox.worker
+        ? startOutboxWorker(app, configuredRegistry(outbox), { policy: deliveryPolicy(outbox), pollMs: outbox.pollMs })
+        : null;
       const stop = async () => {
         await server.close();
+        await worker?.stop();
         await app.close();
         process.exit(0);
       };
