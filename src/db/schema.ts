@@ -174,6 +174,7 @@ export type OutboundAnswersTable = {
 
 export type DocumentsTable = {
   id: string;
+  seq: Generated<bigint>;
   court_id: number;
   case_id: string;
   kind: string;
@@ -197,6 +198,7 @@ export type DocumentsTable = {
 
 export type DocumentServicesTable = {
   id: string;
+  seq: Generated<bigint>;
   court_id: number;
   case_id: string;
   document_id: string;

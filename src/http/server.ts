@@ -16,6 +16,7 @@ import { courtsRoutes } from '../courts/courts.routes.ts';
 import { casesRoutes } from '../cases/cases.routes.ts';
 import { rulesRoutes } from '../rules/rules.routes.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
+import { documentsRoutes } from '../documents/documents.routes.ts';
 
 export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -108,6 +109,7 @@ export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = 
       await casesRoutes(api, ctx);
       await rulesRoutes(api, ctx);
       await auditRoutes(api, ctx);
+      await documentsRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

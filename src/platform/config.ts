@@ -1,3 +1,5 @@
+import { DEFAULT_REPORTING_DAYS } from '../rules/asset-report-order.ts';
+
 // Configuration read once from the environment; nothing else reads process.env.
 export type Config = {
   readonly databaseUrl: string | undefined;
@@ -39,8 +41,8 @@ export type OutboxSettings = {
 };
 
 export type DocumentSettings = {
-  // 报告财产令's reporting period in days. No rule fixes it (S5 Art.4(一) leaves it to the order),
-  // so it is the court's setting; 5 is a default to confirm with the court (legal-rules.md §2).
+  // 报告财产令's reporting period in days: no rule fixes it (财产调查规定 第4条(一) leaves it to the
+  // order), so it is the court's setting, defaulting to src/rules/asset-report-order.ts's.
   readonly assetReportDays: number;
 };
 
@@ -65,5 +67,5 @@ function outboxSettings(env: NodeJS.ProcessEnv): OutboxSettings {
 }
 
 function documentSettings(env: NodeJS.ProcessEnv): DocumentSettings {
-  return { assetReportDays: num(env.ZHIXING_ASSET_REPORT_DAYS, 5) };
+  return { assetReportDays: num(env.ZHIXING_ASSET_REPORT_DAYS, DEFAULT_REPORTING_DAYS) };
 }

@@ -66,3 +66,11 @@ export const instantAfter = (at: Date, ms: number): Date => new Date(at.getTime(
 export const toInstant = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
 /** ISO 8601 in UTC, to the millisecond. */
 export const isoInstant = (v: Date | string): string => toInstant(v).toISOString();
+
+/** An instant whose local calendar fields in this process's time zone read `d`, at noon: for
+ * formats that store local wall time without a zone (zip entries), so that their bytes do not
+ * depend on where or when they were written. */
+export function wallClockNoon(d: LocalDate): Date {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, day, 12, 0, 0);
+}

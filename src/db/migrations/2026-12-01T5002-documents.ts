@@ -8,6 +8,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     `
     create table documents (
       id uuid primary key,
+      seq bigint generated always as identity,
       court_id integer not null references courts(id),
       case_id uuid not null references cases(id),
       kind text not null,
@@ -28,11 +29,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       idempotency_key text,
       request_hash text
     );
-    create index documents_case_idx on documents(case_id, generated_at, id);
-    create index documents_bundle_idx on documents(case_id, bundle) where bundle is not null;
+    create index documents_case_idx on documents(case_id, seq);
+    create index documents_bundle_idx on documents(case_id, bundle, seq) where bundle is not null;
 
     create table document_services (
       id uuid primary key,
+      seq bigint generated always as identity,
       court_id integer not null references courts(id),
       case_id uuid not null references cases(id),
       document_id uuid not null references documents(id),
@@ -49,7 +51,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       idempotency_key text,
       request_hash text
     );
-    create index document_services_document_idx on document_services(document_id, recorded_at);
+    create index document_services_document_idx on document_services(document_id, seq);
     create unique index document_services_idempotency_idx on document_services(document_id, idempotency_key) where idempotency_key is not null;
   `,
   );
