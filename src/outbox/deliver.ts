@@ -89,13 +89,11 @@ async function attempt(registry: ConnectorRegistry, claim: Claim, timeoutMs: num
     if (stop?.aborted) onStop();
     else stop?.addEventListener('abort', onStop, { once: true });
   });
-  const sent = connector
-    .send(claim, controller.signal)
-    .catch((error: unknown): AttemptResult => ({
-      outcome: 'failed',
-      reason: error instanceof Error ? error.message : String(error),
-      retryable: true,
-    }));
+  const sent = connector.send(claim, controller.signal).catch((error: unknown): AttemptResult => ({
+    outcome: 'failed',
+    reason: error instanceof Error ? error.message : String(error),
+    retryable: true,
+  }));
   try {
     return await Promise.race([sent, cut]);
   } finally {
