@@ -70,7 +70,7 @@ describe('zhixing outbox deliver and list', () => {
     const bad = await zhixing(store, ['outbox', 'list', '--status', 'lost']);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain('pending | sent | answered | failed | timed-out');
-  });
+  }, 300_000); // seven CLI runs, each opening the database
 });
 
 describe('a delivery worker killed mid-delivery', () => {
@@ -123,7 +123,7 @@ describe('a delivery worker killed mid-delivery', () => {
     });
     const acts = actCounts(journal);
     for (const key of keys) expect(acts.get(key), key).toBe(1);
-  });
+  }, 300_000);
 });
 
 function work(s: Store, extra: Record<string, string>): ChildProcess & { out: string[] } {
@@ -168,7 +168,7 @@ function actCounts(journal: string): Map<string, number> {
   return m;
 }
 
-async function until(check: () => boolean, timeoutMs = 60_000): Promise<void> {
+async function until(check: () => boolean, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error('condition not reached in time');
