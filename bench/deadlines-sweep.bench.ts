@@ -94,10 +94,13 @@ async function main() {
     const reminded = await remindersSweep.run(app, { asOf: AS_OF, dryRun: false });
     const remindMs = performance.now() - started;
 
-    if (swept.changed !== due || raw.rowCount !== due || again.changed !== 0) throw new Error(`counts disagree: ${swept.changed}, ${raw.rowCount}, ${again.changed}, ${due}`);
+    if (swept.changed !== due || raw.rowCount !== due || again.changed !== 0)
+      throw new Error(`counts disagree: ${swept.changed}, ${raw.rowCount}, ${again.changed}, ${due}`);
     const sweepRate = rate(due, sweepMs);
     const rawRate = rate(due, rawMs);
-    console.log(`mark-overdue sweep : ${fmt(sweepRate)} deadlines/s (${fmt(due)} in ${(sweepMs / 1000).toFixed(1)} s, with ${fmt(due)} audit events)`);
+    console.log(
+      `mark-overdue sweep : ${fmt(sweepRate)} deadlines/s (${fmt(due)} in ${(sweepMs / 1000).toFixed(1)} s, with ${fmt(due)} audit events)`,
+    );
     console.log(`raw UPDATE         : ${fmt(rawRate)} deadlines/s (${(rawMs / 1000).toFixed(1)} s, no events)`);
     console.log(`re-run (nothing due): ${rerunMs.toFixed(0)} ms`);
     console.log(`reminders          : ${fmt(reminded.changed)} recorded in ${(remindMs / 1000).toFixed(1)} s`);

@@ -98,7 +98,8 @@ export const caseTimeline = operation({
 const transitionLaw: Record<Transition, string> = {
   start: '已立案的案件开始执行。',
   suspend: '执行中的案件中止执行（民事诉讼法(2023) 第267条）；中止不是结案。',
-  defer: '执行中的案件暂缓执行（民诉法解释(2022) 第467条）；可指定暂缓期限的最后一日 until（晚于今天，最长一年），期满次日由每日任务恢复执行。',
+  defer:
+    '执行中的案件暂缓执行（民诉法解释(2022) 第467条）；可指定暂缓期限的最后一日 until（晚于今天，最长一年），期满次日由每日任务恢复执行。',
   continue: '中止或暂缓的案件恢复进行。',
 };
 
@@ -114,7 +115,9 @@ const transitionOperation = (t: Transition) =>
       {
         version: Type.Optional(Version),
         reason: Type.Optional(Text({ title: '理由', maxLength: 500, multiline: true })),
-        ...(t === 'defer' ? { until: Type.Optional(LocalDate({ title: '暂缓执行期限', description: '暂缓执行期限的最后一日（可选，最长一年）' })) } : {}),
+        ...(t === 'defer'
+          ? { until: Type.Optional(LocalDate({ title: '暂缓执行期限', description: '暂缓执行期限的最后一日（可选，最长一年）' })) }
+          : {}),
       },
       { examples: [{ version: 1, reason: '被执行人申请，经审查同意' }] },
     ),

@@ -316,3 +316,9 @@ export async function endedDeferrals(db: Executor, asOf: LocalDate, afterId: str
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** The court of a case (for a reader's scope check in another context); undefined for none. */
+export async function courtIdOfCase(db: Executor, caseId: string): Promise<number | undefined> {
+  const row = await db.selectFrom('cases').select('court_id').where('id', '=', caseId).executeTakeFirst();
+  return row?.court_id;
+}

@@ -8,6 +8,7 @@ import { rulesCommand } from './rules.ts';
 import { usersCommand } from './users.ts';
 import { calendarCommand } from './calendar.ts';
 import { sweepCommand } from './sweep.ts';
+import { outboxCommand } from './outbox.ts';
 
 /** The `zhixing` command with every subcommand; built afresh for each run (tests run it in-process). */
 export function buildProgram(): Command {
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
     usersCommand(),
     calendarCommand(),
     sweepCommand(),
+    outboxCommand(),
   ])
     program.addCommand(cmd);
   return program;

@@ -4,6 +4,8 @@ import { buildServer } from '../http/server.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { startScheduler } from '../scheduler/scheduler.ts';
 import { sweeps } from '../scheduler/registry.ts';
+import { configuredRegistry, deliveryPolicy } from '../outbox/configured.ts';
+import { startOutboxWorker } from '../outbox/worker.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -25,9 +27,15 @@ export function serveCommand(): Command {
       const scheduler = app.config.scheduler
         ? startScheduler(app, { hour: app.config.sweepHour, sweeps, log: (line) => console.log(`[每日任务] ${line}`) })
         : null;
+      // Outbound requests: delivered by a worker in this process, stopped before the database closes.
+      const outbox = app.config.outbox;
+      const worker = outbox.worker
+        ? startOutboxWorker(app, configuredRegistry(outbox), { policy: deliveryPolicy(outbox), pollMs: outbox.pollMs })
+        : null;
       const stop = async () => {
         await scheduler?.stop();
         await server.close();
+        await worker?.stop();
         await app.close();
         process.exit(0);
       };

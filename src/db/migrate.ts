@@ -9,6 +9,9 @@ import * as deadlines from './migrations/2026-12-01T4001-deadlines.ts';
 import * as sweepRuns from './migrations/2026-12-01T4002-sweep-runs.ts';
 import * as idempotencyKeys from './migrations/2026-12-01T4003-idempotency-keys.ts';
 import * as deferralUntil from './migrations/2026-12-01T4004-deferral-until.ts';
+// Outbound requests and documents (issue 10's shared mechanisms).
+import * as outboundRequests from './migrations/2026-12-01T5001-outbound-requests.ts';
+import * as documents from './migrations/2026-12-01T5002-documents.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -21,6 +24,9 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T4002-sweep-runs': sweepRuns,
   '2026-12-01T4003-idempotency-keys': idempotencyKeys,
   '2026-12-01T4004-deferral-until': deferralUntil,
+  // Outbound requests and documents (issue 10's shared mechanisms).
+  '2026-12-01T5001-outbound-requests': outboundRequests,
+  '2026-12-01T5002-documents': documents,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

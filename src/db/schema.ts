@@ -163,6 +163,31 @@ export type DeadlinesTable = {
   updated_at: Timestamp;
 };
 
+// Outbound requests (src/outbox/) and documents (src/documents/).
+type Json = ColumnType<unknown, string, string>;
+
+export type OutboundRequestsTable = {
+  id: string;
+  court_id: number;
+  case_id: string | null;
+  institution: string;
+  kind: string;
+  payload: Json;
+  idempotency_key: string;
+  status: 'pending' | 'sent' | 'answered' | 'failed' | 'timed-out';
+  attempts: Generated<number>;
+  max_attempts: number;
+  next_attempt_at: Timestamp;
+  lease_owner: string | null;
+  lease_expires_at: Timestamp | null;
+  sent_at: Timestamp | null;
+  answer_due_at: Timestamp | null;
+  answered_at: Timestamp | null;
+  failure_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
 export type DeadlineRemindersTable = {
   deadline_id: string;
   court_id: number;
@@ -198,6 +223,66 @@ export type IdempotencyKeysTable = {
   expires_at: Timestamp;
 };
 
+export type OutboundAttemptsTable = {
+  request_id: string;
+  attempt: number;
+  court_id: number;
+  worker: string;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+  outcome: 'accepted' | 'answered' | 'failed' | 'retryable' | 'timed-out' | 'abandoned' | null;
+  detail: string | null;
+};
+
+export type OutboundAnswersTable = {
+  id: string;
+  request_id: string;
+  court_id: number;
+  source: 'connector' | 'api';
+  received_at: Timestamp;
+  body: Json;
+};
+
+export type DocumentsTable = {
+  id: string;
+  seq: Generated<bigint>;
+  court_id: number;
+  case_id: string;
+  kind: string;
+  title: string;
+  bundle: string | null;
+  addressee: string;
+  file_name: string;
+  content_type: string;
+  byte_size: number;
+  sha256: string;
+  content: ColumnType<Uint8Array, Uint8Array, never>;
+  template_version: string;
+  data: Json;
+  issued_on: DateText;
+  generated_at: Timestamp;
+  generated_by: string | null;
+  generated_by_name: string;
+};
+
+export type DocumentServicesTable = {
+  id: string;
+  seq: Generated<bigint>;
+  court_id: number;
+  case_id: string;
+  document_id: string;
+  method: 'direct' | 'left-at-address' | 'post' | 'electronic' | 'entrusted' | 'public-notice';
+  served_on: DateText;
+  deemed_served_on: DateText;
+  recipient_name: string;
+  recipient_role: string | null;
+  address: string | null;
+  note: string | null;
+  recorded_at: Timestamp;
+  recorded_by: string | null;
+  recorded_by_name: string;
+};
+
 export type Database = {
   courts: CourtsTable;
   users: UsersTable;
@@ -216,4 +301,10 @@ export type Database = {
   deadline_reminders: DeadlineRemindersTable;
   sweep_runs: SweepRunsTable;
   idempotency_keys: IdempotencyKeysTable;
+  // Outbound requests and documents.
+  outbound_requests: OutboundRequestsTable;
+  outbound_attempts: OutboundAttemptsTable;
+  outbound_answers: OutboundAnswersTable;
+  documents: DocumentsTable;
+  document_services: DocumentServicesTable;
 };

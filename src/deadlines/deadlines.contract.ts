@@ -46,7 +46,6 @@ export const Deadline = Type.Object(
 
 export const deadlinesSchemas = [Deadline];
 
-
 const IdParams = Strict({ id: Text({ title: '编号', minLength: 1, maxLength: 64, description: '编号（UUID）' }) });
 
 export const caseDeadlinesOperation = operation({
@@ -78,7 +77,10 @@ export const courtDeadlinesOperation = operation({
     limit: Type.Optional(Type.Integer({ title: '每页条数', minimum: 1, maximum: 200, default: 50 })),
   }),
   status: 200,
-  response: Type.Object({ items: Type.Array(Ref(Deadline)), nextCursor: Nullable(Out({ description: '下一页的游标；为 null 时已到末页' })) }),
+  response: Type.Object({
+    items: Type.Array(Ref(Deadline)),
+    nextCursor: Nullable(Out({ description: '下一页的游标；为 null 时已到末页' })),
+  }),
   errors: ['unknown-court', 'unknown-deadline-node', 'invalid-cursor'],
 });
 
@@ -107,7 +109,10 @@ export const waiveDeadlineOperation = operation({
   tags,
   signedIn: true,
   params: IdParams,
-  body: Strict({ reason: Text({ title: '免除理由', minLength: 1, maxLength: 500, multiline: true }) }, { examples: [{ reason: '被执行人已自动履行，无须发出执行通知' }] }),
+  body: Strict(
+    { reason: Text({ title: '免除理由', minLength: 1, maxLength: 500, multiline: true }) },
+    { examples: [{ reason: '被执行人已自动履行，无须发出执行通知' }] },
+  ),
   status: 200,
   response: Type.Object({ id: Out(), state: OneOf(['waived'] as const) }),
   errors: ['deadline-not-found', 'deadline-closed', 'reason-required'],

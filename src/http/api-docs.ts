@@ -14,6 +14,7 @@ import { auditSchemas } from '../audit/audit.contract.ts';
 import { rulesSchemas } from '../rules/rules.contract.ts';
 import { deadlinesSchemas } from '../deadlines/deadlines.contract.ts';
 import { schedulerSchemas } from '../scheduler/scheduler.contract.ts';
+import { documentsSchemas } from '../documents/documents.contract.ts';
 
 // The OpenAPI 3.1 document at /api/v1/openapi.json and the interactive one at /docs, written for
 // a developer at a bank or a registry who connects to the platform.
@@ -42,6 +43,7 @@ const tags = [
   { name: '计算器', description: '法律计算器：期间、迟延履行利息、拍卖、分配等，每项答复附法律依据；无需登录' },
   { name: '审计', description: '审计事件哈希链校验' },
   { name: '期限', description: '流程节点期限：案件的期限、法院的期限列表、我的待办、免除期限' },
+  { name: '文书', description: '执行通知书、报告财产令等文书的制作、下载和送达登记' },
   { name: '每日任务', description: '每日任务（超期标记、届满提醒、暂缓届满等）及其运行记录' },
 ];
 
@@ -57,6 +59,7 @@ export const namedSchemas: readonly TSchema[] = [
   ...auditSchemas,
   ...deadlinesSchemas,
   ...schedulerSchemas,
+  ...documentsSchemas,
 ];
 
 export async function registerApiDocs(app: FastifyInstance): Promise<void> {

@@ -8,6 +8,8 @@ import { calculatorErrors } from '../rules/calculators/calculators.errors.ts';
 import { deadlinesErrors } from '../deadlines/deadlines.errors.ts';
 import { idempotencyErrors } from '../idempotency/idempotency.errors.ts';
 import { schedulerErrors } from '../scheduler/scheduler.errors.ts';
+import { outboxErrors } from '../outbox/outbox.errors.ts';
+import { documentsErrors } from '../documents/documents.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
 // context's own rows. A code in two tables is a start-up error: one code, one meaning.
@@ -21,6 +23,8 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   deadlines: deadlinesErrors,
   idempotency: idempotencyErrors,
   scheduler: schedulerErrors,
+  outbox: outboxErrors,
+  documents: documentsErrors,
 };
 
 function merge(tables: Readonly<Record<string, ErrorRows>>): ReadonlyMap<string, readonly [number, string]> {

@@ -47,7 +47,7 @@ export function schemaOf<O extends Operation>(op: O): RouteSchema<O> {
   const success =
     op.status === 204 || !op.response
       ? { description: op.responseDescription ?? '成功，无响应内容', type: 'null' }
-      : { description: op.responseDescription ?? '成功', content: { 'application/json': { schema: op.response } } };
+      : { description: op.responseDescription ?? '成功', content: { [op.mediaType ?? 'application/json']: { schema: op.response } } };
   return {
     operationId: op.operationId,
     summary: op.summary,

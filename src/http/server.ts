@@ -23,6 +23,7 @@ import { JsonTooDeep, useJsonBodies } from './json-body.ts';
 import { compileRequestSchema, RequestInvalid } from './request-validation.ts';
 import { loggerOptions, type LogOptions } from './logging.ts';
 import { registerApiDocs } from './api-docs.ts';
+import { documentsRoutes } from '../documents/documents.routes.ts';
 
 export type ServerOptions = { log?: LogOptions | false };
 
@@ -71,6 +72,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await auditRoutes(api, ctx);
       await deadlinesRoutes(api, ctx);
       await schedulerRoutes(api, ctx);
+      await documentsRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -31,7 +31,9 @@ export const listSweepsOperation = operation({
   signedIn: true,
   status: 200,
   response: Type.Object({
-    items: Type.Array(Type.Object({ name: Type.String(), title: Type.String(), description: Type.String(), lastRun: Nullable(Ref(SweepRun)) })),
+    items: Type.Array(
+      Type.Object({ name: Type.String(), title: Type.String(), description: Type.String(), lastRun: Nullable(Ref(SweepRun)) }),
+    ),
   }),
   errors: [],
 });

@@ -89,6 +89,8 @@ export type Operation = {
   readonly status: 200 | 201 | 204;
   /** The success body; none for 204. */
   readonly response?: TSchema;
+  /** The success body's media type when it is not JSON (a DOCX download). */
+  readonly mediaType?: string;
   readonly responseDescription?: string;
   /** The failures of this operation besides those every operation of its kind may answer. */
   readonly errors: readonly ErrorCode[];

@@ -19,7 +19,11 @@ let ids: Record<string, string>;
 const DAY = 24 * HOUR;
 const cases: Record<string, { id: string; caseNumber: string }> = {};
 // A calendar that is as given and never re-reads a table (the server's one is a LiveCalendar).
-const fixed = (calendar: StatutoryCalendar): LiveCalendar => ({ ...calendar, version: () => 'fixed', refresh: () => Promise.resolve(false) });
+const fixed = (calendar: StatutoryCalendar): LiveCalendar => ({
+  ...calendar,
+  version: () => 'fixed',
+  refresh: () => Promise.resolve(false),
+});
 
 beforeAll(async () => {
   clock = movableClock('2026-11-26T02:00:00.000Z');

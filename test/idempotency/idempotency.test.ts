@@ -97,7 +97,9 @@ describe('filing with an Idempotency-Key', () => {
   it('is documented on the creating routes as a request header', async () => {
     const doc = (await app.server.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
     for (const path of ['/api/v1/cases', '/api/v1/cases/{id}/resume']) {
-      const header = doc.paths[path].post.parameters.find((p: { in: string; name: string }) => p.in === 'header' && p.name === 'idempotency-key');
+      const header = doc.paths[path].post.parameters.find(
+        (p: { in: string; name: string }) => p.in === 'header' && p.name === 'idempotency-key',
+      );
       expect(header?.required, path).toBe(false);
     }
   });

@@ -3,6 +3,7 @@
 import type { RuleDoc } from '../citation.ts';
 import type { Calculator } from './calculator.types.ts';
 
+import { rule as assetReportOrderRule } from '../asset-report-order.ts';
 import { rule as auctionPlanRule } from '../auction-plan.ts';
 import { rule as calendarRule } from '../calendar.ts';
 import { rule as caseNumberRule } from '../case-number.ts';
@@ -10,6 +11,7 @@ import { rule as delayInterestRule } from '../delay-interest.ts';
 import { rule as deferralTermRule } from '../deferral-term.ts';
 import { rule as dishonestListingRule } from '../dishonest-listing.ts';
 import { rule as distributionRule } from '../distribution.ts';
+import { rule as documentServiceRule } from '../document-service.ts';
 import { rule as identityRule } from '../identity.ts';
 import { rule as pausedPeriodRule } from '../paused-period.ts';
 import { rule as payoutDeadlineRule } from '../payout-deadline.ts';
@@ -59,4 +61,7 @@ export const ruleDocs: RuleDoc[] = [
   distributionRule,
   terminationCheckRule,
   dishonestListingRule,
+  // The first instruments and their service.
+  documentServiceRule,
+  assetReportOrderRule,
 ];

@@ -211,6 +211,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件的文书及送达记录
+         * @description 一件案件已制作的文书（执行通知书、报告财产令……）及每份文书的送达记录。
+         */
+        get: operations["listCaseDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/first-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 制作执行通知书和报告财产令
+         * @description 向每名被执行人各制作一份执行通知书和报告财产令（最高人民法院关于民事执行中财产调查若干问题的规定 第3条：执行通知书与报告财产令一并发出），每案一次。同一幂等键重试答复第一次的结果；不带幂等键或换用其他幂等键再次制作，答复 409 first-notices-issued。
+         */
+        post: operations["issueFirstNotices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/officer": {
         parameters: {
             query?: never;
@@ -385,6 +425,66 @@ export type paths = {
          * @description 该节点对案件不再适用时，由执行法官或执行局长说明理由予以免除；已完成或已免除的期限不能再免除（409 deadline-closed）。
          */
         post: operations["waiveDeadline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 文书详情及送达记录
+         * @description 一份文书的登记内容（种类、受文人、文件大小和 SHA-256、模板版本）及其送达记录。
+         */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载文书（DOCX）
+         * @description 文书文件，与制作时的字节完全相同；响应头 X-Content-SHA256 与 Repr-Digest 给出文件的 SHA-256。下载记入个人信息查阅记录。
+         */
+        get: operations["downloadDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记送达
+         * @description 登记文书的送达：送达方式（direct 直接送达，left-at-address 留置送达，post 邮寄送达，electronic 电子送达，entrusted 委托送达，public-notice 公告送达）、日期和受送达人。送达执行通知书和报告财产令推动案件的节点；报告财产令的报告期限自视为送达之日起算。同一幂等键重试答复第一次的登记。
+         */
+        post: operations["recordDocumentService"];
         delete?: never;
         options?: never;
         head?: never;
@@ -982,7 +1082,7 @@ export type components = {
             /** @description 用户编号（UUID） */
             id: string;
             /** @description 该用户拥有的权限 */
-            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "party.case.read" | "user.manage" | "audit.verify")[];
+            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "party.case.read" | "user.manage" | "audit.verify" | "document.issue" | "document.serve")[];
             /**
              * @description 角色
              * @enum {string}
@@ -1060,6 +1160,62 @@ export type components = {
             /** @description 节点名称 */
             title: string;
             waivedReason: string | null;
+        };
+        /** 文书 */
+        Document: {
+            /** @description 文书所针对的当事人 */
+            addressee: string;
+            /** @description 文件大小（字节） */
+            byteSize: number;
+            caseId: string;
+            contentType: string;
+            downloadUrl: string;
+            /** @description 下载文件名（中文） */
+            fileName: string;
+            /** @description 生成时间（ISO 8601） */
+            generatedAt: string;
+            /** @description 制作人 */
+            generatedBy: string;
+            id: string;
+            /** @description 制作日期（YYYY-MM-DD） */
+            issuedOn: string;
+            /** @enum {string} */
+            kind: "enforcement-notice" | "asset-report-order";
+            /** @description 文书种类名称，如 执行通知书 */
+            kindName: string;
+            /** @description 送达记录 */
+            services: components["schemas"]["DocumentService"][];
+            /** @description 文件的 SHA-256（十六进制） */
+            sha256: string;
+            /** @description 生成所用模板版本 */
+            templateVersion: string;
+            title: string;
+        };
+        /** 文书列表 */
+        DocumentList: {
+            items: components["schemas"]["Document"][];
+        };
+        /** 送达记录 */
+        DocumentService: {
+            address: string | null;
+            /** @description 视为送达日期；公告送达为发出公告之日起经过三十日（YYYY-MM-DD） */
+            deemedServedOn: string;
+            documentId: string;
+            id: string;
+            /** @enum {string} */
+            method: "direct" | "left-at-address" | "post" | "electronic" | "entrusted" | "public-notice";
+            /** @description 送达方式名称，如 直接送达 */
+            methodName: string;
+            note: string | null;
+            /** @description 受送达人 */
+            recipient: string;
+            recipientRole: string | null;
+            /** @description 登记时间（ISO 8601） */
+            recordedAt: string;
+            /** @description 登记人 */
+            recordedBy: string;
+            /** @description 送达（或公告发出）日期（YYYY-MM-DD） */
+            servedOn: string;
         };
         /** 字段错误 */
         FieldError: {
@@ -1156,7 +1312,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -1171,6 +1327,11 @@ export type components = {
             title: string;
             /** @description urn:zhixing:problem:<code> */
             type: string;
+        };
+        /** 已登记的送达 */
+        RecordedService: {
+            reportDueOn: string | null;
+            service: components["schemas"]["DocumentService"];
         };
         /** 登录结果 */
         SignedIn: {
@@ -2417,6 +2578,196 @@ export interface operations {
             };
         };
     };
+    listCaseDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueFirstNotices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reportingDays": 5
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 报告期限
+                     * @description 报告财产令的报告期限（日），自收到本令之日起算；不填则用本院配置（默认5日）
+                     */
+                    reportingDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 已制作 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentList"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `first-notices-issued`：本案已发出执行通知书和报告财产令；`instrument-on-closed-case`：案件已结案，不能制作文书；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `instrument-data-missing`：案件缺少执行依据或被执行人，无法制作文书；`invalid-reporting-days`：报告期限须为 1 至 60 日的整数；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     assignOfficer: {
         parameters: {
             query?: never;
@@ -3330,6 +3681,283 @@ export interface operations {
                 };
             };
             /** @description `reason-required`：请填写理由；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 文书编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `document-not-found`：文书不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 文书编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `document-not-found`：文书不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDocumentService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 文书编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "method": "direct",
+                 *       "servedOn": "2026-11-26",
+                 *       "recipient": "陈大明",
+                 *       "recipientRole": "被执行人"
+                 *     }
+                 */
+                "application/json": {
+                    address?: string | null;
+                    /**
+                     * 送达方式
+                     * @enum {string}
+                     */
+                    method: "direct" | "left-at-address" | "post" | "electronic" | "entrusted" | "public-notice";
+                    note?: string | null;
+                    /**
+                     * 受送达人
+                     * Format: text
+                     * @description 受送达人（签收人）
+                     */
+                    recipient: string;
+                    recipientRole?: string | null;
+                    /**
+                     * 送达日期
+                     * Format: local-date
+                     * @description 送达日期；公告送达填发出公告之日
+                     * @example 2026-11-20
+                     */
+                    servedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedService"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `document-not-found`：文书不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `served-before-issued`：送达日期不能早于文书制作日期；`date-in-future`：日期不能晚于今天；`service-recipient-required`：请填写受送达人；`service-circumstances-required`：留置送达、公告送达须记明送达情况（拒收事由和见证人，或公告的原因和经过）；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
