@@ -2,7 +2,7 @@ import { appendEvents } from '../audit/append-events.ts';
 import type { Actor } from '../audit/audit.types.ts';
 import { transact } from '../db/transaction.ts';
 import { capOf, cutoffOf, dryRunReport, inBatches } from '../scheduler/batches.ts';
-import type { Sweep } from '../scheduler/sweep.types.ts';
+import type { Sweep } from '../scheduler/sweep-definition.ts';
 import { isoInstant } from '../shared/dates.ts';
 import { success } from '../shared/result.ts';
 import { countDeadSessions, purgeDeadSessions } from './session-purge.repo.ts';

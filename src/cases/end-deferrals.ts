@@ -4,7 +4,7 @@ import { appendEvent } from '../audit/append-events.ts';
 import { transact } from '../db/transaction.ts';
 import { recordCaseFacts } from '../deadlines/deadline-changes.ts';
 import { inBatches } from '../scheduler/batches.ts';
-import type { Sweep } from '../scheduler/sweep.types.ts';
+import type { Sweep } from '../scheduler/sweep-definition.ts';
 import { compareDates, type LocalDate } from '../shared/dates.ts';
 import { success, type Result } from '../shared/result.ts';
 import { endedDeferrals, lockCase, updateCase } from './cases.repo.ts';

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { openApp } from '../platform/bootstrap.ts';
 import { configuredRegistry, deliveryPolicy } from '../outbox/configured.ts';
 import { deliverDue } from '../outbox/deliver.ts';
-import { listRequests } from '../outbox/outbox.repo.ts';
+import { listOutboundRequests } from '../outbox/list-requests.ts';
 import { requestStatuses, requestStatusNames, type RequestStatus } from '../outbox/outbox.types.ts';
 import { newWorkerId, startOutboxWorker } from '../outbox/worker.ts';
 
@@ -47,7 +47,7 @@ export function outboxCommand(): Command {
     .action(async (opts: { status?: RequestStatus; institution?: string; limit: number }) => {
       const app = await openApp();
       try {
-        const rows = await listRequests(app.db, opts);
+        const rows = await listOutboundRequests(app, opts);
         for (const r of rows)
           console.log(
             [r.id, r.status, r.institution, r.kind, `第${r.attempts}次`, r.createdAt, r.failureReason ?? ''].join('\t').trimEnd(),
@@ -71,8 +71,8 @@ export function outboxCommand(): Command {
         console.log('投递进程已停止');
         process.exit(0);
       };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
     });
   return outbox;
 }

@@ -3,7 +3,7 @@ import { openApp } from '../platform/bootstrap.ts';
 import { sweepByName, sweeps } from '../scheduler/registry.ts';
 import { listSweeps } from '../scheduler/read-sweeps.ts';
 import { runSweep } from '../scheduler/run-sweep.ts';
-import type { Sweep } from '../scheduler/sweep.types.ts';
+import type { Sweep } from '../scheduler/sweep-definition.ts';
 import { parseLocalDate } from '../shared/dates.ts';
 
 // `zhixing sweep list` and `zhixing sweep run <name|all> --as-of --dry-run --limit`: the daily

@@ -3,7 +3,7 @@ import type { Actor, NewEvent } from '../audit/audit.types.ts';
 import { transact } from '../db/transaction.ts';
 import type { AppContext } from '../platform/context.ts';
 import { capOf, dryRunReport, inBatches } from '../scheduler/batches.ts';
-import type { Sweep } from '../scheduler/sweep.types.ts';
+import type { Sweep } from '../scheduler/sweep-definition.ts';
 import { compareDates } from '../shared/dates.ts';
 import { success } from '../shared/result.ts';
 import { newDeadline, openedEvent, pause } from './deadline-logic.ts';

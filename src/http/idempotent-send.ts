@@ -1,10 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '../access/access.types.ts';
-import type { Tx } from '../db/connection.ts';
 import { IDEMPOTENCY_HEADER } from '../idempotency/idempotency.contract.ts';
-import { idempotencyRequest, idempotent } from '../idempotency/idempotency.ts';
+import { idempotencyRequest, idempotent, type IdempotentWork } from '../idempotency/idempotency.ts';
 import type { Operation, ResponseOf } from '../shared/contract.ts';
-import { success, type Result } from '../shared/result.ts';
+import { success } from '../shared/result.ts';
 import { send } from './operation.ts';
 import { pathOf } from './problem.ts';
 
@@ -23,7 +22,7 @@ export async function sendIdempotent<O extends Operation>(
   req: FastifyRequest,
   op: O,
   who: Principal,
-  work: (tx: Tx) => Promise<Result<ResponseOf<O>>>,
+  work: IdempotentWork<ResponseOf<O>>,
 ) {
   const raw = req.headers[IDEMPOTENCY_HEADER];
   const key = typeof raw === 'string' ? raw : undefined;

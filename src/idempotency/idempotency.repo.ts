@@ -30,7 +30,7 @@ export async function storedAnswer(tx: Tx, scope: string, key: string): Promise<
     .where('key', '=', key)
     .forUpdate()
     .executeTakeFirst();
-  return row && { requestHash: row.request_hash, status: row.status, body: row.body, expiresAt: row.expires_at as Date };
+  return row && { requestHash: row.request_hash, status: row.status, body: row.body, expiresAt: row.expires_at };
 }
 
 /** Removes an expired key so that it can be claimed afresh. */

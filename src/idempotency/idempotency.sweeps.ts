@@ -1,6 +1,6 @@
 import { transact } from '../db/transaction.ts';
 import { capOf, cutoffOf, dryRunReport, inBatches } from '../scheduler/batches.ts';
-import type { Sweep } from '../scheduler/sweep.types.ts';
+import type { Sweep } from '../scheduler/sweep-definition.ts';
 import { success } from '../shared/result.ts';
 import { countExpiredKeys, purgeExpiredKeys } from './idempotency.repo.ts';
 

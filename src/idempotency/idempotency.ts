@@ -21,6 +21,9 @@ export type IdempotencyRequest = { readonly scope: string; readonly key: string;
 export type Answer<T> =
   { readonly replayed: false; readonly value: T } | { readonly replayed: true; readonly status: number; readonly body: unknown };
 
+/** The work done under a key: a use case's `…In(tx, …)` variant. */
+export type IdempotentWork<T> = (tx: Tx) => Promise<Result<T>>;
+
 /** The hash that decides "the same request": method, path and the body as canonical JSON. */
 export const requestHash = (method: string, path: string, body: unknown): string =>
   createHash('sha256')
@@ -49,7 +52,7 @@ export async function idempotent<T>(
   ctx: { readonly handle: DatabaseHandle; readonly clock: Clock },
   request: IdempotencyRequest | null,
   status: number,
-  work: (tx: Tx) => Promise<Result<T>>,
+  work: IdempotentWork<T>,
 ): Promise<Result<Answer<T>>> {
   if (!request) {
     const r = await transact(ctx, work);

@@ -1,5 +1,5 @@
 import { addDays, startOfLocalDay, type LocalDate } from '../shared/dates.ts';
-import type { SweepOptions, SweepReport } from './sweep.types.ts';
+import type { SweepOptions, SweepReport } from './sweep-definition.ts';
 
 export const SWEEP_BATCH = 500;
 

@@ -2,7 +2,7 @@ import { purgeSessionsSweep } from '../access/purge-sessions.ts';
 import { endDeferralsSweep } from '../cases/end-deferrals.ts';
 import { deadlineSweeps } from '../deadlines/deadlines.sweeps.ts';
 import { purgeIdempotencyKeysSweep } from '../idempotency/idempotency.sweeps.ts';
-import type { Sweep } from './sweep.types.ts';
+import type { Sweep } from './sweep-definition.ts';
 
 // Every daily sweep, in the order the scheduler runs them: a deferral that ends restarts its
 // deadlines before they are judged overdue, and reminders come after overdue marking.

@@ -4,7 +4,7 @@ import { transact } from '../db/transaction.ts';
 import type { Tx } from '../db/connection.ts';
 import { success } from '../shared/result.ts';
 import { finishRun, heartbeat, insertRun, type Trigger } from './sweep-runs.repo.ts';
-import type { Sweep, SweepOptions, SweepProgress, SweepReport } from './sweep.types.ts';
+import type { Sweep, SweepOptions, SweepProgress, SweepReport } from './sweep-definition.ts';
 
 // Runs one sweep and records the run in sweep_runs: started, its progress (at most every few
 // seconds), and how it ended. A run killed midway stays 'running' with its last heartbeat.

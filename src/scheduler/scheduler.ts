@@ -2,7 +2,7 @@ import type { AppContext } from '../platform/context.ts';
 import { compareDates, HOUR_MS, instantAfter, localDateAt, MINUTE_MS, type LocalDate } from '../shared/dates.ts';
 import { runSweep, type SweepRun } from './run-sweep.ts';
 import { lastRuns } from './sweep-runs.repo.ts';
-import type { Sweep } from './sweep.types.ts';
+import type { Sweep } from './sweep-definition.ts';
 
 // The in-process scheduler: every day at `hour` (Asia/Shanghai) it runs each sweep for that day,
 // and at start it catches up a day whose run was missed. It checks once a minute against the

@@ -4,7 +4,7 @@ import { client, expectProblem, HOUR, MINUTE, movableClock, type MovableClock } 
 import { runSweep } from '../../src/scheduler/run-sweep.ts';
 import { markOverdueSweep } from '../../src/deadlines/deadlines.sweeps.ts';
 import { scheduledDay, startScheduler } from '../../src/scheduler/scheduler.ts';
-import type { Sweep } from '../../src/scheduler/sweep.types.ts';
+import type { Sweep } from '../../src/scheduler/sweep-definition.ts';
 import { sweeps } from '../../src/scheduler/registry.ts';
 import type { LocalDate } from '../../src/shared/dates.ts';
 

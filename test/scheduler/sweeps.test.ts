@@ -6,7 +6,7 @@ import { backfillSweep, markOverdueSweep, remindersSweep } from '../../src/deadl
 import { endDeferralsSweep } from '../../src/cases/end-deferrals.ts';
 import { purgeSessionsSweep } from '../../src/access/purge-sessions.ts';
 import { runSweep } from '../../src/scheduler/run-sweep.ts';
-import type { Sweep } from '../../src/scheduler/sweep.types.ts';
+import type { Sweep } from '../../src/scheduler/sweep-definition.ts';
 import { addDays, compareDates, localDate, type LocalDate } from '../../src/shared/dates.ts';
 
 // The daily sweeps on the real database: each is safe to run again, counts without writing on a
