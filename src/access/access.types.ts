@@ -25,16 +25,30 @@ export const permissions = [
   'party.case.read',
   'user.manage',
   'audit.verify',
+  // Legal instruments: issuing them and recording their service.
+  'document.issue',
+  'document.serve',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const staffRead: Permission[] = ['signed-in', 'case.read'];
+const instruments: Permission[] = ['document.issue', 'document.serve'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  administrator: [...staffRead, 'case.file', 'case.progress', 'case.close', 'case.assign', 'case.import', 'user.manage', 'audit.verify'],
-  judge: [...staffRead, 'case.file', 'case.progress', 'case.close', 'case.assign'],
-  enforcer: [...staffRead, 'case.file', 'case.progress'],
-  clerk: [...staffRead, 'case.file'],
+  administrator: [
+    ...staffRead,
+    'case.file',
+    'case.progress',
+    'case.close',
+    'case.assign',
+    'case.import',
+    'user.manage',
+    'audit.verify',
+    ...instruments,
+  ],
+  judge: [...staffRead, 'case.file', 'case.progress', 'case.close', 'case.assign', ...instruments],
+  enforcer: [...staffRead, 'case.file', 'case.progress', ...instruments],
+  clerk: [...staffRead, 'case.file', ...instruments],
   'bureau-head': [...staffRead, 'case.progress', 'case.close', 'case.assign', 'audit.verify'],
   coordinator: [...staffRead],
   party: ['signed-in', 'party.case.read'],

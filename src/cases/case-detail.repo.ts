@@ -82,13 +82,14 @@ export async function findCaseCourt(db: Executor, id: string): Promise<{ id: str
   return c && { id: c.id, courtId: c.court_id };
 }
 
-/** A case's audit events in their order. */
+/** A case's audit events in their order (a deadline's own events are read with its case's deadlines, GET /cases/{id}/deadlines). */
 export async function caseEvents(db: Executor, caseId: string, courtId: number) {
   return db
     .selectFrom('events')
     .select(['id', 'seq', 'occurred_at', 'actor_name', 'action', 'changes'])
     .where('case_id', '=', caseId)
     .where('court_id', '=', courtId)
+    .where('entity_type', '<>', 'deadline')
     .orderBy('seq')
     .execute();
 }

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { LocalDate, OneOf, operation, Ref, Strict, Text, Uuid, Yuan } from '../shared/contract.ts';
 import { caseStatuses, closureModes, transitionNames, type Transition } from '../shared/vocabulary.ts';
+import { IdempotencyHeaders } from '../idempotency/idempotency.contract.ts';
 import { CaseDetail, CasePage, Filed, FilingBody, TimelineEvent } from './cases.models.ts';
 
 // The contract of the cases context: filing, the list and the detail, the lifecycle's steps,
@@ -24,6 +25,7 @@ export const fileCase = operation({
     '登记一件执行案件：执行法院、执行依据、申请执行人和被执行人。系统按法院、年度和案件类型编立案号（如（2026）粤0703执123号），并记入审计事件。身份证号码和统一社会信用代码按国家标准校验；任何一项不符，整件不予登记，`errors` 逐项列出。',
   tags,
   signedIn: true,
+  headers: IdempotencyHeaders,
   body: FilingBody,
   status: 201,
   response: Ref(Filed),
@@ -42,6 +44,7 @@ export const fileCase = operation({
     'performance-deadline-before-effective',
     'party-required',
     'obligation-required',
+    'idempotency-key-reused',
   ],
 });
 
@@ -98,7 +101,8 @@ export const caseTimeline = operation({
 const transitionLaw: Record<Transition, string> = {
   start: '已立案的案件开始执行。',
   suspend: '执行中的案件中止执行（民事诉讼法(2023) 第267条）；中止不是结案。',
-  defer: '执行中的案件暂缓执行（民诉法解释(2022) 第467条）。',
+  defer:
+    '执行中的案件暂缓执行（民诉法解释(2022) 第467条）；可指定暂缓期限的最后一日 until（晚于今天，最长一年），期满次日由每日任务恢复执行。',
   continue: '中止或暂缓的案件恢复进行。',
 };
 
@@ -111,7 +115,13 @@ const transitionOperation = (t: Transition) =>
     signedIn: true,
     params: CaseParams,
     body: Strict(
-      { version: Type.Optional(Version), reason: Type.Optional(Text({ title: '理由', maxLength: 500, multiline: true })) },
+      {
+        version: Type.Optional(Version),
+        reason: Type.Optional(Text({ title: '理由', maxLength: 500, multiline: true })),
+        ...(t === 'defer'
+          ? { until: Type.Optional(LocalDate({ title: '暂缓执行期限', description: '暂缓执行期限的最后一日（可选，最长一年）' })) }
+          : {}),
+      },
       { examples: [{ version: 1, reason: '被执行人申请，经审查同意' }] },
     ),
     status: 200,
@@ -119,7 +129,12 @@ const transitionOperation = (t: Transition) =>
       status: OneOf(caseStatuses, { description: '新的状态' }),
       version: Type.Integer({ description: '新的版本号' }),
     }),
-    errors: ['case-not-found', 'stale-version', 'illegal-transition'],
+    errors: [
+      'case-not-found',
+      'stale-version',
+      'illegal-transition',
+      ...(t === 'defer' ? (['deferral-until-invalid', 'deferral-too-long'] as const) : []),
+    ],
   });
 
 export const transitionOperations = {
@@ -159,6 +174,7 @@ export const resumeCase = operation({
   tags,
   signedIn: true,
   params: CaseParams,
+  headers: IdempotencyHeaders,
   body: Strict(
     { filedOn: LocalDate({ title: '恢复执行立案日期' }), claimAmount: Yuan({ title: '申请执行标的' }), reason: Reason('恢复执行的理由') },
     { examples: [{ filedOn: '2026-11-25', claimAmount: '80000.00', reason: '申请执行人发现被执行人名下新的财产' }] },
@@ -166,7 +182,15 @@ export const resumeCase = operation({
   status: 201,
   response: Ref(Filed),
   responseDescription: '已立执恢案件',
-  errors: ['case-not-found', 'resumption-not-allowed', 'resumed-before-closed', 'date-in-future', 'reason-required', 'court-out-of-scope'],
+  errors: [
+    'case-not-found',
+    'resumption-not-allowed',
+    'resumed-before-closed',
+    'date-in-future',
+    'reason-required',
+    'court-out-of-scope',
+    'idempotency-key-reused',
+  ],
 });
 
 export const assignOfficer = operation({

@@ -23,6 +23,8 @@ export const casesErrors = {
   'unknown-status': [422, '案件状态不正确'],
   'unknown-closure-mode': [422, '结案方式不正确'],
   'reason-required': [422, '请填写理由'],
+  'deferral-until-invalid': [422, '暂缓执行期限须晚于今天'],
+  'deferral-too-long': [422, '暂缓执行期限超过法定上限（最长一年）'],
 } as const satisfies ErrorRows;
 
 declare module '../shared/result.ts' {

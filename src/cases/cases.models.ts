@@ -158,6 +158,7 @@ export const CaseDetail = Type.Object(
     typeCode: Out({ description: '案件类型代字：执、执恢、执保' }),
     status: Status,
     statusName: Out(),
+    deferredUntil: Nullable(Out({ description: '暂缓执行期限的最后一日（暂缓执行且指定了期限时；期满次日由每日任务恢复执行）' })),
     filedOn: Out({ description: '立案日期' }),
     claimAmount: YuanAmount({ description: '申请执行标的（元）' }),
     officer: Nullable(Type.Object({ id: Out(), name: Nullable(Out()) }, { description: '承办人' })),

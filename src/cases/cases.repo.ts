@@ -21,6 +21,8 @@ export type CaseRecord = {
   closedOn: LocalDate | null;
   closureReason: string | null;
   resumedFromId: string | null;
+  /** The last day of a deferral (暂缓执行) that states one. */
+  deferredUntil: LocalDate | null;
   version: number;
 };
 
@@ -42,6 +44,7 @@ export type CaseChange = Partial<{
   closed_on: string;
   closure_reason: string;
   officer_id: string;
+  deferred_until: string | null;
 }>;
 
 /** Writes a change to a case locked by `lockCase`, bumping its version; returns the new version. */
@@ -192,6 +195,7 @@ export type CaseRow = {
   closed_on: string | null;
   closure_reason: string | null;
   resumed_from_id: string | null;
+  deferred_until?: string | null;
   version: number;
 };
 
@@ -213,6 +217,7 @@ export function toRecord(r: CaseRow): CaseRecord {
     closedOn: r.closed_on as LocalDate | null,
     closureReason: r.closure_reason,
     resumedFromId: r.resumed_from_id,
+    deferredUntil: (r.deferred_until ?? null) as LocalDate | null,
     version: r.version,
   };
 }
@@ -246,4 +251,24 @@ export async function findCaseWithParty(db: Executor, identity: string, courtIds
     .limit(1)
     .executeTakeFirst();
   return row && { id: row.id, caseNumber: row.case_number, courtId: row.court_id };
+}
+
+/** Deferred cases whose stated last day is before `asOf`, in id order after `afterId` (the deferral sweep). */
+export async function endedDeferrals(db: Executor, asOf: LocalDate, afterId: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .select('id')
+    .where('status', '=', 'deferred')
+    .where('deferred_until', '<', asOf)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The court of a case (for a reader's scope check in another context); undefined for none. */
+export async function courtIdOfCase(db: Executor, caseId: string): Promise<number | undefined> {
+  const row = await db.selectFrom('cases').select('court_id').where('id', '=', caseId).executeTakeFirst();
+  return row?.court_id;
 }

@@ -1,17 +1,18 @@
 import type { AppContext } from '../platform/context.ts';
 import { who, type Api } from '../http/route-kit.ts';
 import { schemaOf, send } from '../http/operation.ts';
-import { fileCase } from './file-case.ts';
+import { sendIdempotent } from '../http/idempotent-send.ts';
+import { fileCaseIn } from './file-case.ts';
 import { caseTimeline, getCase, listCases } from './read-cases.ts';
 import { assignOfficer, closeCase, transitionCase } from './change-case.ts';
-import { resumeCase } from './resume-case.ts';
+import { resumeCaseIn } from './resume-case.ts';
 import { transitionList } from '../shared/vocabulary.ts';
 import * as contract from './cases.contract.ts';
 
 export async function casesRoutes(api: Api, ctx: AppContext) {
   const op = contract;
   api.post('/cases', { config: { permission: 'case.file' }, schema: schemaOf(op.fileCase) }, async (req, res) =>
-    send(res, req, op.fileCase, await fileCase(ctx, who(req), req.body)),
+    sendIdempotent(ctx, res, req, op.fileCase, who(req), (tx) => fileCaseIn(tx, ctx, who(req), req.body)),
   );
 
   api.get('/cases', { config: { permission: 'signed-in' }, schema: schemaOf(op.listCases) }, async (req, res) =>
@@ -38,7 +39,7 @@ export async function casesRoutes(api: Api, ctx: AppContext) {
   );
 
   api.post('/cases/:id/resume', { config: { permission: 'case.file' }, schema: schemaOf(op.resumeCase) }, async (req, res) =>
-    send(res, req, op.resumeCase, await resumeCase(ctx, who(req), req.params.id, req.body)),
+    sendIdempotent(ctx, res, req, op.resumeCase, who(req), (tx) => resumeCaseIn(tx, ctx, who(req), req.params.id, req.body)),
   );
 
   api.post('/cases/:id/officer', { config: { permission: 'case.assign' }, schema: schemaOf(op.assignOfficer) }, async (req, res) =>

@@ -15,14 +15,19 @@ import { filingWarnings, type FilingWarning } from './title-number.ts';
 import { caseWrites, filingChanges, type NumberedCase } from './case-writes.repo.ts';
 import type { Tx } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
+import { recordCaseFacts } from '../deadlines/deadline-changes.ts';
 
 export type Filed = { id: string; caseNumber: string; status: 'filed'; warnings?: FilingWarning[] };
 
-export async function fileCase(ctx: AppContext, who: Principal, input: unknown): Promise<Result<Filed>> {
+export const fileCase = (ctx: AppContext, who: Principal, input: unknown): Promise<Result<Filed>> =>
+  transact(ctx, (tx) => fileCaseIn(tx, ctx, who, input));
+
+/** Files a case inside the caller's transaction (the idempotent filing route: src/idempotency). */
+export async function fileCaseIn(trx: Tx, ctx: AppContext, who: Principal, input: unknown): Promise<Result<Filed>> {
   if (!can(who, 'case.file')) return failure('forbidden');
   const parsed = parseFiling(input, ctx.clock.today());
   if (!parsed.ok) return parsed;
-  const filed = await fileDraft(ctx, who, parsed.value);
+  const filed = await fileDraftIn(trx, ctx, who, parsed.value, null);
   if (!filed.ok) return filed;
   const warnings = filingWarnings(parsed.value, ctx.courts);
   return warnings.length ? success({ ...filed.value, warnings }) : filed;
@@ -61,5 +66,9 @@ export async function fileDraftIn(
   // The case's rows go in the same statement as its audit event (one round trip for both).
   const event = { courtId: court.id, caseId: numbered.id, action: 'case.filed', entityType: 'case', entityId: numbered.id };
   await appendEvent(trx, actorOf(who), now, { ...event, changes: filingChanges(numbered) }, caseWrites([numbered], now));
+  // The deadlines the filing opens, and the 承办人 named at filing meeting its own (src/deadlines).
+  const fact = { courtId: court.id, caseId: numbered.id, caseType: draft.type, on: draft.filedOn };
+  const officerFact = draft.officerId ? [{ ...fact, action: 'case.officer-assigned' as const }] : [];
+  await recordCaseFacts(trx, ctx, actorOf(who), now, [{ ...fact, action: 'case.filed' }, ...officerFact], { newCase: true });
   return success({ id: numbered.id, caseNumber: numbered.caseNumber, status: 'filed' });
 }

@@ -78,6 +78,7 @@ export function caseView(ctx: AppContext, c: CaseDetail, who: Principal) {
     typeCode: c.typeCode,
     status: c.status,
     statusName: statusNames[c.status],
+    deferredUntil: c.deferredUntil,
     filedOn: c.filedOn,
     claimAmount: formatYuan(c.claimAmount),
     officer: c.officerId ? { id: c.officerId, name: c.officerName } : null,

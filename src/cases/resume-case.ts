@@ -3,6 +3,7 @@ import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
 import { appendEvent } from '../audit/append-events.ts';
 import { transact } from '../db/transaction.ts';
+import type { Tx } from '../db/connection.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { compareDates, parseLocalDate } from '../shared/dates.ts';
 import { parseYuan } from '../shared/money.ts';
@@ -15,7 +16,16 @@ export type Resumption = { filedOn: string; claimAmount: string; reason: string 
 
 // 恢复执行: a new 执恢 case linked to the closed one, with the same title and parties and the
 // amount still owed as its claim. 民诉法解释(2022) 第517条; 法明传〔2018〕335号 第2项.
-export async function resumeCase(ctx: AppContext, who: Principal, caseId: string, input: Resumption): Promise<Result<Filed>> {
+export const resumeCase = (ctx: AppContext, who: Principal, caseId: string, input: Resumption): Promise<Result<Filed>> =>
+  resumeWith(ctx, who, caseId, input, (work) => transact(ctx, work));
+
+/** Resumes inside the caller's transaction (the idempotent resumption route: src/idempotency). */
+export const resumeCaseIn = (trx: Tx, ctx: AppContext, who: Principal, caseId: string, input: Resumption): Promise<Result<Filed>> =>
+  resumeWith(ctx, who, caseId, input, (work) => work(trx));
+
+type Run = (work: (trx: Tx) => Promise<Result<Filed>>) => Promise<Result<Filed>>;
+
+async function resumeWith(ctx: AppContext, who: Principal, caseId: string, input: Resumption, run: Run): Promise<Result<Filed>> {
   if (!can(who, 'case.file')) return failure('forbidden');
   const filedOn = parseLocalDate(input.filedOn);
   if (!filedOn) return failure('invalid-date-value', '恢复执行立案日期不正确');
@@ -24,7 +34,7 @@ export async function resumeCase(ctx: AppContext, who: Principal, caseId: string
   if (claimAmount === null) return failure('invalid-money', '申请执行标的须为非负金额');
   const reason = (input.reason ?? '').trim();
   if (!reason) return failure('reason-required', '请填写恢复执行的理由');
-  return transact(ctx, async (trx) => {
+  return run(async (trx) => {
     const old = await lockCase(trx, caseId);
     if (!old || !inScope(who, old.courtId)) return failure('case-not-found');
     if (!canResume(old.status, old.closureMode))

@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { openApp } from '../platform/bootstrap.ts';
 import { setCalendarYear, storedCalendarYear } from '../platform/statutory-calendar.ts';
+import { recomputeDeadlines } from '../deadlines/recompute-deadlines.ts';
+import { localDate } from '../shared/dates.ts';
 import { bundledCalendarYear, bundledCalendarYears, checkCalendarYear, provisionalNote, type CalendarYear } from '../rules/calendar.ts';
 import { provisionalCalendarYear } from '../rules/provisional-calendar.ts';
 
@@ -52,8 +54,11 @@ export function calendarCommand(): Command {
       const app = await openApp();
       // A running server sees the new version on its next calculation and re-reads the table.
       await setCalendarYear(app, app.clock.now(), app.courts.byCode('最高法')!.id, year, checked.value, opts.note);
+      // Deadlines computed on the year's former (or provisional) arrangement move now (src/deadlines).
+      const moved = await recomputeDeadlines(app, { from: localDate(`${year}-01-01`), to: localDate(`${year}-12-31`) });
       await app.close();
       console.log(`已设置 ${year} 年日历：放假 ${checked.value.holidays.length} 天，调休上班 ${checked.value.makeUpWorkdays.length} 天`);
+      console.log(`已重算涉及 ${year} 年的未完成期限 ${moved.examined} 项，其中届满日等变动 ${moved.changed} 项`);
     });
   return cal;
 }

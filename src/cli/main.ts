@@ -7,6 +7,8 @@ import { auditCommand } from './audit.ts';
 import { rulesCommand } from './rules.ts';
 import { usersCommand } from './users.ts';
 import { calendarCommand } from './calendar.ts';
+import { sweepCommand } from './sweep.ts';
+import { outboxCommand } from './outbox.ts';
 
 /** The `zhixing` command with every subcommand; built afresh for each run (tests run it in-process). */
 export function buildProgram(): Command {
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
     rulesCommand(),
     usersCommand(),
     calendarCommand(),
+    sweepCommand(),
+    outboxCommand(),
   ])
     program.addCommand(cmd);
   return program;

@@ -3,6 +3,10 @@ import { openApp, ensureAdmin } from '../platform/bootstrap.ts';
 import { buildServer } from '../http/server.ts';
 import { batchedStdout } from '../http/log-stream.ts';
 import { seedDemo } from '../demo/seed.ts';
+import { startScheduler } from '../scheduler/scheduler.ts';
+import { sweeps } from '../scheduler/registry.ts';
+import { configuredRegistry, deliveryPolicy } from '../outbox/configured.ts';
+import { startOutboxWorker } from '../outbox/worker.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -20,8 +24,19 @@ export function serveCommand(): Command {
       const server = await buildServer(app, { log: { level: app.config.logLevel, stream: batchedStdout() } });
       const address = await server.listen({ port: app.config.port, host: app.config.host });
       console.log(`Zhixing 已启动：${address.replace('0.0.0.0', 'localhost')}  （数据库：${app.handle.kind}，接口文档 /docs）`);
+      // The daily sweeps (src/scheduler): at ZHIXING_SWEEP_HOUR, and now for a day that was missed.
+      const scheduler = app.config.scheduler
+        ? startScheduler(app, { hour: app.config.sweepHour, sweeps, log: (line) => console.log(`[每日任务] ${line}`) })
+        : null;
+      // Outbound requests: delivered by a worker in this process, stopped before the database closes.
+      const outbox = app.config.outbox;
+      const worker = outbox.worker
+        ? startOutboxWorker(app, configuredRegistry(outbox), { policy: deliveryPolicy(outbox), pollMs: outbox.pollMs })
+        : null;
       const stop = async () => {
+        await scheduler?.stop();
         await server.close();
+        await worker?.stop();
         await app.close();
         process.exit(0);
       };

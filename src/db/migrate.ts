@@ -5,6 +5,14 @@ import * as personalDataReads from './migrations/2026-11-26T0002-personal-data-r
 import * as referenceVersions from './migrations/2026-12-01T1000-reference-versions.ts';
 import * as caseListIndexes from './migrations/2026-12-01T2001-case-list-indexes.ts';
 import * as signInFailures from './migrations/2026-12-01T6000-sign-in-attempts.ts';
+// Deadlines, sweeps, idempotency keys and the deferral's end (src/deadlines, src/scheduler, src/idempotency).
+import * as deadlines from './migrations/2026-12-01T4001-deadlines.ts';
+import * as sweepRuns from './migrations/2026-12-01T4002-sweep-runs.ts';
+import * as idempotencyKeys from './migrations/2026-12-01T4003-idempotency-keys.ts';
+import * as deferralUntil from './migrations/2026-12-01T4004-deferral-until.ts';
+// Outbound requests and documents (issue 10's shared mechanisms).
+import * as outboundRequests from './migrations/2026-12-01T5001-outbound-requests.ts';
+import * as documents from './migrations/2026-12-01T5002-documents.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -13,6 +21,14 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T1000-reference-versions': referenceVersions,
   '2026-12-01T2001-case-list-indexes': caseListIndexes,
   '2026-12-01T6000-sign-in-attempts': signInFailures,
+  // Deadlines, sweeps, idempotency keys and the deferral's end.
+  '2026-12-01T4001-deadlines': deadlines,
+  '2026-12-01T4002-sweep-runs': sweepRuns,
+  '2026-12-01T4003-idempotency-keys': idempotencyKeys,
+  '2026-12-01T4004-deferral-until': deferralUntil,
+  // Outbound requests and documents (issue 10's shared mechanisms).
+  '2026-12-01T5001-outbound-requests': outboundRequests,
+  '2026-12-01T5002-documents': documents,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -12,6 +12,9 @@ import { courtsSchemas } from '../courts/courts.contract.ts';
 import { casesSchemas } from '../cases/cases.contract.ts';
 import { auditSchemas } from '../audit/audit.contract.ts';
 import { rulesSchemas } from '../rules/rules.contract.ts';
+import { deadlinesSchemas } from '../deadlines/deadlines.contract.ts';
+import { schedulerSchemas } from '../scheduler/scheduler.contract.ts';
+import { documentsSchemas } from '../documents/documents.contract.ts';
 
 // The OpenAPI 3.1 document at /api/v1/openapi.json and the interactive one at /docs, written for
 // a developer at a bank or a registry who connects to the platform.
@@ -28,7 +31,9 @@ const description = `人民法院执行案件管理平台（执行）接口。
 
 **错误**：失败时答复 \`application/problem+json\`（RFC 9457）：\`code\` 为稳定的错误代码，\`title\` 为可直接展示的中文标题，\`requestId\` 为请求编号（与响应头 \`x-request-id\` 相同，报告问题时请提供）。请求内容不符合要求时答复 422 \`validation-failed\`，\`errors\` 逐字段列出 \`field\`（如 \`debtors[0].idNumber\`）、\`code\` 和中文 \`message\`。字段错误代码：${fieldCodeList}；业务校验另有 \`invalid-id-number\`、\`invalid-credit-code\`、\`date-in-future\` 等，见各接口的错误答复。JSON 格式错误答复 400 \`invalid-json\`，请求过大 413 \`payload-too-large\`，内容类型不受支持 415 \`unsupported-media-type\`。
 
-**分页**：案件列表按游标分页：答复中的 \`nextCursor\` 作为下一次请求的 \`cursor\`，为 null 时已到末页。`;
+**幂等**：立案等创建类接口接受请求头 \`Idempotency-Key\`：同一用户以同一键重试相同内容，答复第一次的结果而不重复办理；内容不同答复 409 \`idempotency-key-reused\`。
+
+**分页**：案件列表和期限列表按游标分页：答复中的 \`nextCursor\` 作为下一次请求的 \`cursor\`，为 null 时已到末页。`;
 
 const tags = [
   { name: '平台', description: '健康检查与接口文档' },
@@ -37,6 +42,9 @@ const tags = [
   { name: '案件', description: '执行立案、案件列表与详情、流程节点、结案、恢复执行' },
   { name: '计算器', description: '法律计算器：期间、迟延履行利息、拍卖、分配等，每项答复附法律依据；无需登录' },
   { name: '审计', description: '审计事件哈希链校验' },
+  { name: '期限', description: '流程节点期限：案件的期限、法院的期限列表、我的待办、免除期限' },
+  { name: '文书', description: '执行通知书、报告财产令等文书的制作、下载和送达登记' },
+  { name: '每日任务', description: '每日任务（超期标记、届满提醒、暂缓届满等）及其运行记录' },
 ];
 
 /** Every named schema of the document (components.schemas), registered once at the root. */
@@ -49,6 +57,9 @@ export const namedSchemas: readonly TSchema[] = [
   ...casesSchemas,
   ...rulesSchemas,
   ...auditSchemas,
+  ...deadlinesSchemas,
+  ...schedulerSchemas,
+  ...documentsSchemas,
 ];
 
 export async function registerApiDocs(app: FastifyInstance): Promise<void> {

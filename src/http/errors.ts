@@ -5,6 +5,11 @@ import { courtsErrors } from '../courts/courts.errors.ts';
 import { casesErrors } from '../cases/cases.errors.ts';
 import { ruleErrors } from '../rules/errors.ts';
 import { calculatorErrors } from '../rules/calculators/calculators.errors.ts';
+import { deadlinesErrors } from '../deadlines/deadlines.errors.ts';
+import { idempotencyErrors } from '../idempotency/idempotency.errors.ts';
+import { schedulerErrors } from '../scheduler/scheduler.errors.ts';
+import { outboxErrors } from '../outbox/outbox.errors.ts';
+import { documentsErrors } from '../documents/documents.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
 // context's own rows. A code in two tables is a start-up error: one code, one meaning.
@@ -15,6 +20,11 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   cases: casesErrors,
   rules: ruleErrors,
   calculators: calculatorErrors,
+  deadlines: deadlinesErrors,
+  idempotency: idempotencyErrors,
+  scheduler: schedulerErrors,
+  outbox: outboxErrors,
+  documents: documentsErrors,
 };
 
 function merge(tables: Readonly<Record<string, ErrorRows>>): ReadonlyMap<string, readonly [number, string]> {

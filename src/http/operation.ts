@@ -15,7 +15,7 @@ export const SECURITY = [{ bearer: [] }, { cookie: [] }];
 export function implicitErrors(op: Operation): ErrorCode[] {
   const codes: ErrorCode[] = [];
   if (op.body) codes.push('invalid-json', 'json-too-deep', 'payload-too-large', 'unsupported-media-type');
-  if (op.body || op.querystring || op.params) codes.push('validation-failed');
+  if (op.body || op.querystring || op.params || op.headers) codes.push('validation-failed');
   if (op.signedIn) codes.push('unauthenticated', 'forbidden');
   codes.push('internal');
   return codes;
@@ -38,6 +38,7 @@ type RouteSchema<O extends Operation> = {
   params: O['params'];
   querystring: O['querystring'];
   body: O['body'];
+  headers: O['headers'];
   response: unknown;
 };
 
@@ -46,7 +47,7 @@ export function schemaOf<O extends Operation>(op: O): RouteSchema<O> {
   const success =
     op.status === 204 || !op.response
       ? { description: op.responseDescription ?? '成功，无响应内容', type: 'null' }
-      : { description: op.responseDescription ?? '成功', content: { 'application/json': { schema: op.response } } };
+      : { description: op.responseDescription ?? '成功', content: { [op.mediaType ?? 'application/json']: { schema: op.response } } };
   return {
     operationId: op.operationId,
     summary: op.summary,
@@ -56,6 +57,7 @@ export function schemaOf<O extends Operation>(op: O): RouteSchema<O> {
     ...(op.params ? { params: op.params } : {}),
     ...(op.querystring ? { querystring: op.querystring } : {}),
     ...(op.body ? { body: op.body } : {}),
+    ...(op.headers ? { headers: op.headers } : {}),
     response: { [op.status]: success, ...errorResponses(op) },
   } as unknown as RouteSchema<O>;
 }

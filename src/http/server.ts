@@ -15,12 +15,15 @@ import { courtsRoutes } from '../courts/courts.routes.ts';
 import { casesRoutes } from '../cases/cases.routes.ts';
 import { rulesRoutes } from '../rules/rules.routes.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
+import { deadlinesRoutes } from '../deadlines/deadlines.routes.ts';
+import { schedulerRoutes } from '../scheduler/scheduler.routes.ts';
 import { platformRoutes } from './platform.routes.ts';
 import { sendProblem } from './problem.ts';
 import { JsonTooDeep, useJsonBodies } from './json-body.ts';
 import { compileRequestSchema, RequestInvalid } from './request-validation.ts';
 import { loggerOptions, type LogOptions } from './logging.ts';
 import { registerApiDocs } from './api-docs.ts';
+import { documentsRoutes } from '../documents/documents.routes.ts';
 
 export type ServerOptions = { log?: LogOptions | false };
 
@@ -68,6 +71,9 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await casesRoutes(api, ctx);
       await rulesRoutes(api, ctx);
       await auditRoutes(api, ctx);
+      await deadlinesRoutes(api, ctx);
+      await schedulerRoutes(api, ctx);
+      await documentsRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

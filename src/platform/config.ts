@@ -1,3 +1,5 @@
+import { DEFAULT_REPORTING_DAYS } from '../rules/asset-report-order.ts';
+
 // Configuration read once from the environment; nothing else reads process.env.
 export type Config = {
   readonly databaseUrl: string | undefined;
@@ -15,6 +17,12 @@ export type Config = {
     readonly failuresPerAccount: number;
     readonly failureWindowMinutes: number;
   };
+  /** The local hour (Asia/Shanghai) of the daily sweeps, and whether the server runs them. */
+  readonly sweepHour: number;
+  readonly scheduler: boolean;
+  // Outbound requests (src/outbox/, ADR 0042) and documents (src/documents/).
+  readonly outbox: OutboxSettings;
+  readonly documents: DocumentSettings;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,5 +42,51 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       failuresPerAccount: Number(env.ZHIXING_SIGNIN_FAILURES || 5),
       failureWindowMinutes: Number(env.ZHIXING_SIGNIN_FAILURE_MINUTES || 15),
     },
+    sweepHour: Number(env.ZHIXING_SWEEP_HOUR || 2),
+    scheduler: env.ZHIXING_SCHEDULER !== 'off',
+    outbox: outboxSettings(env),
+    documents: documentSettings(env),
   };
+}
+
+// Outbound requests and documents: their own variables, read here like the rest.
+export type OutboxSettings = {
+  readonly worker: boolean; // the server runs the delivery worker (ZHIXING_OUTBOX_WORKER=0 turns it off)
+  readonly pollMs: number;
+  readonly leaseMs: number;
+  readonly attemptTimeoutMs: number;
+  readonly backoffBaseMs: number;
+  readonly backoffCapMs: number;
+  readonly answerWindowMs: number;
+  readonly sandbox: { readonly enabled: boolean; readonly latencyMs: number; readonly journal: string | undefined };
+};
+
+export type DocumentSettings = {
+  // 报告财产令's reporting period in days: no rule fixes it (财产调查规定 第4条(一) leaves it to the
+  // order), so it is the court's setting, defaulting to src/rules/asset-report-order.ts's.
+  readonly assetReportDays: number;
+};
+
+const num = (v: string | undefined, fallback: number) => (v === undefined || v === '' ? fallback : Number(v));
+
+function outboxSettings(env: NodeJS.ProcessEnv): OutboxSettings {
+  const attemptTimeoutMs = num(env.ZHIXING_OUTBOX_ATTEMPT_TIMEOUT_MS, 30_000);
+  return {
+    worker: env.ZHIXING_OUTBOX_WORKER !== '0',
+    pollMs: num(env.ZHIXING_OUTBOX_POLL_MS, 1_000),
+    leaseMs: Math.max(num(env.ZHIXING_OUTBOX_LEASE_MS, attemptTimeoutMs * 2), attemptTimeoutMs + 1_000),
+    attemptTimeoutMs,
+    backoffBaseMs: num(env.ZHIXING_OUTBOX_BACKOFF_BASE_MS, 2_000),
+    backoffCapMs: num(env.ZHIXING_OUTBOX_BACKOFF_CAP_MS, 300_000),
+    answerWindowMs: num(env.ZHIXING_OUTBOX_ANSWER_HOURS, 72) * 3_600_000,
+    sandbox: {
+      enabled: env.ZHIXING_SANDBOX_INSTITUTIONS !== '0',
+      latencyMs: num(env.ZHIXING_SANDBOX_LATENCY_MS, 50),
+      journal: env.ZHIXING_SANDBOX_JOURNAL || undefined,
+    },
+  };
+}
+
+function documentSettings(env: NodeJS.ProcessEnv): DocumentSettings {
+  return { assetReportDays: num(env.ZHIXING_ASSET_REPORT_DAYS, DEFAULT_REPORTING_DAYS) };
 }

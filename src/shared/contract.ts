@@ -84,9 +84,13 @@ export type Operation = {
   readonly params?: TSchema;
   readonly querystring?: TSchema;
   readonly body?: TSchema;
+  /** Request headers the operation reads (e.g. Idempotency-Key); other headers pass. */
+  readonly headers?: TSchema;
   readonly status: 200 | 201 | 204;
   /** The success body; none for 204. */
   readonly response?: TSchema;
+  /** The success body's media type when it is not JSON (a DOCX download). */
+  readonly mediaType?: string;
   readonly responseDescription?: string;
   /** The failures of this operation besides those every operation of its kind may answer. */
   readonly errors: readonly ErrorCode[];

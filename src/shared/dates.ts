@@ -71,3 +71,12 @@ export const isoInstant = (v: Date | string): string => toInstant(v).toISOString
 export function localDateTimeAt(instant: Date): string {
   return new Date(instant.getTime() + 8 * HOUR_MS).toISOString().slice(0, 16).replace('T', ' ');
 }
+/** The first instant of a local day in Asia/Shanghai. */
+export const startOfLocalDay = (d: LocalDate): Date => new Date(`${d}T00:00:00+08:00`);
+/** An instant whose local calendar fields in this process's time zone read `d`, at noon: for
+ * formats that store local wall time without a zone (zip entries), so that their bytes do not
+ * depend on where or when they were written. */
+export function wallClockNoon(d: LocalDate): Date {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, day, 12, 0, 0);
+}

@@ -3,13 +3,17 @@
 import type { RuleDoc } from '../citation.ts';
 import type { Calculator } from './calculator.types.ts';
 
+import { rule as assetReportOrderRule } from '../asset-report-order.ts';
 import { rule as auctionPlanRule } from '../auction-plan.ts';
 import { rule as calendarRule } from '../calendar.ts';
 import { rule as caseNumberRule } from '../case-number.ts';
 import { rule as delayInterestRule } from '../delay-interest.ts';
+import { rule as deferralTermRule } from '../deferral-term.ts';
 import { rule as dishonestListingRule } from '../dishonest-listing.ts';
 import { rule as distributionRule } from '../distribution.ts';
+import { rule as documentServiceRule } from '../document-service.ts';
 import { rule as identityRule } from '../identity.ts';
+import { rule as pausedPeriodRule } from '../paused-period.ts';
 import { rule as payoutDeadlineRule } from '../payout-deadline.ts';
 import { rule as periodRule } from '../period.ts';
 import { rule as seizureTermRule } from '../seizure-term.ts';
@@ -46,13 +50,18 @@ if (Object.keys(calculators).length !== all.length) throw new Error('two calcula
 export const ruleDocs: RuleDoc[] = [
   calendarRule,
   periodRule,
+  pausedPeriodRule,
   caseNumberRule,
   identityRule,
   seizureTermRule,
+  deferralTermRule,
   payoutDeadlineRule,
   delayInterestRule,
   auctionPlanRule,
   distributionRule,
   terminationCheckRule,
   dishonestListingRule,
+  // The first instruments and their service.
+  documentServiceRule,
+  assetReportOrderRule,
 ];

@@ -171,6 +171,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件的节点期限
+         * @description 一个案件的全部节点期限（执行期限、确定承办人、发出执行通知……），按届满日排序，含法律依据、状态和停止计时的期间。
+         */
+        get: operations["getCaseDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/defer": {
         parameters: {
             query?: never;
@@ -182,9 +202,49 @@ export type paths = {
         put?: never;
         /**
          * 暂缓执行
-         * @description 执行中的案件暂缓执行（民诉法解释(2022) 第467条）。案件当前状态不允许时答复 409 `illegal-transition`。
+         * @description 执行中的案件暂缓执行（民诉法解释(2022) 第467条）；可指定暂缓期限的最后一日 until（晚于今天，最长一年），期满次日由每日任务恢复执行。案件当前状态不允许时答复 409 `illegal-transition`。
          */
         post: operations["deferCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件的文书及送达记录
+         * @description 一件案件已制作的文书（执行通知书、报告财产令……）及每份文书的送达记录。
+         */
+        get: operations["listCaseDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/first-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 制作执行通知书和报告财产令
+         * @description 向每名被执行人各制作一份执行通知书和报告财产令（最高人民法院关于民事执行中财产调查若干问题的规定 第3条：执行通知书与报告财产令一并发出），每案一次。同一幂等键重试答复第一次的结果；不带幂等键或换用其他幂等键再次制作，答复 409 first-notices-issued。
+         */
+        post: operations["issueFirstNotices"];
         delete?: never;
         options?: never;
         head?: never;
@@ -331,6 +391,106 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 法院的节点期限列表
+         * @description 辖区内法院的节点期限，按届满日先后排列（游标分页）。可按法院、状态（如 overdue 已超期）、节点、承办人和届满日范围筛选。
+         */
+        get: operations["listDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{id}/waive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 免除节点期限
+         * @description 该节点对案件不再适用时，由执行法官或执行局长说明理由予以免除；已完成或已免除的期限不能再免除（409 deadline-closed）。
+         */
+        post: operations["waiveDeadline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 文书详情及送达记录
+         * @description 一份文书的登记内容（种类、受文人、文件大小和 SHA-256、模板版本）及其送达记录。
+         */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载文书（DOCX）
+         * @description 文书文件，与制作时的字节完全相同；响应头 X-Content-SHA256 与 Repr-Digest 给出文件的 SHA-256。下载记入个人信息查阅记录。
+         */
+        get: operations["downloadDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记送达
+         * @description 登记文书的送达：送达方式（direct 直接送达，left-at-address 留置送达，post 邮寄送达，electronic 电子送达，entrusted 委托送达，public-notice 公告送达）、日期和受送达人。送达执行通知书和报告财产令推动案件的节点；报告财产令的报告期限自视为送达之日起算。同一幂等键重试答复第一次的登记。
+         */
+        post: operations["recordDocumentService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -343,6 +503,26 @@ export type paths = {
          * @description 服务及其数据库是否可用。数据库无法访问时答复 503 `database-unavailable`，数据库恢复后即恢复 200；供负载均衡和监控探测，无需登录。
          */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的待办
+         * @description 当前用户承办的案件中仍在计时的节点期限，已超期和即将届满的在前（最多 limit 项）；total 为全部件数，overdue 为已超期件数，dueSoon 为 7 日内届满件数。
+         */
+        get: operations["getMyTodo"];
         put?: never;
         post?: never;
         delete?: never;
@@ -611,6 +791,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sweeps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 每日任务及其最近一次运行
+         * @description 每项每日任务（期限超期标记、届满提醒、暂缓届满、清理过期会话等）及其最近一次运行的结果，用于确认夜间任务是否按时完成。
+         */
+        get: operations["listSweeps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sweeps/{name}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一项每日任务的运行记录
+         * @description 该任务最近的运行记录，最新的在前。
+         */
+        get: operations["listSweepRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -682,6 +902,7 @@ export type components = {
                 name: string;
             };
             debtors: components["schemas"]["PartyView"][];
+            deferredUntil: string | null;
             /** @description 立案日期 */
             filedOn: string;
             /** @description 案件编号（UUID） */
@@ -861,7 +1082,7 @@ export type components = {
             /** @description 用户编号（UUID） */
             id: string;
             /** @description 该用户拥有的权限 */
-            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "party.case.read" | "user.manage" | "audit.verify")[];
+            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "party.case.read" | "user.manage" | "audit.verify" | "document.issue" | "document.serve")[];
             /**
              * @description 角色
              * @enum {string}
@@ -875,6 +1096,126 @@ export type components = {
              */
             scope: "court" | "subtree";
             username: string;
+        };
+        /** 节点期限 */
+        Deadline: {
+            basis: {
+                article: string;
+                source: string;
+                version: string;
+            }[];
+            /** @description 案件编号（UUID） */
+            caseId: string;
+            /** @description 案号 */
+            caseNumber: string;
+            dueInDays: number | null;
+            /** @description 如“还剩 3 天”“今日到期”“已超期 2 天” */
+            dueLabel: string;
+            /**
+             * @description 届满日：可以完成该节点的最后一日（已扣除中止、暂缓期间，遇法定休假日顺延）
+             * @example 2026-11-20
+             */
+            dueOn: string;
+            /** @description 期限编号（UUID） */
+            id: string;
+            /** @description 是否超期完成 */
+            late: boolean;
+            metOn: string | null;
+            /** @description 流程节点，如 enforcement-period、officer-assignment、enforcement-notice */
+            node: string;
+            officer: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description 是否因中止、暂缓而停止计时 */
+            paused: boolean;
+            pausedSince: string | null;
+            pauses: {
+                /** @description case.suspend 或 case.defer */
+                cause: string;
+                causeName: string;
+                /**
+                 * @description 中止（暂缓）之日
+                 * @example 2026-11-20
+                 */
+                from: string;
+                to: string | null;
+            }[];
+            /** @description 届满日是否按尚未公布的放假安排暂行计算 */
+            provisional: boolean;
+            provisionalYears: number[];
+            /**
+             * @description 起算日（不计入期间）
+             * @example 2026-11-20
+             */
+            startOn: string;
+            /**
+             * @description open 进行中；met 已完成；overdue 已超期；waived 已免除
+             * @enum {string}
+             */
+            state: "open" | "met" | "overdue" | "waived";
+            /** @description 状态的中文名称 */
+            stateName: string;
+            subject: string | null;
+            /** @description 节点名称 */
+            title: string;
+            waivedReason: string | null;
+        };
+        /** 文书 */
+        Document: {
+            /** @description 文书所针对的当事人 */
+            addressee: string;
+            /** @description 文件大小（字节） */
+            byteSize: number;
+            caseId: string;
+            contentType: string;
+            downloadUrl: string;
+            /** @description 下载文件名（中文） */
+            fileName: string;
+            /** @description 生成时间（ISO 8601） */
+            generatedAt: string;
+            /** @description 制作人 */
+            generatedBy: string;
+            id: string;
+            /** @description 制作日期（YYYY-MM-DD） */
+            issuedOn: string;
+            /** @enum {string} */
+            kind: "enforcement-notice" | "asset-report-order";
+            /** @description 文书种类名称，如 执行通知书 */
+            kindName: string;
+            /** @description 送达记录 */
+            services: components["schemas"]["DocumentService"][];
+            /** @description 文件的 SHA-256（十六进制） */
+            sha256: string;
+            /** @description 生成所用模板版本 */
+            templateVersion: string;
+            title: string;
+        };
+        /** 文书列表 */
+        DocumentList: {
+            items: components["schemas"]["Document"][];
+        };
+        /** 送达记录 */
+        DocumentService: {
+            address: string | null;
+            /** @description 视为送达日期；公告送达为发出公告之日起经过三十日（YYYY-MM-DD） */
+            deemedServedOn: string;
+            documentId: string;
+            id: string;
+            /** @enum {string} */
+            method: "direct" | "left-at-address" | "post" | "electronic" | "entrusted" | "public-notice";
+            /** @description 送达方式名称，如 直接送达 */
+            methodName: string;
+            note: string | null;
+            /** @description 受送达人 */
+            recipient: string;
+            recipientRole: string | null;
+            /** @description 登记时间（ISO 8601） */
+            recordedAt: string;
+            /** @description 登记人 */
+            recordedBy: string;
+            /** @description 送达（或公告发出）日期（YYYY-MM-DD） */
+            servedOn: string;
         };
         /** 字段错误 */
         FieldError: {
@@ -971,7 +1312,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -987,6 +1328,11 @@ export type components = {
             /** @description urn:zhixing:problem:<code> */
             type: string;
         };
+        /** 已登记的送达 */
+        RecordedService: {
+            reportDueOn: string | null;
+            service: components["schemas"]["DocumentService"];
+        };
         /** 登录结果 */
         SignedIn: {
             /**
@@ -996,6 +1342,28 @@ export type components = {
             expiresAt: string;
             /** @description 会话令牌：之后的请求带 Authorization: Bearer <token> */
             token: string;
+        };
+        /** 每日任务的一次运行 */
+        SweepRun: {
+            /** @description 运行所针对的日期（YYYY-MM-DD） */
+            asOf: string;
+            /** @description 变更的项目数（试运行时为将变更的项目数） */
+            changed: number;
+            /** @description 是否处理完（受 limit 限制时为 false） */
+            done: boolean;
+            /** @description 是否试运行（不写入） */
+            dryRun: boolean;
+            error: string | null;
+            /** @description 检查的项目数 */
+            examined: number;
+            finishedAt: string | null;
+            id: string;
+            /** @description 开始时间（UTC，ISO 8601） */
+            startedAt: string;
+            /** @description running 运行中；completed 完成；failed 失败；interrupted 中断（心跳已停止） */
+            status: string;
+            /** @description schedule 定时；catch-up 启动时补跑；cli 命令行；test 测试 */
+            trigger: string;
         };
         /** 流程记录 */
         TimelineEvent: {
@@ -1368,7 +1736,10 @@ export interface operations {
     fileCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1601,6 +1972,15 @@ export interface operations {
             };
             /** @description `court-out-of-scope`：该法院不在您的辖区内；`forbidden`：无权执行此操作 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1990,6 +2370,76 @@ export interface operations {
             };
         };
     };
+    getCaseDeadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Deadline"][];
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deferCase: {
         parameters: {
             query?: never;
@@ -2014,6 +2464,13 @@ export interface operations {
                      * Format: multiline-text
                      */
                     reason?: string;
+                    /**
+                     * 暂缓执行期限
+                     * Format: local-date
+                     * @description 暂缓执行期限的最后一日（可选，最长一年）
+                     * @example 2026-11-20
+                     */
+                    until?: string;
                     /**
                      * 版本号
                      * @description 案件详情中的 version；带上时，案件已被他人修改则答复 409 `stale-version`
@@ -2103,7 +2560,197 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `deferral-until-invalid`：暂缓执行期限须晚于今天；`deferral-too-long`：暂缓执行期限超过法定上限（最长一年）；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueFirstNotices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reportingDays": 5
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 报告期限
+                     * @description 报告财产令的报告期限（日），自收到本令之日起算；不填则用本院配置（默认5日）
+                     */
+                    reportingDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 已制作 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentList"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `first-notices-issued`：本案已发出执行通知书和报告财产令；`instrument-on-closed-case`：案件已结案，不能制作文书；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `instrument-data-missing`：案件缺少执行依据或被执行人，无法制作文书；`invalid-reporting-days`：报告期限须为 1 至 60 日的整数；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2256,7 +2903,10 @@ export interface operations {
     resumeCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
             path: {
                 /** @description 案件编号（UUID） */
                 id: string;
@@ -2341,7 +2991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `resumption-not-allowed`：该案件不能恢复执行 */
+            /** @description `resumption-not-allowed`：该案件不能恢复执行；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2836,6 +3486,499 @@ export interface operations {
             };
         };
     };
+    listDeadlines: {
+        parameters: {
+            query?: {
+                /** @description 法院代字，如 粤0703；缺省为辖区内全部法院 */
+                court?: string;
+                /** @description 上一页答复的 nextCursor */
+                cursor?: string;
+                /**
+                 * @description 日期（YYYY-MM-DD，1900 年及以后）
+                 * @example 2026-11-20
+                 */
+                dueFrom?: string;
+                /**
+                 * @description 日期（YYYY-MM-DD，1900 年及以后）
+                 * @example 2026-11-20
+                 */
+                dueTo?: string;
+                limit?: number;
+                /** @description 流程节点，如 enforcement-notice */
+                node?: string;
+                /**
+                 * @description 承办人的用户编号
+                 * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
+                 */
+                officer?: string;
+                /** @description open、met、overdue 或 waived */
+                state?: "open" | "met" | "overdue" | "waived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Deadline"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `invalid-cursor`：分页游标无效 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-court`：法院代字不存在；`unknown-deadline-node`：流程节点不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    waiveDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "被执行人已自动履行，无须发出执行通知"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 免除理由
+                     * Format: multiline-text
+                     */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        state: "waived";
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `deadline-not-found`：期限不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `deadline-closed`：该期限已完成或已免除 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reason-required`：请填写理由；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 文书编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `document-not-found`：文书不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 文书编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `document-not-found`：文书不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDocumentService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 文书编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "method": "direct",
+                 *       "servedOn": "2026-11-26",
+                 *       "recipient": "陈大明",
+                 *       "recipientRole": "被执行人"
+                 *     }
+                 */
+                "application/json": {
+                    address?: string | null;
+                    /**
+                     * 送达方式
+                     * @enum {string}
+                     */
+                    method: "direct" | "left-at-address" | "post" | "electronic" | "entrusted" | "public-notice";
+                    note?: string | null;
+                    /**
+                     * 受送达人
+                     * Format: text
+                     * @description 受送达人（签收人）
+                     */
+                    recipient: string;
+                    recipientRole?: string | null;
+                    /**
+                     * 送达日期
+                     * Format: local-date
+                     * @description 送达日期；公告送达填发出公告之日
+                     * @example 2026-11-20
+                     */
+                    servedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedService"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `document-not-found`：文书不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `served-before-issued`：送达日期不能早于文书制作日期；`date-in-future`：日期不能晚于今天；`service-recipient-required`：请填写受送达人；`service-circumstances-required`：留置送达、公告送达须记明送达情况（拒收事由和见证人，或公告的原因和经过）；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -2876,6 +4019,72 @@ export interface operations {
             };
             /** @description `database-unavailable`：数据库暂时无法访问，请稍后重试 */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyTodo: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 7 日内届满的期限数 */
+                        dueSoon: number;
+                        items: components["schemas"]["Deadline"][];
+                        /** @description 已超期的期限数 */
+                        overdue: number;
+                        /** @description 仍在计时的期限总数 */
+                        total: number;
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4292,6 +5501,132 @@ export interface operations {
                 };
             };
             /** @description `date-order-invalid`：日期先后顺序不正确（起始日不能晚于结束日）；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSweeps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            description: string;
+                            lastRun: components["schemas"]["SweepRun"] | null;
+                            name: string;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSweepRuns: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description 任务名，如 mark-overdue-deadlines */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SweepRun"][];
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-sweep`：没有该每日任务 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1,0 +1,49 @@
+import type { Executor, Tx } from '../db/connection.ts';
+import type { LocalDate } from '../shared/dates.ts';
+import { isUuid } from '../shared/ids.ts';
+import { courtIdOfCase, lockCase } from './cases.repo.ts';
+import { loadCase } from './case-detail.repo.ts';
+import type { CaseStatus, EnforcementTitle, Party } from './cases.types.ts';
+
+// What other contexts (documents, and later assets and funds) may learn of a case through cases'
+// published functions rather than its repository: the facts an instrument is written from.
+
+export type CaseFacts = {
+  readonly id: string;
+  readonly courtId: number;
+  readonly caseNumber: string;
+  readonly status: CaseStatus;
+  readonly filedOn: LocalDate;
+  readonly officerName: string | null;
+  readonly title: EnforcementTitle | null;
+  readonly applicants: readonly Party[];
+  readonly debtors: readonly Party[];
+};
+
+/** Locks the case row (first in the lock order, ADR 0002) and reads its facts in the same transaction. */
+export async function lockCaseFacts(tx: Tx, caseId: string): Promise<CaseFacts | undefined> {
+  if (!(await lockCase(tx, caseId))) return undefined;
+  const c = (await loadCase(tx, caseId))!;
+  return {
+    id: c.id,
+    courtId: c.courtId,
+    caseNumber: c.caseNumber,
+    status: c.status,
+    filedOn: c.filedOn,
+    officerName: c.officerName,
+    title: c.title,
+    applicants: c.parties.filter((p) => p.role === 'applicant'),
+    debtors: c.parties.filter((p) => p.role === 'debtor'),
+  };
+}
+
+/** Locks a case row for a change that belongs to another context (a service record, a seizure). */
+export async function lockCaseRow(tx: Tx, caseId: string): Promise<{ id: string; courtId: number } | undefined> {
+  const c = await lockCase(tx, caseId);
+  return c && { id: c.id, courtId: c.courtId };
+}
+
+/** The court of a case, to check a reader's scope; undefined for an unknown id. */
+export async function courtOfCase(db: Executor, caseId: string): Promise<number | undefined> {
+  return isUuid(caseId) ? courtIdOfCase(db, caseId) : undefined;
+}

@@ -1,0 +1,179 @@
+import type { Tx } from '../db/connection.ts';
+import { appendEvents } from '../audit/append-events.ts';
+import type { Actor, NewEvent } from '../audit/audit.types.ts';
+import type { StatutoryCalendar } from '../rules/calendar.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { LocalDate } from '../shared/dates.ts';
+import { failure, success, type Result } from '../shared/result.ts';
+import { insertDeadlines, lockCaseDeadlines, lockDeadlineById, saveDeadline } from './deadlines.repo.ts';
+import { meet, newDeadline, openedEvent, pause, resume, waive, type Change } from './deadline-logic.ts';
+import type { CaseFact, DeadlineRecord } from './deadlines.types.ts';
+import { deadlineNodes, nodeById, nodesReactingTo } from './registry.ts';
+
+// The published use-case functions of the deadlines mechanism. Each takes the caller's transaction
+// (the caller holds the case row: ADR 0040), writes its rows and one audit event per change.
+
+export type DeadlineContext = { readonly calendar: StatutoryCalendar; readonly clock: Clock };
+
+export type OpenRequest = {
+  readonly courtId: number;
+  readonly caseId: string;
+  readonly node: string;
+  readonly subject?: string;
+  readonly startOn: LocalDate;
+  /** Only for a node whose period is 'given': the due date the opening use case states. */
+  readonly dueOn?: LocalDate;
+};
+
+const eventOf = (c: Change): NewEvent => ({
+  courtId: c.next.courtId,
+  caseId: c.next.caseId,
+  action: c.action,
+  entityType: 'deadline',
+  entityId: c.next.id,
+  changes: c.changes,
+});
+
+function definition(node: string) {
+  const def = nodeById(node);
+  // Node ids are written in code that calls these functions: an unknown one is a bug, not input.
+  if (!def) throw new Error(`unknown deadline node: ${node}`);
+  return def;
+}
+
+/** Opens deadlines (idempotently: one that exists for the case, node and subject is left as it is). */
+export async function openDeadlines(
+  tx: Tx,
+  ctx: DeadlineContext,
+  actor: Actor,
+  at: Date,
+  requests: readonly OpenRequest[],
+): Promise<DeadlineRecord[]> {
+  const records = requests.map((r) => {
+    const def = definition(r.node);
+    if (def.perSubject !== Boolean(r.subject))
+      throw new Error(`deadline node ${r.node}: subject ${def.perSubject ? 'required' : 'not allowed'}`);
+    return newDeadline(ctx.calendar, def, { ...r, subject: r.subject ?? '' });
+  });
+  const inserted = await insertDeadlines(tx, records, at);
+  const opened = records.filter((r) => inserted.has(r.id));
+  await appendEvents(
+    tx,
+    actor,
+    at,
+    opened.map((d) => eventOf(openedEvent(d))),
+  );
+  return opened;
+}
+
+export const openDeadline = async (tx: Tx, ctx: DeadlineContext, actor: Actor, at: Date, request: OpenRequest) =>
+  (await openDeadlines(tx, ctx, actor, at, [request]))[0] ?? null;
+
+type Target = { readonly caseId: string; readonly node: string; readonly subject?: string };
+
+async function lockTarget(tx: Tx, t: Target): Promise<DeadlineRecord | undefined> {
+  definition(t.node);
+  return (await lockCaseDeadlines(tx, t.caseId)).find((d) => d.node === t.node && d.subject === (t.subject ?? ''));
+}
+
+async function write(tx: Tx, actor: Actor, at: Date, changes: readonly Change[]): Promise<void> {
+  for (const c of changes) await saveDeadline(tx, c.next, at);
+  await appendEvents(tx, actor, at, changes.map(eventOf));
+}
+
+/**
+ * Meets a case's deadline on `metOn` (late if after its due date). A case without that deadline,
+ * or one already met or waived, is left alone: the answer is then null.
+ */
+export async function meetDeadline(
+  tx: Tx,
+  _ctx: DeadlineContext,
+  actor: Actor,
+  at: Date,
+  target: Target & { readonly metOn: LocalDate },
+): Promise<DeadlineRecord | null> {
+  const d = await lockTarget(tx, target);
+  const change = d && meet(d, target.metOn);
+  if (!change) return null;
+  await write(tx, actor, at, [change]);
+  return change.next;
+}
+
+/** Waives a deadline with its reason (the node no longer applies to the case). */
+export async function waiveDeadline(
+  tx: Tx,
+  ctx: DeadlineContext,
+  actor: Actor,
+  at: Date,
+  target: ({ readonly id: string } | Target) & { readonly reason: string },
+): Promise<Result<DeadlineRecord>> {
+  const d = 'id' in target ? await lockDeadlineById(tx, target.id) : await lockTarget(tx, target);
+  if (!d) return failure('deadline-not-found');
+  const change = waive(d, target.reason, ctx.clock.today());
+  if (!change) return failure('deadline-closed', `该期限已${d.state === 'met' ? '完成' : '免除'}`);
+  await write(tx, actor, at, [change]);
+  return success(change.next);
+}
+
+/**
+ * Applies case facts, in order, to the case's deadlines: opens the registry's nodes for them,
+ * meets, pauses, resumes, and on closure meets or waives what is still open. `newCase`: the case
+ * was created in this transaction, so it has no stored deadlines to lock.
+ */
+export async function recordCaseFacts(
+  tx: Tx,
+  ctx: DeadlineContext,
+  actor: Actor,
+  at: Date,
+  facts: readonly CaseFact[],
+  opts: { newCase?: boolean } = {},
+): Promise<void> {
+  if (!facts.some((f) => nodesReactingTo(f.action).length > 0)) return;
+  const fresh: DeadlineRecord[] = [];
+  const stored = new Map<string, DeadlineRecord>(); // changed stored rows, by id
+  let loaded: DeadlineRecord[] | null = opts.newCase ? [] : null;
+  const events: Change[] = [];
+  for (const fact of facts) {
+    for (const def of deadlineNodes) {
+      if (!def.opensOn.includes(fact.action) || !def.caseTypes.includes(fact.caseType) || def.period === 'given') continue;
+      const d = newDeadline(ctx.calendar, def, { courtId: fact.courtId, caseId: fact.caseId, subject: '', startOn: fact.on });
+      fresh.push(d);
+      events.push(openedEvent(d));
+    }
+    if (fact.action === 'case.filed') continue;
+    loaded ??= await lockCaseDeadlines(tx, fact.caseId);
+    const current = [...loaded.map((d) => stored.get(d.id) ?? d), ...fresh];
+    for (const d of current) {
+      const change = applyFact(ctx.calendar, d, fact);
+      if (!change) continue;
+      events.push(change);
+      const i = fresh.findIndex((x) => x.id === d.id);
+      if (i >= 0) fresh[i] = change.next;
+      else stored.set(d.id, change.next);
+    }
+  }
+  const inserted = await insertDeadlines(tx, fresh, at);
+  for (const d of stored.values()) await saveDeadline(tx, d, at);
+  // A node opened twice (a retried fact) keeps its first row: events of rows not inserted are dropped.
+  const freshIds = new Set(fresh.map((d) => d.id));
+  const kept = events.filter((c) => !freshIds.has(c.next.id) || inserted.has(c.next.id));
+  await appendEvents(tx, actor, at, kept.map(eventOf));
+}
+
+function applyFact(calendar: StatutoryCalendar, d: DeadlineRecord, fact: CaseFact): Change | null {
+  const def = nodeById(d.node);
+  if (!def) return null; // a node removed from the registry keeps its rows but no longer reacts
+  switch (fact.action) {
+    case 'case.closed':
+      return def.onCaseClosed === 'met' || def.metBy.includes('case.closed')
+        ? meet(d, fact.on)
+        : waive(d, `案件已结案${fact.detail ? `（${fact.detail}）` : ''}`, fact.on);
+    case 'case.suspend':
+    case 'case.defer':
+      return def.pausedBy.includes(fact.action) ? pause(calendar, d, fact.action, fact.on) : null;
+    case 'case.continue':
+      return resume(calendar, d, fact.on);
+    default:
+      return def.metBy.includes(fact.action) ? meet(d, fact.on) : null;
+  }
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import type { StatutoryCalendar } from '../rules/calendar.ts';
+import { compareDates, type LocalDate } from '../shared/dates.ts';
+import { computeDue } from './compute-due.ts';
+import type { DeadlineRecord, NodeDefinition, PauseCause } from './deadlines.types.ts';
+
+// What each fact does to one deadline, in memory: the next record and the event that says so,
+// or null when the fact does not change it. The use-case functions write both in one transaction.
+
+export type Change = { readonly next: DeadlineRecord; readonly action: string; readonly changes: Record<string, unknown> };
+
+const isOpen = (d: DeadlineRecord) => d.state === 'open' || d.state === 'overdue';
+const label = (d: DeadlineRecord) => ({ node: d.node, ...(d.subject ? { subject: d.subject } : {}) });
+
+export function newDeadline(
+  calendar: StatutoryCalendar,
+  def: NodeDefinition,
+  o: { courtId: number; caseId: string; subject: string; startOn: LocalDate; dueOn?: LocalDate | undefined },
+): DeadlineRecord {
+  const period = def.period === 'given' ? { length: null, unit: 'given' as const } : def.period;
+  const due = computeDue(calendar, { startOn: o.startOn, ...period, givenDueOn: o.dueOn ?? null, pauses: [] });
+  return {
+    id: randomUUID(),
+    courtId: o.courtId,
+    caseId: o.caseId,
+    node: def.id,
+    subject: o.subject,
+    title: def.title,
+    basis: def.basis.map(({ source, version, article }) => ({ source, version, article })),
+    startOn: o.startOn,
+    length: period.length,
+    unit: period.unit,
+    dueOn: due.dueOn,
+    state: 'open',
+    metOn: null,
+    waivedReason: null,
+    pauses: [],
+    pausedSince: null,
+    provisionalYears: due.provisionalYears,
+  };
+}
+
+export const openedEvent = (d: DeadlineRecord): Change => ({
+  next: d,
+  action: 'deadline.opened',
+  changes: {
+    ...label(d),
+    title: d.title,
+    startOn: d.startOn,
+    dueOn: d.dueOn,
+    basis: d.basis.map((b) => `${b.source}${b.article}`).join('；'),
+    ...(d.provisionalYears.length ? { provisionalYears: d.provisionalYears } : {}),
+  },
+});
+
+// The open pause, if any, ended on `on`.
+const closePause = (d: DeadlineRecord, on: LocalDate) =>
+  d.pauses.map((p) => (p.to === null ? { ...p, to: compareDates(on, p.from) < 0 ? p.from : on } : p));
+
+function withDue(calendar: StatutoryCalendar, d: DeadlineRecord, pauses: DeadlineRecord['pauses']): DeadlineRecord {
+  const due = computeDue(calendar, { startOn: d.startOn, length: d.length, unit: d.unit, givenDueOn: d.dueOn, pauses });
+  return { ...d, pauses, dueOn: due.dueOn, pausedSince: due.pausedSince, provisionalYears: due.provisionalYears };
+}
+
+export function meet(d: DeadlineRecord, on: LocalDate): Change | null {
+  if (!isOpen(d)) return null;
+  const next: DeadlineRecord = { ...d, state: 'met', metOn: on, pauses: closePause(d, on), pausedSince: null };
+  return {
+    next,
+    action: 'deadline.met',
+    changes: { ...label(d), state: { before: d.state, after: 'met' }, metOn: on, dueOn: d.dueOn, late: compareDates(on, d.dueOn) > 0 },
+  };
+}
+
+export function waive(d: DeadlineRecord, reason: string, on: LocalDate): Change | null {
+  if (!isOpen(d)) return null;
+  const next: DeadlineRecord = { ...d, state: 'waived', waivedReason: reason, pauses: closePause(d, on), pausedSince: null };
+  return { next, action: 'deadline.waived', changes: { ...label(d), state: { before: d.state, after: 'waived' }, reason } };
+}
+
+// Only a running deadline pauses; one already overdue has nothing left to stop.
+export function pause(calendar: StatutoryCalendar, d: DeadlineRecord, cause: PauseCause, on: LocalDate): Change | null {
+  if (d.state !== 'open' || d.pauses.some((p) => p.to === null)) return null;
+  const next = withDue(calendar, d, [...d.pauses, { from: on, to: null, cause }]);
+  return {
+    next,
+    action: 'deadline.paused',
+    changes: { ...label(d), cause, from: on, stopped: next.pausedSince !== null, dueOn: d.dueOn },
+  };
+}
+
+export function resume(calendar: StatutoryCalendar, d: DeadlineRecord, on: LocalDate): Change | null {
+  if (!isOpen(d) || !d.pauses.some((p) => p.to === null)) return null;
+  const next = withDue(calendar, d, closePause(d, on));
+  return { next, action: 'deadline.resumed', changes: { ...label(d), on, dueOn: { before: d.dueOn, after: next.dueOn } } };
+}
+
+/** The due date again on the calendar as it now is; an overdue deadline whose day moved past today is open again. */
+export function recompute(calendar: StatutoryCalendar, d: DeadlineRecord, today: LocalDate, reason: string): Change | null {
+  if (!isOpen(d) || d.unit === 'given') return null;
+  const again = withDue(calendar, d, d.pauses);
+  const state = d.state === 'overdue' && compareDates(again.dueOn, today) >= 0 ? 'open' : d.state;
+  const next = { ...again, state };
+  const sameYears = next.provisionalYears.join() === d.provisionalYears.join();
+  if (next.dueOn === d.dueOn && sameYears && state === d.state) return null;
+  return {
+    next,
+    action: 'deadline.recomputed',
+    changes: {
+      ...label(d),
+      reason,
+      dueOn: { before: d.dueOn, after: next.dueOn },
+      ...(state !== d.state ? { state: { before: d.state, after: state } } : {}),
+      ...(!sameYears ? { provisionalYears: { before: d.provisionalYears, after: next.provisionalYears } } : {}),
+    },
+  };
+}

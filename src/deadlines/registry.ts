@@ -1,0 +1,84 @@
+import type { Citation } from '../rules/citation.ts';
+import type { CaseFactAction, NodeDefinition } from './deadlines.types.ts';
+
+// The process nodes whose deadlines the platform keeps. Adding a node is adding a row here: the
+// use cases that establish it call openDeadline/meetDeadline by its id, or name the case facts
+// (opensOn, metBy, pausedBy) and the case use cases apply it without a code path of its own.
+
+const P11 = '《最高人民法院关于人民法院办理执行案件若干期限的规定》';
+const P11_VERSION = '法发〔2006〕35号（2007-01-01施行）';
+const S2 = '《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》';
+const S2_VERSION = '2022年修正（2022-04-10施行）';
+const S3 = '《最高人民法院关于人民法院执行工作若干问题的规定（试行）》';
+const S3_VERSION = '1998年（2020年修正）';
+
+const cite = (source: string, version: string, article: string): Citation => ({ source, version, article, certainty: 'VERIFIED' });
+
+export const deadlineNodes: readonly NodeDefinition[] = [
+  {
+    // 有财产可供执行的案件，一般应当在立案之日起6个月内执结；中止、暂缓的期间不计入。
+    id: 'enforcement-period',
+    title: '执行期限（立案之日起6个月内执结）',
+    basis: [cite(P11, P11_VERSION, '第1条'), cite(S3, S3_VERSION, '第63条')],
+    period: { length: 6, unit: 'month' },
+    caseTypes: ['first', 'resumed'],
+    opensOn: ['case.filed'],
+    metBy: ['case.closed'],
+    pausedBy: ['case.suspend', 'case.defer'],
+    onCaseClosed: 'met',
+    remindDaysBefore: [30, 7],
+    backfill: true,
+    perSubject: false,
+  },
+  {
+    // 执行案件立案后，应当在7日内确定承办人。
+    id: 'officer-assignment',
+    title: '确定承办人（立案后7日内）',
+    basis: [cite(P11, P11_VERSION, '第2条')],
+    period: { length: 7, unit: 'day' },
+    caseTypes: ['first', 'resumed', 'preservation'],
+    opensOn: ['case.filed'],
+    metBy: ['case.officer-assigned'],
+    pausedBy: [],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [2],
+    backfill: false,
+    perSubject: false,
+  },
+  {
+    // 人民法院应当在收到申请执行书或者移交执行书后10日内发出执行通知；met by the documents
+    // mechanism when the 执行通知书 is issued (meetDeadline(…, { node: 'enforcement-notice' })).
+    id: 'enforcement-notice',
+    title: '发出执行通知（立案后10日内）',
+    basis: [cite(S2, S2_VERSION, '第480条'), cite(S3, S3_VERSION, '第22条')],
+    period: { length: 10, unit: 'day' },
+    caseTypes: ['first', 'resumed'],
+    opensOn: ['case.filed'],
+    metBy: [],
+    pausedBy: [],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [3],
+    backfill: false,
+    perSubject: false,
+  },
+];
+
+const byId = new Map(deadlineNodes.map((n) => [n.id, n]));
+if (byId.size !== deadlineNodes.length) throw new Error('two deadline nodes share an id');
+for (const n of deadlineNodes) {
+  if (n.period !== 'given' && (!Number.isInteger(n.period.length) || n.period.length < 1)) throw new Error(`node ${n.id}: bad length`);
+  if (n.remindDaysBefore.some((d) => !Number.isInteger(d) || d < 0)) throw new Error(`node ${n.id}: bad reminder offset`);
+}
+
+export const nodeById = (id: string): NodeDefinition | undefined => byId.get(id);
+
+/** The nodes a case fact acts on, for a quick "nothing to do" before any query. */
+export const nodesReactingTo = (action: CaseFactAction): readonly NodeDefinition[] =>
+  deadlineNodes.filter(
+    (n) =>
+      n.opensOn.includes(action) ||
+      n.metBy.includes(action) ||
+      (n.pausedBy as readonly string[]).includes(action) ||
+      (action === 'case.continue' && n.pausedBy.length > 0) ||
+      action === 'case.closed',
+  );

@@ -1,0 +1,30 @@
+import type { OutboxSettings } from '../platform/config.ts';
+import type { DeliveryPolicy } from './deliver.ts';
+import { connectorRegistry, type ConnectorRegistry } from './registry.ts';
+import { createSandboxInstitution, sandboxConnector } from './sandbox-connector.ts';
+
+// The connectors and delivery policy a process runs with, from its configuration. Real
+// institutions' connectors are added here as they are built; the sandbox stands in until then.
+
+export const SANDBOX_INSTITUTION = 'sandbox';
+
+export function configuredRegistry(settings: OutboxSettings): ConnectorRegistry {
+  const connectors = settings.sandbox.enabled
+    ? [
+        sandboxConnector(
+          createSandboxInstitution({ id: SANDBOX_INSTITUTION, latencyMs: settings.sandbox.latencyMs, journal: settings.sandbox.journal }),
+        ),
+      ]
+    : [];
+  return connectorRegistry(connectors);
+}
+
+export function deliveryPolicy(settings: OutboxSettings, random: () => number = Math.random): DeliveryPolicy {
+  return {
+    leaseMs: settings.leaseMs,
+    attemptTimeoutMs: settings.attemptTimeoutMs,
+    backoff: { baseMs: settings.backoffBaseMs, capMs: settings.backoffCapMs },
+    answerWindowMs: settings.answerWindowMs,
+    random,
+  };
+}
