@@ -7,6 +7,7 @@ import { auditCommand } from './audit.ts';
 import { rulesCommand } from './rules.ts';
 import { usersCommand } from './users.ts';
 import { calendarCommand } from './calendar.ts';
+import { sessionsCommand } from './sessions.ts';
 
 /** The `zhixing` command with every subcommand; built afresh for each run (tests run it in-process). */
 export function buildProgram(): Command {
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     rulesCommand(),
     usersCommand(),
     calendarCommand(),
+    sessionsCommand(),
   ])
     program.addCommand(cmd);
   return program;

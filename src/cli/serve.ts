@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { openApp, ensureAdmin } from '../platform/bootstrap.ts';
 import { buildServer } from '../http/server.ts';
 import { seedDemo } from '../demo/seed.ts';
+import { purgeExpiredSessions, sweepSessionsEvery } from '../access/purge-sessions.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -17,9 +18,13 @@ export function serveCommand(): Command {
         if (seeded.cases) console.log(`\n已载入演示数据：${seeded.cases} 件案件，${seeded.users} 个演示账户（密码 zhixing-demo）`);
       }
       const server = await buildServer(app, { log: { level: app.config.logLevel } });
+      // Expired sessions go at the start and then on a timer (ZHIXING_SESSION_SWEEP_MINUTES).
+      await purgeExpiredSessions(app);
+      const stopSweep = sweepSessionsEvery(app, app.config.sessionSweepMinutes, (err) => server.log.error({ err }, 'session sweep failed'));
       const address = await server.listen({ port: app.config.port, host: app.config.host });
       console.log(`Zhixing 已启动：${address.replace('0.0.0.0', 'localhost')}  （数据库：${app.handle.kind}，接口文档 /docs）`);
       const stop = async () => {
+        await stopSweep();
         await server.close();
         await app.close();
         process.exit(0);

@@ -38,7 +38,7 @@ export type paths = {
         put?: never;
         /**
          * 登录
-         * @description 以用户名和密码登录，答复会话令牌并设置 HttpOnly 会话 Cookie。账户不会被锁定：同一账户或同一地址尝试过于频繁时答复 429 `too-many-attempts`，并以 Retry-After 头给出可重试的秒数。无需登录。
+         * @description 以用户名和密码登录，设置 HttpOnly 会话 Cookie（经 HTTPS 访问时带 Secure）。令牌只在 Cookie 中，网页脚本读不到；API 客户端在请求内容中带 `"token": true`，答复中才有令牌，之后以 Authorization: Bearer 头使用。账户不会被锁定：同一账户或同一地址尝试过于频繁时答复 429 `too-many-attempts`，并以 Retry-After 头给出可重试的秒数。无需登录。
          */
         post: operations["login"];
         delete?: never;
@@ -994,8 +994,8 @@ export type components = {
              * @description 令牌失效时间（UTC，ISO 8601）
              */
             expiresAt: string;
-            /** @description 会话令牌：之后的请求带 Authorization: Bearer <token> */
-            token: string;
+            /** @description 会话令牌：之后的请求带 Authorization: Bearer <token>。仅当请求内容中 token 为 true 时答复 */
+            token?: string;
         };
         /** 流程记录 */
         TimelineEvent: {
@@ -1088,18 +1088,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "username": "clerk",
-                 *       "password": "zhixing-demo"
-                 *     }
-                 */
                 "application/json": {
                     /**
                      * 密码
                      * Format: text
                      */
                     password: string;
+                    /**
+                     * 答复令牌
+                     * @description API 客户端设为 true，答复中带会话令牌；浏览器不设，令牌只在 HttpOnly Cookie 中
+                     */
+                    token?: boolean;
                     /**
                      * 用户名
                      * Format: text
