@@ -60,10 +60,7 @@ export const login = operation({
       ),
     },
     {
-      examples: [
-        { username: 'clerk', password: 'zhixing-demo' },
-        { username: 'clerk', password: 'zhixing-demo', token: true },
-      ],
+      examples: [{ username: 'clerk', password: 'zhixing-demo', token: true }],
     },
   ),
   status: 200,

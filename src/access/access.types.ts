@@ -23,19 +23,25 @@ export const permissions = [
   'case.assign',
   'case.import',
   'party.case.read',
+  'identity.read',
+  'identity.reveal',
   'user.manage',
   'audit.verify',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const staffRead: Permission[] = ['signed-in', 'case.read'];
+// Full ID numbers and credit codes (ADR 0061): 'identity.read' shows them in every case detail, to
+// the roles that handle cases; the others who read cases see them masked and open one case's in
+// full on purpose ('identity.reveal', with a reason, logged).
+const staffRead: Permission[] = ['signed-in', 'case.read', 'identity.reveal'];
+const handlesCases: Permission[] = [...staffRead, 'identity.read'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   administrator: [...staffRead, 'case.file', 'case.progress', 'case.close', 'case.assign', 'case.import', 'user.manage', 'audit.verify'],
-  judge: [...staffRead, 'case.file', 'case.progress', 'case.close', 'case.assign'],
-  enforcer: [...staffRead, 'case.file', 'case.progress'],
-  clerk: [...staffRead, 'case.file'],
-  'bureau-head': [...staffRead, 'case.progress', 'case.close', 'case.assign', 'audit.verify'],
+  judge: [...handlesCases, 'case.file', 'case.progress', 'case.close', 'case.assign'],
+  enforcer: [...handlesCases, 'case.file', 'case.progress'],
+  clerk: [...handlesCases, 'case.file'],
+  'bureau-head': [...handlesCases, 'case.progress', 'case.close', 'case.assign', 'audit.verify'],
   coordinator: [...staffRead],
   party: ['signed-in', 'party.case.read'],
   public: ['signed-in'],

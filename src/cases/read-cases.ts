@@ -10,6 +10,8 @@ import { parseLocalDate } from '../shared/dates.ts';
 import { parseApiDate } from '../shared/contract.ts';
 import { caseStatuses, closureModeNames, statusNames, type CaseStatus, type ClosureMode } from './cases.types.ts';
 import { loadCase, type CaseDetail } from './cases.repo.ts';
+import { insertPersonalDataReads } from './personal-data.repo.ts';
+import { logIdentitySearch, searchedIdentity } from './identity-search.ts';
 import { isoInstant } from '../shared/dates.ts';
 
 // The case routes admit any signed-in user so that staff and parties share them; others (public) are refused.
@@ -34,21 +36,22 @@ export async function getCase(ctx: AppContext, who: Principal, id: string): Prom
   if (!readsCases(who)) return failure('forbidden');
   const c = await loadCase(ctx.db, id);
   if (!c || !(await mayRead(ctx, who, c))) return failure('case-not-found');
-  // Staff see identities unmasked; that read is itself logged (architecture: non-negotiables).
-  if (can(who, 'case.read') && who.userId) {
-    await ctx.db
-      .insertInto('personal_data_reads')
-      .values({ court_id: c.courtId, case_id: c.id, user_id: who.userId, purpose: 'case.detail', read_at: ctx.clock.now() })
-      .execute();
-  }
+  // Those who handle cases see identities unmasked; that read is itself logged (architecture: non-negotiables).
+  if (can(who, 'identity.read') && who.userId)
+    await insertPersonalDataReads(ctx.db, [
+      { courtId: c.courtId, caseId: c.id, userId: who.userId, purpose: 'case.detail', at: ctx.clock.now() },
+    ]);
   return success(caseView(ctx, c, who));
 }
 
-export function caseView(ctx: AppContext, c: CaseDetail, who: Principal) {
+/**
+ * A case as `who` may see it: ID numbers and credit codes in full for those who handle cases
+ * ('identity.read') or when `full` (opened on purpose, see reveal-identities.ts); a party sees only
+ * their own in full; everyone else masked (ADR 0061).
+ */
+export function caseView(ctx: AppContext, c: CaseDetail, who: Principal, full = can(who, 'identity.read')) {
   const court = ctx.courts.byId(c.courtId)!;
-  // Court staff need identities in full; a party sees only their own in full.
-  const staff = can(who, 'case.read');
-  const show = (v: string) => (staff || v === who.partyIdentity ? v : maskIdentity(v));
+  const show = (v: string) => (full || v === who.partyIdentity ? v : maskIdentity(v));
   // What the number itself says (GB 11643 / GB 32100), shown only beside a number shown in full.
   const decodedPerson = (id: string) => {
     const d = validateResidentId(id);
@@ -200,6 +203,8 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
     .limit(limit + 1)
     .execute();
   const page = rows.slice(0, limit);
+  const identity = searchedIdentity(f.party);
+  if (identity) await logIdentitySearch(ctx, who, identity, page);
   const last = page[page.length - 1];
   return success({
     items: page.map((r) => {
