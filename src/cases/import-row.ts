@@ -22,7 +22,11 @@ export type ImportRow = {
 // court's old system (import is idempotent by it) and, optionally, its current status and closure.
 export function parseImportRow(input: Record<string, unknown>, today: LocalDate): Result<ImportRow> {
   const number = typeof input.caseNumber === 'string' ? parseCaseNumber(input.caseNumber.trim()) : null;
-  if (!number || !number.valid) return failure('validation-failed', `案号不正确：${String(input.caseNumber ?? '（空）')}`);
+  if (!number || !number.valid)
+    return failure(
+      'validation-failed',
+      `案号不正确：${typeof input.caseNumber === 'string' ? input.caseNumber : JSON.stringify(input.caseNumber ?? '（空）')}`,
+    );
   const courtCode =
     typeof input.courtCode === 'string' && input.courtCode ? input.courtCode : number.legacy ? '' : (number.courtCode ?? '');
   const filing = parseFiling({ ...input, courtCode }, today);

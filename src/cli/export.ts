@@ -16,7 +16,7 @@ export function exportCommand(): Command {
     .action(async (opts: { court: string; format: string; out?: string; limit?: string }) => {
       const app = await openApp();
       const out = opts.out ? createWriteStream(opts.out) : process.stdout;
-      if (opts.format === 'csv') out.write(encodeCsv([csvColumns as unknown as string[]]));
+      if (opts.format === 'csv') out.write(encodeCsv([[...csvColumns]]));
       let n = 0;
       for await (const row of exportCases(app, systemPrincipal(app, '命令行导出', opts.court), {
         format: opts.format === 'csv' ? 'csv' : 'jsonl',

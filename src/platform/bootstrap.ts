@@ -20,9 +20,10 @@ export async function openApp(
     ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
   });
   await migrateToLatest(handle.read);
-  await ensureCourts(handle);
+  const clock = opts.clock ?? systemClock;
+  await ensureCourts(handle, clock.now());
   const courts = await loadCourtDirectory(handle.read);
   const calendar = await loadStatutoryCalendar(handle.read);
-  const ctx: AppContext = { handle, db: handle.read, courts, clock: opts.clock ?? systemClock, config, calendar };
+  const ctx: AppContext = { handle, db: handle.read, courts, clock, config, calendar };
   return { ...ctx, close: () => handle.close() };
 }

@@ -43,7 +43,7 @@ export function AppLayout() {
       // The cookie may already be gone; signing out locally is enough.
     }
     message.success('已退出登录');
-    navigate('/login', { replace: true });
+    void navigate('/login', { replace: true });
   };
 
   return (

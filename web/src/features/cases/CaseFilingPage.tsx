@@ -47,7 +47,7 @@ export function CaseFilingPage() {
     try {
       const filed = await file.mutateAsync(toFiling(values));
       message.success({ content: `立案成功，案号：${filed.caseNumber}`, duration: 6, className: 'filing-success' });
-      navigate(`/cases/${filed.id}`);
+      void navigate(`/cases/${filed.id}`);
     } catch (e) {
       const left = isApiError(e) && e.errors?.length ? applyServerErrors(form, e.errors) : null;
       setUnmapped(left ?? []);

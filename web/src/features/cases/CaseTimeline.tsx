@@ -14,14 +14,14 @@ const colorOf: Record<string, string> = {
   'case.resumed': 'purple',
 };
 
-const after = (v: unknown): unknown => (v && typeof v === 'object' && 'after' in v ? (v as { after: unknown }).after : v);
+const after = (v: unknown): unknown => (v && typeof v === 'object' && 'after' in v ? v.after : v);
 
 // A line or two a clerk can read: what changed, in Chinese.
 function summary(e: TimelineEvent): string[] {
   const c = e.changes ?? {};
   const lines: string[] = [];
   if (e.action === 'case.filed' || e.action === 'case.imported') {
-    if (c.caseNumber) lines.push(`案号 ${String(c.caseNumber)}`);
+    if (typeof c.caseNumber === 'string') lines.push(`案号 ${c.caseNumber}`);
     if (typeof c.claimAmountFen === 'string' && /^\d+$/.test(c.claimAmountFen)) {
       const fen = c.claimAmountFen.padStart(3, '0');
       lines.push(`申请执行标的 ${formatMoney(`${fen.slice(0, -2)}.${fen.slice(-2)}`)}`);

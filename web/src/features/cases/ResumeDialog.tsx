@@ -33,7 +33,7 @@ export function ResumeDialog({ c, open, onClose }: { c: CaseDetail; open: boolea
       });
       message.success(`已恢复执行，新案号：${filed.caseNumber}`);
       onClose();
-      navigate(`/cases/${filed.id}`);
+      void navigate(`/cases/${filed.id}`);
     } catch {
       // Shown in the dialog from resume.error.
     }
