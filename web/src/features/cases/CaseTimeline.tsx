@@ -49,31 +49,33 @@ export function CaseTimeline({ id }: { id: string }) {
       ) : items.length === 0 ? (
         <Empty description="暂无流程记录" image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
-        <Timeline
-          style={{ marginTop: 8 }}
-          items={items.map((e) => ({
-            key: e.id,
-            color: colorOf[e.action] ?? 'green',
-            children: (
-              <div className="timeline-entry">
-                <div>
-                  <Typography.Text strong>{caseActionNames[e.action] ?? e.action}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                    {e.actor}
-                  </Typography.Text>
-                </div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {formatDateTime(e.at)}
-                </Typography.Text>
-                {summary(e).map((line) => (
-                  <div key={line} style={{ fontSize: 13 }}>
-                    {line}
+        <section aria-label="流程记录">
+          <Timeline
+            style={{ marginTop: 8 }}
+            items={items.map((e) => ({
+              key: e.id,
+              color: colorOf[e.action] ?? 'green',
+              children: (
+                <div className="timeline-entry">
+                  <div>
+                    <Typography.Text strong>{caseActionNames[e.action] ?? e.action}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                      {e.actor}
+                    </Typography.Text>
                   </div>
-                ))}
-              </div>
-            ),
-          }))}
-        />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {formatDateTime(e.at)}
+                  </Typography.Text>
+                  {summary(e).map((line) => (
+                    <div key={line} style={{ fontSize: 13 }}>
+                      {line}
+                    </div>
+                  ))}
+                </div>
+              ),
+            }))}
+          />
+        </section>
       )}
     </Card>
   );
