@@ -13,6 +13,7 @@ import {
   type PreparedBatch,
 } from './import-pipeline.ts';
 import { copyCases } from './case-writes.repo.ts';
+import { analyzeCaseTables } from './cases.repo.ts';
 
 export type { ImportError, ImportLine } from './import-pipeline.ts';
 export type ImportReport = { read: number; imported: number; skipped: number; errors: ImportError[] };
@@ -73,6 +74,8 @@ export async function writeBatches(ctx: AppContext, messages: AsyncIterable<Batc
     await inFlight.catch(() => {}); // never return (or throw) with a batch still being written
   }
   await inFlight;
+  // Autovacuum would analyze a large load only later: until then the planner would see the old sizes.
+  if (report.imported > 0 && !opts.dryRun) await analyzeCaseTables(ctx.db);
   return report;
 }
 

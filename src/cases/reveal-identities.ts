@@ -4,7 +4,7 @@ import { actorOf } from '../audit/audit.types.ts';
 import { appendEvent } from '../audit/append-events.ts';
 import { transact } from '../db/transaction.ts';
 import { failure, success, type Result } from '../shared/result.ts';
-import { loadCase } from './cases.repo.ts';
+import { loadCase } from './case-detail.repo.ts';
 import { caseView } from './read-cases.ts';
 import { insertPersonalDataReads } from './personal-data.repo.ts';
 

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { openApp, ensureAdmin } from '../platform/bootstrap.ts';
 import { buildServer } from '../http/server.ts';
+import { batchedStdout } from '../http/log-stream.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { purgeExpiredSessions, sweepSessionsEvery } from '../access/purge-sessions.ts';
 
@@ -17,7 +18,7 @@ export function serveCommand(): Command {
         const seeded = await seedDemo(app, { log: (s) => process.stdout.write(`\r${s}`) });
         if (seeded.cases) console.log(`\n已载入演示数据：${seeded.cases} 件案件，${seeded.users} 个演示账户（密码 zhixing-demo）`);
       }
-      const server = await buildServer(app, { log: { level: app.config.logLevel } });
+      const server = await buildServer(app, { log: { level: app.config.logLevel, stream: batchedStdout() } });
       // Expired sessions go at the start and then on a timer (ZHIXING_SESSION_SWEEP_MINUTES).
       await purgeExpiredSessions(app);
       const stopSweep = sweepSessionsEvery(app, app.config.sessionSweepMinutes, (err) => server.log.error({ err }, 'session sweep failed'));
