@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { client, expectProblem, filingBody, newIdNumber } from './fixtures.ts';
+import { flushPersonalDataReads } from '../../src/access/personal-data-log.ts';
 
 // Who sees ID numbers in full (issue 7 item 9; ADR 0061): the roles that handle cases do, and each
 // such read is logged; the court administrator and the coordinator see them masked unless they open
@@ -34,8 +35,11 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const reads = (purpose: string) =>
-  app.db.selectFrom('personal_data_reads').select(['case_id', 'user_id']).where('purpose', '=', purpose).execute();
+// Detail reads are logged write-behind (ADR 0020): flushed before they are counted.
+const reads = async (purpose: string) => {
+  await flushPersonalDataReads(app);
+  return app.db.selectFrom('personal_data_reads').select(['case_id', 'user_id']).where('purpose', '=', purpose).orderBy('id').execute();
+};
 const userId = async (username: string) =>
   (await app.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 const events = (action: string) =>
