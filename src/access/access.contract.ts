@@ -9,7 +9,7 @@ const CourtRef = Type.Object({ code: Out({ description: '法院代字' }), name:
 
 export const SignedIn = Type.Object(
   {
-    token: Out({ description: '会话令牌：之后的请求带 Authorization: Bearer <token>' }),
+    token: Type.Optional(Out({ description: '会话令牌：之后的请求带 Authorization: Bearer <token>。仅当请求内容中 token 为 true 时答复' })),
     expiresAt: Type.String({ format: 'date-time', description: '令牌失效时间（UTC，ISO 8601）' }),
   },
   { $id: 'SignedIn', title: '登录结果' },
@@ -45,15 +45,23 @@ export const login = operation({
   operationId: 'login',
   summary: '登录',
   description:
-    '以用户名和密码登录，答复会话令牌并设置 HttpOnly 会话 Cookie。账户不会被锁定：同一账户或同一地址尝试过于频繁时答复 429 `too-many-attempts`，并以 Retry-After 头给出可重试的秒数。无需登录。',
+    '以用户名和密码登录，设置 HttpOnly 会话 Cookie（经 HTTPS 访问时带 Secure）。令牌只在 Cookie 中，网页脚本读不到；API 客户端在请求内容中带 `"token": true`，答复中才有令牌，之后以 Authorization: Bearer 头使用。账户不会被锁定：同一账户或同一地址尝试过于频繁时答复 429 `too-many-attempts`，并以 Retry-After 头给出可重试的秒数。无需登录。',
   tags,
   signedIn: false,
   body: Strict(
     {
       username: Text({ title: '用户名', minLength: 1, maxLength: 100 }),
       password: Text({ title: '密码', minLength: 1, maxLength: 200 }),
+      token: Type.Optional(
+        Type.Boolean({
+          title: '答复令牌',
+          description: 'API 客户端设为 true，答复中带会话令牌；浏览器不设，令牌只在 HttpOnly Cookie 中',
+        }),
+      ),
     },
-    { examples: [{ username: 'clerk', password: 'zhixing-demo' }] },
+    {
+      examples: [{ username: 'clerk', password: 'zhixing-demo', token: true }],
+    },
   ),
   status: 200,
   response: Ref(SignedIn),

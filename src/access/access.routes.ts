@@ -8,6 +8,10 @@ import { currentUser } from './current-user.ts';
 import { listOfficers } from './list-officers.ts';
 import * as contract from './access.contract.ts';
 
+/** The Secure flag of the session cookie: by the setting, or (auto) when the request came over HTTPS. */
+const cookieSecure = (setting: 'auto' | 'always' | 'never', protocol: string): boolean =>
+  setting === 'always' || (setting === 'auto' && protocol === 'https');
+
 export async function accessRoutes(api: Api, ctx: AppContext) {
   api.post('/auth/login', { config: { permission: 'anyone' }, schema: schemaOf(contract.login) }, async (req, res) => {
     const result = await signIn(ctx, req.body.username, req.body.password, { address: req.ip });
@@ -16,16 +20,20 @@ export async function accessRoutes(api: Api, ctx: AppContext) {
       httpOnly: true,
       sameSite: 'strict',
       path: '/',
+      secure: cookieSecure(ctx.config.cookieSecure, req.protocol),
       // A lifetime, not an instant: the browser judges it by its own clock, which need not be ours.
       maxAge: ctx.config.sessionHours * 3600,
     });
-    return send(res, req, contract.login, success({ token: result.value.token, expiresAt: result.value.expiresAt.toISOString() }));
+    // The web app never sees the token (a script injected into the page could not take it away);
+    // an API client asks for it.
+    const expiresAt = result.value.expiresAt.toISOString();
+    return send(res, req, contract.login, success(req.body.token === true ? { token: result.value.token, expiresAt } : { expiresAt }));
   });
 
   api.post('/auth/logout', { config: { permission: 'signed-in' }, schema: schemaOf(contract.logout) }, async (req, res) => {
     const token = sessionToken(req);
     if (token) await signOut(ctx, token);
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.clearCookie(SESSION_COOKIE, { path: '/', secure: cookieSecure(ctx.config.cookieSecure, req.protocol) });
     return res.code(204).send();
   });
 

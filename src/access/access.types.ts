@@ -23,6 +23,8 @@ export const permissions = [
   'case.assign',
   'case.import',
   'party.case.read',
+  'identity.read',
+  'identity.reveal',
   'user.manage',
   'audit.verify',
   // Legal instruments: issuing them and recording their service.
@@ -31,7 +33,12 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const staffRead: Permission[] = ['signed-in', 'case.read'];
+// Full ID numbers and credit codes (ADR 0061): 'identity.read' shows them in every case detail, to
+// the roles that handle cases; the others who read cases see them masked and open one case's in
+// full on purpose ('identity.reveal', with a reason, logged).
+const staffRead: Permission[] = ['signed-in', 'case.read', 'identity.reveal'];
+const handlesCases: Permission[] = [...staffRead, 'identity.read'];
+// Legal instruments: issuing them and recording their service.
 const instruments: Permission[] = ['document.issue', 'document.serve'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -46,10 +53,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'audit.verify',
     ...instruments,
   ],
-  judge: [...staffRead, 'case.file', 'case.progress', 'case.close', 'case.assign', ...instruments],
-  enforcer: [...staffRead, 'case.file', 'case.progress', ...instruments],
-  clerk: [...staffRead, 'case.file', ...instruments],
-  'bureau-head': [...staffRead, 'case.progress', 'case.close', 'case.assign', 'audit.verify'],
+  judge: [...handlesCases, 'case.file', 'case.progress', 'case.close', 'case.assign', ...instruments],
+  enforcer: [...handlesCases, 'case.file', 'case.progress', ...instruments],
+  clerk: [...handlesCases, 'case.file', ...instruments],
+  'bureau-head': [...handlesCases, 'case.progress', 'case.close', 'case.assign', 'audit.verify'],
   coordinator: [...staffRead],
   party: ['signed-in', 'party.case.read'],
   public: ['signed-in'],

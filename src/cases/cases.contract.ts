@@ -86,6 +86,20 @@ export const getCase = operation({
   errors: ['case-not-found'],
 });
 
+export const revealIdentities = operation({
+  operationId: 'revealCaseIdentities',
+  summary: '查看证件号码全文',
+  description:
+    '系统管理员和上级法院协调员查看案件时证件号码是遮蔽的；确有需要时，在此说明理由，答复当事人证件号码全文的案件详情。每次查看记入审计事件（含理由）和个人信息查阅记录。承办案件的角色（执行法官、执行员、书记员、执行局长）在案件详情中即见全文。',
+  tags,
+  signedIn: true,
+  params: CaseParams,
+  body: Strict({ reason: Reason('查看理由') }, { examples: [{ reason: '核对被执行人身份，处理当事人来访' }] }),
+  status: 200,
+  response: Ref(CaseDetail),
+  errors: ['case-not-found'],
+});
+
 export const caseTimeline = operation({
   operationId: 'getCaseTimeline',
   summary: '案件流程记录',

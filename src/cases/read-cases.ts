@@ -11,6 +11,7 @@ import { caseStatuses, closureModeNames, statusNames, type CaseStatus, type Clos
 import { caseEvents, findCaseCourt, isPartyToCase, loadCase, type CaseDetail } from './case-detail.repo.ts';
 import { listCaseRows } from './case-list.repo.ts';
 import { logPersonalDataRead } from '../access/personal-data-log.ts';
+import { logIdentitySearch, searchedIdentity } from './identity-search.ts';
 import { isoInstant } from '../shared/dates.ts';
 
 // The case routes admit any signed-in user so that staff and parties share them; others (public) are refused.
@@ -30,18 +31,20 @@ export async function getCase(ctx: AppContext, who: Principal, id: string): Prom
   if (!readsCases(who)) return failure('forbidden');
   const c = await loadCase(ctx.db, id);
   if (!c || !(await mayRead(ctx, who, c))) return failure('case-not-found');
-  // Staff see identities unmasked; that read is itself logged (architecture: non-negotiables).
-  if (can(who, 'case.read') && who.userId) {
+  // Those who handle cases see identities unmasked; that read is itself logged (architecture: non-negotiables).
+  if (can(who, 'identity.read') && who.userId)
     logPersonalDataRead(ctx, { courtId: c.courtId, caseId: c.id, userId: who.userId, purpose: 'case.detail', readAt: ctx.clock.now() });
-  }
   return success(caseView(ctx, c, who));
 }
 
-export function caseView(ctx: AppContext, c: CaseDetail, who: Principal) {
+/**
+ * A case as `who` may see it: ID numbers and credit codes in full for those who handle cases
+ * ('identity.read') or when `full` (opened on purpose, see reveal-identities.ts); a party sees only
+ * their own in full; everyone else masked (ADR 0061).
+ */
+export function caseView(ctx: AppContext, c: CaseDetail, who: Principal, full = can(who, 'identity.read')) {
   const court = ctx.courts.byId(c.courtId)!;
-  // Court staff need identities in full; a party sees only their own in full.
-  const staff = can(who, 'case.read');
-  const show = (v: string) => (staff || v === who.partyIdentity ? v : maskIdentity(v));
+  const show = (v: string) => (full || v === who.partyIdentity ? v : maskIdentity(v));
   // What the number itself says (GB 11643 / GB 32100), shown only beside a number shown in full.
   const decodedPerson = (id: string) => {
     const d = validateResidentId(id);
@@ -150,6 +153,8 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
     limit: limit + 1,
   });
   const page = rows.slice(0, limit);
+  const identity = searchedIdentity(f.party);
+  if (identity) await logIdentitySearch(ctx, who, identity, page);
   const last = page[page.length - 1];
   return success({
     items: page.map((r) => {

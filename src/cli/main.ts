@@ -9,6 +9,7 @@ import { usersCommand } from './users.ts';
 import { calendarCommand } from './calendar.ts';
 import { sweepCommand } from './sweep.ts';
 import { outboxCommand } from './outbox.ts';
+import { sessionsCommand } from './sessions.ts';
 
 /** The `zhixing` command with every subcommand; built afresh for each run (tests run it in-process). */
 export function buildProgram(): Command {
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
     calendarCommand(),
     sweepCommand(),
     outboxCommand(),
+    sessionsCommand(),
   ])
     program.addCommand(cmd);
   return program;

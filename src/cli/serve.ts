@@ -7,6 +7,7 @@ import { startScheduler } from '../scheduler/scheduler.ts';
 import { sweeps } from '../scheduler/registry.ts';
 import { configuredRegistry, deliveryPolicy } from '../outbox/configured.ts';
 import { startOutboxWorker } from '../outbox/worker.ts';
+import { purgeExpiredSessions, sweepSessionsEvery } from '../access/purge-sessions.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -22,6 +23,9 @@ export function serveCommand(): Command {
         if (seeded.cases) console.log(`\n已载入演示数据：${seeded.cases} 件案件，${seeded.users} 个演示账户（密码 zhixing-demo）`);
       }
       const server = await buildServer(app, { log: { level: app.config.logLevel, stream: batchedStdout() } });
+      // Expired sessions go at the start and then on a timer (ZHIXING_SESSION_SWEEP_MINUTES).
+      await purgeExpiredSessions(app);
+      const stopSweep = sweepSessionsEvery(app, app.config.sessionSweepMinutes, (err) => server.log.error({ err }, 'session sweep failed'));
       const address = await server.listen({ port: app.config.port, host: app.config.host });
       console.log(`Zhixing 已启动：${address.replace('0.0.0.0', 'localhost')}  （数据库：${app.handle.kind}，接口文档 /docs）`);
       // The daily sweeps (src/scheduler): at ZHIXING_SWEEP_HOUR, and now for a day that was missed.
@@ -35,6 +39,7 @@ export function serveCommand(): Command {
         : null;
       const stop = async () => {
         await scheduler?.stop();
+        await stopSweep();
         await server.close();
         await worker?.stop();
         await app.close();

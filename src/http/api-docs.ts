@@ -25,7 +25,7 @@ const fieldCodeList = Object.entries(fieldCodes)
 
 const description = `人民法院执行案件管理平台（执行）接口。
 
-**登录**：\`POST /api/v1/auth/login\` 取得令牌，之后每个请求带 \`Authorization: Bearer <token>\`（浏览器使用 HttpOnly 会话 Cookie \`${SESSION_COOKIE}\`）。健康检查、法院名录和法律计算器无需登录。
+**登录**：API 客户端以 \`POST /api/v1/auth/login\`（请求内容带 \`"token": true\`）取得令牌，之后每个请求带 \`Authorization: Bearer <token>\`；浏览器只用 HttpOnly 会话 Cookie \`${SESSION_COOKIE}\`，登录答复中没有令牌。健康检查、法院名录和法律计算器无需登录。
 
 **约定**：请求和响应均为 JSON（\`Content-Type: application/json\`），文本为 UTF-8。金额为元，用**字符串**表示，最多两位小数（如 \`"120000.00"\`），不接受数字；日期为 \`YYYY-MM-DD\`（1900 年及以后）；编号为 UUID。请求中的文本均有长度上限，不得含控制字符、改变文字方向的字符或无效编码，不得只有空白；列表均有项数上限；JSON 嵌套不得超过 ${MAX_JSON_DEPTH} 层。请求体中不接受未列出的字段。
 

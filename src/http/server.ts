@@ -24,6 +24,7 @@ import { compileRequestSchema, RequestInvalid } from './request-validation.ts';
 import { loggerOptions, type LogOptions } from './logging.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { documentsRoutes } from '../documents/documents.routes.ts';
+import { useSecurityHeaders } from './security-headers.ts';
 
 export type ServerOptions = { log?: LogOptions | false };
 
@@ -32,7 +33,11 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     logger: loggerOptions(opts.log),
     genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
+    // Behind a reverse proxy: the client's address (sign-in throttling) and HTTPS (the cookie's
+    // Secure flag) as the proxy tells them, and only when configured to believe it.
+    trustProxy: ctx.config.trustProxy,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  await useSecurityHeaders(app);
   app.setValidatorCompiler(compileRequestSchema);
   useJsonBodies(app);
   app.decorateRequest('principal', null);

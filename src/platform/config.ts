@@ -11,6 +11,15 @@ export type Config = {
   readonly webDist: string;
   /** pino's level for request and error logs: fatal, error, warn, info, debug, trace or silent. */
   readonly logLevel: string;
+  /**
+   * The session cookie's Secure flag: 'auto' sets it when the request came over HTTPS (as the
+   * proxy says, when trustProxy trusts it), 'always' and 'never' as they say.
+   */
+  readonly cookieSecure: 'auto' | 'always' | 'never';
+  /** Fastify's trustProxy: whether X-Forwarded-* are believed (true), or from which addresses (a list). */
+  readonly trustProxy: boolean | string;
+  /** Minutes between sweeps of expired and revoked sessions by the server (0: none). */
+  readonly sessionSweepMinutes: number;
   /** Sign-in throttling (policy; see src/access/sign-in-throttle.ts). */
   readonly signIn: {
     readonly attemptsPerAddressPerMinute: number;
@@ -36,6 +45,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: Number(env.ZHIXING_SESSION_HOURS || 12),
     webDist: env.ZHIXING_WEB_DIST || 'web/dist',
     logLevel: env.ZHIXING_LOG_LEVEL || 'info',
+    cookieSecure: cookieSecureOf(env.ZHIXING_COOKIE_SECURE),
+    // Off by default: believing X-Forwarded-For without a proxy would let a client pick its address.
+    trustProxy: trustProxyOf(env.ZHIXING_TRUST_PROXY),
+    sessionSweepMinutes: Number(env.ZHIXING_SESSION_SWEEP_MINUTES ?? 60),
     signIn: {
       // A whole court may sign in through one NAT address at 08:30; guessing stays slow either way.
       attemptsPerAddressPerMinute: Number(env.ZHIXING_SIGNIN_PER_ADDRESS || 300),
@@ -89,4 +102,18 @@ function outboxSettings(env: NodeJS.ProcessEnv): OutboxSettings {
 
 function documentSettings(env: NodeJS.ProcessEnv): DocumentSettings {
   return { assetReportDays: num(env.ZHIXING_ASSET_REPORT_DAYS, DEFAULT_REPORTING_DAYS) };
+}
+
+function cookieSecureOf(v: string | undefined): Config['cookieSecure'] {
+  if (v === undefined || v === '' || v === 'auto') return 'auto';
+  if (['1', 'true', 'always', 'yes'].includes(v)) return 'always';
+  if (['0', 'false', 'never', 'no'].includes(v)) return 'never';
+  throw new Error(`ZHIXING_COOKIE_SECURE 应为 auto、always 或 never，而不是「${v}」`);
+}
+
+// 'true' / 'false', or the proxy's addresses and CIDR ranges separated by commas (Fastify's forms).
+function trustProxyOf(v: string | undefined): Config['trustProxy'] {
+  if (v === undefined || v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true' || v === '1') return true;
+  return v;
 }

@@ -7,7 +7,7 @@ import { client, expectProblem, filingBody, loginAdmin } from './fixtures.ts';
 // Who may do what, on which court's cases: roles × routes, table-driven. A case of a court outside
 // the user's scope answers 404 exactly like a case that does not exist, so existence never leaks.
 
-type Route = 'list' | 'file' | 'read' | 'timeline' | 'start' | 'close' | 'resume' | 'officer' | 'create-user' | 'verify-audit';
+type Route = 'list' | 'file' | 'read' | 'timeline' | 'start' | 'close' | 'resume' | 'officer' | 'create-user' | 'verify-audit' | 'reveal';
 type Actor =
   'admin' | 'court-admin' | 'judge' | 'enforcer' | 'clerk' | 'head' | 'coordinator' | 'taishan' | 'party' | 'public' | 'anonymous';
 // A status, or: 'empty' = 200 with no cases; 'out-of-scope' = 403 court-out-of-scope.
@@ -26,6 +26,7 @@ const routes: Record<Route, string> = {
   officer: 'assigns an officer to a case of',
   'create-user': 'creates a user account at',
   'verify-audit': 'verifies the audit chains while working on',
+  reveal: 'opens on purpose the full ID numbers of a case of',
 };
 
 const actors: Record<Actor, string> = {
@@ -42,31 +43,31 @@ const actors: Record<Actor, string> = {
   anonymous: 'someone not signed in',
 };
 
-const routeOrder: Route[] = ['list', 'file', 'read', 'timeline', 'start', 'close', 'resume', 'officer', 'create-user', 'verify-audit'];
+const routeOrder = Object.keys(routes) as Route[];
 const row = (...e: Expect[]) => Object.fromEntries(routeOrder.map((r, i) => [r, e[i]!])) as Record<Route, Expect>;
 const all = (e: Expect) => row(...routeOrder.map(() => e));
 
-//                                              list     file            read timeline start close resume officer user         audit
+//                                              list     file            read timeline start close resume officer user         audit reveal
 const matrix: [Actor, Where, Record<Route, Expect>][] = [
-  ['admin', '粤0703', /*                    */ row(200, 201, 200, 200, 200, 200, 201, 200, 201, 200)],
-  ['admin', '粤0781', /*                    */ row(200, 201, 200, 200, 200, 200, 201, 200, 201, 200)],
-  ['court-admin', '粤0703', /*              */ row(200, 201, 200, 200, 200, 200, 201, 200, 201, 200)],
-  ['court-admin', '粤0781', /*              */ row('empty', 'out-of-scope', 404, 404, 404, 404, 404, 404, 'out-of-scope', 200)],
-  ['judge', '粤0703', /*                    */ row(200, 201, 200, 200, 200, 200, 201, 200, 403, 403)],
-  ['judge', '粤0781', /*                    */ row('empty', 'out-of-scope', 404, 404, 404, 404, 404, 404, 403, 403)],
-  ['enforcer', '粤0703', /*                 */ row(200, 201, 200, 200, 200, 403, 201, 403, 403, 403)],
-  ['enforcer', '粤0781', /*                 */ row('empty', 'out-of-scope', 404, 404, 404, 403, 404, 403, 403, 403)],
-  ['clerk', '粤0703', /*                    */ row(200, 201, 200, 200, 403, 403, 201, 403, 403, 403)],
-  ['clerk', '粤0781', /*                    */ row('empty', 'out-of-scope', 404, 404, 403, 403, 404, 403, 403, 403)],
-  ['head', '粤0703', /*                     */ row(200, 403, 200, 200, 200, 200, 403, 200, 403, 200)],
-  ['head', '粤0781', /*                     */ row('empty', 403, 404, 404, 404, 404, 403, 404, 403, 200)],
-  ['coordinator', '粤0703', /*              */ row(200, 403, 200, 200, 403, 403, 403, 403, 403, 403)],
-  ['coordinator', '粤0781', /*              */ row(200, 403, 200, 200, 403, 403, 403, 403, 403, 403)],
-  ['coordinator', '粤0104', /*              */ row('empty', 403, 404, 404, 403, 403, 403, 403, 403, 403)],
-  ['taishan', '粤0781', /*                  */ row(200, 201, 200, 200, 200, 200, 201, 200, 403, 403)],
-  ['taishan', '粤0703', /*                  */ row('empty', 'out-of-scope', 404, 404, 404, 404, 404, 404, 403, 403)],
-  ['party', '粤0703', /*                    */ row(200, 403, 200, 200, 403, 403, 403, 403, 403, 403)],
-  ['party', '粤0781', /*                    */ row('empty', 403, 404, 404, 403, 403, 403, 403, 403, 403)],
+  ['admin', '粤0703', /*                    */ row(200, 201, 200, 200, 200, 200, 201, 200, 201, 200, 200)],
+  ['admin', '粤0781', /*                    */ row(200, 201, 200, 200, 200, 200, 201, 200, 201, 200, 200)],
+  ['court-admin', '粤0703', /*              */ row(200, 201, 200, 200, 200, 200, 201, 200, 201, 200, 200)],
+  ['court-admin', '粤0781', /*              */ row('empty', 'out-of-scope', 404, 404, 404, 404, 404, 404, 'out-of-scope', 200, 404)],
+  ['judge', '粤0703', /*                    */ row(200, 201, 200, 200, 200, 200, 201, 200, 403, 403, 200)],
+  ['judge', '粤0781', /*                    */ row('empty', 'out-of-scope', 404, 404, 404, 404, 404, 404, 403, 403, 404)],
+  ['enforcer', '粤0703', /*                 */ row(200, 201, 200, 200, 200, 403, 201, 403, 403, 403, 200)],
+  ['enforcer', '粤0781', /*                 */ row('empty', 'out-of-scope', 404, 404, 404, 403, 404, 403, 403, 403, 404)],
+  ['clerk', '粤0703', /*                    */ row(200, 201, 200, 200, 403, 403, 201, 403, 403, 403, 200)],
+  ['clerk', '粤0781', /*                    */ row('empty', 'out-of-scope', 404, 404, 403, 403, 404, 403, 403, 403, 404)],
+  ['head', '粤0703', /*                     */ row(200, 403, 200, 200, 200, 200, 403, 200, 403, 200, 200)],
+  ['head', '粤0781', /*                     */ row('empty', 403, 404, 404, 404, 404, 403, 404, 403, 200, 404)],
+  ['coordinator', '粤0703', /*              */ row(200, 403, 200, 200, 403, 403, 403, 403, 403, 403, 200)],
+  ['coordinator', '粤0781', /*              */ row(200, 403, 200, 200, 403, 403, 403, 403, 403, 403, 200)],
+  ['coordinator', '粤0104', /*              */ row('empty', 403, 404, 404, 403, 403, 403, 403, 403, 403, 404)],
+  ['taishan', '粤0781', /*                  */ row(200, 201, 200, 200, 200, 200, 201, 200, 403, 403, 200)],
+  ['taishan', '粤0703', /*                  */ row('empty', 'out-of-scope', 404, 404, 404, 404, 404, 404, 403, 403, 404)],
+  ['party', '粤0703', /*                    */ row(200, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403)],
+  ['party', '粤0781', /*                    */ row('empty', 403, 404, 404, 403, 403, 403, 403, 403, 403, 403)],
   ['public', '粤0703', /*                   */ all(403)],
   ['anonymous', '粤0703', /*                */ all(401)],
 ];
@@ -170,6 +171,8 @@ async function attempt(actor: Actor, where: Where, route: Route): Promise<LightM
       });
     case 'verify-audit':
       return as.get('/api/v1/audit/verify');
+    case 'reveal':
+      return as.post(`/api/v1/cases/${await caseFor(actor, where, null)}/identities`, { reason: '核对当事人身份' });
   }
 }
 
@@ -216,6 +219,12 @@ describe('who may do what on which court’s cases', () => {
       expect(res.statusCode, label).toBe(e);
       if (route === 'list') expect(res.json().items.length, label).toBeGreaterThan(0);
       if (route === 'verify-audit') expect(res.json()).toMatchObject({ ok: true, breaks: [] });
+      // Full ID numbers to the roles that handle cases, and to anyone who opened them on purpose.
+      if ((route === 'read' || route === 'reveal') && actor !== 'party') {
+        const c = res.json() as Record<'applicants' | 'debtors', { idNumber?: string; creditCode?: string }[]>;
+        const masked = route === 'read' && ['admin', 'court-admin', 'coordinator'].includes(actor);
+        for (const p of [...c.applicants, ...c.debtors]) expect(p.idNumber ?? p.creditCode, label).toMatch(masked ? /\*/ : /^[0-9A-Z]+$/);
+      }
     }
   });
 });

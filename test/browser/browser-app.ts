@@ -75,6 +75,13 @@ export async function newPage(b: BrowserApp): Promise<Page> {
     viewport: { width: 1440, height: 900 },
   });
   await context.clock.install({ time: b.app.clock.now() });
+  // Every refusal of the server's Content-Security-Policy, reported as a console error (Chromium
+  // logs most of them itself; the event also catches those it only reports).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on('console', (m) => {

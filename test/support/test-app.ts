@@ -61,9 +61,9 @@ export async function createTestApp(opts: { clock?: Clock; seedCases?: number; c
   };
 }
 
-/** Signs in through the API and returns the bearer header. */
+/** Signs in through the API as an API client (asking for the token) and returns the bearer header. */
 export async function login(app: TestApp, username: string, password = 'zhixing-demo'): Promise<{ authorization: string }> {
-  const res = await app.server.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  const res = await app.server.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password, token: true } });
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);
   return { authorization: `Bearer ${res.json().token}` };
 }

@@ -38,7 +38,7 @@ export type paths = {
         put?: never;
         /**
          * 登录
-         * @description 以用户名和密码登录，答复会话令牌并设置 HttpOnly 会话 Cookie。账户不会被锁定：同一账户或同一地址尝试过于频繁时答复 429 `too-many-attempts`，并以 Retry-After 头给出可重试的秒数。无需登录。
+         * @description 以用户名和密码登录，设置 HttpOnly 会话 Cookie（经 HTTPS 访问时带 Secure）。令牌只在 Cookie 中，网页脚本读不到；API 客户端在请求内容中带 `"token": true`，答复中才有令牌，之后以 Authorization: Bearer 头使用。账户不会被锁定：同一账户或同一地址尝试过于频繁时答复 429 `too-many-attempts`，并以 Retry-After 头给出可重试的秒数。无需登录。
          */
         post: operations["login"];
         delete?: never;
@@ -245,6 +245,26 @@ export type paths = {
          * @description 向每名被执行人各制作一份执行通知书和报告财产令（最高人民法院关于民事执行中财产调查若干问题的规定 第3条：执行通知书与报告财产令一并发出），每案一次。同一幂等键重试答复第一次的结果；不带幂等键或换用其他幂等键再次制作，答复 409 first-notices-issued。
          */
         post: operations["issueFirstNotices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 查看证件号码全文
+         * @description 系统管理员和上级法院协调员查看案件时证件号码是遮蔽的；确有需要时，在此说明理由，答复当事人证件号码全文的案件详情。每次查看记入审计事件（含理由）和个人信息查阅记录。承办案件的角色（执行法官、执行员、书记员、执行局长）在案件详情中即见全文。
+         */
+        post: operations["revealCaseIdentities"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1082,7 +1102,7 @@ export type components = {
             /** @description 用户编号（UUID） */
             id: string;
             /** @description 该用户拥有的权限 */
-            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "party.case.read" | "user.manage" | "audit.verify" | "document.issue" | "document.serve")[];
+            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve")[];
             /**
              * @description 角色
              * @enum {string}
@@ -1340,8 +1360,8 @@ export type components = {
              * @description 令牌失效时间（UTC，ISO 8601）
              */
             expiresAt: string;
-            /** @description 会话令牌：之后的请求带 Authorization: Bearer <token> */
-            token: string;
+            /** @description 会话令牌：之后的请求带 Authorization: Bearer <token>。仅当请求内容中 token 为 true 时答复 */
+            token?: string;
         };
         /** 每日任务的一次运行 */
         SweepRun: {
@@ -1459,7 +1479,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "username": "clerk",
-                 *       "password": "zhixing-demo"
+                 *       "password": "zhixing-demo",
+                 *       "token": true
                  *     }
                  */
                 "application/json": {
@@ -1468,6 +1489,11 @@ export interface operations {
                      * Format: text
                      */
                     password: string;
+                    /**
+                     * 答复令牌
+                     * @description API 客户端设为 true，答复中带会话令牌；浏览器不设，令牌只在 HttpOnly Cookie 中
+                     */
+                    token?: boolean;
                     /**
                      * 用户名
                      * Format: text
@@ -2751,6 +2777,116 @@ export interface operations {
                 };
             };
             /** @description `instrument-data-missing`：案件缺少执行依据或被执行人，无法制作文书；`invalid-reporting-days`：报告期限须为 1 至 60 日的整数；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revealCaseIdentities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "核对被执行人身份，处理当事人来访"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 查看理由
+                     * Format: multiline-text
+                     */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -60,7 +60,7 @@ export function CaseDetailPage() {
           <Row gutter={16}>
             <Col xs={24} xl={16}>
               <BasicInfoCard c={c} />
-              <PartiesCard c={c} />
+              <PartiesCard c={c} me={me.data} />
               <TitleCard c={c} />
             </Col>
             <Col xs={24} xl={8}>

@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Card, Descriptions, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Descriptions, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Money } from '../../components/Money.tsx';
+import { can, type Me } from '../access/access.api.ts';
+import { RevealIdentitiesDialog } from './RevealIdentitiesDialog.tsx';
 import { caseTypeNames, partyKindNames } from '../../../../src/shared/vocabulary.ts';
 import { StatusTag } from './StatusTag.tsx';
 import type { CaseDetail, Obligation, PartyView } from './cases.api.ts';
@@ -123,12 +126,31 @@ function PartyTable({ title, parties }: { title: string; parties: PartyView[] })
   );
 }
 
-export function PartiesCard({ c }: { c: CaseDetail }) {
+export function PartiesCard({ c: shown, me }: { c: CaseDetail; me: Me | null | undefined }) {
+  const [full, setFull] = useState<CaseDetail | null>(null);
+  const [asking, setAsking] = useState(false);
+  const c = full?.id === shown.id ? full : shown;
+  // Those who do not handle cases see numbers masked, and may open them on purpose.
+  const mayReveal = can(me, 'identity.reveal') && !can(me, 'identity.read') && c !== full;
   return (
-    <Card title="当事人" className="section-card" styles={{ body: { paddingBottom: 8 } }}>
+    <Card
+      title="当事人"
+      className="section-card"
+      styles={{ body: { paddingBottom: 8 } }}
+      extra={
+        mayReveal ? (
+          <Button size="small" onClick={() => setAsking(true)}>
+            查看证件号码全文
+          </Button>
+        ) : c === full ? (
+          <Typography.Text type="secondary">证件号码全文（本次查看已记录）</Typography.Text>
+        ) : null
+      }
+    >
       <PartyTable title="申请执行人" parties={c.applicants} />
       <PartyTable title="被执行人" parties={c.debtors} />
       {c.thirdParties.length > 0 && <PartyTable title="案外人" parties={c.thirdParties} />}
+      <RevealIdentitiesDialog c={shown} open={asking} onClose={() => setAsking(false)} onRevealed={setFull} />
     </Card>
   );
 }

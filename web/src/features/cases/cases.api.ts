@@ -101,3 +101,11 @@ export function useFileCase() {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['cases', 'list'] }),
   });
 }
+
+/** Opens a case's ID numbers in full, with a reason (logged): for those who otherwise see them masked. */
+export function useRevealIdentities(id: string) {
+  // The full detail is shown once, where it was asked for; the cached detail stays masked.
+  return useMutation({
+    mutationFn: (reason: string) => unwrap(client.POST('/api/v1/cases/{id}/identities', { ...byId(id), body: { reason } })),
+  });
+}
