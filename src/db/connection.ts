@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { encodeCsv } from './csv.ts';
 import type { Database } from './schema.ts';
+import type { DatabaseTimeouts } from '../platform/config.ts';
 
 /** What a repository takes: a transaction, or the handle's autocommit reader. */
 export type Executor = Kysely<Database>;
@@ -52,9 +53,15 @@ export function copyInto(tx: Tx, ...args: Parameters<CopyRows>): Promise<void> {
   return copy(...args);
 }
 
+const defaultTimeouts: DatabaseTimeouts = { connectTimeoutMs: 5_000, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 60_000 };
+
 /** `url` selects a PostgreSQL server; otherwise PGlite in `dataDir` ('memory://' for an in-memory database). */
-export async function openDatabase(opts: { url?: string | undefined; dataDir?: string }): Promise<DatabaseHandle> {
-  return opts.url ? openPostgres(opts.url) : openPGlite(opts.dataDir ?? 'memory://');
+export async function openDatabase(opts: {
+  url?: string | undefined;
+  dataDir?: string;
+  timeouts?: DatabaseTimeouts;
+}): Promise<DatabaseHandle> {
+  return opts.url ? openPostgres(opts.url, opts.timeouts ?? defaultTimeouts) : openPGlite(opts.dataDir ?? 'memory://');
 }
 
 async function openPGlite(dataDir: string): Promise<DatabaseHandle> {
@@ -84,11 +91,24 @@ async function openPGlite(dataDir: string): Promise<DatabaseHandle> {
   };
 }
 
-async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // An idle connection closed by the server (restart, pg_terminate_backend) is dropped by the pool and
-  // replaced on the next query; without a listener its 'error' event would crash the process.
+async function openPostgres(url: string, t: DatabaseTimeouts): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    // Waiting for a connection (a new one, or a free one of the pool), a statement, an idle
+    // transaction: each is bounded, so that a request fails with 503 instead of hanging.
+    connectionTimeoutMillis: t.connectTimeoutMs,
+    statement_timeout: t.statementTimeoutMs,
+    idle_in_transaction_session_timeout: t.idleInTransactionTimeoutMs,
+    keepAlive: true,
+    application_name: 'zhixing',
+  });
+  // A connection closed by the server (restart, failover, pg_terminate_backend) emits 'error'.
+  // The pool listens only while the client is idle; a client checked out for a query or a
+  // transaction needs a listener of its own, or the event would crash the process. The query in
+  // flight fails on its own, and the pool discards the broken client when it is released.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const guarded: PostgresPool = {
     connect: async () => {
       refuseInsideTransaction();

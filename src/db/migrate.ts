@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Executor } from './connection.ts';
 import * as foundation from './migrations/2026-11-26T0001-foundation.ts';
 import * as personalDataReads from './migrations/2026-11-26T0002-personal-data-reads.ts';
@@ -9,7 +9,17 @@ const migrations: Record<string, Migration> = {
   '2026-11-26T0002-personal-data-reads': personalDataReads,
 };
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+// A migration may rewrite or index every row of a large table: the connection's statement
+// timeout (src/platform/config.ts) is lifted inside its transaction, and only there.
+const untimed = (m: Migration): Migration => ({
+  up: async (db) => {
+    await sql`set local statement_timeout = 0`.execute(db);
+    await m.up(db);
+  },
+});
+const provider: MigrationProvider = {
+  getMigrations: async () => Object.fromEntries(Object.entries(migrations).map(([name, m]) => [name, untimed(m)])),
+};
 
 export async function migrateToLatest(db: Executor): Promise<string[]> {
   const migrator = new Migrator({

@@ -5,6 +5,7 @@ import { courtsErrors } from '../courts/courts.errors.ts';
 import { casesErrors } from '../cases/cases.errors.ts';
 import { ruleErrors } from '../rules/errors.ts';
 import { calculatorErrors } from '../rules/calculators/calculators.errors.ts';
+import { dbErrors } from '../db/db.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
 // context's own rows. A code in two tables is a start-up error: one code, one meaning.
@@ -15,6 +16,7 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   cases: casesErrors,
   rules: ruleErrors,
   calculators: calculatorErrors,
+  db: dbErrors,
 };
 
 function merge(tables: Readonly<Record<string, ErrorRows>>): ReadonlyMap<string, readonly [number, string]> {

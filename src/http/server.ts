@@ -16,12 +16,14 @@ import { courtsRoutes } from '../courts/courts.routes.ts';
 import { casesRoutes } from '../cases/cases.routes.ts';
 import { rulesRoutes } from '../rules/rules.routes.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
+import { replyIfDatabaseUnavailable, serverTimeouts } from './resilience.ts';
 
 export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
     bodyLimit: 2 * 1024 * 1024,
+    ...serverTimeouts(ctx.config.http),
   });
   app.decorateRequest('principal', null);
   // Registered before the permission hook: onRequest hooks run in order, and that hook reads the session cookie.
@@ -66,6 +68,9 @@ export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = 
         .type('application/problem+json')
         .send({ ...problemOf(f, req.url), status: error.statusCode });
     }
+    // The database is away (restart, failover, timeout): 503, which the client may retry.
+    const unavailable = replyIfDatabaseUnavailable(error, req, res);
+    if (unavailable) return unavailable;
     req.log.error(error);
     return res
       .code(500)
@@ -91,15 +96,18 @@ export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = 
 
   await app.register(
     async (api) => {
-      api.get('/health', { config: { permission: 'anyone' }, schema: { tags: ['platform'] } }, async (_req, res) => {
+      api.get('/health', { config: { permission: 'anyone' }, schema: { tags: ['platform'] } }, async (req, res) => {
         try {
           await ctx.db.selectFrom('courts').select('id').limit(1).execute();
           return { status: 'ok', database: ctx.handle.kind };
-        } catch {
-          return res
-            .code(503)
-            .type('application/problem+json')
-            .send(problemOf(failure('internal', 'database unreachable')));
+        } catch (error) {
+          return (
+            replyIfDatabaseUnavailable(error, req, res) ||
+            res
+              .code(503)
+              .type('application/problem+json')
+              .send(problemOf(failure('database-unavailable')))
+          );
         }
       });
       api.get('/openapi.json', { config: { permission: 'anyone' }, schema: { hide: true } }, async () => app.swagger());

@@ -14,7 +14,7 @@ export async function openApp(
   opts: { config?: Config; clock?: Clock; dataDir?: string } = {},
 ): Promise<AppContext & { close(): Promise<void> }> {
   const config = opts.config ?? loadConfig();
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: opts.dataDir ?? config.dataDir });
+  const handle = await openDatabase({ url: config.databaseUrl, dataDir: opts.dataDir ?? config.dataDir, timeouts: config.database });
   await migrateToLatest(handle.read);
   await ensureCourts(handle);
   const courts = await loadCourtDirectory(handle.read);

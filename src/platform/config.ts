@@ -7,7 +7,28 @@ export type Config = {
   readonly adminPassword: string | undefined;
   readonly sessionHours: number;
   readonly webDist: string;
+  /** PostgreSQL: how long to wait for a connection, a statement, and a transaction left idle. */
+  readonly database: DatabaseTimeouts;
+  /** The HTTP server: no request may hold a connection for ever. */
+  readonly http: HttpTimeouts;
 };
+
+export type DatabaseTimeouts = {
+  readonly connectTimeoutMs: number;
+  readonly statementTimeoutMs: number;
+  readonly idleInTransactionTimeoutMs: number;
+};
+
+export type HttpTimeouts = {
+  /** From the first byte to the last of the body (Node's requestTimeout): a slow body is cut off. */
+  readonly requestTimeoutMs: number;
+  readonly headersTimeoutMs: number;
+  readonly keepAliveTimeoutMs: number;
+  /** A socket with no traffic at all for this long is closed. */
+  readonly socketTimeoutMs: number;
+};
+
+const ms = (v: string | undefined, fallback: number): number => (v && Number.isFinite(Number(v)) && Number(v) >= 0 ? Number(v) : fallback);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -18,5 +39,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.ZHIXING_ADMIN_PASSWORD || undefined,
     sessionHours: Number(env.ZHIXING_SESSION_HOURS || 12),
     webDist: env.ZHIXING_WEB_DIST || 'web/dist',
+    database: {
+      connectTimeoutMs: ms(env.ZHIXING_DB_CONNECT_TIMEOUT_MS, 5_000),
+      statementTimeoutMs: ms(env.ZHIXING_DB_STATEMENT_TIMEOUT_MS, 30_000),
+      idleInTransactionTimeoutMs: ms(env.ZHIXING_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS, 60_000),
+    },
+    http: {
+      requestTimeoutMs: ms(env.ZHIXING_HTTP_REQUEST_TIMEOUT_MS, 30_000),
+      headersTimeoutMs: ms(env.ZHIXING_HTTP_HEADERS_TIMEOUT_MS, 10_000),
+      keepAliveTimeoutMs: ms(env.ZHIXING_HTTP_KEEP_ALIVE_TIMEOUT_MS, 72_000),
+      socketTimeoutMs: ms(env.ZHIXING_HTTP_SOCKET_TIMEOUT_MS, 60_000),
+    },
   };
 }
