@@ -15,7 +15,7 @@ export function auditCommand(): Command {
     .command('verify')
     .description('校验每个法院的审计事件哈希链；发现篡改时以非零状态退出并指出第一个被改动的事件')
     .action(async () => {
-      const app = await openApp();
+      const app = await openApp({ maintain: false });
       const report = await verifyAuditChains(app.db);
       await app.close();
       if (report.breaks.length === 0) {

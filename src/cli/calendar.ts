@@ -18,7 +18,7 @@ export function calendarCommand(): Command {
     .description('显示某年的放假日与调休上班日')
     .action(async (yearText: string) => {
       const year = Number(yearText);
-      const app = await openApp();
+      const app = await openApp({ maintain: false });
       const row = await app.db.selectFrom('calendar_overrides').selectAll().where('year', '=', year).executeTakeFirst();
       await app.close();
       const data: CalendarYear | undefined = row ? { holidays: row.holidays, makeUpWorkdays: row.workdays } : bundledCalendarYear(year);

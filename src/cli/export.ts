@@ -14,7 +14,7 @@ export function exportCommand(): Command {
     .option('--out <file>', '输出文件（默认标准输出）')
     .option('--limit <n>', '最多导出件数')
     .action(async (opts: { court: string; format: string; out?: string; limit?: string }) => {
-      const app = await openApp();
+      const app = await openApp({ maintain: false });
       const out = opts.out ? createWriteStream(opts.out) : process.stdout;
       if (opts.format === 'csv') out.write(encodeCsv([csvColumns as unknown as string[]]));
       let n = 0;

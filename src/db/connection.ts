@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
@@ -8,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { encodeCsv } from './csv.ts';
+import { lockDataDir, restrictModes } from './data-dir.ts';
 import type { Database } from './schema.ts';
 import type { DatabaseTimeouts } from '../platform/config.ts';
 
@@ -55,20 +57,52 @@ export function copyInto(tx: Tx, ...args: Parameters<CopyRows>): Promise<void> {
 
 const defaultTimeouts: DatabaseTimeouts = { connectTimeoutMs: 5_000, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 60_000 };
 
-/** `url` selects a PostgreSQL server; otherwise PGlite in `dataDir` ('memory://' for an in-memory database). */
+export class NoDatabaseHere extends Error {
+  constructor(dataDir: string) {
+    super(`数据目录 ${dataDir} 中没有数据库；请先运行 zhixing db migrate 或启动服务`);
+  }
+}
+
+/**
+ * `url` selects a PostgreSQL server; otherwise PGlite in `dataDir` ('memory://' for an in-memory
+ * database). `existing` refuses to create a PGlite folder that holds no database yet.
+ */
 export async function openDatabase(opts: {
   url?: string | undefined;
   dataDir?: string;
   timeouts?: DatabaseTimeouts;
+  existing?: boolean;
 }): Promise<DatabaseHandle> {
-  return opts.url ? openPostgres(opts.url, opts.timeouts ?? defaultTimeouts) : openPGlite(opts.dataDir ?? 'memory://');
+  return opts.url
+    ? openPostgres(opts.url, opts.timeouts ?? defaultTimeouts)
+    : openPGlite(opts.dataDir ?? 'memory://', opts.existing ?? false);
 }
 
-async function openPGlite(dataDir: string): Promise<DatabaseHandle> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const lite = await PGlite.create(dataDir, {
-    parsers: { [pgliteTypes.INT8]: (v: string) => BigInt(v), [pgliteTypes.DATE]: (v: string) => v },
-  });
+async function openPGlite(dataDir: string, existing: boolean): Promise<DatabaseHandle> {
+  let unlock = () => {};
+  if (!dataDir.startsWith('memory://')) {
+    if (existing && !existsSync(join(dataDir, 'PG_VERSION'))) throw new NoDatabaseHere(dataDir);
+    // Nothing in the folder for others, nothing writable by the group: the umask for what this
+    // process creates, and the modes set right for what PGlite creates (src/db/data-dir.ts).
+    process.umask(process.umask(0o027) | 0o027);
+    mkdirSync(dataDir, { recursive: true, mode: 0o750 });
+    // Before PGlite touches a file: a second process stops here.
+    const release = lockDataDir(dataDir);
+    unlock = () => {
+      restrictModes(dataDir);
+      release();
+    };
+  }
+  let lite: PGlite;
+  try {
+    lite = await PGlite.create(dataDir, {
+      parsers: { [pgliteTypes.INT8]: (v: string) => BigInt(v), [pgliteTypes.DATE]: (v: string) => v },
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  if (!dataDir.startsWith('memory://')) restrictModes(dataDir);
   const db = new Kysely<Database>({ dialect: new PGliteDialect(lite, refuseInsideTransaction) });
   // One connection: statements issued on `lite` inside the Kysely transaction belong to it.
   const copy: CopyRows = async (table, columns, rows) => {
@@ -87,6 +121,7 @@ async function openPGlite(dataDir: string): Promise<DatabaseHandle> {
     close: async () => {
       await db.destroy();
       await lite.close();
+      unlock();
     },
   };
 }

@@ -21,14 +21,22 @@ const provider: MigrationProvider = {
   getMigrations: async () => Object.fromEntries(Object.entries(migrations).map(([name, m]) => [name, untimed(m)])),
 };
 
+const migratorOf = (db: Executor) =>
+  new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+
+/** The migrations this code knows that the database has not run yet; reads only. */
+export async function pendingMigrations(db: Executor): Promise<string[]> {
+  return (await migratorOf(db).getMigrations()).filter((m) => !m.executedAt).map((m) => m.name);
+}
+
+/** Runs the migrations up to and including `name` (a database as an older release left it: tests of migrations). */
+export async function migrateTo(db: Executor, name: string): Promise<void> {
+  const { error } = await migratorOf(db).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
 export async function migrateToLatest(db: Executor): Promise<string[]> {
-  const migrator = new Migrator({
-    db,
-    provider,
-    migrationTableName: 'schema_migrations',
-    migrationLockTableName: 'schema_migrations_lock',
-  });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await migratorOf(db).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

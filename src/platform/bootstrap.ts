@@ -1,5 +1,5 @@
 import { openDatabase } from '../db/connection.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { migrateToLatest, pendingMigrations } from '../db/migrate.ts';
 import { ensureCourts } from '../courts/ensure-courts.ts';
 import { loadCourtDirectory } from '../courts/court-directory.ts';
 import { systemClock, type Clock } from './clock.ts';
@@ -9,14 +9,41 @@ import { loadStatutoryCalendar } from './statutory-calendar.ts';
 
 export { ensureAdmin } from '../access/ensure-admin.ts';
 
-/** Opens the database, migrates it and loads the court tree: the start of every command. */
+export class SchemaBehind extends Error {
+  constructor(readonly pending: string[]) {
+    super(`数据库结构不是最新版本（尚未执行迁移 ${pending.join('、')}）；请先运行 zhixing db migrate，或启动服务`);
+  }
+}
+
+/**
+ * Opens the database, migrates it and brings the court registry up to date, then loads the court
+ * tree: the start of every command. `maintain: false` (commands that only read) changes nothing:
+ * no migration, no court synchronisation, no new PGlite folder; a schema that is behind stops it.
+ */
 export async function openApp(
-  opts: { config?: Config; clock?: Clock; dataDir?: string } = {},
+  opts: { config?: Config; clock?: Clock; dataDir?: string; maintain?: boolean } = {},
 ): Promise<AppContext & { close(): Promise<void> }> {
   const config = opts.config ?? loadConfig();
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: opts.dataDir ?? config.dataDir, timeouts: config.database });
-  await migrateToLatest(handle.read);
-  await ensureCourts(handle);
+  const maintain = opts.maintain ?? true;
+  const handle = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: opts.dataDir ?? config.dataDir,
+    timeouts: config.database,
+    existing: !maintain,
+  });
+  if (maintain) {
+    await migrateToLatest(handle.read);
+    await ensureCourts(handle);
+  } else {
+    const pending = await pendingMigrations(handle.read).catch(async (error: unknown) => {
+      await handle.close();
+      throw error;
+    });
+    if (pending.length) {
+      await handle.close();
+      throw new SchemaBehind(pending);
+    }
+  }
   const courts = await loadCourtDirectory(handle.read);
   const calendar = await loadStatutoryCalendar(handle.read);
   const ctx: AppContext = { handle, db: handle.read, courts, clock: opts.clock ?? systemClock, config, calendar };
