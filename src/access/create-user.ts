@@ -4,7 +4,7 @@ import { transact } from '../db/transaction.ts';
 import { appendEvent } from '../audit/append-events.ts';
 import type { Actor } from '../audit/audit.types.ts';
 import { failure, success, type Result } from '../shared/result.ts';
-import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
+import { normalizeIdentity, validateCreditCode, validateResidentId } from '../rules/identity.ts';
 import { roles, type Role } from './access.types.ts';
 import { hashPassword } from './passwords.ts';
 import { findUserByUsername, insertUser } from './access.repo.ts';
@@ -23,7 +23,8 @@ export async function createUser(ctx: AppContext, actor: Actor, input: NewUser):
   const court = ctx.courts.byCode(input.courtCode);
   if (!court) return failure('unknown-court', input.courtCode);
   if (!roles.includes(input.role)) return failure('validation-failed', `unknown role ${input.role}`);
-  const identity = input.partyIdentity ?? null;
+  // Stored normalised, as the parties' numbers are (src/cases/filing-input.ts), so that they match.
+  const identity = input.partyIdentity ? normalizeIdentity(input.partyIdentity) : null;
   if (identity && !validateResidentId(identity).valid && !validateCreditCode(identity).valid) {
     return failure('invalid-party-identity');
   }

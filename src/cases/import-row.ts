@@ -1,5 +1,5 @@
 import { parseCaseNumber } from '../rules/case-number.ts';
-import { validateResidentId } from '../rules/identity.ts';
+import { normalizeIdentity, validateResidentId } from '../rules/identity.ts';
 import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { caseStatuses, closureModes, typeCodeOf, type CaseStatus, type ClosureMode, type FilingDraft } from './cases.types.ts';
@@ -74,7 +74,7 @@ export function csvRecordToRow(r: Record<string, string>): Record<string, unknow
     const i = list(ids);
     const rep = list(reps);
     return n.filter(Boolean).map((name, k) => {
-      const id = (i[k] ?? '').toUpperCase();
+      const id = normalizeIdentity(i[k] ?? '');
       // An 18-character number that passes GB 11643 is a person; anything else is read as a credit code.
       return validateResidentId(id).valid
         ? { kind: 'person', name, idNumber: id }

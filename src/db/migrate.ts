@@ -2,11 +2,13 @@ import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Executor } from './connection.ts';
 import * as foundation from './migrations/2026-11-26T0001-foundation.ts';
 import * as personalDataReads from './migrations/2026-11-26T0002-personal-data-reads.ts';
+import * as normalisedIdentities from './migrations/2026-12-01T3001-normalised-identities.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
   '2026-11-26T0001-foundation': foundation,
   '2026-11-26T0002-personal-data-reads': personalDataReads,
+  '2026-12-01T3001-normalised-identities': normalisedIdentities,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement
