@@ -22,6 +22,7 @@ export const permissions = [
   'case.close',
   'case.assign',
   'case.import',
+  'case.export',
   'party.case.read',
   'user.manage',
   'audit.verify',
@@ -31,7 +32,17 @@ export type Permission = (typeof permissions)[number];
 const staffRead: Permission[] = ['signed-in', 'case.read'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  administrator: [...staffRead, 'case.file', 'case.progress', 'case.close', 'case.assign', 'case.import', 'user.manage', 'audit.verify'],
+  administrator: [
+    ...staffRead,
+    'case.file',
+    'case.progress',
+    'case.close',
+    'case.assign',
+    'case.import',
+    'case.export',
+    'user.manage',
+    'audit.verify',
+  ],
   judge: [...staffRead, 'case.file', 'case.progress', 'case.close', 'case.assign'],
   enforcer: [...staffRead, 'case.file', 'case.progress'],
   clerk: [...staffRead, 'case.file'],

@@ -6,6 +6,10 @@ export type CaseType = (typeof caseTypes)[number];
 
 export const typeCodeOf: Record<CaseType, string> = { first: '执', resumed: '执恢', preservation: '执保' };
 
+// The highest 案件编号 the case-number parser accepts (nine digits, src/rules/case-number.ts): a
+// court's sequence for a year and type ends there.
+export const MAX_CASE_SERIAL = 999_999_999;
+
 export const caseStatuses = ['filed', 'in-progress', 'suspended', 'deferred', 'closed'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 

@@ -8,7 +8,7 @@ import { appendEvent } from '../audit/append-events.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { formatCaseNumber } from '../rules/case-number.ts';
 import { yearOf } from '../shared/dates.ts';
-import { typeCodeOf, type FilingDraft } from './cases.types.ts';
+import { MAX_CASE_SERIAL, typeCodeOf, type FilingDraft } from './cases.types.ts';
 import { allocateSerials } from './cases.repo.ts';
 import { parseFiling } from './filing-input.ts';
 import { filingChanges, insertCases, type NumberedCase } from './case-writes.repo.ts';
@@ -42,7 +42,9 @@ export async function fileDraftIn(
   if (draft.officerId && !(await officerOfCourt(trx, draft.officerId, court.id))) return failure('officer-invalid');
   const year = yearOf(draft.filedOn);
   const typeCode = typeCodeOf[draft.type];
-  const serial = await allocateSerials(trx, court.id, year, typeCode);
+  const serial = await allocateSerials(trx, court.id, year, typeCode, MAX_CASE_SERIAL);
+  if (serial === null)
+    return failure('case-number-exhausted', `${court.name}${year}年的「${typeCode}」字案件编号已用到 ${MAX_CASE_SERIAL}，不能再立案`);
   const numbered: NumberedCase = {
     id: randomUUID(),
     courtId: court.id,

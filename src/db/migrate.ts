@@ -3,12 +3,16 @@ import type { Executor } from './connection.ts';
 import * as foundation from './migrations/2026-11-26T0001-foundation.ts';
 import * as personalDataReads from './migrations/2026-11-26T0002-personal-data-reads.ts';
 import * as normalisedIdentities from './migrations/2026-12-01T3001-normalised-identities.ts';
+import * as caseNumberKeys from './migrations/2026-12-01T3002-case-number-keys.ts';
+import * as exportReads from './migrations/2026-12-01T3003-export-reads.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
   '2026-11-26T0001-foundation': foundation,
   '2026-11-26T0002-personal-data-reads': personalDataReads,
   '2026-12-01T3001-normalised-identities': normalisedIdentities,
+  '2026-12-01T3002-case-number-keys': caseNumberKeys,
+  '2026-12-01T3003-export-reads': exportReads,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

@@ -121,10 +121,13 @@ export type CalendarOverridesTable = {
 export type PersonalDataReadsTable = {
   id: Generated<bigint>;
   court_id: number;
-  case_id: string;
-  user_id: string;
+  case_id: string | null; // null: an export of many cases
+  user_id: string | null; // null: the system itself (the command line)
   purpose: string;
   read_at: Timestamp;
+  actor_name: string | null;
+  cases: number | null;
+  event_id: string | null;
 };
 
 export type Database = {

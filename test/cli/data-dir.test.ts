@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,9 @@ import { LOCK_FILE } from '../../src/db/data-dir.ts';
 import { filingBody } from '../api/fixtures.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { freshStore, withDatabase, zhixing, type Store } from './cli-fixtures.ts';
+
+// Each test runs several processes, each opening its database: minutes on a busy machine.
+vi.setConfig({ testTimeout: 240_000 });
 
 // The embedded database belongs to one process at a time: a command run while the server holds
 // the folder stops with a clear message before it touches a file; commands that only read change
