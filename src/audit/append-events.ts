@@ -23,6 +23,7 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
   const occurredAt = isoInstant(at);
   return events.map((e) => {
     const id = randomUUID();
+    const changes = JSON.stringify(e.changes);
     const content = {
       courtId: e.courtId,
       id,
@@ -45,7 +46,7 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
       e.action,
       e.entityType,
       e.entityId,
-      JSON.stringify(e.changes),
+      changes,
     ];
     const row = {
       court_id: e.courtId,
@@ -57,7 +58,7 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
       action: e.action,
       entity_type: e.entityType,
       entity_id: e.entityId,
-      changes: JSON.stringify(e.changes),
+      changes,
     };
     return { courtId: e.courtId, id, prefix: contentPrefix(content), csv: encodeCsv([values]).slice(0, -1), row };
   });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
-import { verifyAuditChains } from './verify-chain.ts';
+import { trailOptions, verifyAuditTrail } from './verify-trail.ts';
 import { who } from '../http/route-kit.ts';
 
 export async function auditRoutes(api: FastifyInstance, ctx: AppContext) {
@@ -9,8 +9,7 @@ export async function auditRoutes(api: FastifyInstance, ctx: AppContext) {
     { config: { permission: 'audit.verify' }, schema: { tags: ['audit'], summary: '校验审计事件哈希链' } },
     async (req) => {
       // A user verifies the chains of the courts they may see, and learns nothing of the others.
-      const report = await verifyAuditChains(ctx.db, { courtIds: who(req).courtIds });
-      return { ok: report.breaks.length === 0, ...report };
+      return verifyAuditTrail(ctx.db, { ...trailOptions(ctx), courtIds: who(req).courtIds });
     },
   );
 }

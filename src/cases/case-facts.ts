@@ -1,93 +1,62 @@
 import type { NumberedCase } from './case-writes.repo.ts';
 import type { PartyRole } from './cases.types.ts';
 
-// Every fact a case's rows hold, as its filing or import event records it (`changes.facts`), so
-// that the audit can replay a case's events and compare the result with its rows.
+// Every fact a case's rows hold, as its filing or import event records it, so that the audit can
+// replay a case's events and compare the result with its rows (src/cases/replay-cases.ts). The
+// event's top-level keys (caseNumber, type, filedOn, claimAmountFen, status, closureMode, closedOn,
+// titleDocument, performanceDeadline, officerId, resumedFromId) are not repeated; the rest is kept
+// compact under `facts`, because import writes one such event per case.
 
 /** How an import names the links it resolves while writing: the 承办人 by username, the 原案 by case number. */
 export type LinkFacts = { officer?: string | null; resumedFrom?: string | null };
 
-export type PartyFacts = {
-  role: PartyRole;
-  position: number;
-  kind: 'person' | 'organization';
-  name: string;
-  idNumber: string | null;
-  creditCode: string | null;
-  legalRepresentative: string | null;
-};
+/** [role, kind, name, identity (ID number or credit code), legal representative]; the position is the index within the role. */
+export type PartyFact = [PartyRole, 'person' | 'organization', string, string, string | null];
+/** [kind, amount in fen (money) or null, description]. */
+export type ObligationFact = ['money' | 'act', string | null, string];
 
 export type CaseFacts = {
-  caseNumber: string;
+  v: 1;
   year: number;
-  type: string;
   typeCode: string;
   serial: number;
-  status: string;
-  filedOn: string;
-  claimAmountFen: string;
-  closureMode: string | null;
-  closedOn: string | null;
   closureReason: string | null;
-  /** Filing records the ids; import the username and the number (it resolves them only while writing). */
-  officerId?: string | null;
+  issuer: string;
+  effectiveOn: string;
+  obligations: ObligationFact[];
+  parties: PartyFact[];
+  /** Import only: it names the links instead of holding their ids. */
   officer?: string | null;
-  resumedFromId?: string | null;
   resumedFrom?: string | null;
-  title: {
-    documentNumber: string;
-    issuer: string;
-    effectiveOn: string;
-    performanceDeadline: string | null;
-    obligations: { kind: string; amount?: string; description: string }[];
-  };
-  parties: PartyFacts[];
 };
 
-export function filingFacts(c: NumberedCase, links: LinkFacts = {}): CaseFacts {
+export function filingFacts(c: NumberedCase, links: LinkFacts | null): CaseFacts {
   const t = c.draft.title;
-  const groups = [
-    ['applicant', c.draft.applicants],
-    ['debtor', c.draft.debtors],
-    ['third-party', c.draft.thirdParties],
-  ] as const;
-  const imported = 'officer' in links || 'resumedFrom' in links;
+  const party =
+    (role: PartyRole) =>
+    (p: NumberedCase['draft']['applicants'][number]): PartyFact =>
+      p.kind === 'person' ? [role, 'person', p.name, p.idNumber, null] : [role, 'organization', p.name, p.creditCode, p.legalRepresentative];
   return {
-    caseNumber: c.caseNumber,
+    v: 1,
     year: c.year,
-    type: c.draft.type,
     typeCode: c.typeCode,
     serial: c.serial,
-    status: c.status ?? 'filed',
-    filedOn: c.draft.filedOn,
-    claimAmountFen: c.draft.claimAmount.toString(),
-    closureMode: c.closure?.mode ?? null,
-    closedOn: c.closure?.closedOn ?? null,
     closureReason: c.closure?.reason ?? null,
-    ...(imported
-      ? { officer: links.officer ?? null, resumedFrom: links.resumedFrom ?? null }
-      : { officerId: c.draft.officerId, resumedFromId: c.resumedFromId }),
-    title: {
-      documentNumber: t.documentNumber,
-      issuer: t.issuer,
-      effectiveOn: t.effectiveOn,
-      performanceDeadline: t.performanceDeadline,
-      obligations: t.obligations.map((o) =>
-        o.kind === 'money'
-          ? { kind: 'money', amount: o.amount.toString(), description: o.description }
-          : { kind: 'act', description: o.description },
-      ),
-    },
-    parties: groups.flatMap(([role, list]) =>
-      list.map((p, position) => ({
-        role,
-        position,
-        kind: p.kind,
-        name: p.name,
-        idNumber: p.kind === 'person' ? p.idNumber : null,
-        creditCode: p.kind === 'organization' ? p.creditCode : null,
-        legalRepresentative: p.kind === 'organization' ? p.legalRepresentative : null,
-      })),
-    ),
+    issuer: t.issuer,
+    effectiveOn: t.effectiveOn,
+    obligations: t.obligations.map((o) => (o.kind === 'money' ? ['money', o.amount.toString(), o.description] : ['act', null, o.description])),
+    parties: [
+      ...c.draft.applicants.map(party('applicant')),
+      ...c.draft.debtors.map(party('debtor')),
+      ...c.draft.thirdParties.map(party('third-party')),
+    ],
+    ...(links ? { officer: links.officer ?? null, resumedFrom: links.resumedFrom ?? null } : {}),
   };
+}
+
+/** An event's changes as shown on a case's timeline: without the facts, which hold every party's full identity. */
+export function withoutFacts(changes: unknown): unknown {
+  if (!changes || typeof changes !== 'object' || !('facts' in changes)) return changes;
+  const { facts: _facts, ...rest } = changes as Record<string, unknown>;
+  return rest;
 }

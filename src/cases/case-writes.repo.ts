@@ -138,7 +138,7 @@ export async function copyCases(tx: Tx, encoded: EncodedCases, keep: readonly nu
  * The audit record of a filing or an import: the facts a later gate or indicator needs (money as
  * fen strings), and under `facts` every fact the case's rows hold, so that the audit can replay it.
  */
-export function filingChanges(c: NumberedCase, links: LinkFacts = {}): Record<string, unknown> {
+export function filingChanges(c: NumberedCase, links: LinkFacts | null = null): Record<string, unknown> {
   return {
     caseNumber: c.caseNumber,
     type: c.draft.type,

@@ -10,6 +10,7 @@ import { parseLocalDate } from '../shared/dates.ts';
 import { caseStatuses, closureModeNames, statusNames, type CaseStatus } from './cases.types.ts';
 import { loadCase, type CaseDetail } from './cases.repo.ts';
 import { isoInstant } from '../shared/dates.ts';
+import { withoutFacts } from './case-facts.ts';
 
 // The case routes admit any signed-in user so that staff and parties share them; others (public) are refused.
 const readsCases = (who: Principal): boolean => can(who, 'case.read') || can(who, 'party.case.read');
@@ -241,7 +242,7 @@ export async function caseTimeline(ctx: AppContext, who: Principal, id: string) 
       at: isoInstant(e.occurred_at),
       actor: e.actor_name,
       action: e.action,
-      changes: e.changes,
+      changes: withoutFacts(e.changes),
     })),
   });
 }

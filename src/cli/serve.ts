@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { openApp, ensureAdmin } from '../platform/bootstrap.ts';
 import { buildServer } from '../http/server.ts';
 import { seedDemo } from '../demo/seed.ts';
+import { startCheckpointSweep } from '../audit/checkpoint-sweep.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -19,8 +20,10 @@ export function serveCommand(): Command {
       const server = await buildServer(app, { logger: false });
       const address = await server.listen({ port: app.config.port, host: app.config.host });
       console.log(`Zhixing 已启动：${address.replace('0.0.0.0', 'localhost')}  （数据库：${app.handle.kind}，接口文档 /docs）`);
+      const sweep = startCheckpointSweep(app, (line) => console.error(line));
       const stop = async () => {
         await server.close();
+        await sweep.stop();
         await app.close();
         process.exit(0);
       };

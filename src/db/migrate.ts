@@ -5,6 +5,7 @@ import * as personalDataReads from './migrations/2026-11-26T0002-personal-data-r
 import * as normalisedIdentities from './migrations/2026-12-01T3001-normalised-identities.ts';
 import * as caseNumberKeys from './migrations/2026-12-01T3002-case-number-keys.ts';
 import * as exportReads from './migrations/2026-12-01T3003-export-reads.ts';
+import * as auditCheckpoints from './migrations/2026-12-01T3004-audit-checkpoints.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T3001-normalised-identities': normalisedIdentities,
   '2026-12-01T3002-case-number-keys': caseNumberKeys,
   '2026-12-01T3003-export-reads': exportReads,
+  '2026-12-01T3004-audit-checkpoints': auditCheckpoints,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

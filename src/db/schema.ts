@@ -111,6 +111,17 @@ export type EventsTable = {
 
 export type AuditHeadsTable = { court_id: number; last_seq: Int8; last_hash: string };
 
+export type AuditCheckpointsTable = {
+  n: Int8;
+  court_id: number;
+  seq: Int8;
+  hash: string;
+  signed_at: Timestamp;
+  key_id: string;
+  prev_signature: string;
+  signature: string;
+};
+
 export type CalendarOverridesTable = {
   year: number;
   holidays: ColumnType<string[], string, string>;
@@ -140,6 +151,7 @@ export type Database = {
   case_parties: CasePartiesTable;
   events: EventsTable;
   audit_heads: AuditHeadsTable;
+  audit_checkpoints: AuditCheckpointsTable;
   calendar_overrides: CalendarOverridesTable;
   personal_data_reads: PersonalDataReadsTable;
 };

@@ -6,6 +6,7 @@ import { casesErrors } from '../cases/cases.errors.ts';
 import { ruleErrors } from '../rules/errors.ts';
 import { calculatorErrors } from '../rules/calculators/calculators.errors.ts';
 import { dbErrors } from '../db/db.errors.ts';
+import { auditErrors } from '../audit/audit.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
 // context's own rows. A code in two tables is a start-up error: one code, one meaning.
@@ -17,6 +18,7 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   rules: ruleErrors,
   calculators: calculatorErrors,
   db: dbErrors,
+  audit: auditErrors,
 };
 
 function merge(tables: Readonly<Record<string, ErrorRows>>): ReadonlyMap<string, readonly [number, string]> {

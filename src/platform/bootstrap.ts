@@ -6,6 +6,7 @@ import { systemClock, type Clock } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { loadStatutoryCalendar } from './statutory-calendar.ts';
+import { auditKeyFor } from '../audit/signing-key.ts';
 
 export { ensureAdmin } from '../access/ensure-admin.ts';
 
@@ -21,7 +22,7 @@ export class SchemaBehind extends Error {
  * no migration, no court synchronisation, no new PGlite folder; a schema that is behind stops it.
  */
 export async function openApp(
-  opts: { config?: Config; clock?: Clock; dataDir?: string; maintain?: boolean } = {},
+  opts: { config?: Config; clock?: Clock; dataDir?: string; maintain?: boolean; notice?: (line: string) => void } = {},
 ): Promise<AppContext & { close(): Promise<void> }> {
   const config = opts.config ?? loadConfig();
   const maintain = opts.maintain ?? true;
@@ -46,6 +47,11 @@ export async function openApp(
   }
   const courts = await loadCourtDirectory(handle.read);
   const calendar = await loadStatutoryCalendar(handle.read);
-  const ctx: AppContext = { handle, db: handle.read, courts, clock: opts.clock ?? systemClock, config, calendar };
+  const dataDir = opts.dataDir ?? config.dataDir;
+  const auditKey = auditKeyFor(
+    { keyFile: config.audit.keyFile, dataDir: handle.kind === 'pglite' && !dataDir.startsWith('memory://') ? dataDir : null, create: maintain },
+    opts.notice ?? ((line) => process.stderr.write(`${line}\n`)),
+  );
+  const ctx: AppContext = { handle, db: handle.read, courts, clock: opts.clock ?? systemClock, config, calendar, auditKey };
   return { ...ctx, close: () => handle.close() };
 }

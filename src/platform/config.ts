@@ -11,6 +11,16 @@ export type Config = {
   readonly database: DatabaseTimeouts;
   /** The HTTP server: no request may hold a connection for ever. */
   readonly http: HttpTimeouts;
+  readonly audit: AuditSettings;
+};
+
+export type AuditSettings = {
+  /** PEM file of the Ed25519 key that signs chain checkpoints (a public key suffices to verify); kept outside the database. */
+  readonly keyFile: string | undefined;
+  /** How often the server signs a checkpoint of every chain head that moved. */
+  readonly checkpointMinutes: number;
+  /** Events this much newer than the newest checkpoint mean checkpoints were removed (or the sweep stopped). */
+  readonly checkpointMaxAgeHours: number;
 };
 
 export type DatabaseTimeouts = {
@@ -49,6 +59,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       headersTimeoutMs: ms(env.ZHIXING_HTTP_HEADERS_TIMEOUT_MS, 10_000),
       keepAliveTimeoutMs: ms(env.ZHIXING_HTTP_KEEP_ALIVE_TIMEOUT_MS, 72_000),
       socketTimeoutMs: ms(env.ZHIXING_HTTP_SOCKET_TIMEOUT_MS, 60_000),
+    },
+    audit: {
+      keyFile: env.ZHIXING_AUDIT_KEY_FILE || undefined,
+      checkpointMinutes: ms(env.ZHIXING_AUDIT_CHECKPOINT_MINUTES, 30),
+      checkpointMaxAgeHours: ms(env.ZHIXING_AUDIT_CHECKPOINT_MAX_AGE_HOURS, 24),
     },
   };
 }

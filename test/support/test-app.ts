@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { ensureAdmin, openApp } from '../../src/platform/bootstrap.ts';
 import { fixedClock, type Clock } from '../../src/platform/clock.ts';
-import { loadConfig } from '../../src/platform/config.ts';
+import { loadConfig, type Config } from '../../src/platform/config.ts';
 import type { AppContext } from '../../src/platform/context.ts';
 import { buildServer } from '../../src/http/server.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
@@ -14,7 +14,7 @@ export const TEST_NOW = '2026-11-26T02:00:00.000Z';
 
 // A fresh database per test file: in-memory PGlite, or a new database on the PostgreSQL server
 // named by DATABASE_URL (CI runs the whole suite both ways).
-export async function createTestApp(opts: { clock?: Clock; seedCases?: number } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { clock?: Clock; seedCases?: number; config?: Partial<Config> } = {}): Promise<TestApp> {
   const base = process.env.DATABASE_URL;
   let url: string | undefined;
   let drop: (() => Promise<void>) | undefined;
@@ -34,7 +34,7 @@ export async function createTestApp(opts: { clock?: Clock; seedCases?: number } 
       await c.end();
     };
   }
-  const config = { ...loadConfig({}), databaseUrl: url, sessionHours: 12, adminPassword: 'admin-test-password' };
+  const config = { ...loadConfig({}), databaseUrl: url, sessionHours: 12, adminPassword: 'admin-test-password', ...opts.config };
   const app = await openApp({ config, clock: opts.clock ?? fixedClock(TEST_NOW), dataDir: 'memory://' });
   await ensureAdmin(app, () => {});
   if (opts.seedCases !== undefined) await seedDemo(app, { count: opts.seedCases });
