@@ -9,6 +9,7 @@ export default defineConfig({
       ? ['default', ['json', { outputFile: `test-results/vitest-browser-${process.env.DATABASE_URL ? 'postgres' : 'pglite'}.json` }]]
       : ['default'],
     include: ['test/browser/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,

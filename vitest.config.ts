@@ -11,6 +11,7 @@ export default defineConfig({
     // `*.postgres.test.ts` tests what only a PostgreSQL server does (its backends terminated, its port
     // closed); they run in the PostgreSQL pass.
     exclude: ['test/browser/**', 'node_modules/**', ...(process.env.DATABASE_URL ? [] : ['test/**/*.postgres.test.ts'])],
+    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -46,7 +46,7 @@ const parts = {
       };
       const out = await build({
         write: false,
-        entryPoints: { zhixing: 'src/cli/main.ts', 'import-worker': 'src/cases/import-worker.ts' },
+        entryPoints: { zhixing: 'src/cli/zhixing.ts', 'import-worker': 'src/cases/import-worker.ts' },
         absWorkingDir: root,
         bundle: true,
         platform: 'node',

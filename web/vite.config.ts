@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
+// The web app imports the server's shared vocabulary and pure rules (src/shared, src/rules).
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const api = 'http://localhost:3000';
 
 // The web app lives in web/ and builds to web/dist, which the Fastify server serves.
@@ -23,6 +25,7 @@ export default defineConfig({
     },
   },
   server: {
+    fs: { allow: [repoRoot] },
     proxy: {
       '/api': { target: api, changeOrigin: true },
       '/docs': { target: api, changeOrigin: true },

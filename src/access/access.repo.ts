@@ -112,10 +112,6 @@ export async function insertUser(
     .execute();
 }
 
-export async function setLoginState(trx: Tx, userId: string, s: { failedLogins: number; lockedUntil: Date | null }): Promise<void> {
-  await trx.updateTable('users').set({ failed_logins: s.failedLogins, locked_until: s.lockedUntil }).where('id', '=', userId).execute();
-}
-
 export async function insertSession(trx: Tx, s: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date }): Promise<void> {
   await trx
     .insertInto('sessions')
@@ -144,4 +140,30 @@ export async function userIdsByUsername(db: Executor, usernames: readonly string
 
 export async function insertPersonalDataRead(trx: Tx, row: Insertable<PersonalDataReadsTable>): Promise<void> {
   await trx.insertInto('personal_data_reads').values(row).execute();
+}
+
+export async function recordSignInFailure(
+  db: Executor,
+  f: { username: string; address: string; userId: string | null; reason: string; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('sign_in_failures')
+    .values({ username: f.username.slice(0, 200), address: f.address, user_id: f.userId, reason: f.reason, at: f.at })
+    .execute();
+}
+
+export type OfficerRow = { id: string; name: string; role: Role; courtId: number };
+
+/** The judges and enforcers of these courts, by name: those a case can be assigned to. */
+export async function findOfficers(db: Executor, courtIds: readonly number[], limit: number): Promise<OfficerRow[]> {
+  if (courtIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'role', 'court_id'])
+    .where('court_id', 'in', courtIds as number[])
+    .where('role', 'in', ['judge', 'enforcer'])
+    .orderBy('display_name')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.display_name, role: r.role as Role, courtId: r.court_id }));
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../platform/context.ts';
-import { systemActor } from '../audit/audit.types.ts';
+import { systemPrincipal } from './system-principal.ts';
 import { createUser } from './create-user.ts';
 import { hasAnyUser } from './access.repo.ts';
 
@@ -8,7 +8,7 @@ import { hasAnyUser } from './access.repo.ts';
 export async function ensureAdmin(ctx: AppContext, print: (line: string) => void): Promise<void> {
   if (await hasAnyUser(ctx.db)) return;
   const password = ctx.config.adminPassword ?? randomBytes(12).toString('base64url');
-  const created = await createUser(ctx, systemActor, {
+  const created = await createUser(ctx, systemPrincipal(ctx, '系统'), {
     username: 'admin',
     displayName: '系统管理员',
     password,

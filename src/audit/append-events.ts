@@ -36,18 +36,7 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
       entityId: e.entityId,
       changes: e.changes,
     };
-    const values = [
-      e.courtId,
-      id,
-      e.caseId,
-      actor.id,
-      actor.name,
-      occurredAt,
-      e.action,
-      e.entityType,
-      e.entityId,
-      changes,
-    ];
+    const values = [e.courtId, id, e.caseId, actor.id, actor.name, occurredAt, e.action, e.entityType, e.entityId, changes];
     const row = {
       court_id: e.courtId,
       id,

@@ -27,7 +27,12 @@ export const checkpointSignatureValid = (key: AuditKey, c: CheckpointRow): boole
 
 export type CheckpointProblem = { courtId: number; courtCode: string; problem: 'head-moved-back' | 'head-vanished'; detail: string };
 /** `newest`: the last checkpoint after this run, to be kept outside the database (the server log). */
-export type CheckpointReport = { signed: number; unchanged: number; problems: CheckpointProblem[]; newest: { n: string; signature: string } | null };
+export type CheckpointReport = {
+  signed: number;
+  unchanged: number;
+  problems: CheckpointProblem[];
+  newest: { n: string; signature: string } | null;
+};
 
 // Signs every head that moved since its court's last checkpoint. A head that moved backwards, or
 // whose event at the checkpointed seq no longer has the checkpointed hash, is not signed — that

@@ -83,6 +83,8 @@ export async function checkpointsOfCourt(db: Executor, courtId: number): Promise
 export async function checkpointedCourtsWithoutHead(db: Executor) {
   const r = await sql<{ court_id: number; code: string; seq: string }>`
     select k.court_id, c.code, max(k.seq)::text as seq from audit_checkpoints k join courts c on c.id = k.court_id
-    where not exists (select 1 from audit_heads h where h.court_id = k.court_id) group by k.court_id, c.code order by k.court_id`.execute(db);
+    where not exists (select 1 from audit_heads h where h.court_id = k.court_id) group by k.court_id, c.code order by k.court_id`.execute(
+    db,
+  );
   return r.rows;
 }

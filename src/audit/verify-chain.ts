@@ -57,7 +57,7 @@ export async function verifyAuditChains(db: Executor, opts: VerifyOptions = {}):
     let expectedSeq = 1n;
     let prevHash = GENESIS_HASH;
     let broken: ChainBreak | null = null;
-    for (let after = 0n; !broken; ) {
+    for (let after = 0n; !broken;) {
       const rows = await chainEventsAfter(db, head.court_id, after, batch);
       if (rows.length === 0) break;
       for (const r of rows) {
@@ -122,7 +122,14 @@ export async function verifyAuditChains(db: Executor, opts: VerifyOptions = {}):
   const chain = await walkCheckpoints(db, opts.key ?? null);
   if (chain.broken && inView(chain.broken.courtId)) {
     const code = (await chainHeadsWithCodes(db, [chain.broken.courtId]))[0]?.code ?? String(chain.broken.courtId);
-    breaks.push({ courtId: chain.broken.courtId, courtCode: code, seq: '0', eventId: null, problem: chain.broken.problem, detail: chain.broken.detail });
+    breaks.push({
+      courtId: chain.broken.courtId,
+      courtCode: code,
+      seq: '0',
+      eventId: null,
+      problem: chain.broken.problem,
+      detail: chain.broken.detail,
+    });
   }
   // The newest checkpoints taken away with the chains they covered: the events outlive them.
   const maxAge = (opts.maxCheckpointAgeHours ?? 24) * HOUR_MS;
@@ -134,6 +141,10 @@ export async function verifyAuditChains(db: Executor, opts: VerifyOptions = {}):
     courts: heads.length,
     events: total,
     breaks,
-    checkpoints: { count: chain.count, newestAt: chain.newestAt ? isoInstant(chain.newestAt) : null, signaturesChecked: chain.signaturesChecked },
+    checkpoints: {
+      count: chain.count,
+      newestAt: chain.newestAt ? isoInstant(chain.newestAt) : null,
+      signaturesChecked: chain.signaturesChecked,
+    },
   };
 }

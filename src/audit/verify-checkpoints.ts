@@ -15,7 +15,7 @@ export async function walkCheckpoints(db: Executor, key: AuditKey | null, batch 
   let prev = '';
   let count = 0;
   let newestAt: Date | null = null;
-  for (let after = 0n; ; ) {
+  for (let after = 0n; ;) {
     const rows = await checkpointsAfter(db, after, batch);
     if (rows.length === 0) break;
     for (const c of rows) {

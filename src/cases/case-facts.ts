@@ -35,7 +35,9 @@ export function filingFacts(c: NumberedCase, links: LinkFacts | null): CaseFacts
   const party =
     (role: PartyRole) =>
     (p: NumberedCase['draft']['applicants'][number]): PartyFact =>
-      p.kind === 'person' ? [role, 'person', p.name, p.idNumber, null] : [role, 'organization', p.name, p.creditCode, p.legalRepresentative];
+      p.kind === 'person'
+        ? [role, 'person', p.name, p.idNumber, null]
+        : [role, 'organization', p.name, p.creditCode, p.legalRepresentative];
   return {
     v: 1,
     year: c.year,
@@ -44,7 +46,9 @@ export function filingFacts(c: NumberedCase, links: LinkFacts | null): CaseFacts
     closureReason: c.closure?.reason ?? null,
     issuer: t.issuer,
     effectiveOn: t.effectiveOn,
-    obligations: t.obligations.map((o) => (o.kind === 'money' ? ['money', o.amount.toString(), o.description] : ['act', null, o.description])),
+    obligations: t.obligations.map((o) =>
+      o.kind === 'money' ? ['money', o.amount.toString(), o.description] : ['act', null, o.description],
+    ),
     parties: [
       ...c.draft.applicants.map(party('applicant')),
       ...c.draft.debtors.map(party('debtor')),
@@ -55,8 +59,8 @@ export function filingFacts(c: NumberedCase, links: LinkFacts | null): CaseFacts
 }
 
 /** An event's changes as shown on a case's timeline: without the facts, which hold every party's full identity. */
-export function withoutFacts(changes: unknown): unknown {
-  if (!changes || typeof changes !== 'object' || !('facts' in changes)) return changes;
+export function withoutFacts(changes: unknown): Record<string, unknown> | null {
+  if (!changes || typeof changes !== 'object') return null;
   const { facts: _facts, ...rest } = changes as Record<string, unknown>;
   return rest;
 }

@@ -322,3 +322,17 @@ export async function openCaseIds(db: Executor, courtId: number, limit: number):
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** One case within these courts on which this identity is a party, if any. */
+export async function findCaseWithParty(db: Executor, identity: string, courtIds: readonly number[]) {
+  const row = await db
+    .selectFrom('case_parties')
+    .innerJoin('cases', 'cases.id', 'case_parties.case_id')
+    .select(['cases.id', 'cases.case_number', 'cases.court_id'])
+    .where((eb) => eb.or([eb('case_parties.id_number', '=', identity), eb('case_parties.credit_code', '=', identity)]))
+    .where('case_parties.court_id', 'in', courtIds as number[])
+    .orderBy('cases.filed_on')
+    .limit(1)
+    .executeTakeFirst();
+  return row && { id: row.id, caseNumber: row.case_number, courtId: row.court_id };
+}

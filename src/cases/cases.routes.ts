@@ -1,169 +1,47 @@
-import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../platform/context.ts';
-import { reply, who } from '../http/route-kit.ts';
+import { who, type Api } from '../http/route-kit.ts';
+import { schemaOf, send } from '../http/operation.ts';
 import { fileCase } from './file-case.ts';
-import { caseTimeline, getCase, listCases, type CaseFilters } from './read-cases.ts';
-import { assignOfficer, closeCase, transitionCase, type Closure } from './change-case.ts';
-import { resumeCase, type Resumption } from './resume-case.ts';
-import { closureModes } from './cases.types.ts';
-import type { Transition } from './lifecycle.ts';
+import { caseTimeline, getCase, listCases } from './read-cases.ts';
+import { assignOfficer, closeCase, transitionCase } from './change-case.ts';
+import { resumeCase } from './resume-case.ts';
+import { transitionList } from '../shared/vocabulary.ts';
+import * as contract from './cases.contract.ts';
 
-const party = {
-  type: 'object',
-  required: ['kind', 'name'],
-  properties: {
-    kind: { type: 'string', enum: ['person', 'organization'] },
-    name: { type: 'string', minLength: 1, maxLength: 100 },
-    idNumber: { type: 'string', description: '自然人：公民身份号码（GB 11643）' },
-    creditCode: { type: 'string', description: '单位：统一社会信用代码（GB 32100）' },
-    legalRepresentative: { type: ['string', 'null'] },
-  },
-} as const;
-
-const yuan = { type: 'string', description: '金额（元），两位小数，如 "120000.00"' } as const;
-const date = { type: 'string', description: 'YYYY-MM-DD' } as const;
-
-const filingSchema = {
-  type: 'object',
-  required: ['courtCode', 'filedOn', 'claimAmount', 'title', 'applicants', 'debtors'],
-  properties: {
-    courtCode: { type: 'string', description: '法院代字，如 粤0703' },
-    type: { type: 'string', enum: ['first', 'resumed', 'preservation'], default: 'first' },
-    filedOn: date,
-    claimAmount: yuan,
-    officerId: { type: 'string' },
-    title: {
-      type: 'object',
-      required: ['documentNumber', 'issuer', 'effectiveOn', 'obligations'],
-      properties: {
-        documentNumber: { type: 'string' },
-        issuer: { type: 'string' },
-        effectiveOn: date,
-        performanceDeadline: { type: ['string', 'null'] },
-        obligations: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['kind'],
-            properties: { kind: { type: 'string', enum: ['money', 'act'] }, amount: yuan, description: { type: 'string' } },
-          },
-        },
-      },
-    },
-    applicants: { type: 'array', items: party },
-    debtors: { type: 'array', items: party },
-    thirdParties: { type: 'array', items: party },
-  },
-} as const;
-
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;
-const versioned = {
-  version: { type: 'integer', minimum: 1, description: '乐观锁版本号（可选）' },
-  reason: { type: 'string', maxLength: 500 },
-};
-
-export async function casesRoutes(api: FastifyInstance, ctx: AppContext) {
-  api.post(
-    '/cases',
-    { config: { permission: 'case.file' }, schema: { tags: ['cases'], summary: '执行立案', body: filingSchema } },
-    async (req, res) => reply(res, req, await fileCase(ctx, who(req), req.body), 201),
+export async function casesRoutes(api: Api, ctx: AppContext) {
+  const op = contract;
+  api.post('/cases', { config: { permission: 'case.file' }, schema: schemaOf(op.fileCase) }, async (req, res) =>
+    send(res, req, op.fileCase, await fileCase(ctx, who(req), req.body)),
   );
 
-  api.get<{ Querystring: CaseFilters }>(
-    '/cases',
-    {
-      config: { permission: 'signed-in' },
-      schema: {
-        tags: ['cases'],
-        summary: '案件列表（游标分页）',
-        querystring: {
-          type: 'object',
-          properties: {
-            court: { type: 'string' },
-            status: { type: 'string' },
-            officer: { type: 'string' },
-            filedFrom: date,
-            filedTo: date,
-            party: { type: 'string', description: '当事人名称或证件号码' },
-            cursor: { type: 'string' },
-            limit: { type: 'integer', minimum: 1, maximum: 200, default: 20 },
-          },
-        },
-      },
-    },
-    async (req, res) => reply(res, req, await listCases(ctx, who(req), req.query)),
+  api.get('/cases', { config: { permission: 'signed-in' }, schema: schemaOf(op.listCases) }, async (req, res) =>
+    send(res, req, op.listCases, await listCases(ctx, who(req), req.query)),
   );
 
-  api.get<{ Params: { id: string } }>(
-    '/cases/:id',
-    { config: { permission: 'signed-in' }, schema: { tags: ['cases'], summary: '案件详情', params: idParams } },
-    async (req, res) => reply(res, req, await getCase(ctx, who(req), req.params.id)),
+  api.get('/cases/:id', { config: { permission: 'signed-in' }, schema: schemaOf(op.getCase) }, async (req, res) =>
+    send(res, req, op.getCase, await getCase(ctx, who(req), req.params.id)),
   );
 
-  api.get<{ Params: { id: string } }>(
-    '/cases/:id/timeline',
-    { config: { permission: 'signed-in' }, schema: { tags: ['cases'], summary: '案件流程记录', params: idParams } },
-    async (req, res) => reply(res, req, await caseTimeline(ctx, who(req), req.params.id)),
+  api.get('/cases/:id/timeline', { config: { permission: 'signed-in' }, schema: schemaOf(op.caseTimeline) }, async (req, res) =>
+    send(res, req, op.caseTimeline, await caseTimeline(ctx, who(req), req.params.id)),
   );
 
-  for (const t of ['start', 'suspend', 'defer', 'continue'] as Transition[]) {
-    api.post<{ Params: { id: string }; Body: { version?: number; reason?: string } }>(
-      `/cases/:id/${t}`,
-      {
-        config: { permission: 'case.progress' },
-        schema: { tags: ['cases'], params: idParams, body: { type: 'object', properties: versioned } },
-      },
-      async (req, res) => reply(res, req, await transitionCase(ctx, who(req), req.params.id, t, req.body ?? {})),
+  for (const t of transitionList) {
+    const step = op.transitionOperations[t];
+    api.post(`/cases/:id/${t}`, { config: { permission: 'case.progress' }, schema: schemaOf(step) }, async (req, res) =>
+      send(res, req, step, await transitionCase(ctx, who(req), req.params.id, t, req.body)),
     );
   }
 
-  api.post<{ Params: { id: string }; Body: Closure }>(
-    '/cases/:id/close',
-    {
-      config: { permission: 'case.close' },
-      schema: {
-        tags: ['cases'],
-        summary: '结案',
-        params: idParams,
-        body: {
-          type: 'object',
-          required: ['mode', 'closedOn', 'reason'],
-          properties: { mode: { type: 'string', enum: [...closureModes] }, closedOn: date, ...versioned },
-        },
-      },
-    },
-    async (req, res) => reply(res, req, await closeCase(ctx, who(req), req.params.id, req.body)),
+  api.post('/cases/:id/close', { config: { permission: 'case.close' }, schema: schemaOf(op.closeCase) }, async (req, res) =>
+    send(res, req, op.closeCase, await closeCase(ctx, who(req), req.params.id, req.body)),
   );
 
-  api.post<{ Params: { id: string }; Body: Resumption }>(
-    '/cases/:id/resume',
-    {
-      config: { permission: 'case.file' },
-      schema: {
-        tags: ['cases'],
-        summary: '恢复执行（立执恢案件）',
-        params: idParams,
-        body: {
-          type: 'object',
-          required: ['filedOn', 'claimAmount', 'reason'],
-          properties: { filedOn: date, claimAmount: yuan, reason: { type: 'string' } },
-        },
-      },
-    },
-    async (req, res) => reply(res, req, await resumeCase(ctx, who(req), req.params.id, req.body), 201),
+  api.post('/cases/:id/resume', { config: { permission: 'case.file' }, schema: schemaOf(op.resumeCase) }, async (req, res) =>
+    send(res, req, op.resumeCase, await resumeCase(ctx, who(req), req.params.id, req.body)),
   );
 
-  api.post<{ Params: { id: string }; Body: { officerId: string; version?: number } }>(
-    '/cases/:id/officer',
-    {
-      config: { permission: 'case.assign' },
-      schema: {
-        tags: ['cases'],
-        summary: '指定承办人',
-        params: idParams,
-        body: { type: 'object', required: ['officerId'], properties: { officerId: { type: 'string' }, version: { type: 'integer' } } },
-      },
-    },
-    async (req, res) => reply(res, req, await assignOfficer(ctx, who(req), req.params.id, req.body.officerId, req.body.version)),
+  api.post('/cases/:id/officer', { config: { permission: 'case.assign' }, schema: schemaOf(op.assignOfficer) }, async (req, res) =>
+    send(res, req, op.assignOfficer, await assignOfficer(ctx, who(req), req.params.id, req.body.officerId, req.body.version)),
   );
 }

@@ -6,7 +6,7 @@ import { transact } from '../db/transaction.ts';
 import type { Tx } from '../db/connection.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { compareDates, parseLocalDate } from '../shared/dates.ts';
-import { closureModes, closureModeNames, statusNames, type ClosureMode } from './cases.types.ts';
+import { closureModes, closureModeNames, statusNames, type CaseStatus, type ClosureMode } from './cases.types.ts';
 import { lockCase, updateCase, type CaseRecord } from './cases.repo.ts';
 import { officerOfCourt } from '../access/officers.ts';
 import { canClose, canTransition, transitionNames, transitions, type Transition } from './lifecycle.ts';
@@ -35,7 +35,7 @@ export async function transitionCase(
   caseId: string,
   t: Transition,
   input: Change,
-): Promise<Result<{ status: string; version: number }>> {
+): Promise<Result<{ status: CaseStatus; version: number }>> {
   if (!can(who, 'case.progress')) return failure('forbidden');
   return withLockedCase(ctx, who, caseId, input.version, async (trx, c) => {
     if (!canTransition(c.status, t))

@@ -11,17 +11,21 @@ import { yearOf } from '../shared/dates.ts';
 import { MAX_CASE_SERIAL, typeCodeOf, type FilingDraft } from './cases.types.ts';
 import { allocateSerials } from './cases.repo.ts';
 import { parseFiling } from './filing-input.ts';
+import { filingWarnings, type FilingWarning } from './title-number.ts';
 import { filingChanges, insertCases, type NumberedCase } from './case-writes.repo.ts';
 import type { Tx } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
 
-export type Filed = { id: string; caseNumber: string; status: 'filed' };
+export type Filed = { id: string; caseNumber: string; status: 'filed'; warnings?: FilingWarning[] };
 
 export async function fileCase(ctx: AppContext, who: Principal, input: unknown): Promise<Result<Filed>> {
   if (!can(who, 'case.file')) return failure('forbidden');
   const parsed = parseFiling(input, ctx.clock.today());
   if (!parsed.ok) return parsed;
-  return fileDraft(ctx, who, parsed.value);
+  const filed = await fileDraft(ctx, who, parsed.value);
+  if (!filed.ok) return filed;
+  const warnings = filingWarnings(parsed.value, ctx.courts);
+  return warnings.length ? success({ ...filed.value, warnings }) : filed;
 }
 
 /** Numbers and stores a validated draft in its own transaction. */

@@ -1,6 +1,7 @@
 import { isRecord } from '../shared/json.ts';
 import { parseYuan, type Fen } from '../shared/money.ts';
-import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
+import { compareDates, type LocalDate } from '../shared/dates.ts';
+import { parseApiDate } from '../shared/contract.ts';
 import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
 import { failure, success, type FieldError, type Result } from '../shared/result.ts';
 import type { ErrorCode } from '../shared/result.ts';
@@ -78,8 +79,14 @@ function text(v: unknown, field: string, label: string, add: Add, max = 200): st
 }
 
 function date(v: unknown, field: string, label: string, add: Add): LocalDate | null {
-  const d = parseLocalDate(v);
-  if (!d) add(field, v === undefined || v === '' ? 'validation-failed' : 'invalid-date-value', `${label}须为有效日期（YYYY-MM-DD）`);
+  // The contract's dates (from 1900): an import row is held to the same rule as the API.
+  const d = parseApiDate(v);
+  if (!d)
+    add(
+      field,
+      v === undefined || v === '' ? 'validation-failed' : 'invalid-date-value',
+      `${label}须为有效日期（YYYY-MM-DD，1900 年及以后）`,
+    );
   return d;
 }
 

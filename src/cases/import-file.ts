@@ -1,4 +1,6 @@
 import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type { AppContext } from '../platform/context.ts';
 import { can, type Principal } from '../access/access.types.ts';
 import type { BatchMessage } from './import-pipeline.ts';
@@ -8,11 +10,20 @@ import { importEnv, refused, writeBatches, type ImportOptions, type ImportReport
 // whose module hooks a worker thread does not inherit on Node 20: there the worker registers
 // them itself, then imports its module.
 const compiled = import.meta.url.endsWith('.mjs');
-const tsxBoot = compiled
-  ? ''
-  : `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(
-      new URL('./import-worker.ts', import.meta.url).href,
-    )}); })`;
+// The ESM entry of tsx's API: import.meta.resolve where the runtime has it (Node), else the
+// package's CommonJS entry renamed (test runners that transform modules lack import.meta.resolve).
+const tsxApi = () =>
+  typeof import.meta.resolve === 'function'
+    ? import.meta.resolve('tsx/esm/api')
+    : pathToFileURL(
+        createRequire(import.meta.url)
+          .resolve('tsx/esm/api')
+          .replace(/\.cjs$/, '.mjs'),
+      ).href;
+const tsxBoot = () =>
+  `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(
+    new URL('./import-worker.ts', import.meta.url).href,
+  )}); })`;
 
 // Imports a JSON Lines or CSV file with the reading, validation and encoding in a worker thread,
 // so that this thread is free to keep the database busy: the two run side by side.
@@ -27,7 +38,7 @@ export async function importFile(
   const workerData = { path, format, env: importEnv(ctx, who, opts) };
   const worker = compiled
     ? new Worker(new URL('./import-worker.mjs', import.meta.url), { workerData })
-    : new Worker(tsxBoot, { eval: true, workerData });
+    : new Worker(tsxBoot(), { eval: true, workerData });
   try {
     return await writeBatches(ctx, messagesOf(worker), opts);
   } finally {

@@ -7,7 +7,8 @@ import { isUuid } from '../shared/ids.ts';
 import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
 import { formatYuan } from '../shared/money.ts';
 import { parseLocalDate } from '../shared/dates.ts';
-import { caseStatuses, closureModeNames, statusNames, type CaseStatus } from './cases.types.ts';
+import { parseApiDate } from '../shared/contract.ts';
+import { caseStatuses, closureModeNames, statusNames, type CaseStatus, type ClosureMode } from './cases.types.ts';
 import { loadCase, type CaseDetail } from './cases.repo.ts';
 import { isoInstant } from '../shared/dates.ts';
 import { withoutFacts } from './case-facts.ts';
@@ -133,7 +134,7 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
   let after: { filedOn: string; id: string } | null = null;
   if (f.cursor) {
     const [filedOn, id] = Buffer.from(f.cursor, 'base64url').toString().split('|');
-    if (!filedOn || !id || !parseLocalDate(filedOn) || !isUuid(id)) return failure('invalid-cursor');
+    if (!filedOn || !id || !parseApiDate(filedOn) || !isUuid(id)) return failure('invalid-cursor');
     after = { filedOn, id };
   }
   const partyOnly = !can(who, 'case.read');
@@ -211,7 +212,7 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
         type: r.type,
         status: r.status,
         statusName: statusNames[r.status],
-        closureMode: r.closure_mode,
+        closureMode: r.closure_mode as ClosureMode | null,
         filedOn: r.filed_on,
         claimAmount: formatYuan(BigInt(r.claim_amount)),
         applicants: r.applicant_names,

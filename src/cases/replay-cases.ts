@@ -80,7 +80,9 @@ function fromFiling(e: CaseEventForReplay): Expected {
   x.set('case_titles.effective_on', f.effectiveOn);
   x.set(
     'case_titles.obligations',
-    canonicalJson(f.obligations.map(([kind, amount, description]) => (kind === 'money' ? { kind, amount, description } : { kind, description }))),
+    canonicalJson(
+      f.obligations.map(([kind, amount, description]) => (kind === 'money' ? { kind, amount, description } : { kind, description })),
+    ),
   );
   x.set('case_parties', canonicalJson(f.parties.map(partyKey)));
   return x;
@@ -104,7 +106,13 @@ function apply(x: Expected, e: CaseEventForReplay): void {
   x.set('cases.updated_at', isoInstant(e.occurred_at));
 }
 
-const partyKey = (p: CaseFacts['parties'][number] | [string, string, string, string | null, string | null]) => [p[0], p[1], p[2], p[3], p[4]];
+const partyKey = (p: CaseFacts['parties'][number] | [string, string, string, string | null, string | null]) => [
+  p[0],
+  p[1],
+  p[2],
+  p[3],
+  p[4],
+];
 
 /** What the rows hold, under the same names. */
 function actual(r: CaseRowsForReplay): Map<string, unknown> {
@@ -139,7 +147,10 @@ function actual(r: CaseRowsForReplay): Map<string, unknown> {
 const shown = (v: unknown) => (v === null || v === undefined ? '（空）' : typeof v === 'string' ? v : JSON.stringify(v));
 
 /** The first difference between a case's rows and its events, or null. */
-export function firstDifference(row: CaseRowsForReplay, events: readonly CaseEventForReplay[]): Omit<CaseMismatch, 'courtId' | 'caseId' | 'caseNumber'> | null {
+export function firstDifference(
+  row: CaseRowsForReplay,
+  events: readonly CaseEventForReplay[],
+): Omit<CaseMismatch, 'courtId' | 'caseId' | 'caseNumber'> | null {
   const [first, ...rest] = events;
   if (!first) return { field: 'events', row: '案件存在', events: '没有立案或导入事件' };
   if (first.action !== 'case.filed' && first.action !== 'case.imported')
@@ -155,13 +166,16 @@ export function firstDifference(row: CaseRowsForReplay, events: readonly CaseEve
 }
 
 /** Replays every case of these courts (all when null), in batches. */
-export async function replayCases(db: Executor, opts: { courtIds?: readonly number[]; batch?: number; maxMismatches?: number } = {}): Promise<ReplayReport> {
+export async function replayCases(
+  db: Executor,
+  opts: { courtIds?: readonly number[]; batch?: number; maxMismatches?: number } = {},
+): Promise<ReplayReport> {
   const batch = opts.batch ?? 500;
   const max = opts.maxMismatches ?? 100;
   const courtIds = opts.courtIds ?? null;
   const mismatches: CaseMismatch[] = [];
   let checked = 0;
-  for (let after = '00000000-0000-0000-0000-000000000000'; mismatches.length < max; ) {
+  for (let after = '00000000-0000-0000-0000-000000000000'; mismatches.length < max;) {
     const rows = await caseRowsAfter(db, courtIds, after, batch);
     if (rows.length === 0) break;
     const events = await caseEventsOf(
@@ -178,6 +192,48 @@ export async function replayCases(db: Executor, opts: { courtIds?: readonly numb
     after = rows[rows.length - 1]!.id;
   }
   for (const gone of await casesWithoutRow(db, courtIds, Math.max(0, max - mismatches.length)))
-    mismatches.push({ courtId: gone.court_id, caseId: gone.case_id, caseNumber: gone.case_number ?? '', field: 'cases', row: '（无此行）', events: '案件已立案或导入' });
+    mismatches.push({
+      courtId: gone.court_id,
+      caseId: gone.case_id,
+      caseNumber: gone.case_number ?? '',
+      field: 'cases',
+      row: '（无此行）',
+      events: '案件已立案或导入',
+    });
   return { checked, mismatches };
 }
+
+/** The Chinese name of each field the replay compares, for the reports. */
+export const replayFieldNames: Readonly<Record<string, string>> = {
+  events: '事件',
+  cases: '案件数据',
+  'cases.case_number': '案号',
+  'cases.court_id': '法院',
+  'cases.year': '年度',
+  'cases.type': '案件类型',
+  'cases.type_code': '类型代字',
+  'cases.serial': '案件编号',
+  'cases.status': '状态',
+  'cases.filed_on': '立案日期',
+  'cases.claim_amount': '申请执行标的额（分）',
+  'cases.closure_mode': '结案方式',
+  'cases.closed_on': '结案日期',
+  'cases.closure_reason': '结案理由',
+  'cases.officer': '承办人',
+  'cases.officer_id': '承办人',
+  'cases.resumed_from': '原案',
+  'cases.resumed_from_id': '原案',
+  'cases.applicant_names': '申请执行人名称',
+  'cases.debtor_names': '被执行人名称',
+  'cases.created_at': '创建时间',
+  'cases.updated_at': '更新时间',
+  'cases.version': '版本号',
+  'case_titles.document_number': '执行依据文号',
+  'case_titles.issuer': '执行依据作出机关',
+  'case_titles.effective_on': '执行依据生效日期',
+  'case_titles.performance_deadline': '履行期限',
+  'case_titles.obligations': '执行义务',
+  case_parties: '当事人',
+  'parties.applicants': '申请执行人人数',
+  'parties.debtors': '被执行人人数',
+};

@@ -34,13 +34,26 @@ export type CaseRowsForReplay = {
     performance_deadline: string | null;
     obligations: unknown;
   } | null;
-  parties: { role: string; position: number; kind: string; name: string; id_number: string | null; credit_code: string | null; legal_representative: string | null }[];
+  parties: {
+    role: string;
+    position: number;
+    kind: string;
+    name: string;
+    id_number: string | null;
+    credit_code: string | null;
+    legal_representative: string | null;
+  }[];
 };
 
 export type CaseEventForReplay = { case_id: string; court_id: number; action: string; changes: unknown; occurred_at: Date };
 
 /** Cases after `after` in id order, within these courts (all when null), with their titles and parties. */
-export async function caseRowsAfter(db: Executor, courtIds: readonly number[] | null, after: string, limit: number): Promise<CaseRowsForReplay[]> {
+export async function caseRowsAfter(
+  db: Executor,
+  courtIds: readonly number[] | null,
+  after: string,
+  limit: number,
+): Promise<CaseRowsForReplay[]> {
   let q = db
     .selectFrom('cases')
     .leftJoin('users', 'users.id', 'cases.officer_id')
@@ -67,7 +80,13 @@ export async function caseRowsAfter(db: Executor, courtIds: readonly number[] | 
       ...c,
       claim_amount: String(c.claim_amount),
       title: t
-        ? { document_number: t.document_number, issuer: t.issuer, effective_on: t.effective_on, performance_deadline: t.performance_deadline, obligations: t.obligations }
+        ? {
+            document_number: t.document_number,
+            issuer: t.issuer,
+            effective_on: t.effective_on,
+            performance_deadline: t.performance_deadline,
+            obligations: t.obligations,
+          }
         : null,
       parties: (partiesOf.get(c.id) ?? []).map((p) => ({
         role: p.role,

@@ -1,12 +1,9 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { sql } from 'kysely';
 import { openApp } from '../platform/bootstrap.ts';
-import { bundledCalendarYear, bundledCalendarYears, checkCalendarYear, type CalendarYear } from '../rules/calendar.ts';
-import { appendEvent } from '../audit/append-events.ts';
-import { systemActor } from '../audit/audit.types.ts';
-import { transact } from '../db/transaction.ts';
-import { success } from '../shared/result.ts';
+import { setCalendarYear } from '../platform/statutory-calendar.ts';
+import { bundledCalendarYear, bundledCalendarYears, checkCalendarYear, provisionalNote, type CalendarYear } from '../rules/calendar.ts';
+import { provisionalCalendarYear } from '../rules/provisional-calendar.ts';
 
 // The statutory calendar's override table: a year the State Council publishes after the bundled
 // data package is added here (放假日 and 调休上班日), and every deadline computation picks it up.
@@ -22,6 +19,12 @@ export function calendarCommand(): Command {
       const row = await app.db.selectFrom('calendar_overrides').selectAll().where('year', '=', year).executeTakeFirst();
       await app.close();
       const data: CalendarYear | undefined = row ? { holidays: row.holidays, makeUpWorkdays: row.workdays } : bundledCalendarYear(year);
+      const provisional = data ? undefined : provisionalCalendarYear(year);
+      if (provisional) {
+        // Not yet published: show the provisional year and say what to do.
+        console.log(JSON.stringify({ year, source: 'provisional', ...provisional, provisional: provisionalNote([year]) }, null, 2));
+        return;
+      }
       if (!data) {
         console.error(
           `${year} 年没有日历数据（内置数据覆盖 ${bundledCalendarYears[0]}–${bundledCalendarYears.at(-1)} 年）；请用 zhixing calendar set 添加`,
@@ -47,23 +50,8 @@ export function calendarCommand(): Command {
         return;
       }
       const app = await openApp();
-      const court = app.courts.byCode('最高法')!;
-      await transact(app, async (trx) => {
-        await sql`insert into calendar_overrides (year, holidays, workdays, note)
-                  values (${year}, ${JSON.stringify(checked.value.holidays)}, ${JSON.stringify(checked.value.makeUpWorkdays)}, ${opts.note})
-                  on conflict (year) do update set holidays = excluded.holidays, workdays = excluded.workdays, note = excluded.note`.execute(
-          trx,
-        );
-        await appendEvent(trx, systemActor, app.clock.now(), {
-          courtId: court.id,
-          caseId: null,
-          action: 'calendar.year-set',
-          entityType: 'calendar',
-          entityId: String(year),
-          changes: { holidays: checked.value.holidays, makeUpWorkdays: checked.value.makeUpWorkdays, note: opts.note },
-        });
-        return success(null);
-      });
+      // A running server sees the new version on its next calculation and re-reads the table.
+      await setCalendarYear(app, app.clock.now(), app.courts.byCode('最高法')!.id, year, checked.value, opts.note);
       await app.close();
       console.log(`已设置 ${year} 年日历：放假 ${checked.value.holidays.length} 天，调休上班 ${checked.value.makeUpWorkdays.length} 天`);
     });

@@ -8,21 +8,30 @@ import { rulesCommand } from './rules.ts';
 import { usersCommand } from './users.ts';
 import { calendarCommand } from './calendar.ts';
 
-const program = new Command('zhixing').description('Zhixing 执行 — 人民法院执行案件管理平台').showHelpAfterError();
-for (const cmd of [
-  serveCommand(),
-  dbCommand(),
-  seedCommand(),
-  importCommand(),
-  exportCommand(),
-  auditCommand(),
-  rulesCommand(),
-  usersCommand(),
-  calendarCommand(),
-])
-  program.addCommand(cmd);
+/** The `zhixing` command with every subcommand; built afresh for each run (tests run it in-process). */
+export function buildProgram(): Command {
+  const program = new Command('zhixing').description('Zhixing 执行 — 人民法院执行案件管理平台').showHelpAfterError();
+  for (const cmd of [
+    serveCommand(),
+    dbCommand(),
+    seedCommand(),
+    importCommand(),
+    exportCommand(),
+    auditCommand(),
+    rulesCommand(),
+    usersCommand(),
+    calendarCommand(),
+  ])
+    program.addCommand(cmd);
+  return program;
+}
 
-program.parseAsync(process.argv).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+/** Runs the command line as a program: parses process.argv, exits non-zero on an unexpected error. */
+export function runMain(): void {
+  buildProgram()
+    .parseAsync(process.argv)
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
+}

@@ -2,7 +2,9 @@ import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { calculators } from '../rules/calculators/index.ts';
 import { calculatorContext } from '../rules/calculators/context.ts';
+import { runCalculator } from '../rules/calculators/run.ts';
 import { courtByCode } from '../courts/registry.ts';
+import type { CourtRow } from '../courts/court-directory.ts';
 import { problemOf } from '../http/errors.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openApp } from '../platform/bootstrap.ts';
@@ -18,7 +20,7 @@ export function rulesCommand(): Command {
     .requiredOption('--json <input>', '输入 JSON')
     .action(async (name: string, opts: { json: string }) => {
       const calc = calculators[name];
-      const fail = (code: 'unknown-calculator' | 'invalid-input', detail?: string) => {
+      const fail = (code: 'unknown-calculator' | 'invalid-json', detail?: string) => {
         console.log(JSON.stringify(problemOf({ ok: false, code, ...(detail ? { detail } : {}) }), null, 2));
         process.exitCode = 2;
       };
@@ -27,7 +29,7 @@ export function rulesCommand(): Command {
       try {
         input = JSON.parse(opts.json);
       } catch {
-        return fail('invalid-input', '输入不是合法的 JSON');
+        return fail('invalid-json');
       }
       const config = loadConfig();
       let calendar: StatutoryCalendar | undefined;
@@ -40,7 +42,24 @@ export function rulesCommand(): Command {
         calendar = app?.calendar;
         await app?.close();
       }
-      const result = calc.run(input, calculatorContext(courtByCode, calendar));
+      // Without a database the registry itself answers; the shape is the directory's, minus ids.
+      const row = (code: string | null): CourtRow | undefined => {
+        const c = code === null ? undefined : courtByCode(code);
+        return (
+          c && {
+            id: 0,
+            code: c.code,
+            name: c.name,
+            level: c.level,
+            parentId: null,
+            provinceCode: c.provinceCode,
+            special: c.special,
+            active: true,
+          }
+        );
+      };
+      const courts = { byCode: row, parentOf: (c: CourtRow) => row(courtByCode(c.code)?.parentCode ?? null) };
+      const result = runCalculator(calc, input, calculatorContext(courts, calendar));
       console.log(JSON.stringify(result.ok ? result.value : problemOf(result), null, 2));
       if (!result.ok) process.exitCode = 2;
     });

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { openApp } from '../platform/bootstrap.ts';
 import { createUser } from '../access/create-user.ts';
 import { roles, type Role } from '../access/access.types.ts';
-import { systemActor } from '../audit/audit.types.ts';
+import { systemPrincipal } from '../access/system-principal.ts';
 
 export function usersCommand(): Command {
   const users = new Command('users').description('用户');
@@ -27,7 +27,7 @@ export function usersCommand(): Command {
         password: string;
       }) => {
         const app = await openApp();
-        const r = await createUser(app, systemActor, {
+        const r = await createUser(app, systemPrincipal(app, '命令行'), {
           username: o.username,
           displayName: o.name,
           password: o.password,

@@ -9,14 +9,16 @@ export type CourtRow = {
   parentId: number | null;
   provinceCode: string | null;
   special: string | null;
+  active: boolean; // false: no longer in the registry, kept because cases point at it
 };
 
 // The court tree held in memory (a few thousand rows, read-mostly): scope checks and
 // lookups by code run on every request and should not cost a query.
 export type CourtDirectory = {
-  readonly all: readonly CourtRow[];
+  readonly all: readonly CourtRow[]; // the active courts
+  /** Any court by id, including inactive ones that old cases still reference. */
   byId(id: number): CourtRow | undefined;
-  byCode(code: string): CourtRow | undefined;
+  byCode(code: string): CourtRow | undefined; // active courts only
   parentOf(court: CourtRow): CourtRow | undefined;
   /** The court and every court below it. */
   subtreeIds(id: number): readonly number[];
@@ -24,7 +26,7 @@ export type CourtDirectory = {
 
 export async function loadCourtDirectory(db: Executor): Promise<CourtDirectory> {
   const rows = await db.selectFrom('courts').selectAll().orderBy('id').execute();
-  const all: CourtRow[] = rows.map((r) => ({
+  const every: CourtRow[] = rows.map((r) => ({
     id: r.id,
     code: r.code,
     name: r.name,
@@ -32,11 +34,13 @@ export async function loadCourtDirectory(db: Executor): Promise<CourtDirectory> 
     parentId: r.parent_id,
     provinceCode: r.province_code,
     special: r.special,
+    active: r.active,
   }));
-  const byId = new Map(all.map((c) => [c.id, c]));
+  const all = every.filter((c) => c.active);
+  const byId = new Map(every.map((c) => [c.id, c]));
   const byCode = new Map(all.map((c) => [c.code, c]));
   const children = new Map<number, number[]>();
-  for (const c of all) if (c.parentId !== null) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c.id]);
+  for (const c of every) if (c.parentId !== null) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c.id]);
   const subtreeCache = new Map<number, number[]>();
   const subtreeIds = (id: number): number[] => {
     const cached = subtreeCache.get(id);

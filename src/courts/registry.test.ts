@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CourtLevel } from './courts.types.ts';
+import { courtLevelOfCode } from '../rules/case-number.ts';
+import { CURATED_BASIC_COURTS, CURATED_INTERMEDIATE_COURTS } from './curated-courts.ts';
+import { FORMER_CODES } from './former-codes.ts';
 import {
   PROVINCE_ABBREVIATIONS,
   allCourts,
@@ -112,6 +115,33 @@ describe('court registry (法院代字, P1 Art.4–5)', () => {
       const parent = courtByCode(c.parentCode ?? '');
       expect(parent, c.code).toBeDefined();
       expect(parent?.level, c.code).toBe(parentLevel[c.level]);
+    }
+  });
+
+  it('案号规定 第4–5条: every court has a code of the legal shape for its level, and exactly one parent of the level above', () => {
+    for (const c of allCourts()) {
+      expect(courtLevelOfCode(c.code), c.code).toBe(c.level);
+      const parents = allCourts().filter((p) => p.code === c.parentCode);
+      expect(parents.length, c.code).toBe(c.level === 'supreme' ? 0 : 1);
+      if (c.level === 'high') expect(c.parentCode, c.code).toBe('最高法');
+      // An intermediate court's code is its high court's code plus two digits.
+      if (c.level === 'intermediate') expect(c.code, c.code).toMatch(new RegExp(`^${c.parentCode}\\d{2}$`));
+    }
+  });
+
+  it('has every row of the curated table, with its source and certainty, and no code twice', () => {
+    for (const c of [...CURATED_INTERMEDIATE_COURTS, ...CURATED_BASIC_COURTS]) {
+      expect(courtByCode(c.code), c.code).toMatchObject({ name: c.name, parentCode: c.parent, special: c.kind });
+      expect(c.seen.length, c.code).toBeGreaterThan(4);
+      expect(['VERIFIED', 'VERIFIED-2nd', 'UNSURE']).toContain(c.certainty);
+    }
+  });
+
+  it('maps every former code to an existing successor and never to a current code of its own', () => {
+    for (const f of FORMER_CODES) {
+      expect(courtByCode(f.successor), f.code).toBeDefined();
+      expect(courtByCode(f.code), f.code).toBeUndefined();
+      expect(f.until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 

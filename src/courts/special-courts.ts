@@ -10,7 +10,7 @@ import type { Court } from './courts.types.ts';
 export const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   '11': '京', '12': '津', '13': '冀', '14': '晋', '15': '内', '21': '辽', '22': '吉', '23': '黑',
   '31': '沪', '32': '苏', '33': '浙', '34': '皖', '35': '闽', '36': '赣', '37': '鲁', '41': '豫',
-  '42': '鄂', '43': '湘', '44': '粤', '45': '桂', '46': '琼', '50': '渝', '51': '川', '52': '贵',
+  '42': '鄂', '43': '湘', '44': '粤', '45': '桂', '46': '琼', '50': '渝', '51': '川', '52': '黔',
   '53': '云', '54': '藏', '61': '陕', '62': '甘', '63': '青', '64': '宁', '65': '新',
 };
 
@@ -50,20 +50,6 @@ export const MUNICIPAL_INTERMEDIATE_COURTS: readonly {
   { code: '渝05', name: '重庆市第五中级人民法院', counties: ['渝中区', '大渡口区', '九龙坡区', '南岸区', '綦江区', '巴南区', '江津区', '永川区', '荣昌区'] },
 ];
 
-// Intermediate courts for counties administered directly by the province (省直辖县级行政区划),
-// coded 96–99 under the 2018 amendment (P2 item 3), and the XPCC division courts.
-export const DIRECT_COUNTY_INTERMEDIATE_COURTS: readonly Curated[] = [
-  // VERIFIED-2nd: （2018）鄂96民初9号 was decided by 汉江中院.
-  { code: '鄂96', name: '湖北省汉江中级人民法院', parentCode: '鄂', provinceCode: '42', special: null },
-  // UNSURE: the court hears 神农架林区's appeals as far as we know; the code 97 is our guess.
-  { code: '鄂97', name: '湖北省林区中级人民法院', parentCode: '鄂', provinceCode: '42', special: null },
-  // Court VERIFIED-2nd (济源中院, sole basic court 济源市人民法院, since 2003); code 96 UNSURE.
-  { code: '豫96', name: '河南省济源中级人民法院', parentCode: '豫', provinceCode: '41', special: null },
-  // Codes VERIFIED-2nd (琼96…民终, 琼9701…行初 seen); which number is which court is UNSURE.
-  { code: '琼96', name: '海南省第一中级人民法院', parentCode: '琼', provinceCode: '46', special: null },
-  { code: '琼97', name: '海南省第二中级人民法院', parentCode: '琼', provinceCode: '46', special: null },
-];
-
 // The XPCC branch of the Xinjiang high court. 兵 is a high-court code (P1 Art.4). We hang it under
 // 最高法, not 新, so the level rule (high → supreme) holds; legally it is 新疆高院's branch.
 // Division courts: 兵08 VERIFIED-2nd (（2020）兵08刑终44号), 第七师 court VERIFIED-2nd by name;
@@ -86,13 +72,15 @@ export const XPCC_COURTS: readonly Curated[] = [
   })),
 ];
 
-// County code → intermediate court for counties outside any real prefecture.
+// County code → intermediate court for counties outside any real prefecture (the odd parents).
+// 湖北: 仙桃, 潜江, 天门 under 汉江中院 and 神农架林区人民法院 under 宜昌中院 — VERIFIED-2nd, the Hubei
+// courts' own code list (hbfy.org: HD0 汉江 with HD1–HD3; H5G 神农架 under H50 宜昌). No 林区中院 exists.
 // Hainan: split between 第一 (east, seat 琼海) and 第二 (west, seat 儋州) — approximate, UNSURE.
 // Xinjiang 6590xx: 师市合一 cities, placed under their XPCC division court (codes 兵90xx, UNSURE);
 // null = deliberately left out: 昆玉 (第十四师) and 新星 (第十三师) have no curated division court.
 // prettier-ignore
 export const DIRECT_COUNTY_PARENTS: Readonly<Record<string, string | null>> = {
-  '429004': '鄂96', '429005': '鄂96', '429006': '鄂96', '429021': '鄂97',
+  '429004': '鄂96', '429005': '鄂96', '429006': '鄂96', '429021': '鄂05',
   '419001': '豫96',
   '469001': '琼96', '469002': '琼96', '469005': '琼96', '469006': '琼96', '469021': '琼96',
   '469022': '琼96', '469028': '琼96', '469029': '琼96', '469030': '琼96',
@@ -107,63 +95,3 @@ export const DIRECT_COUNTY_PARENTS: Readonly<Record<string, string | null>> = {
 // codes). 三沙's basic court (三沙市人民法院) is left out: its code is unknown and GB/T 2260 lists
 // only statistical island units there.
 export const PREFECTURES_WITHOUT_COURT: ReadonlySet<string> = new Set(['460300', '460400']);
-
-// Specialised intermediate courts (P2 item 3: 71 railway, 72 maritime, 73 IP; 74 used for the
-// financial courts in practice). Parent: the province's high court.
-// VERIFIED-2nd codes: 粤71 (粤71行终), 津72, 鄂72, 京73, 沪74, 京74 (case numbers in public code);
-// 沪71 implied by 沪7101 (上海铁路运输法院). The others follow the rule and are UNSURE.
-const special = (code: string, name: string, provinceCode: string, kind: string): Curated => ({
-  code,
-  name,
-  parentCode: code.slice(0, -2),
-  provinceCode,
-  special: kind,
-});
-// prettier-ignore
-export const SPECIAL_INTERMEDIATE_COURTS: readonly Curated[] = [
-  special('京71', '北京铁路运输中级法院', '11', 'railway'),
-  special('沪71', '上海铁路运输中级法院', '31', 'railway'),
-  special('粤71', '广州铁路运输中级法院', '44', 'railway'),
-  special('津72', '天津海事法院', '12', 'maritime'),
-  special('辽72', '大连海事法院', '21', 'maritime'),
-  special('沪72', '上海海事法院', '31', 'maritime'),
-  special('苏72', '南京海事法院', '32', 'maritime'),
-  special('浙72', '宁波海事法院', '33', 'maritime'),
-  special('闽72', '厦门海事法院', '35', 'maritime'),
-  special('鲁72', '青岛海事法院', '37', 'maritime'),
-  special('鄂72', '武汉海事法院', '42', 'maritime'),
-  special('粤72', '广州海事法院', '44', 'maritime'),
-  special('桂72', '北海海事法院', '45', 'maritime'),
-  special('琼72', '海口海事法院', '46', 'maritime'),
-  special('京73', '北京知识产权法院', '11', 'ip'),
-  special('沪73', '上海知识产权法院', '31', 'ip'),
-  special('粤73', '广州知识产权法院', '44', 'ip'),
-  special('琼73', '海南自由贸易港知识产权法院', '46', 'ip'),
-  special('京74', '北京金融法院', '11', 'financial'),
-  special('沪74', '上海金融法院', '31', 'financial'),
-];
-
-// Basic courts GB/T 2260 cannot produce: internet courts (所属中院 digits + 9x; codes VERIFIED-2nd
-// from case numbers, the rule itself UNSURE) and the courts of prefectures without counties.
-const basic = (code: string, name: string, parentCode: string, divisionCode: string | null, kind: string | null): Curated => ({
-  code,
-  name,
-  parentCode,
-  provinceCode: Object.keys(PROVINCE_ABBREVIATIONS).find((k) => PROVINCE_ABBREVIATIONS[k] === code[0]) ?? null,
-  divisionCode,
-  special: kind,
-});
-// prettier-ignore
-export const SPECIAL_BASIC_COURTS: readonly Curated[] = [
-  basic('京0491', '北京互联网法院', '京04', null, 'internet'),
-  basic('粤0192', '广州互联网法院', '粤01', null, 'internet'),
-  basic('浙0192', '杭州互联网法院', '浙01', null, 'internet'),
-  // 粤1973, 粤2071 VERIFIED-2nd (case numbers); 粤1971/1972/2072 follow them (UNSURE).
-  basic('粤1971', '广东省东莞市第一人民法院', '粤19', '441900', null),
-  basic('粤1972', '广东省东莞市第二人民法院', '粤19', '441900', null),
-  basic('粤1973', '广东省东莞市第三人民法院', '粤19', '441900', null),
-  basic('粤2071', '广东省中山市第一人民法院', '粤20', '442000', null),
-  basic('粤2072', '广东省中山市第二人民法院', '粤20', '442000', null),
-  // UNSURE: 9003 from 儋州's pre-2015 county code 469003.
-  basic('琼9003', '海南省儋州市人民法院', '琼97', '460400', null),
-];

@@ -27,6 +27,8 @@ export type DatabaseHandle = {
   readonly read: Executor;
   /** The one way to own a transaction: commits when `fn` returns, rolls back when it throws. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** PGlite only: the whole data directory as a tarball (a test template; see loadDataDir). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 };
 
@@ -65,20 +67,22 @@ export class NoDatabaseHere extends Error {
 
 /**
  * `url` selects a PostgreSQL server; otherwise PGlite in `dataDir` ('memory://' for an in-memory
- * database). `existing` refuses to create a PGlite folder that holds no database yet.
+ * database), started from `loadDataDir` (a tarball of another data directory) when given.
+ * `existing` refuses to create a PGlite folder that holds no database yet.
  */
 export async function openDatabase(opts: {
   url?: string | undefined;
   dataDir?: string;
   timeouts?: DatabaseTimeouts;
   existing?: boolean;
+  loadDataDir?: Blob;
 }): Promise<DatabaseHandle> {
   return opts.url
     ? openPostgres(opts.url, opts.timeouts ?? defaultTimeouts)
-    : openPGlite(opts.dataDir ?? 'memory://', opts.existing ?? false);
+    : openPGlite(opts.dataDir ?? 'memory://', opts.existing ?? false, opts.loadDataDir);
 }
 
-async function openPGlite(dataDir: string, existing: boolean): Promise<DatabaseHandle> {
+async function openPGlite(dataDir: string, existing: boolean, loadDataDir?: Blob): Promise<DatabaseHandle> {
   let unlock = () => {};
   if (!dataDir.startsWith('memory://')) {
     if (existing && !existsSync(join(dataDir, 'PG_VERSION'))) throw new NoDatabaseHere(dataDir);
@@ -97,6 +101,7 @@ async function openPGlite(dataDir: string, existing: boolean): Promise<DatabaseH
   try {
     lite = await PGlite.create(dataDir, {
       parsers: { [pgliteTypes.INT8]: (v: string) => BigInt(v), [pgliteTypes.DATE]: (v: string) => v },
+      ...(loadDataDir ? { loadDataDir } : {}),
     });
   } catch (error) {
     unlock();
@@ -118,6 +123,7 @@ async function openPGlite(dataDir: string, existing: boolean): Promise<DatabaseH
         copiers.set(trx, copy);
         return inTransaction.run(true, () => fn(trx as unknown as Tx));
       }),
+    dumpDataDir: () => lite.dumpDataDir('none'),
     close: async () => {
       await db.destroy();
       await lite.close();

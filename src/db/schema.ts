@@ -14,7 +14,10 @@ export type CourtsTable = {
   province_code: string | null;
   division_code: string | null;
   special: string | null;
+  active: Generated<boolean>;
 };
+
+export type ReferenceVersionsTable = { name: string; version: string; updated_at: Generated<Timestamp> };
 
 export type UsersTable = {
   id: string;
@@ -37,6 +40,15 @@ export type SessionsTable = {
   created_at: Timestamp;
   expires_at: Timestamp;
   revoked_at: Timestamp | null;
+};
+
+export type SignInFailuresTable = {
+  id: Generated<bigint>;
+  username: string;
+  address: string;
+  user_id: string | null;
+  reason: string;
+  at: Timestamp;
 };
 
 export type CaseNumberSequencesTable = {
@@ -145,6 +157,7 @@ export type Database = {
   courts: CourtsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
   case_number_sequences: CaseNumberSequencesTable;
   cases: CasesTable;
   case_titles: CaseTitlesTable;
@@ -154,4 +167,5 @@ export type Database = {
   audit_checkpoints: AuditCheckpointsTable;
   calendar_overrides: CalendarOverridesTable;
   personal_data_reads: PersonalDataReadsTable;
+  reference_versions: ReferenceVersionsTable;
 };

@@ -1,7 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
 import { createUser } from '../access/create-user.ts';
 import type { Role } from '../access/access.types.ts';
-import { systemActor } from '../audit/audit.types.ts';
 import { importCases, type ImportLine } from '../cases/import-cases.ts';
 import { assignOfficer } from '../cases/change-case.ts';
 import { hasAnyCase, openCaseIds } from '../cases/cases.repo.ts';
@@ -60,11 +59,6 @@ export async function seedDemo(
     ? applicantOf(partyRow)
     : { idNumber: makeResidentId('440703', localDate('1980-01-01'), 1), name: '演示当事人' };
   const partyIdentity = partyApplicant.idNumber!;
-  let users = 0;
-  for (const u of demoUsers(partyIdentity, partyApplicant.name)) {
-    const r = await createUser(ctx, systemActor, { ...u, password: DEMO_PASSWORD });
-    if (r.ok) users += 1;
-  }
   async function* lines(): AsyncGenerator<ImportLine> {
     let line = 0;
     for (const data of rows) yield { line: ++line, data };
@@ -74,6 +68,12 @@ export async function seedDemo(
     onProgress: (r) => log(`演示数据：已导入 ${r.imported} 件`),
   });
   if (report.errors.length) throw new Error(`demo seed rejected rows: ${JSON.stringify(report.errors.slice(0, 3))}`);
+  // Users after the cases: the party account is bound on the evidence of its case (create-user.ts).
+  let users = 0;
+  for (const u of demoUsers(partyIdentity, partyApplicant.name)) {
+    const r = await createUser(ctx, systemPrincipal(ctx, '系统（演示数据）'), { ...u, password: DEMO_PASSWORD });
+    if (r.ok) users += 1;
+  }
   // Give the home court's open cases an officer, through the same use case a bureau head uses.
   const officers = await userIdsByUsername(ctx.db, ['judge', 'enforcer']);
   const home = ctx.courts.byCode(DEMO_COURT)!;

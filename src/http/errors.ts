@@ -5,7 +5,6 @@ import { courtsErrors } from '../courts/courts.errors.ts';
 import { casesErrors } from '../cases/cases.errors.ts';
 import { ruleErrors } from '../rules/errors.ts';
 import { calculatorErrors } from '../rules/calculators/calculators.errors.ts';
-import { dbErrors } from '../db/db.errors.ts';
 import { auditErrors } from '../audit/audit.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
@@ -17,7 +16,6 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   cases: casesErrors,
   rules: ruleErrors,
   calculators: calculatorErrors,
-  db: dbErrors,
   audit: auditErrors,
 };
 
@@ -41,7 +39,8 @@ export const statusOf = (code: ErrorCode): number => rowOf(code)[0];
 export const titleOf = (code: ErrorCode): string => rowOf(code)[1];
 export const allErrorCodes = (): string[] => [...table.keys()];
 
-export function problemOf(f: Failure, instance?: string) {
+/** A failure as problem+json (RFC 9457), with the request's path and id when there is a request. */
+export function problemOf(f: Failure, instance?: string, requestId?: string) {
   return {
     type: `urn:zhixing:problem:${f.code}`,
     title: titleOf(f.code),
@@ -50,5 +49,6 @@ export function problemOf(f: Failure, instance?: string) {
     ...(f.detail ? { detail: f.detail } : {}),
     ...(f.errors ? { errors: f.errors } : {}),
     ...(instance ? { instance } : {}),
+    ...(requestId ? { requestId } : {}),
   };
 }

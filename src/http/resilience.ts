@@ -1,8 +1,7 @@
-import type { FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import type { FastifyServerOptions } from 'fastify';
 import type { HttpTimeouts } from '../platform/config.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
-import { failure } from '../shared/result.ts';
-import { problemOf } from './errors.ts';
+import { failure, type Failure } from '../shared/result.ts';
 
 // What keeps the server answering when a client or the database misbehaves.
 
@@ -22,12 +21,7 @@ export function serverTimeouts(t: HttpTimeouts): Pick<FastifyServerOptions, 'req
   };
 }
 
-/** Answers 503 database-unavailable (with Retry-After) when `error` says the database is away; false otherwise. */
-export function replyIfDatabaseUnavailable(error: unknown, req: FastifyRequest, res: FastifyReply): FastifyReply | false {
-  if (!isDatabaseUnavailable(error)) return false;
-  return res
-    .code(503)
-    .header('retry-after', '5')
-    .type('application/problem+json')
-    .send(problemOf(failure('database-unavailable'), req.url));
+/** The failure an error that says the database is away answers with (503, Retry-After), or null. */
+export function unavailableFailure(error: unknown): Failure | null {
+  return isDatabaseUnavailable(error) ? { ...failure('database-unavailable'), retryAfter: 5 } : null;
 }

@@ -1,7 +1,7 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawServerDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Principal, Permission } from '../access/access.types.ts';
-import { problemOf, statusOf } from './errors.ts';
-import type { Result } from '../shared/result.ts';
 
 // Declaration merging into Fastify's own interfaces needs `interface`.
 /* eslint-disable @typescript-eslint/consistent-type-definitions */
@@ -23,24 +23,8 @@ export function sessionToken(req: FastifyRequest): string | undefined {
   return header?.startsWith('Bearer ') ? header.slice(7).trim() : req.cookies?.[SESSION_COOKIE];
 }
 
-/** Sends a use-case result: the value as JSON, or the failure as problem+json. */
-export function reply<T>(res: FastifyReply, req: FastifyRequest, result: Result<T>, status = 200) {
-  if (result.ok) return res.code(status).send(result.value);
-  return res.code(statusOf(result.code)).type('application/problem+json').send(problemOf(result, req.url));
-}
+/** The API scope every context registers its routes on: handlers are typed from their contract's schemas. */
+export type Api = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
 /** The signed-in principal; the permission hook has already refused anonymous callers. */
 export const who = (req: FastifyRequest): Principal => req.principal!;
-
-export const problemSchema = {
-  type: 'object',
-  properties: {
-    type: { type: 'string' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    code: { type: 'string' },
-    detail: { type: 'string' },
-    instance: { type: 'string' },
-    errors: { type: 'array', items: { type: 'object', additionalProperties: true } },
-  },
-} as const;

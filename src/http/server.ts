@@ -1,116 +1,69 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AppContext } from '../platform/context.ts';
 import { can } from '../access/access.types.ts';
 import { principalForToken } from '../access/authenticate.ts';
-import { problemOf, statusOf } from './errors.ts';
-import { failure } from '../shared/result.ts';
+import { failure, type ErrorCode } from '../shared/result.ts';
 import { accessRoutes } from '../access/access.routes.ts';
-import { SESSION_COOKIE, sessionToken } from './route-kit.ts';
+import { sessionToken } from './route-kit.ts';
 import { courtsRoutes } from '../courts/courts.routes.ts';
 import { casesRoutes } from '../cases/cases.routes.ts';
 import { rulesRoutes } from '../rules/rules.routes.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
-import { replyIfDatabaseUnavailable, serverTimeouts } from './resilience.ts';
+import { platformRoutes } from './platform.routes.ts';
+import { sendProblem } from './problem.ts';
+import { JsonTooDeep, useJsonBodies } from './json-body.ts';
+import { compileRequestSchema, RequestInvalid } from './request-validation.ts';
+import { loggerOptions, type LogOptions } from './logging.ts';
+import { registerApiDocs } from './api-docs.ts';
+import { serverTimeouts, unavailableFailure } from './resilience.ts';
 
-export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export type ServerOptions = { log?: LogOptions | false };
+
+export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
-    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+    logger: loggerOptions(opts.log),
+    genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
     ...serverTimeouts(ctx.config.http),
-  });
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(compileRequestSchema);
+  useJsonBodies(app);
   app.decorateRequest('principal', null);
   // Registered before the permission hook: onRequest hooks run in order, and that hook reads the session cookie.
   await app.register(cookie);
 
-  // Every API route must declare its permission; forgetting one is a start-up error, not a hole.
+  // Every API route must declare its permission and its contract; forgetting either is a start-up
+  // error, not a hole (a response without a schema would be serialised without an allow-list).
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.config?.permission)
-      throw new Error(`route ${route.method} ${route.url} declares no permission`);
+    if (!route.url.startsWith('/api/')) return;
+    if (!route.config?.permission) throw new Error(`route ${route.method} ${route.url} declares no permission`);
+    if (!route.schema?.response || !route.schema.summary) throw new Error(`route ${route.method} ${route.url} declares no contract`);
   });
 
   app.addHook('onRequest', async (req, res) => {
+    // Every answer names its request, so that a client's report finds the server's log line.
+    res.header('x-request-id', req.id);
     const permission = req.routeOptions.config?.permission;
     if (!permission) return;
     const token = sessionToken(req);
     req.principal = token ? await principalForToken(ctx, token) : null;
     if (permission === 'anyone') return;
     const f = !req.principal ? failure('unauthenticated') : !can(req.principal, permission) ? failure('forbidden') : null;
-    if (f) return res.code(statusOf(f.code)).type('application/problem+json').send(problemOf(f, req.url));
+    if (f) return sendProblem(res, req, f);
   });
 
-  app.setErrorHandler((error: Error & { validation?: unknown[]; statusCode?: number; code?: string }, req, res) => {
-    if (error.validation) {
-      const f = failure('validation-failed', error.message);
-      return res.code(400).type('application/problem+json').send(problemOf(f, req.url));
-    }
-    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error.statusCode === 400 && error instanceof SyntaxError)) {
-      // The calculators answer every malformed input with 422 (the rules API's convention).
-      if (req.url.startsWith('/api/v1/rules/')) {
-        const f = failure('invalid-input', '请求内容不是合法的 JSON');
-        return res.code(422).type('application/problem+json').send(problemOf(f, req.url));
-      }
-      return res
-        .code(400)
-        .type('application/problem+json')
-        .send(problemOf(failure('invalid-json'), req.url));
-    }
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      const f = failure('validation-failed', error.message);
-      return res
-        .code(error.statusCode)
-        .type('application/problem+json')
-        .send({ ...problemOf(f, req.url), status: error.statusCode });
-    }
-    // The database is away (restart, failover, timeout): 503, which the client may retry.
-    const unavailable = replyIfDatabaseUnavailable(error, req, res);
-    if (unavailable) return unavailable;
-    req.log.error(error);
-    return res
-      .code(500)
-      .type('application/problem+json')
-      .send(problemOf(failure('internal'), req.url));
-  });
+  app.setErrorHandler((error: FastifyError, req, res) => handleError(error, req, res));
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Zhixing 执行 API',
-        version: '1.0.0',
-        description: '人民法院执行案件管理平台接口。金额为元（两位小数字符串），日期为 YYYY-MM-DD。',
-      },
-      components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
-      },
-      security: [{ bearer: [] }, { cookie: [] }],
-    },
-  });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
-
+  await registerApiDocs(app);
   await app.register(
     async (api) => {
-      api.get('/health', { config: { permission: 'anyone' }, schema: { tags: ['platform'] } }, async (req, res) => {
-        try {
-          await ctx.db.selectFrom('courts').select('id').limit(1).execute();
-          return { status: 'ok', database: ctx.handle.kind };
-        } catch (error) {
-          return (
-            replyIfDatabaseUnavailable(error, req, res) ||
-            res
-              .code(503)
-              .type('application/problem+json')
-              .send(problemOf(failure('database-unavailable')))
-          );
-        }
-      });
-      api.get('/openapi.json', { config: { permission: 'anyone' }, schema: { hide: true } }, async () => app.swagger());
+      await platformRoutes(api, ctx);
       await accessRoutes(api, ctx);
       await courtsRoutes(api, ctx);
       await casesRoutes(api, ctx);
@@ -122,23 +75,39 @@ export async function buildServer(ctx: AppContext, opts: { logger?: boolean } = 
 
   // The web app, when built: any non-API path falls back to index.html for the client router.
   const dist = resolve(ctx.config.webDist);
-  if (existsSync(resolve(dist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: dist, wildcard: false });
-    app.setNotFoundHandler((req, res) => {
-      if (req.url.startsWith('/api/'))
-        return res
-          .code(404)
-          .type('application/problem+json')
-          .send(problemOf(failure('not-found'), req.url));
-      return res.sendFile('index.html');
-    });
-  } else {
-    app.setNotFoundHandler((req, res) =>
-      res
-        .code(404)
-        .type('application/problem+json')
-        .send(problemOf(failure('not-found'), req.url)),
-    );
-  }
+  const web = existsSync(resolve(dist, 'index.html'));
+  if (web) await app.register(fastifyStatic, { root: dist, wildcard: false });
+  app.setNotFoundHandler((req, res) => {
+    if (web && !req.url.startsWith('/api/')) return res.sendFile('index.html');
+    return sendProblem(res, req, failure('not-found'));
+  });
   return app;
+}
+
+// Fastify's own failures before a handler runs, each with its stable code.
+const edgeCodes: Readonly<Record<string, ErrorCode>> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid-json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid-json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload-too-large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported-media-type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad-request',
+};
+
+function handleError(error: FastifyError, req: FastifyRequest, res: FastifyReply) {
+  if (error instanceof RequestInvalid) {
+    const detail = error.errors.map((e) => e.message).join('；');
+    return sendProblem(res, req, failure('validation-failed', detail, error.errors));
+  }
+  if (error instanceof JsonTooDeep) return sendProblem(res, req, failure('json-too-deep'));
+  const edge = edgeCodes[error.code];
+  if (edge) return sendProblem(res, req, failure(edge));
+  // The JSON parser's own refusals: a syntax error, a forbidden __proto__ or constructor key.
+  if (error instanceof SyntaxError) return sendProblem(res, req, failure('invalid-json'));
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+    return sendProblem(res, req, failure('bad-request'), error.statusCode);
+  // The database is away (restart, failover, timeout): 503, which the client may retry.
+  const unavailable = unavailableFailure(error);
+  if (unavailable) return sendProblem(res, req, unavailable);
+  req.log.error({ err: error, requestId: req.id }, 'unexpected error');
+  return sendProblem(res, req, failure('internal'));
 }

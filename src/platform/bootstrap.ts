@@ -22,7 +22,7 @@ export class SchemaBehind extends Error {
  * no migration, no court synchronisation, no new PGlite folder; a schema that is behind stops it.
  */
 export async function openApp(
-  opts: { config?: Config; clock?: Clock; dataDir?: string; maintain?: boolean; notice?: (line: string) => void } = {},
+  opts: { config?: Config; clock?: Clock; dataDir?: string; loadDataDir?: Blob; maintain?: boolean; notice?: (line: string) => void } = {},
 ): Promise<AppContext & { close(): Promise<void> }> {
   const config = opts.config ?? loadConfig();
   const maintain = opts.maintain ?? true;
@@ -31,6 +31,7 @@ export async function openApp(
     dataDir: opts.dataDir ?? config.dataDir,
     timeouts: config.database,
     existing: !maintain,
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
   });
   if (maintain) {
     await migrateToLatest(handle.read);
@@ -49,7 +50,11 @@ export async function openApp(
   const calendar = await loadStatutoryCalendar(handle.read);
   const dataDir = opts.dataDir ?? config.dataDir;
   const auditKey = auditKeyFor(
-    { keyFile: config.audit.keyFile, dataDir: handle.kind === 'pglite' && !dataDir.startsWith('memory://') ? dataDir : null, create: maintain },
+    {
+      keyFile: config.audit.keyFile,
+      dataDir: handle.kind === 'pglite' && !dataDir.startsWith('memory://') ? dataDir : null,
+      create: maintain,
+    },
     opts.notice ?? ((line) => process.stderr.write(`${line}\n`)),
   );
   const ctx: AppContext = { handle, db: handle.read, courts, clock: opts.clock ?? systemClock, config, calendar, auditKey };

@@ -12,6 +12,14 @@ export type Config = {
   /** The HTTP server: no request may hold a connection for ever. */
   readonly http: HttpTimeouts;
   readonly audit: AuditSettings;
+  /** pino's level for request and error logs: fatal, error, warn, info, debug, trace or silent. */
+  readonly logLevel: string;
+  /** Sign-in throttling (policy; see src/access/sign-in-throttle.ts). */
+  readonly signIn: {
+    readonly attemptsPerAddressPerMinute: number;
+    readonly failuresPerAccount: number;
+    readonly failureWindowMinutes: number;
+  };
 };
 
 export type AuditSettings = {
@@ -45,7 +53,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.ZHIXING_DATA_DIR || './data',
     port: Number(env.PORT || 3000),
-    host: env.HOST || '0.0.0.0',
+    // Loopback unless told otherwise: exposing the server is a decision (HOST=0.0.0.0 behind a proxy).
+    host: env.HOST || '127.0.0.1',
     adminPassword: env.ZHIXING_ADMIN_PASSWORD || undefined,
     sessionHours: Number(env.ZHIXING_SESSION_HOURS || 12),
     webDist: env.ZHIXING_WEB_DIST || 'web/dist',
@@ -64,6 +73,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keyFile: env.ZHIXING_AUDIT_KEY_FILE || undefined,
       checkpointMinutes: ms(env.ZHIXING_AUDIT_CHECKPOINT_MINUTES, 30),
       checkpointMaxAgeHours: ms(env.ZHIXING_AUDIT_CHECKPOINT_MAX_AGE_HOURS, 24),
+    },
+    logLevel: env.ZHIXING_LOG_LEVEL || 'info',
+    signIn: {
+      // A whole court may sign in through one NAT address at 08:30; guessing stays slow either way.
+      attemptsPerAddressPerMinute: Number(env.ZHIXING_SIGNIN_PER_ADDRESS || 300),
+      failuresPerAccount: Number(env.ZHIXING_SIGNIN_FAILURES || 5),
+      failureWindowMinutes: Number(env.ZHIXING_SIGNIN_FAILURE_MINUTES || 15),
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Citation, RuleDoc } from './citation.ts';
 import { fail, ok, type RuleResult } from './errors.ts';
-import { divCeil, type Fen } from '../shared/money.ts';
+import { divCeil, formatYuan, type Fen } from '../shared/money.ts';
 
 const S8 = '《最高人民法院关于人民法院网络司法拍卖若干问题的规定》';
 const S8_VERSION = '2016年（2017-01-01施行）';
@@ -10,12 +10,13 @@ export const citations: readonly Citation[] = [
   { source: S8, version: S8_VERSION, article: '第12条', certainty: 'VERIFIED' },
   { source: S8, version: S8_VERSION, article: '第17条', certainty: 'VERIFIED' },
   { source: S8, version: S8_VERSION, article: '第26条', certainty: 'VERIFIED' },
-  // The sale price and 60-day period come from court practice; the governing SPC notice is unconfirmed.
+  // The sale price and 60-day period are read in reports of court practice (P17); the governing SPC
+  // notice is believed to be this one, its article numbers unread (UNSURE in the digest).
   {
-    source: '网络司法变卖实务（二拍流拍后，最高人民法院关于网络司法拍卖与变卖衔接的通知，名称待核）',
+    source: '《最高人民法院关于认真做好网络司法拍卖与网络司法变卖衔接工作的通知》',
     version: '2017年',
-    article: '变卖价格与变卖期',
-    certainty: 'VERIFIED-2nd',
+    article: '变卖价格与变卖期（条文号待核实）',
+    certainty: 'UNSURE',
   },
 ];
 
@@ -71,30 +72,30 @@ const percentDown = (amount: Fen, percent: bigint): Fen => ((amount * percent) /
 
 export function planAuction(input: AuctionPlanInput, options: AuctionPlanOptions = {}): RuleResult<AuctionPlan> {
   const salePeriodDays = options.salePeriodDays ?? DEFAULT_SALE_PERIOD_DAYS;
-  if (input.referencePrice <= 0n) return fail('invalid-amount', 'referencePrice must be more than zero');
+  if (input.referencePrice <= 0n) return fail('invalid-amount', '参考价须大于零');
   if (input.assetKind !== 'movable' && input.assetKind !== 'immovable') {
-    return fail('unknown-asset-kind', `unknown asset kind ${String(input.assetKind)}`);
+    return fail('unknown-asset-kind', `未知的财产类型：${String(input.assetKind)}（应为 movable 或 immovable）`);
   }
   if (!Number.isSafeInteger(salePeriodDays) || salePeriodDays <= 0) {
-    return fail('period-length-invalid', 'salePeriodDays must be a positive whole number');
+    return fail('period-length-invalid', '变卖期须为正整数（日）');
   }
 
   // 第10条: starting price ≥ 70% of the reference price.
   const firstMin = percentUp(input.referencePrice, 70n);
   const firstPrice = input.firstStartingPrice ?? firstMin;
   if (firstPrice < firstMin) {
-    return fail('starting-price-below-minimum', `first starting price is below 70% of the reference price (${firstMin} fen)`);
+    return fail('starting-price-below-minimum', `一拍起拍价低于参考价的70%（最低 ${formatYuan(firstMin)} 元）`);
   }
   // 第26条: the cut is at most 20% of the FIRST starting price, so the floor is 80% of it.
   const secondMin = percentUp(firstPrice, 80n);
   const secondPrice = input.secondStartingPrice ?? secondMin;
   if (secondPrice < secondMin) {
-    return fail('starting-price-below-minimum', `second starting price is below 80% of the first (${secondMin} fen)`);
+    return fail('starting-price-below-minimum', `二拍起拍价低于一拍起拍价的80%（最低 ${formatYuan(secondMin)} 元）`);
   }
   // 第26条 only allows a cut; a second auction dearer than the first is an input mistake.
-  if (secondPrice > firstPrice) return fail('invalid-amount', 'second starting price is above the first');
+  if (secondPrice > firstPrice) return fail('invalid-amount', '二拍起拍价不得高于一拍起拍价');
   // Below 5 fen no whole-fen deposit lies between 5% and 20%.
-  if (secondPrice < 5n) return fail('invalid-amount', 'starting prices under 0.05 yuan leave no deposit range');
+  if (secondPrice < 5n) return fail('invalid-amount', '起拍价低于0.05元，无法确定保证金');
   const days = ANNOUNCE_DAYS[input.assetKind];
 
   return ok({

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../shared/dates.ts';
-import { bundledCalendarYear, bundledCalendarYears, checkCalendarYear, createCalendar, defaultCalendar, rule } from './calendar.ts';
+import {
+  bundledCalendarYear,
+  bundledCalendarYears,
+  changedDates,
+  checkCalendarYear,
+  createCalendar,
+  defaultCalendar,
+  rule,
+} from './calendar.ts';
+import { provisionalCalendarYear } from './provisional-calendar.ts';
 
 const d = localDate;
 const value = <T>(r: { ok: true; value: T } | { ok: false; code: string }) => {
@@ -43,14 +52,50 @@ describe('statutory calendar', () => {
     expect(value(cal.isRestDay(d('2026-10-03')))).toBe(true); // a Saturday inside the National Day block
   });
 
-  it('refuses to guess for a year without data (2027, 2003): calendar-year-missing', () => {
-    for (const day of ['2027-01-04', '2003-12-31']) {
-      const r = defaultCalendar.isRestDay(d(day));
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.code).toBe('calendar-year-missing');
-      expect(defaultCalendar.isWorkday(d(day)).ok).toBe(false);
+  it('refuses to guess for a past year without data (2003) and for any year when provisional years are off', () => {
+    const strict = createCalendar({ provisional: false });
+    for (const [cal, day] of [
+      [defaultCalendar, '2003-12-31'],
+      [strict, '2027-01-04'],
+    ] as const) {
+      const r = cal.isRestDay(d(day));
+      expect(r.ok ? r.value : r.code).toBe('calendar-year-missing');
+      expect(cal.isWorkday(d(day)).ok).toBe(false);
     }
     expect(defaultCalendar.hasYear(2027)).toBe(false);
+  });
+
+  it('放假办法 (2024): a year without a published arrangement is computed provisionally and says so', () => {
+    expect(defaultCalendar.isProvisional(2027)).toBe(true);
+    expect(defaultCalendar.isProvisional(2026)).toBe(false);
+    expect(value(defaultCalendar.isRestDay(d('2027-01-01')))).toBe(true); // 元旦, a Friday
+    expect(value(defaultCalendar.isWorkday(d('2027-01-04')))).toBe(true);
+    // 春节 2027: 除夕 02-05 to 初三 02-08; 清明 04-05; 端午 06-09; 中秋 09-15; 国庆 10-01…03
+    for (const day of ['2027-02-05', '2027-02-08', '2027-04-05', '2027-05-02', '2027-06-09', '2027-09-15', '2027-10-03']) {
+      expect(value(defaultCalendar.isRestDay(d(day))), day).toBe(true);
+    }
+    expect(value(defaultCalendar.isRestDay(d('2027-02-09')))).toBe(false); // 初四, a Tuesday
+    const tracked = defaultCalendar.track();
+    tracked.calendar.firstNonRestDay(d('2026-12-31'));
+    expect(tracked.provisionalYears()).toEqual([]);
+    tracked.calendar.firstNonRestDay(d('2027-01-01'));
+    expect(tracked.provisionalYears()).toEqual([2027]);
+  });
+
+  it('the provisional statutory days of a published year are among its published holidays (2025, 2026)', () => {
+    for (const year of [2025, 2026]) {
+      const published = new Set(bundledCalendarYear(year)!.holidays);
+      for (const day of provisionalCalendarYear(year)!.holidays) expect(published.has(day), day).toBe(true);
+    }
+  });
+
+  it('changedDates reports the days a published arrangement changes against the provisional year', () => {
+    const published = createCalendar({
+      overrides: { 2027: { holidays: ['2027-01-01', '2027-01-02', '2027-01-03'], makeUpWorkdays: ['2027-02-20'] } },
+    });
+    // 02-06 and 02-07 are a weekend either way; 02-20 becomes a make-up workday.
+    expect(changedDates(defaultCalendar, published, d('2026-12-30'), d('2027-02-28'))).toEqual(['2027-02-05', '2027-02-08', '2027-02-20']);
+    expect(changedDates(defaultCalendar, defaultCalendar, d('2027-01-01'), d('2027-12-31'))).toEqual([]);
   });
 
   it('an override year replaces the bundled arrangement and can add a year the package lacks', () => {
@@ -68,7 +113,7 @@ describe('statutory calendar', () => {
   });
 
   it('without bundled data only the override years exist', () => {
-    const cal = createCalendar({ useBundledData: false, overrides: { 2030: { holidays: [], makeUpWorkdays: [] } } });
+    const cal = createCalendar({ useBundledData: false, provisional: false, overrides: { 2030: { holidays: [], makeUpWorkdays: [] } } });
     expect(cal.years).toEqual([2030]);
     expect(cal.isRestDay(d('2026-10-01')).ok).toBe(false);
   });
@@ -82,6 +127,7 @@ describe('statutory calendar', () => {
 
   it('firstNonRestDay fails when the roll-forward crosses into a year without data', () => {
     const cal = createCalendar({
+      provisional: false,
       useBundledData: false,
       overrides: { 2025: { holidays: ['2025-12-31'], makeUpWorkdays: [] } },
     });

@@ -4,6 +4,7 @@ import bundled from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { addDays, parseLocalDate, weekday, yearOf, type LocalDate } from '../shared/dates.ts';
 import type { Citation, RuleDoc } from './citation.ts';
 import { fail, ok, type RuleResult } from './errors.ts';
+import { provisionalCalendarYear, provisionalCitation } from './provisional-calendar.ts';
 
 /** One year's official arrangement, as the State Council publishes it each autumn. */
 export type CalendarYear = {
@@ -19,6 +20,8 @@ export type CalendarOptions = {
   readonly overrides?: Readonly<Record<number, CalendarYear>>;
   // false: use only the overrides (tests, or a court that maintains its own table).
   readonly useBundledData?: boolean;
+  // false: a year without a published arrangement is an error instead of computed provisionally.
+  readonly provisional?: boolean;
 };
 
 export type StatutoryCalendar = {
@@ -31,6 +34,10 @@ export type StatutoryCalendar = {
   readonly isWorkday: (d: LocalDate) => RuleResult<boolean>;
   /** `from` itself if it is not a rest day, else the first later day that is not. */
   readonly firstNonRestDay: (from: LocalDate) => RuleResult<LocalDate>;
+  /** True for a year computed from the 放假办法 alone, before its arrangement is published. */
+  readonly isProvisional: (year: number) => boolean;
+  /** The same calendar, recording which provisional years a computation touched. */
+  readonly track: () => { readonly calendar: StatutoryCalendar; readonly provisionalYears: () => number[] };
 };
 
 export const citations: Citation[] = [
@@ -53,6 +60,7 @@ export const citations: Citation[] = [
     article: '第7条',
     certainty: 'UNSURE',
   },
+  provisionalCitation,
 ];
 
 type YearSets = { readonly holidays: ReadonlySet<string>; readonly makeUpWorkdays: ReadonlySet<string> };
@@ -82,7 +90,8 @@ export const rule: RuleDoc = {
   summary:
     `期间届满的最后一日是法定休假日的，顺延至休假日后的第一日。法定节假日与调休上班日按年取自 chinese-days 数据包（${bundledCalendarYears[0]}–${bundledCalendarYears.at(-1)} 年），` +
     '可按年以表格覆盖；调休上班日不是休息日。星期六、星期日是否属于法定休假日尚待确认，作为配置项，默认视为休息日。' +
-    '计算触及没有数据的年份时返回 calendar-year-missing，不作推测。',
+    '国务院尚未公布放假安排的年份按《全国年节及纪念日放假办法》暂行计算（周末、元旦、春节除夕至初三、清明、劳动节两天、端午、中秋、国庆三天，农历日期由 chinese-days 换算，无调休上班日），' +
+    '依赖该年份的结果标记为暂定并说明原因；公布的安排（数据包更新或 zhixing calendar set）生效后以其为准。超出农历换算范围的年份返回 calendar-year-missing。',
 };
 
 /** The bundled arrangement of a year, e.g. to seed the override table; undefined if absent. */
@@ -115,10 +124,36 @@ export function createCalendar(options: CalendarOptions = {}): StatutoryCalendar
     if (!checked.ok) throw new Error(`calendar override rejected: ${checked.detail}`);
     years.set(Number(key), { holidays: new Set(data.holidays), makeUpWorkdays: new Set(data.makeUpWorkdays) });
   }
+  const provisional = new Map<number, YearSets | null>();
+  const provisionalYear = (year: number): YearSets | null => {
+    if (options.provisional === false) return null;
+    if (!provisional.has(year)) {
+      const data = provisionalCalendarYear(year);
+      provisional.set(year, data ? { holidays: new Set(data.holidays), makeUpWorkdays: new Set() } : null);
+    }
+    return provisional.get(year)!;
+  };
+  return makeCalendar(weekendsAreRestDays, years, provisionalYear);
+}
 
+function makeCalendar(
+  weekendsAreRestDays: boolean,
+  years: ReadonlyMap<number, YearSets>,
+  provisionalYear: (year: number) => YearSets | null,
+  touched?: Set<number>,
+): StatutoryCalendar {
   const lookup = (d: LocalDate): RuleResult<{ holiday: boolean; makeUp: boolean; weekend: boolean }> => {
-    const sets = years.get(yearOf(d));
-    if (!sets) return fail('calendar-year-missing', `没有 ${yearOf(d)} 年的法定节假日安排数据（计算涉及 ${d}）`);
+    const year = yearOf(d);
+    let sets = years.get(year);
+    if (!sets) {
+      sets = provisionalYear(year) ?? undefined;
+      if (sets) touched?.add(year);
+    }
+    if (!sets)
+      return fail(
+        'calendar-year-missing',
+        `没有 ${year} 年的法定节假日安排数据（计算涉及 ${d}），系统也无法推算该年度的节假日；请系统管理员用“zhixing calendar set ${year}”录入国务院公布的放假安排后再计算`,
+      );
     const wd = weekday(d);
     return ok({ holiday: sets.holidays.has(d), makeUp: sets.makeUpWorkdays.has(d), weekend: wd === 0 || wd === 6 });
   };
@@ -147,14 +182,47 @@ export function createCalendar(options: CalendarOptions = {}): StatutoryCalendar
     throw new Error(`no non-rest day within a month of ${from}: calendar data is broken`);
   };
 
-  const sortedYears = [...years.keys()].sort((a, b) => a - b);
   return {
     weekendsAreRestDays,
-    years: sortedYears,
+    years: [...years.keys()].sort((a, b) => a - b),
     hasYear: (year) => years.has(year),
     isRestDay,
     isWorkday,
     firstNonRestDay,
+    isProvisional: (year) => !years.has(year) && provisionalYear(year) !== null,
+    track: () => {
+      const used = new Set<number>();
+      return { calendar: makeCalendar(weekendsAreRestDays, years, provisionalYear, used), provisionalYears: () => [...used].sort() };
+    },
+  };
+}
+
+/**
+ * The dates in [from, to] whose rest-day or workday status differs between two calendars: the hook
+ * by which deadlines computed on a provisional year are recomputed when the arrangement is published.
+ */
+export function changedDates(before: StatutoryCalendar, after: StatutoryCalendar, from: LocalDate, to: LocalDate): LocalDate[] {
+  const out: LocalDate[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) {
+    const a = before.isRestDay(d);
+    const b = after.isRestDay(d);
+    const wa = before.isWorkday(d);
+    const wb = after.isWorkday(d);
+    const same = a.ok && b.ok && wa.ok && wb.ok && a.value === b.value && wa.value === wb.value;
+    if (!same) out.push(d);
+  }
+  return out;
+}
+
+/** Why a result is provisional, for the API, the CLI and the screen. */
+export function provisionalNote(years: readonly number[]): { years: number[]; reason: string } | null {
+  if (years.length === 0) return null;
+  const list = years.join('、');
+  return {
+    years: [...years],
+    reason:
+      `${list} 年的放假安排国务院尚未公布（或尚未录入），本结果按《全国年节及纪念日放假办法》暂行计算（周末与法定节日，不含调休），为暂定结果；` +
+      `安排公布后请以新数据重新计算（系统管理员可用 zhixing calendar set ${years[0]} 录入）。`,
   };
 }
 

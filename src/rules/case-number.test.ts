@@ -24,8 +24,11 @@ describe('案号规定 第2–3条: the structure （年）法院代字 类型�
       typeName: '首次执行案件',
       caseType: 'first',
       category: 'implementation',
+      enforcement: true,
       serial: 123,
       legacy: false,
+      suffix: null,
+      underlying: null,
     });
   });
 
@@ -64,18 +67,63 @@ describe('案号规定 第2–3条: the structure （年）法院代字 类型�
     });
   });
 
-  it('财保, 行保, 行保复, 证保, 司救执, 行审 and 行审复 are valid with category other', () => {
-    for (const code of ['财保', '行保', '行保复', '证保', '司救执', '行审', '行审复']) {
-      expect(parseCaseNumber(`（2026）浙0192${code}1号`)).toMatchObject({
-        valid: true,
-        category: 'other',
-        caseType: null,
-      });
+  it('财保, 行保, 行保复, 证保, 司救执, 行审 and 行审复 are valid, with their category and not enforcement', () => {
+    for (const [code, category] of [
+      ['财保', 'preservation'],
+      ['行保', 'preservation'],
+      ['行保复', 'preservation'],
+      ['证保', 'preservation'],
+      ['司救执', 'judicial-aid'],
+      ['行审', 'administrative'],
+      ['行审复', 'administrative'],
+    ] as const) {
+      expect(parseCaseNumber(`（2026）浙0192${code}1号`)).toMatchObject({ valid: true, category, caseType: null, enforcement: false });
     }
   });
 
-  it('an unknown type code (民终, 执请, 执限) is invalid: unknown-type-code', () => {
-    for (const code of ['民终', '执请', '执限', '刑']) {
+  it('案件类型及其代字标准: the 执行依据 of other kinds parse with their category (民初, 民终, 刑初, 行初, 法赔, 破申)', () => {
+    for (const [code, category] of [
+      ['民初', 'civil'],
+      ['民终', 'civil'],
+      ['民申', 'civil'],
+      ['刑初', 'criminal'],
+      ['刑终', 'criminal'],
+      ['行初', 'administrative'],
+      ['行赔终', 'administrative'],
+      ['法赔', 'compensation'],
+      ['委赔', 'compensation'],
+      ['破申', 'bankruptcy'],
+      ['破', 'bankruptcy'],
+      ['司惩', 'sanction'],
+    ] as const) {
+      expect(parseCaseNumber(`（2024）粤0703${code}5号`)).toMatchObject({ valid: true, typeCode: code, category, enforcement: false });
+    }
+  });
+
+  it('a special code before a trial type: （2019）最高法知民终1号', () => {
+    expect(parseCaseNumber('（2019）最高法知民终1号')).toMatchObject({
+      valid: true,
+      specialCode: '知',
+      typeCode: '民终',
+      category: 'civil',
+    });
+  });
+
+  it('…号之一 is a follow-up document of the same case: the suffix and the underlying number are returned', () => {
+    expect(parseCaseNumber('（2020）豫0192执2437号之一')).toMatchObject({
+      valid: true,
+      normalized: '（2020）豫0192执2437号之一',
+      suffix: '之一',
+      underlying: '（2020）豫0192执2437号',
+      serial: 2437,
+      enforcement: true,
+    });
+    expect(parseCaseNumber('（2022）沪0115民初13290号之二')).toMatchObject({ valid: true, suffix: '之二', typeCode: '民初' });
+    expect(parseCaseNumber('（2020）豫0192执2437号之').errors).toEqual(['bad-format']);
+  });
+
+  it('an unknown type code (执请, 执限, 刑事, 执行) is invalid: unknown-type-code', () => {
+    for (const code of ['执请', '执限', '刑事', '执行']) {
       const r = parseCaseNumber(`（2026）粤07${code}5号`);
       expect(r).toMatchObject({ valid: false, errors: ['unknown-type-code'], typeCode: code, category: null });
     }
@@ -183,8 +231,16 @@ describe('new format from 2016-01-01; legacy 字第 numbers before', () => {
     expect(parseCaseNumber('（2016）浙0102执1号').valid).toBe(true);
   });
 
-  it('a legacy trial number （2014）浙杭商初字第12号 is unknown-type-code', () => {
-    expect(parseCaseNumber('（2014）浙杭商初字第12号')).toMatchObject({ valid: false, errors: ['unknown-type-code'] });
+  it("legacy trial numbers map to today's codes: （2014）浙杭商初字第12号 民初, （2014）杨民一(民)初字第4713号 民初", () => {
+    expect(parseCaseNumber('（2014）浙杭商初字第12号')).toMatchObject({ valid: true, legacy: true, typeCode: '民初', courtCode: '浙杭' });
+    expect(parseCaseNumber('(2014)杨民一(民)初字第4713号')).toMatchObject({
+      valid: true,
+      legacy: true,
+      typeCode: '民初',
+      category: 'civil',
+    });
+    expect(parseCaseNumber('（2013）鄂十堰中民四终字第139号')).toMatchObject({ valid: true, typeCode: '民终' });
+    expect(parseCaseNumber('（2014）浙杭乱码字第12号')).toMatchObject({ valid: false, errors: ['unknown-type-code'] });
   });
 });
 
@@ -198,7 +254,7 @@ describe('formatCaseNumber', () => {
 
   it('throws on parts that cannot make a valid number (a caller bug)', () => {
     expect(() => formatCaseNumber({ year: 2026, courtCode: '粤070', typeCode: '执', serial: 1 })).toThrow();
-    expect(() => formatCaseNumber({ year: 2026, courtCode: '粤07', typeCode: '民终', serial: 1 })).toThrow();
+    expect(() => formatCaseNumber({ year: 2026, courtCode: '粤07', typeCode: '民x', serial: 1 })).toThrow();
     expect(() => formatCaseNumber({ year: 2026, courtCode: '粤07', typeCode: '执', serial: 0 })).toThrow();
     expect(() => formatCaseNumber({ year: 2026, courtCode: '粤07', specialCode: 'IP', typeCode: '执', serial: 1 })).toThrow();
   });
@@ -235,6 +291,7 @@ describe('formatCaseNumber', () => {
 
 it('exports the type-code table and cites 法〔2015〕137号', () => {
   expect(caseTypeByCode('执保')).toMatchObject({ caseType: 'preservation', name: '财产保全执行案件' });
-  expect(caseTypeCodes).toHaveLength(15);
+  expect(caseTypeCodes.length).toBeGreaterThan(80);
+  expect(new Set(caseTypeCodes.map((c) => c.code)).size).toBe(caseTypeCodes.length);
   expect(rule.citations[0]!.version).toContain('法〔2015〕137号');
 });

@@ -2,39 +2,14 @@
 // Older numbers used a free court abbreviation and "字第" and are recognised as legacy.
 import type { Citation, RuleDoc } from './citation.ts';
 
-export type CaseCategory = 'implementation' | 'review' | 'other';
-export type CaseType = 'first' | 'resumed' | 'preservation' | 'objection' | 'reconsideration' | 'supervision' | 'coordination' | 'other';
+import { caseTypeByCode, caseTypeCitations, isEnforcementCategory, type CaseCategory, type CaseType } from './case-types.ts';
 
-export type CaseTypeCode = {
-  readonly code: string;
-  readonly caseType: CaseType | null; // null for the related non-execution codes
-  readonly name: string;
-  readonly category: CaseCategory;
-};
+export { caseTypeByCode, caseTypeCodes, categoryNames, type CaseCategory, type CaseType, type CaseTypeCode } from './case-types.ts';
 
-export const caseTypeCodes: readonly CaseTypeCode[] = [
-  { code: '执', caseType: 'first', name: '首次执行案件', category: 'implementation' },
-  { code: '执恢', caseType: 'resumed', name: '恢复执行案件', category: 'implementation' },
-  { code: '执保', caseType: 'preservation', name: '财产保全执行案件', category: 'implementation' },
-  { code: '执异', caseType: 'objection', name: '执行异议案件', category: 'review' },
-  { code: '执复', caseType: 'reconsideration', name: '执行复议案件', category: 'review' },
-  { code: '执监', caseType: 'supervision', name: '执行监督案件', category: 'review' },
-  { code: '执协', caseType: 'coordination', name: '执行协调案件', category: 'review' },
-  { code: '执他', caseType: 'other', name: '其他执行案件', category: 'review' },
-  { code: '财保', caseType: null, name: '非诉财产保全审查案件', category: 'other' },
-  { code: '行保', caseType: null, name: '非诉行为保全审查案件', category: 'other' },
-  { code: '行保复', caseType: null, name: '非诉行为保全复议案件', category: 'other' },
-  { code: '证保', caseType: null, name: '非诉证据保全审查案件', category: 'other' },
-  { code: '司救执', caseType: null, name: '执行司法救助案件', category: 'other' },
-  { code: '行审', caseType: null, name: '非诉行政行为申请执行审查案件', category: 'other' },
-  { code: '行审复', caseType: null, name: '非诉行政行为申请执行审查复议案件', category: 'other' },
-];
-
-const typeByCode = new Map(caseTypeCodes.map((t) => [t.code, t]));
-export const caseTypeByCode = (code: string): CaseTypeCode | undefined => typeByCode.get(code);
+const typeByCode = { has: (c: string) => caseTypeByCode(c) !== undefined, get: caseTypeByCode };
 
 // The one-character high-court codes (案号规定 第4条), incl. 内 (内蒙古), 兵 (兵团分院), 军 (军事法院).
-export const provinceCourtChars = '京津冀晋内辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新兵军';
+export const provinceCourtChars = '京津冀晋内辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔云藏陕甘青宁新兵军';
 
 export const NEW_FORMAT_SINCE = 2016;
 
@@ -54,12 +29,7 @@ export const citations: Citation[] = [
     article: '第1条、第5条',
     certainty: 'VERIFIED',
   },
-  {
-    source: '《人民法院案件类型及其代字标准》（案号规定附件，经公开代码转录）',
-    version: '2015年',
-    article: '执行类、非诉保全审查、执行司法救助、非诉行政行为审查代字',
-    certainty: 'VERIFIED-2nd',
-  },
+  ...caseTypeCitations,
 ];
 
 export const rule: RuleDoc = {
@@ -69,7 +39,8 @@ export const rule: RuleDoc = {
   summary:
     '案号由收案年度、法院代字、可选的一字专门审判代字、类型代字、案件编号和“号”组成，如（2026）粤0703执123号。' +
     '法院代字：最高法；高院为省级简称一字（内、兵、军为特例）；中院为高院代字加2位数字，基层法院加4位数字。' +
-    '执行实施类：执、执恢、执保；执行审查类：执异、执复、执监、执协、执他；相关非执行代字：财保、行保、行保复、证保、司救执、行审、行审复。' +
+    '类型代字按《人民法院案件类型及其代字标准》识别并给出类别：执行实施类（执、执恢、执保）、执行审查类（执异、执复、执监、执协、执他），以及刑事、民事、行政、国家赔偿、非诉保全审查、强制清算与破产、司法制裁、司法救助、司法协助各类代字（如民初、民终、刑初、行初、法赔、财保、破申）；执行依据的案号因此可以是任何一类。' +
+    '裁判文书中“……号之一”等后缀视为同一案号的附属文书，返回后缀与原案号。' +
     '编号为不带前导零的正整数。2016年以前“字第”式旧案号（如（2015）杭下执民字第2741号）视为有效并标记 legacy（该样式来自实例而非规则条文）；2016年及以后的“字第”式、2016年以前的新式案号均视为无效。',
 };
 
@@ -97,11 +68,16 @@ export type ParsedCaseNumber = {
   readonly typeName: string | null;
   readonly caseType: CaseType | null;
   readonly category: CaseCategory | null;
+  readonly enforcement: boolean; // 执行实施类 or 执行审查类
   readonly serial: number | null;
   readonly legacy: boolean;
+  readonly suffix: string | null; // 之一, 之二 … of a follow-up document, e.g. …执2437号之一
+  readonly underlying: string | null; // the case number without the suffix
 };
 
 const HAN = /^\p{Script=Han}+$/u;
+const LEGACY_TRIAL = /^(\p{Script=Han}*?)(刑|民|商|行|知|海)[一二三四五六七八九]?(?:（\p{Script=Han}{1,2}）)?(初|终|再|监|申|抗|特|辖)$/u;
+const SUFFIX = /^(.+号)之([一二三四五六七八九十]{1,3})$/u;
 const LEGACY_TYPES: Readonly<Record<string, string>> = { 执民: '执', 执行: '执' };
 const LEGACY_PREFIX = /^(\p{Script=Han}*?)(执恢|执保|执异|执复|执监|执协|执他|执民|执行|执|财保|行保复|行保|证保|司救执|行审复|行审)$/u;
 
@@ -127,11 +103,17 @@ export function parseCaseNumber(text: string): ParsedCaseNumber {
     typeName: null,
     caseType: null,
     category: null,
+    enforcement: false,
     serial: null,
     legacy: false,
+    suffix: null,
+    underlying: null,
   };
-  const normalized = normalize(text);
-  if (normalized === '') return { ...blank, errors: ['empty'] };
+  const full = normalize(text);
+  if (full === '') return { ...blank, errors: ['empty'] };
+  const suffixed = SUFFIX.exec(full);
+  const normalized = suffixed ? suffixed[1]! : full;
+  const suffix = suffixed ? `之${suffixed[2]}` : null;
   const outer = /^（(\d{4})）(.+)号$/u.exec(normalized);
   if (!outer) return { ...blank, errors: ['bad-format'] };
   const year = Number(outer[1]);
@@ -139,7 +121,7 @@ export function parseCaseNumber(text: string): ParsedCaseNumber {
   const body = outer[2]!;
   const legacy = body.includes('字第');
   const parts = legacy ? splitLegacy(body, year, errors) : splitModern(body, year, errors);
-  if (!parts) return { ...blank, errors: [...errors, 'bad-format'], year, legacy };
+  if (!parts) return { ...blank, errors: [...errors, 'bad-format'], year, legacy, suffix };
 
   if (!/^[1-9]\d{0,8}$/.test(parts.serial)) errors.push('bad-serial');
   const type = typeByCode.get(parts.typeCode);
@@ -147,7 +129,7 @@ export function parseCaseNumber(text: string): ParsedCaseNumber {
   return {
     valid: errors.length === 0,
     errors,
-    normalized,
+    normalized: full,
     year,
     courtCode: parts.courtCode,
     courtLevel: parts.courtLevel,
@@ -156,8 +138,11 @@ export function parseCaseNumber(text: string): ParsedCaseNumber {
     typeName: type?.name ?? null,
     caseType: type?.caseType ?? null,
     category: type?.category ?? null,
+    enforcement: isEnforcementCategory(type?.category ?? null),
     serial: /^\d{1,9}$/.test(parts.serial) ? Number(parts.serial) : null,
     legacy,
+    suffix,
+    underlying: suffix ? normalized : null,
   };
 }
 
@@ -193,6 +178,12 @@ function splitLegacy(body: string, year: number, errors: CaseNumberError[]): Par
   const prefix = m[1]!;
   const serial = m[2]!;
   const typed = LEGACY_PREFIX.exec(prefix);
+  const trial = typed ? null : LEGACY_TRIAL.exec(prefix);
+  if (trial) {
+    // Old trial numbers: 浙杭商初, 杨民一（民）初 … map to today's 民初, 刑终, 行初.
+    const typeCode = (trial[2] === '刑' ? '刑' : trial[2] === '行' ? '行' : '民') + trial[3]!;
+    return { courtCode: trial[1] || null, courtLevel: null, specialCode: null, typeCode, serial };
+  }
   if (!typed) {
     // No known type at the end: report the whole prefix as the (unknown) type as written.
     if (!HAN.test(prefix)) errors.push('bad-court-code');

@@ -113,7 +113,7 @@ export function calculateDelayInterest(input: DelayInterestInput, options: Delay
     }
     const toInterest = (amount - toDebt) as Fen;
     if (toInterest > interestOwed) {
-      return fail('overpayment', `payments up to ${on} exceed the debt plus the doubled interest accrued`);
+      return fail('overpayment', `截至 ${on} 的清偿金额超过了债务与已产生的加倍部分利息之和`);
     }
     interestOwed = (interestOwed - toInterest) as Fen;
     applications.push({ on, amount, toDebt, toInterest });
@@ -132,21 +132,21 @@ export function calculateDelayInterest(input: DelayInterestInput, options: Delay
 }
 
 function validate(input: DelayInterestInput, dayCount: DayCount) {
-  if (input.debt <= 0n) return fail('invalid-amount', 'debt must be more than zero');
+  if (input.debt <= 0n) return fail('invalid-amount', '金钱债务须大于零');
   for (const p of input.payments) {
-    if (p.amount <= 0n) return fail('invalid-amount', `payment on ${p.on} must be more than zero`);
+    if (p.amount <= 0n) return fail('invalid-amount', `${p.on} 的清偿金额须大于零`);
     if (input.until && compareDates(p.on, input.until) > 0) {
-      return fail('payment-after-until', `payment on ${p.on} is after the closing date ${input.until}`);
+      return fail('payment-after-until', `${p.on} 的清偿晚于计算截止日 ${input.until}`);
     }
   }
   if (input.until && compareDates(input.until, input.deadline) < 0) {
-    return fail('until-before-deadline', `until ${input.until} is before the deadline ${input.deadline}`);
+    return fail('until-before-deadline', `计算截止日 ${input.until} 早于履行期限届满日 ${input.deadline}`);
   }
   for (const p of input.excluded ?? []) {
-    if (compareDates(p.from, p.to) > 0) return fail('date-order-invalid', `excluded period ${p.from}..${p.to} ends before it starts`);
+    if (compareDates(p.from, p.to) > 0) return fail('date-order-invalid', `不计算的期间 ${p.from} 至 ${p.to} 的结束日早于开始日`);
   }
   if (compareDates(firstCountedDay(input.deadline, dayCount), EFFECTIVE_FROM) < 0) {
-    return fail('delay-before-2014-rule', `delay before ${EFFECTIVE_FROM} follows the old rule (第7条)`);
+    return fail('delay-before-2014-rule', `${EFFECTIVE_FROM} 以前的迟延履行期间适用旧规定（第7条）`);
   }
   return undefined;
 }

@@ -90,28 +90,29 @@ export function checkDishonestListing(input: DishonestListingInput): RuleResult<
 
 function validate(input: DishonestListingInput) {
   if (!Number.isInteger(input.ground) || input.ground < 1 || input.ground > 6) {
-    return fail('unknown-ground', `ground must be 1 to 6 (第1条), got ${input.ground}`);
+    return fail('unknown-ground', `纳入情形须为第1条第1至6项，收到 ${input.ground}`);
   }
   const { kind, birthDate } = input.debtor;
-  if (kind !== 'person' && kind !== 'organization') return fail('invalid-input', 'debtor.kind must be "person" or "organization"');
-  if (kind === 'organization' && birthDate) return fail('invalid-input', 'an organization has no birth date');
+  if (kind !== 'person' && kind !== 'organization')
+    return fail('invalid-input', '被执行人类型须为 person（自然人）或 organization（单位）');
+  if (kind === 'organization' && birthDate) return fail('invalid-input', '单位没有出生日期');
   if (birthDate && compareDates(birthDate, input.listedOn) > 0) {
-    return fail('date-order-invalid', `birth date ${birthDate} is after the listing date ${input.listedOn}`);
+    return fail('date-order-invalid', `出生日期 ${birthDate} 晚于纳入日期 ${input.listedOn}`);
   }
   for (const [name, amount] of [
     ['debt', input.debt],
     ['secured', input.secured],
     ['seizedValue', input.seizedValue],
   ] as const) {
-    if (amount !== undefined && amount < 0n) return fail('invalid-amount', `${name} must not be negative`);
+    if (amount !== undefined && amount < 0n) return fail('invalid-amount', `${name} 不能为负数`);
   }
   const ext = input.extensionYears ?? 0;
   if (!Number.isInteger(ext) || ext < 0 || ext > MAX_EXTENSION_YEARS) {
-    return fail('extension-out-of-range', `extensionYears must be 0 to ${MAX_EXTENSION_YEARS} (第2条), got ${ext}`);
+    return fail('extension-out-of-range', `延长年数须为 0 至 ${MAX_EXTENSION_YEARS} 年（第2条），收到 ${ext}`);
   }
-  if (input.ground === 1 && ext > 0) return fail('extension-out-of-range', 'ground 1 has no fixed term to extend');
+  if (input.ground === 1 && ext > 0) return fail('extension-out-of-range', '第1项情形没有固定期限，不能延长');
   if (input.asOf && compareDates(input.asOf, input.listedOn) < 0) {
-    return fail('date-order-invalid', `asOf ${input.asOf} is before the listing date ${input.listedOn}`);
+    return fail('date-order-invalid', `参照日 ${input.asOf} 早于纳入日期 ${input.listedOn}`);
   }
   return undefined;
 }

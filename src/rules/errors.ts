@@ -6,7 +6,7 @@ export const ruleErrors = {
   'invalid-input': [422, '输入内容不完整或格式不正确，请检查各项填写'],
   'invalid-date': [422, '日期格式不正确，请按“年-月-日”填写'],
   'invalid-amount': [422, '金额须为非负数，最多两位小数'],
-  'calendar-year-missing': [422, '该年份的法定节假日安排尚未收录，暂时无法按工作日计算'],
+  'calendar-year-missing': [422, '缺少该年度的法定节假日安排'],
   'period-length-invalid': [422, '期间长度须为正整数，且不能过长'],
   'delay-before-2014-rule': [422, '2014年8月1日以前的迟延履行期间适用旧规定，本计算器不予计算'],
   'starting-price-below-minimum': [422, '起拍价低于法定最低限度（一拍不得低于评估价或市场价的70%，二拍不得低于一拍起拍价的80%）'],

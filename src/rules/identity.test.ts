@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, localDate, toDayNumber } from '../shared/dates.ts';
+import { fromDayNumber, localDate, toDayNumber, type LocalDate } from '../shared/dates.ts';
 import {
   CREDIT_ALPHABET,
   checkIdentity,
@@ -22,11 +22,32 @@ describe('GB 11643-1999 resident ID', () => {
       valid: true,
       kind: 'resident-id',
       errors: [],
+      warnings: [],
       normalized: '11010519491231002X',
       birthDate: '1949-12-31',
       sex: 'female',
       regionCode: '110105',
     });
+  });
+
+  it('2023 permanent residence card: 9 + a mainland province + nationality; other province digits are bad-region', () => {
+    expect(validateResidentId(makeResidentId('911156', '1985-06-01' as LocalDate, 21))).toMatchObject({ valid: true, warnings: [] });
+    expect(validateResidentId(makeResidentId('944840', '1985-06-01' as LocalDate, 21))).toMatchObject({ valid: true });
+    for (const region of ['900156', '972156', '981156', '999999']) {
+      expect(validateResidentId(makeResidentId(region, '1985-06-01' as LocalDate, 21)).errors, region).toEqual(['bad-region']);
+    }
+  });
+
+  it('checks the region against the division data: an unknown county is a warning, not a refusal (ADR 0010)', () => {
+    const unknown = validateResidentId(makeResidentId('440799', '1980-01-01' as LocalDate, 11));
+    expect(unknown).toMatchObject({ valid: true, warnings: ['region-unknown'] });
+    // 610125 户县 is gone from today's data but was real: a former code is known.
+    expect(validateResidentId(makeResidentId('610125', '1970-05-05' as LocalDate, 11))).toMatchObject({ valid: true, warnings: [] });
+    // 610118 鄠邑区 exists since 2016: a 1970 birth with it is flagged, a 2018 birth is not.
+    expect(validateResidentId(makeResidentId('610118', '1970-05-05' as LocalDate, 11)).warnings).toEqual(['region-newer-than-birth']);
+    expect(validateResidentId(makeResidentId('610118', '2018-05-05' as LocalDate, 11)).warnings).toEqual([]);
+    // Hong Kong, Macao and Taiwan residence permits have no county data to check.
+    expect(validateResidentId(makeResidentId('810000', '1980-01-01' as LocalDate, 11)).warnings).toEqual([]);
   });
 
   it('accepts a lower-case x, spaces and full-width digits by normalising them', () => {

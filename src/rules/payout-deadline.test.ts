@@ -28,8 +28,8 @@ describe('执行款物管理规定 (2017): pay out within 30 days of the arrival
     expect(pay('2026-03-02', 31)).toMatchObject({ ok: false, code: 'period-length-invalid' });
   });
 
-  it('fails rather than guesses when the deadline falls in 2027, a year without calendar data', () => {
-    expect(pay('2026-12-10')).toMatchObject({ ok: false, code: 'calendar-year-missing' });
+  it('a deadline in 2027, a year without a published arrangement, is computed on the provisional year', () => {
+    expect(pay('2026-12-10')).toMatchObject({ ok: true, value: { payBy: '2027-01-11', shifted: true } });
   });
 });
 

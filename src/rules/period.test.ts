@@ -54,9 +54,13 @@ describe('民事诉讼法 第85条 / 民法典 第201条: day periods', () => {
     expect(endOf('2026-03-07', 15, 'day', cal)).toMatchObject({ end: '2026-03-22', shifted: false });
   });
 
-  it('fails with calendar-year-missing when the last day falls in a year without data (2027)', () => {
+  it('a period ending in 2027 (no published arrangement) ends by the provisional year: 元旦 2027-01-01 moves to Monday 01-04', () => {
     expect(endOf('2026-12-16', 15, 'day')).toMatchObject({ end: '2026-12-31' });
-    const r = run('2026-12-17', 15, 'day');
+    expect(endOf('2026-12-17', 15, 'day')).toMatchObject({ end: '2027-01-04', shifted: true, nominalEnd: '2027-01-01' });
+  });
+
+  it('fails with calendar-year-missing when provisional years are switched off', () => {
+    const r = computePeriod({ start: '2026-12-17' as LocalDate, length: 15, unit: 'day' }, createCalendar({ provisional: false }));
     expect(r.ok ? r.value : r.code).toBe('calendar-year-missing');
   });
 
@@ -117,9 +121,8 @@ describe('民法典 第202条: month and year periods', () => {
     });
   });
 
-  it('6 months from 2026-08-31 need 2027 data and fail rather than guess', () => {
-    const r = run('2026-08-31', 6, 'month');
-    expect(r.ok ? r.value : r.code).toBe('calendar-year-missing');
+  it('6 months from 2026-08-31 end on Sunday 2027-02-28 and move to Monday 03-01 (provisional 2027)', () => {
+    expect(endOf('2026-08-31', 6, 'month')).toMatchObject({ end: '2027-03-01', nominalEnd: '2027-02-28' });
   });
 });
 
@@ -138,9 +141,8 @@ describe('workday periods count 工作日 only', () => {
     expect(endOf('2026-09-18', 1, 'workday')).toMatchObject({ end: '2026-09-20' });
   });
 
-  it('fails when the count runs into 2027', () => {
-    const r = run('2026-12-28', 5, 'workday');
-    expect(r.ok ? r.value : r.code).toBe('calendar-year-missing');
+  it('counts into 2027 provisionally: 5 workdays from 2026-12-28 skip 元旦 and the weekend, ending 2027-01-05', () => {
+    expect(endOf('2026-12-28', 5, 'workday')).toMatchObject({ end: '2027-01-05' });
   });
 
   it('property: the end is a workday and exactly `length` workdays lie after the start', () => {

@@ -112,7 +112,7 @@ export function earliestTerminationDate(filedOn: LocalDate): { threeMonthsEndOn:
 
 export function checkTermination(input: TerminationCheckInput, options: TerminationCheckOptions = {}): RuleResult<TerminationCheck> {
   if (compareDates(input.asOf, input.filedOn) < 0) {
-    return fail('date-order-invalid', `asOf ${input.asOf} is before filing on ${input.filedOn}`);
+    return fail('date-order-invalid', `审查日 ${input.asOf} 早于立案日期 ${input.filedOn}`);
   }
   const requireInterview = options.requireApplicantInterview ?? true;
   const investigation = options.requiredInvestigation ?? ALL_INVESTIGATION;

@@ -66,3 +66,8 @@ export const instantAfter = (at: Date, ms: number): Date => new Date(at.getTime(
 export const toInstant = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
 /** ISO 8601 in UTC, to the millisecond. */
 export const isoInstant = (v: Date | string): string => toInstant(v).toISOString();
+
+/** An instant as a clerk reads it: local date and time in Asia/Shanghai, e.g. "2026-12-01 10:32". */
+export function localDateTimeAt(instant: Date): string {
+  return new Date(instant.getTime() + 8 * HOUR_MS).toISOString().slice(0, 16).replace('T', ' ');
+}

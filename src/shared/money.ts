@@ -39,3 +39,10 @@ export function divCeil(numerator: bigint, denominator: bigint): bigint {
 
 export const minFen = (a: bigint, b: bigint): bigint => (a < b ? a : b);
 export const maxFen = (a: bigint, b: bigint): bigint => (a > b ? a : b);
+
+/** Fen of a yuan text the contract has already validated; anything else is a bug. */
+export function yuanToFen(text: string): Fen {
+  const fen = parseYuan(text);
+  if (fen === null) throw new Error(`not a validated yuan amount: ${text}`);
+  return fen;
+}

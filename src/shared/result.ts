@@ -15,7 +15,8 @@ export type ErrorRows = Readonly<Record<string, readonly [number, string]>>;
 export type CatalogOf<T extends ErrorRows> = { [K in keyof T]: true };
 
 export type FieldError = { field: string; code: string; message: string };
-export type Failure = { ok: false; code: ErrorCode; detail?: string; errors?: FieldError[] };
+/** `retryAfter`: seconds after which the same request may succeed (sent as Retry-After). */
+export type Failure = { ok: false; code: ErrorCode; detail?: string; errors?: FieldError[]; retryAfter?: number };
 export type Success<T> = { ok: true; value: T };
 export type Result<T> = Success<T> | Failure;
 

@@ -183,7 +183,10 @@ describe('rows edited behind the application’s back', () => {
   it('names an edited status, even when the version was moved on to hide it', async () => {
     const c = await someCase();
     const r = await inTampered(
-      (db) => sql`update cases set status = case when status = 'closed' then 'in-progress' else 'closed' end, version = version + 1 where id = ${c.id}`.execute(db),
+      (db) =>
+        sql`update cases set status = case when status = 'closed' then 'in-progress' else 'closed' end, version = version + 1 where id = ${c.id}`.execute(
+          db,
+        ),
       (db) => verify(db),
     );
     expect(r.cases.mismatches.map((m) => [m.caseNumber, m.field])).toEqual([[c.case_number, 'cases.status']]);

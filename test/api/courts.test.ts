@@ -87,9 +87,12 @@ describe('listing courts', () => {
     expect([...first.items, ...second.items].map((c: Court) => c.code)).toEqual(all.slice(0, 20));
   });
 
-  it('answers 404 for a parent court that does not exist, and 400 for an unknown level', async () => {
+  it('answers 404 for a parent court that does not exist, and 422 for an unknown level', async () => {
     expectProblem(await get(`/api/v1/courts?parent=${enc('粤99')}`), 404, 'court-not-found');
-    expectProblem(await get('/api/v1/courts?level=district'), 400, 'validation-failed');
+    const problem = expectProblem(await get('/api/v1/courts?level=district'), 422, 'validation-failed');
+    expect(problem.errors).toEqual([
+      { field: 'level', code: 'not-allowed', message: '法院层级只能是：supreme、high、intermediate、basic' },
+    ]);
   });
 });
 
@@ -113,5 +116,91 @@ describe('the platform', () => {
 
   it('answers an unknown API path with 404 problem+json', async () => {
     expectProblem(await get('/api/v1/no-such-thing'), 404, 'not-found');
+  });
+});
+
+describe('special courts, former codes and the court picker', () => {
+  it('answers for every court of the curated table, with its parent', async () => {
+    const { CURATED_BASIC_COURTS, CURATED_INTERMEDIATE_COURTS } = await import('../../src/courts/curated-courts.ts');
+    for (const c of [...CURATED_INTERMEDIATE_COURTS, ...CURATED_BASIC_COURTS]) {
+      const res = await get(`/api/v1/courts/${enc(c.code)}`);
+      expect(res.statusCode, c.code).toBe(200);
+      expect(res.json(), c.code).toMatchObject({
+        code: c.code,
+        name: c.name,
+        parentCode: c.parent,
+        parent: { code: c.parent },
+        special: c.kind,
+      });
+    }
+  });
+
+  it('answers a former code with the court that carries it on: 陕0125 户县 → 陕0118 鄠邑区', async () => {
+    const res = await get(`/api/v1/courts/${enc('陕0125')}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      code: '陕0118',
+      parent: { code: '陕01' },
+      formerCode: { code: '陕0125', name: '户县人民法院', successor: '陕0118' },
+    });
+    const successor = (await get(`/api/v1/courts/${enc('陕0118')}`)).json();
+    expect(successor.formerCodes).toEqual([expect.objectContaining({ code: '陕0125', name: '户县人民法院' })]);
+  });
+
+  it('no longer knows the courts generated from functional-zone codes (苏0571) or the non-existent 鄂97', async () => {
+    expectProblem(await get(`/api/v1/courts/${enc('苏0571')}`), 404, 'court-not-found');
+    expectProblem(await get(`/api/v1/courts/${enc('鄂97')}`), 404, 'court-not-found');
+  });
+
+  it('searches by code, former code or name for a court picker (q)', async () => {
+    const byCode = (await get(`/api/v1/courts?q=${enc('苏0591')}`)).json();
+    expect(byCode.items[0]).toMatchObject({ code: '苏0591', name: '江苏省苏州工业园区人民法院' });
+    const byFormer = (await get(`/api/v1/courts?q=${enc('陕0125')}`)).json();
+    expect(byFormer.items[0].code).toBe('陕0118');
+    const byName = (await get(`/api/v1/courts?q=${enc('铁路运输')}&limit=200`)).json();
+    expect(byName.items.map((c: Court) => c.code)).toEqual(expect.arrayContaining(['陕71', '陕7102', '苏8601']));
+  });
+});
+
+describe('syncing the court registry', () => {
+  it('does not rewrite the courts on a start whose registry version is already stored', async () => {
+    const { ensureCourts } = await import('../../src/courts/ensure-courts.ts');
+    expect(await ensureCourts(app.handle)).toEqual({ added: 0, retired: 0, synced: false });
+  });
+
+  it('re-syncs when the stored version differs, keeping ids and retiring courts that left the registry', async () => {
+    const { ensureCourts } = await import('../../src/courts/ensure-courts.ts');
+    const before = await app.db
+      .selectFrom('courts')
+      .select(['id', 'code'])
+      .where('code', 'in', ['粤07', '粤0703'])
+      .orderBy('code')
+      .execute();
+    const stale = await app.db
+      .insertInto('courts')
+      .values({
+        id: 999_999,
+        code: '苏0571',
+        name: '江苏省苏州市苏州工业园区人民法院',
+        level: 'basic',
+        parent_id: null,
+        province_code: '32',
+        division_code: '320571',
+        special: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await app.db.updateTable('reference_versions').set({ version: 'old' }).where('name', '=', 'courts').execute();
+    expect(await ensureCourts(app.handle)).toMatchObject({ added: 0, retired: 1, synced: true });
+    const after = await app.db
+      .selectFrom('courts')
+      .select(['id', 'code'])
+      .where('code', 'in', ['粤07', '粤0703'])
+      .orderBy('code')
+      .execute();
+    expect(after).toEqual(before);
+    const retired = await app.db.selectFrom('courts').select('active').where('id', '=', stale.id).executeTakeFirstOrThrow();
+    expect(retired.active).toBe(false);
+    expect((await ensureCourts(app.handle)).synced).toBe(false);
   });
 });

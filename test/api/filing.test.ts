@@ -19,6 +19,28 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 describe('filing a case', () => {
+  it('answers a court 执行依据 number without warnings, and warns (never refuses) on an arbitral award number', async () => {
+    const plain = await judge.post('/api/v1/cases', filingBody());
+    expect(plain.statusCode, plain.body).toBe(201);
+    expect(plain.json().warnings).toBeUndefined();
+
+    const award = filingBody();
+    award.title = { ...award.title, documentNumber: '（2024）江仲案字第1086号', issuer: '江门仲裁委员会' };
+    const res = await judge.post('/api/v1/cases', award);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().warnings).toEqual([expect.objectContaining({ field: 'title.documentNumber', code: 'title-not-court-case-number' })]);
+  });
+
+  it('warns that a 执行依据 number carries a former court code, naming its successor', async () => {
+    const body = filingBody();
+    body.title = { ...body.title, documentNumber: '（2016）陕0125民初321号', issuer: '户县人民法院' };
+    const res = await judge.post('/api/v1/cases', body);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().warnings).toEqual([
+      expect.objectContaining({ code: 'title-former-court-code', message: expect.stringContaining('陕0118') }),
+    ]);
+  });
+
   it('files a case, gives it the next case number of the court and shows it back with its title and parties', async () => {
     const body = filingBody();
     const res = await judge.post('/api/v1/cases', body);
@@ -114,7 +136,8 @@ describe('refusing a bad filing, with nothing written', () => {
   const person = (idNumber: string) => [{ kind: 'person', name: '李四', idNumber }];
   const title = (t: Record<string, unknown>) => ({ ...filingBody().title, ...t });
 
-  const cases: [string, () => Record<string, unknown>, number, string][] = [
+  // Refused by the contract (422 validation-failed, naming the field and its code) or by the filing's own checks.
+  const cases: [string, () => Record<string, unknown>, number, string, [string, string]?][] = [
     [
       'an ID number with a wrong check digit',
       () => filingBody({ debtors: person(badCheckDigit(newIdNumber())) }),
@@ -129,9 +152,16 @@ describe('refusing a bad filing, with nothing written', () => {
       'invalid-credit-code',
     ],
     ['a court code that names no court', () => filingBody({ courtCode: '粤0799' }), 422, 'unknown-court'],
-    ['a negative claim', () => filingBody({ claimAmount: '-1.00' }), 422, 'invalid-money'],
-    ['a claim with three decimals', () => filingBody({ claimAmount: '100.005' }), 422, 'invalid-money'],
-    ['a claim that is not a number', () => filingBody({ claimAmount: 'abc' }), 422, 'invalid-money'],
+    ['a negative claim', () => filingBody({ claimAmount: '-1.00' }), 422, 'validation-failed', ['claimAmount', 'invalid-money']],
+    [
+      'a claim with three decimals',
+      () => filingBody({ claimAmount: '100.005' }),
+      422,
+      'validation-failed',
+      ['claimAmount', 'invalid-money'],
+    ],
+    ['a claim that is not a number', () => filingBody({ claimAmount: 'abc' }), 422, 'validation-failed', ['claimAmount', 'invalid-money']],
+    ['a claim as a JSON number', () => filingBody({ claimAmount: 1000 }), 422, 'validation-failed', ['claimAmount', 'wrong-type']],
     [
       'a performance deadline before the title took effect',
       () => filingBody({ title: title({ effectiveOn: '2026-10-09', performanceDeadline: '2026-10-08' }) }),
@@ -140,27 +170,47 @@ describe('refusing a bad filing, with nothing written', () => {
     ],
     ['a filing date after today', () => filingBody({ filedOn: '2026-11-27' }), 422, 'date-in-future'],
     ['a filing date before the title took effect', () => filingBody({ filedOn: '2026-10-01' }), 422, 'filed-before-effective'],
-    ['a filing date that does not exist', () => filingBody({ filedOn: '2026-02-30' }), 422, 'invalid-date-value'],
+    [
+      'a filing date that does not exist',
+      () => filingBody({ filedOn: '2026-02-30' }),
+      422,
+      'validation-failed',
+      ['filedOn', 'invalid-date-value'],
+    ],
     ['no debtor at all', () => filingBody({ debtors: [] }), 422, 'party-required'],
     ['no applicant at all', () => filingBody({ applicants: [] }), 422, 'party-required'],
     ['a title without obligations', () => filingBody({ title: title({ obligations: [] }) }), 422, 'obligation-required'],
-    ['a body without the debtors field', () => withoutField(filingBody(), 'debtors'), 400, 'validation-failed'],
-    ['a body without a title', () => withoutField(filingBody(), 'title'), 400, 'validation-failed'],
-    ['an unknown case type', () => filingBody({ type: 'appeal' }), 400, 'validation-failed'],
-    ['a party of an unknown kind', () => filingBody({ debtors: [{ kind: 'robot', name: 'R2' }] }), 400, 'validation-failed'],
+    ['a body without the debtors field', () => withoutField(filingBody(), 'debtors'), 422, 'validation-failed', ['debtors', 'required']],
+    ['a body without a title', () => withoutField(filingBody(), 'title'), 422, 'validation-failed', ['title', 'required']],
+    ['an unknown case type', () => filingBody({ type: 'appeal' }), 422, 'validation-failed', ['type', 'not-allowed']],
+    [
+      'a party of an unknown kind',
+      () => filingBody({ debtors: [{ kind: 'robot', name: 'R2' }] }),
+      422,
+      'validation-failed',
+      ['debtors[0].kind', 'not-allowed'],
+    ],
+    ['a field the contract does not name', () => filingBody({ priority: 'high' }), 422, 'validation-failed', ['priority', 'unknown-field']],
   ];
 
-  it.each(cases)('refuses %s (%i %s) and writes nothing', async (_what, body, status, code) => {
+  it.each(cases)('refuses %s (%i %s) and writes nothing', async (_what, body, status, code, field) => {
     const before = await rowCounts(app);
     const res = await judge.post('/api/v1/cases', body());
     const problem = expectProblem(res, status, code);
     expect(problem.type).toBe(`urn:zhixing:problem:${code}`);
     expect(problem.instance).toBe('/api/v1/cases');
+    if (field) expect(problem.errors).toContainEqual(expect.objectContaining({ field: field[0], code: field[1] }));
+    expect(await rowCounts(app)).toEqual(before);
+  });
+
+  it('refuses a filing naming an officer id that is not an id (422 validation-failed) and writes nothing', async () => {
+    const before = await rowCounts(app);
+    const problem = expectProblem(await judge.post('/api/v1/cases', filingBody({ officerId: 'zhang' })), 422, 'validation-failed');
+    expect(problem.errors).toEqual([{ field: 'officerId', code: 'invalid-uuid', message: '承办人须为有效的编号（UUID）' }]);
     expect(await rowCounts(app)).toEqual(before);
   });
 
   it.each([
-    ['an officer id that is not an id', () => 'zhang'],
     ['an officer of another court', () => officers.taishan!],
     ['a clerk as officer', () => officers.clerk!],
   ])('refuses a filing naming %s (422 officer-invalid) and writes nothing', async (_what, officerId) => {
@@ -169,16 +219,24 @@ describe('refusing a bad filing, with nothing written', () => {
     expect(await rowCounts(app)).toEqual(before);
   });
 
-  it('names every wrong field of a filing, not only the first', async () => {
-    const res = await judge.post('/api/v1/cases', filingBody({ claimAmount: 'abc', debtors: person('123') }));
-    const problem = expectProblem(res, 422, 'invalid-money');
+  it('names every wrong field of a filing, not only the first, in Chinese', async () => {
+    const res = await judge.post('/api/v1/cases', filingBody({ claimAmount: 'abc', debtors: [{ kind: 'person', idNumber: '123' }] }));
+    const problem = expectProblem(res, 422, 'validation-failed');
+    expect(problem.errors).toEqual([
+      { field: 'claimAmount', code: 'invalid-money', message: '申请执行标的须为非负金额，最多两位小数（如 "120000.00"）' },
+      { field: 'debtors[0].name', code: 'required', message: '请填写当事人名称' },
+    ]);
+    expect(problem.detail).toBe('申请执行标的须为非负金额，最多两位小数（如 "120000.00"）；请填写当事人名称');
+  });
+
+  it('names every wrong field of the filing’s own checks too', async () => {
+    const res = await judge.post('/api/v1/cases', filingBody({ filedOn: '2026-11-27', debtors: person('123') }));
+    const problem = expectProblem(res, 422, 'date-in-future');
     const fields = (problem.errors as { field: string; code: string }[]).map((e) => [e.field, e.code]);
-    expect(fields).toEqual(
-      expect.arrayContaining([
-        ['claimAmount', 'invalid-money'],
-        ['debtors[0].idNumber', 'invalid-id-number'],
-      ]),
-    );
+    expect(fields).toEqual([
+      ['filedOn', 'date-in-future'],
+      ['debtors[0].idNumber', 'invalid-id-number'],
+    ]);
   });
 
   it('refuses a body that is not JSON (400 invalid-json) and writes nothing', async () => {

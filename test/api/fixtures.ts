@@ -6,7 +6,7 @@ import { localDateAt, type LocalDate } from '../../src/shared/dates.ts';
 import type { Clock } from '../../src/platform/clock.ts';
 import { login, type TestApp } from '../support/test-app.ts';
 import { createUser } from '../../src/access/create-user.ts';
-import { systemActor } from '../../src/audit/audit.types.ts';
+import { systemPrincipal } from '../../src/access/system-principal.ts';
 
 // Shared by the API tests: valid filings, a clock the test can move, row counts and problem checks.
 
@@ -118,7 +118,7 @@ export const ADMIN_PASSWORD = 'admin-test-password';
 // createTestApp seeds the demo users but not `admin` (ensureAdmin runs only on an empty database,
 // before the seed, in the CLI); create it the way the CLI does, through the real use case.
 export async function loginAdmin(app: TestApp): Promise<Auth> {
-  const created = await createUser(app, systemActor, {
+  const created = await createUser(app, systemPrincipal(app, '系统'), {
     username: 'admin',
     displayName: '系统管理员',
     password: ADMIN_PASSWORD,

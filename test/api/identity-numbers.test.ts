@@ -7,7 +7,6 @@ import { importCases, type ImportLine } from '../../src/cases/import-cases.ts';
 import { csvRecordToRow } from '../../src/cases/import-row.ts';
 import { systemPrincipal } from '../../src/access/system-principal.ts';
 import { createUser } from '../../src/access/create-user.ts';
-import { systemActor } from '../../src/audit/audit.types.ts';
 import { migrateTo, migrateToLatest } from '../../src/db/migrate.ts';
 import { makeResidentId } from '../../src/rules/identity.ts';
 import type { LocalDate } from '../../src/shared/dates.ts';
@@ -105,7 +104,7 @@ describe('identity numbers as typed', () => {
     const filed = (
       await judge.post('/api/v1/cases', filingBody({ applicants: [{ kind: 'person', name: '何某', idNumber: person }] }))
     ).json();
-    const created = await createUser(app, systemActor, {
+    const created = await createUser(app, systemPrincipal(app, '测试'), {
       username: 'party-typed',
       displayName: '何某',
       password: 'party-typed-password',

@@ -82,4 +82,41 @@ describe('the public calculators', () => {
     await shot(page, 'calculators-distribution', true);
     await page.context().close();
   });
+
+  it('parses a case number with a former court code and a suffix, and marks a period over 2027 as provisional', async () => {
+    const page = await openPage();
+    await page.goto('/calculators?tab=case-number');
+    const form = page.getByRole('form', { name: '案号解析' });
+    await form.getByLabel('案号').fill('（2016）陕0125民初12号之一');
+    await form.getByRole('button', { name: /解\s*析/ }).click();
+    const result = page.locator('.ant-tabs-tabpane-active').getByTestId('calc-result');
+    const former = result.getByTestId('former-code');
+    await former.waitFor();
+    await expect(former.innerText()).resolves.toContain('原法院代字：陕0125（户县人民法院）');
+    await expect(result.innerText()).resolves.toMatch(/鄠邑区人民法院（陕0118）/);
+    await expect(result.innerText()).resolves.toContain('民事一审案件（民初）');
+    await expect(result.innerText()).resolves.toContain('之一（原案号 （2016）陕0125民初12号）');
+    await shot(page, 'calculators-case-number', true);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'calculators-case-number-mobile', true);
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    await page.getByRole('tab', { name: '期间计算' }).click();
+    await pickDate(page, '#period_start', '2026-12-25');
+    await page.locator('#period_length').fill('15');
+    await page
+      .getByRole('form', { name: '期间计算' })
+      .getByRole('button', { name: /计\s*算/ })
+      .click();
+    const period = page.locator('.ant-tabs-tabpane-active').getByTestId('calc-result').first();
+    const note = period.getByTestId('provisional');
+    await note.waitFor();
+    await expect(note.innerText()).resolves.toContain('暂定结果：2027 年放假安排尚未公布');
+    await expect(period.innerText()).resolves.toContain('2027-01-11');
+    await expect(period.innerText()).resolves.not.toContain('按工作日计算');
+    await shot(page, 'calculators-period-provisional', true);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'calculators-period-provisional-mobile', true);
+    await page.context().close();
+  });
 });

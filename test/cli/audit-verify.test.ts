@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { freshStore, withDatabase, zhixing, type Store } from './cli-fixtures.ts';
+import { freshStore, withDatabase, zhixing, zhixingBinary, type Store } from './cli-fixtures.ts';
 
 // `zhixing audit verify` at the command line: silent success on an untouched database, a non-zero
 // exit naming the first altered event of each court once someone has edited the tables by hand.
@@ -42,7 +42,7 @@ describe('zhixing audit verify', () => {
         db,
       ),
     );
-    const run = await zhixing(store, ['audit', 'verify']);
+    const run = await zhixingBinary(store, ['audit', 'verify']);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain(`审计链断裂：法院 粤0703 第 ${target.seq} 号事件（${target.id}）内容或顺序被改动`);
   });

@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
+import { runInProcess } from '../support/cli.ts';
 
-// The CLI as an operator runs it: `node bin/zhixing.mjs …` in a child process, against its own
-// database — a PGlite data directory, or a fresh database on the server in DATABASE_URL.
+// The CLI against its own database — a PGlite data directory, or a fresh database on the server in
+// DATABASE_URL: in this process (zhixing), or as an operator runs it, `node bin/zhixing.mjs …` in a
+// child process (zhixingBinary; a few tests keep that path honest).
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -57,8 +59,8 @@ async function adminQuery(url: string, text: string): Promise<void> {
 
 export type Run = { code: number; stdout: string; stderr: string };
 
-/** Runs `zhixing <args>` with the store's environment and returns its exit code and output. */
-export function zhixing(store: Store, args: string[]): Promise<Run> {
+/** Runs `zhixing <args>` in a child process with the store's environment: exit code and output. */
+export function zhixingBinary(store: Store, args: string[]): Promise<Run> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'DATABASE_URL' && k !== 'ZHIXING_DATA_DIR') env[k] = v;
   return new Promise((done) => {
@@ -83,3 +85,6 @@ export async function withDatabase<T>(store: Store, fn: (h: DatabaseHandle) => P
     await h.close();
   }
 }
+
+/** Runs `zhixing <args>` in this process with the store's environment: exit code and output. */
+export const zhixing = (store: Store, args: string[]): Promise<Run> => runInProcess(args, store.env);

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { csvColumns, csvHeaders } from '../../src/cases/case-csv.ts';
 import { encodeCsv } from '../../src/db/csv.ts';
 import { filingBody, newCreditCode, newIdNumber } from '../api/fixtures.ts';
-import { freshStore, withDatabase, zhixing, type Store } from './cli-fixtures.ts';
+import { freshStore, withDatabase, zhixing, zhixingBinary, type Store } from './cli-fixtures.ts';
 
 // Each test runs several processes, each opening its database: minutes on a busy machine.
 vi.setConfig({ testTimeout: 240_000 });
@@ -94,7 +94,7 @@ describe('zhixing import', () => {
   });
 
   it('imports the good rows in batches and reports each bad one by line number and code, exiting 2', async () => {
-    const run = await zhixing(a, ['import', jsonl, '--batch', '2']);
+    const run = await zhixingBinary(a, ['import', jsonl, '--batch', '2']);
     expect(run.code, run.stderr).toBe(2);
     const out = run.stdout;
     expect(out).toContain('第 3 行（（2026）粤0703执9003号）：[invalid-id-number]');

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { ensureAdmin, openApp } from '../../src/platform/bootstrap.ts';
@@ -7,22 +8,24 @@ import { loadConfig, type Config } from '../../src/platform/config.ts';
 import type { AppContext } from '../../src/platform/context.ts';
 import { buildServer } from '../../src/http/server.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
+import { failOnDroppedFields } from './dropped-fields.ts';
 
 export type TestApp = AppContext & { close(): Promise<void>; server: FastifyInstance; url?: string };
 
 export const TEST_NOW = '2026-11-26T02:00:00.000Z';
 
 // A fresh database per test file: in-memory PGlite, or a new database on the PostgreSQL server
-// named by DATABASE_URL (CI runs the whole suite both ways).
+// named by DATABASE_URL (CI runs the whole suite both ways), each a copy of the run's template.
 export async function createTestApp(opts: { clock?: Clock; seedCases?: number; config?: Partial<Config> } = {}): Promise<TestApp> {
   const base = process.env.DATABASE_URL;
   let url: string | undefined;
   let drop: (() => Promise<void>) | undefined;
+  const template = process.env.ZX_TEST_TEMPLATE;
   if (base) {
     const name = `zx_test_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
-    await admin.query(`create database ${name}`);
+    await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
     await admin.end();
     const u = new URL(base);
     u.pathname = `/${name}`;
@@ -35,10 +38,18 @@ export async function createTestApp(opts: { clock?: Clock; seedCases?: number; c
     };
   }
   const config = { ...loadConfig({}), databaseUrl: url, sessionHours: 12, adminPassword: 'admin-test-password', ...opts.config };
-  const app = await openApp({ config, clock: opts.clock ?? fixedClock(TEST_NOW), dataDir: 'memory://' });
+  // Started from the run's template (test/support/global-setup.ts) when there is one.
+  const loadDataDir = !base && template ? new Blob([readFileSync(template)]) : undefined;
+  const app = await openApp({
+    config,
+    clock: opts.clock ?? fixedClock(TEST_NOW),
+    dataDir: 'memory://',
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
   await ensureAdmin(app, () => {});
   if (opts.seedCases !== undefined) await seedDemo(app, { count: opts.seedCases });
   const server = await buildServer(app);
+  failOnDroppedFields(server);
   return {
     ...app,
     server,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { runCalculator } from './run.ts';
 import { calculator } from './auction-plan.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
-const run = (input: unknown) => calculator.run(input, ctx);
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
+const run = (input: unknown) => runCalculator(calculator, input, ctx);
 
 describe('auction-plan calculator', () => {
   it('plans a ¥1,000,000.00 house in yuan strings with its basis', () => {
@@ -38,16 +39,16 @@ describe('auction-plan calculator', () => {
   });
 
   it.each([
-    ['a non-object body', [], 'invalid-input'],
-    ['a missing reference price', { assetKind: 'movable' }, 'invalid-amount'],
-    ['an unknown asset kind', { referencePrice: '1.00', assetKind: 'ship' }, 'unknown-asset-kind'],
-    ['a malformed starting price', { referencePrice: '100.00', assetKind: 'movable', firstStartingPrice: 'seventy' }, 'invalid-amount'],
+    ['a non-object body', [], 'validation-failed'],
+    ['a missing reference price', { assetKind: 'movable' }, 'validation-failed'],
+    ['an unknown asset kind', { referencePrice: '1.00', assetKind: 'ship' }, 'validation-failed'],
+    ['a malformed starting price', { referencePrice: '100.00', assetKind: 'movable', firstStartingPrice: 'seventy' }, 'validation-failed'],
     [
       'a starting price one fen below 70%',
       { referencePrice: '100.00', assetKind: 'movable', firstStartingPrice: '69.99' },
       'starting-price-below-minimum',
     ],
-    ['a text sale period', { referencePrice: '100.00', assetKind: 'movable', salePeriodDays: '60' }, 'period-length-invalid'],
+    ['a text sale period', { referencePrice: '100.00', assetKind: 'movable', salePeriodDays: '60' }, 'validation-failed'],
   ])('rejects %s with a 422 code', (_name, input, code) => {
     expect(run(input)).toMatchObject({ ok: false, code });
   });

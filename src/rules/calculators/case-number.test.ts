@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { runCalculator } from './run.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 import { calculator } from './case-number.ts';
 
-const courts: Record<string, { name: string; level: string }> = {
-  粤0703: { name: '广东省江门市蓬江区人民法院', level: 'basic' },
+const courts: Record<string, { name: string; level: string; parentCode: string }> = {
+  粤0703: { name: '广东省江门市蓬江区人民法院', level: 'basic', parentCode: '粤07' },
+  陕0118: { name: '陕西省西安市鄠邑区人民法院', level: 'basic', parentCode: '陕01' },
 };
-const ctx: CalculatorContext = { courtByCode: (code) => courts[code] };
-const run = (input: unknown) => calculator.run(input, ctx);
+// Resolves like the real directory: current codes, and the former code 陕0125 (户县, until 2018).
+const ctx: CalculatorContext = {
+  resolveCourt: (code, year) => {
+    const c = courts[code];
+    if (c) return { code, ...c, former: null };
+    if (code !== '陕0125') return undefined;
+    return {
+      code: '陕0118',
+      ...courts['陕0118']!,
+      former: { code, name: '户县人民法院', until: '2018-12-31', inUse: (year ?? 0) <= 2018 },
+    };
+  },
+};
+const run = (input: unknown) => runCalculator(calculator, input, ctx);
 
 describe('case-number calculator', () => {
   it('parses （2026）粤0703执123号 and names the court from the registry, with its basis', () => {
@@ -18,7 +32,8 @@ describe('case-number calculator', () => {
         errors: [],
         year: 2026,
         courtCode: '粤0703',
-        court: { name: '广东省江门市蓬江区人民法院', level: 'basic' },
+        court: { code: '粤0703', name: '广东省江门市蓬江区人民法院', level: 'basic', parentCode: '粤07' },
+        formerCode: null,
         specialCode: null,
         typeCode: '执',
         typeName: '首次执行案件',
@@ -34,10 +49,39 @@ describe('case-number calculator', () => {
     expect(run({ caseNumber: '（2026）粤0799执1号' })).toMatchObject({ ok: true, value: { valid: true, court: null } });
   });
 
-  it('answers valid: false with unknown-type-code for 民终', () => {
-    expect(run({ caseNumber: '（2026）粤0703民终1号' })).toMatchObject({
+  it('answers a civil judgment number （2024）粤0703民初5号 as valid, category civil, not enforcement', () => {
+    expect(run({ caseNumber: '（2024）粤0703民初5号' })).toMatchObject({
       ok: true,
-      value: { valid: false, errors: ['unknown-type-code'] },
+      value: { valid: true, category: 'civil', categoryName: '民事', enforcement: false },
+    });
+  });
+
+  it('answers valid: false with unknown-type-code for 执请, explained in Chinese', () => {
+    expect(run({ caseNumber: '（2026）粤0703执请1号' })).toMatchObject({
+      ok: true,
+      value: {
+        valid: false,
+        errors: ['unknown-type-code'],
+        errorDetails: [{ code: 'unknown-type-code', message: '类型代字不在《人民法院案件类型及其代字标准》中' }],
+      },
+    });
+  });
+
+  it('reports a former code: （2016）陕0125民初12号 is 户县, now 陕0118 鄠邑区', () => {
+    expect(run({ caseNumber: '（2016）陕0125民初12号' })).toMatchObject({
+      ok: true,
+      value: {
+        courtCode: '陕0125',
+        court: { code: '陕0118', name: '陕西省西安市鄠邑区人民法院' },
+        formerCode: { code: '陕0125', name: '户县人民法院', inUse: true },
+      },
+    });
+  });
+
+  it('returns the suffix and the underlying number of （2020）豫0192执2437号之一', () => {
+    expect(run({ caseNumber: '（2020）豫0192执2437号之一' })).toMatchObject({
+      ok: true,
+      value: { valid: true, suffix: '之一', underlying: '（2020）豫0192执2437号', enforcement: true },
     });
   });
 
@@ -49,9 +93,9 @@ describe('case-number calculator', () => {
   });
 
   it.each([
-    ['a non-object body', 'x', 'invalid-input'],
-    ['a number', { caseNumber: 123 }, 'invalid-input'],
-    ['an overlong text', { caseNumber: '执'.repeat(101) }, 'invalid-input'],
+    ['a non-object body', 'x', 'validation-failed'],
+    ['a number', { caseNumber: 123 }, 'validation-failed'],
+    ['an overlong text', { caseNumber: '执'.repeat(101) }, 'validation-failed'],
   ])('rejects %s', (_name, input, code) => {
     expect(run(input)).toMatchObject({ ok: false, code });
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { runCalculator } from './run.ts';
 import { calculator } from './delay-interest.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
-const run = (input: unknown) => calculator.run(input, ctx);
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
+const run = (input: unknown) => runCalculator(calculator, input, ctx);
 
 describe('delay-interest calculator', () => {
   it('answers ¥100,000.00 late from 2026-01-01 to 2026-04-01 with "1575.00" and its basis', () => {
@@ -47,16 +48,16 @@ describe('delay-interest calculator', () => {
   });
 
   it.each([
-    ['a non-object body', 'x', 'invalid-input'],
-    ['a number for debt', { debt: 100, deadline: '2026-01-01' }, 'invalid-amount'],
-    ['a negative debt', { debt: '-1.00', deadline: '2026-01-01' }, 'invalid-amount'],
-    ['three decimals', { debt: '1.001', deadline: '2026-01-01' }, 'invalid-amount'],
-    ['an impossible date', { debt: '1.00', deadline: '2026-02-30' }, 'invalid-date'],
-    ['a bad until', { debt: '1.00', deadline: '2026-01-01', until: '01/02/2026' }, 'invalid-date'],
-    ['an unknown day count', { debt: '1.00', deadline: '2026-01-01', dayCount: 'both' }, 'invalid-input'],
-    ['payments not a list', { debt: '1.00', deadline: '2026-01-01', payments: {} }, 'invalid-input'],
-    ['a payment without amount', { debt: '1.00', deadline: '2026-01-01', payments: [{ on: '2026-01-02' }] }, 'invalid-amount'],
-    ['an excluded period missing `to`', { debt: '1.00', deadline: '2026-01-01', excluded: [{ from: '2026-01-02' }] }, 'invalid-date'],
+    ['a non-object body', 'x', 'validation-failed'],
+    ['a number for debt', { debt: 100, deadline: '2026-01-01' }, 'validation-failed'],
+    ['a negative debt', { debt: '-1.00', deadline: '2026-01-01' }, 'validation-failed'],
+    ['three decimals', { debt: '1.001', deadline: '2026-01-01' }, 'validation-failed'],
+    ['an impossible date', { debt: '1.00', deadline: '2026-02-30' }, 'validation-failed'],
+    ['a bad until', { debt: '1.00', deadline: '2026-01-01', until: '01/02/2026' }, 'validation-failed'],
+    ['an unknown day count', { debt: '1.00', deadline: '2026-01-01', dayCount: 'both' }, 'validation-failed'],
+    ['payments not a list', { debt: '1.00', deadline: '2026-01-01', payments: {} }, 'validation-failed'],
+    ['a payment without amount', { debt: '1.00', deadline: '2026-01-01', payments: [{ on: '2026-01-02' }] }, 'validation-failed'],
+    ['an excluded period missing `to`', { debt: '1.00', deadline: '2026-01-01', excluded: [{ from: '2026-01-02' }] }, 'validation-failed'],
     ['until before the deadline', { debt: '1.00', deadline: '2026-01-01', until: '2025-12-31' }, 'until-before-deadline'],
     ['an overpayment', { debt: '1.00', deadline: '2026-01-01', payments: [{ on: '2026-01-01', amount: '1.01' }] }, 'overpayment'],
   ])('rejects %s with a 422 code', (_name, input, code) => {

@@ -1,35 +1,69 @@
-import { isRecord } from '../../shared/json.ts';
-import type { Calculator } from './calculator.types.ts';
+import { Type } from '@sinclair/typebox';
+import { Basis, defineCalculator } from './calculator.types.ts';
 import { basisOf } from '../citation.ts';
-import { fail, ok, type RuleResult } from '../errors.ts';
-import { calculateDelayInterest, citations, type DatePeriod, type DelayPayment } from '../delay-interest.ts';
-import { formatYuan, parseYuan } from '../../shared/money.ts';
-import { parseLocalDate, type LocalDate } from '../../shared/dates.ts';
+import { ok } from '../errors.ts';
+import { calculateDelayInterest, citations, rule } from '../delay-interest.ts';
+import { formatYuan, yuanToFen } from '../../shared/money.ts';
+import { List, LocalDate, Nullable, OneOf, Out, Strict, Yuan, YuanAmount } from '../../shared/contract.ts';
 
 // POST /api/v1/rules/delay-interest
 // {debt: "100000.00", deadline: "2026-01-01", payments: [{on, amount}], until?, excluded?: [{from, to}], dayCount?}
-export const calculator: Calculator = {
+export const calculator = defineCalculator({
   name: 'delay-interest',
   title: '迟延履行期间的加倍部分债务利息',
+  description: rule.summary,
+  input: Strict(
+    {
+      debt: Yuan({ title: '金钱债务', description: '生效法律文书确定的金钱债务（元），不含一般债务利息' }),
+      deadline: LocalDate({ title: '履行期限届满日' }),
+      payments: Type.Optional(
+        List(Strict({ on: LocalDate({ title: '清偿日期' }), amount: Yuan({ title: '清偿金额' }) }), { title: '清偿记录', maxItems: 1000 }),
+      ),
+      until: Type.Optional(Nullable(LocalDate({ title: '计算截止日' }))),
+      excluded: Type.Optional(
+        List(Strict({ from: LocalDate({ title: '不计期间起' }), to: LocalDate({ title: '不计期间止' }) }), {
+          title: '不计算的期间（中止、暂缓）',
+          maxItems: 100,
+        }),
+      ),
+      dayCount: Type.Optional(
+        OneOf(['exclusive', 'inclusive'] as const, {
+          title: '天数算法',
+          default: 'exclusive',
+          description: 'exclusive 算尾不算头；inclusive 两头都算',
+        }),
+      ),
+    },
+    {
+      examples: [{ debt: '100000.00', deadline: '2025-01-01', payments: [{ on: '2025-02-01', amount: '50000.00' }], until: '2025-03-02' }],
+    },
+  ),
+  output: Type.Object({
+    doubledInterest: YuanAmount({ description: '加倍部分债务利息合计' }),
+    segments: Type.Array(Type.Object({ amount: YuanAmount(), from: Out(), to: Out(), days: Type.Integer(), interest: YuanAmount() }), {
+      description: '逐段计息',
+    }),
+    applications: Type.Array(Type.Object({ on: Out(), amount: YuanAmount(), toDebt: YuanAmount(), toInterest: YuanAmount() }), {
+      description: '每日清偿款的抵充',
+    }),
+    debtOutstanding: YuanAmount({ description: '尚欠金钱债务' }),
+    interestOutstanding: YuanAmount({ description: '尚欠加倍部分利息' }),
+    outstanding: YuanAmount({ description: '尚欠合计' }),
+    stillAccruing: Type.Boolean({ description: '利息是否仍在计算（有未清偿债务且未给出截止日）' }),
+    dayCount: OneOf(['exclusive', 'inclusive'] as const),
+    basis: Basis,
+  }),
+  errors: ['invalid-amount', 'overpayment', 'until-before-deadline', 'payment-after-until', 'date-order-invalid', 'delay-before-2014-rule'],
   run(input) {
-    if (!isRecord(input)) return fail('invalid-input', 'expected a JSON object');
-    const debt = parseYuan(input.debt);
-    if (debt === null) return fail('invalid-amount', 'debt must be yuan with up to two decimals, e.g. "1575.00"');
-    const deadline = parseLocalDate(input.deadline);
-    if (!deadline) return fail('invalid-date', 'deadline must be YYYY-MM-DD');
-    const until = optionalDate(input.until, 'until');
-    if (!until.ok) return until;
     const dayCount = input.dayCount ?? 'exclusive';
-    if (dayCount !== 'exclusive' && dayCount !== 'inclusive') {
-      return fail('invalid-input', 'dayCount must be "exclusive" or "inclusive"');
-    }
-    const payments = parsePayments(input.payments);
-    if (!payments.ok) return payments;
-    const excluded = parseExcluded(input.excluded);
-    if (!excluded.ok) return excluded;
-
     const result = calculateDelayInterest(
-      { debt, deadline, payments: payments.value, until: until.value, excluded: excluded.value },
+      {
+        debt: yuanToFen(input.debt),
+        deadline: input.deadline,
+        payments: (input.payments ?? []).map((p) => ({ on: p.on, amount: yuanToFen(p.amount) })),
+        until: input.until ?? undefined,
+        excluded: input.excluded ?? [],
+      },
       { dayCount },
     );
     if (!result.ok) return result;
@@ -57,39 +91,4 @@ export const calculator: Calculator = {
       basis: basisOf(citations),
     });
   },
-};
-
-function optionalDate(value: unknown, field: string): RuleResult<LocalDate | undefined> {
-  if (value === undefined || value === null) return ok(undefined);
-  const date = parseLocalDate(value);
-  return date ? ok(date) : fail('invalid-date', `${field} must be YYYY-MM-DD`);
-}
-
-function parsePayments(value: unknown): RuleResult<DelayPayment[]> {
-  if (value === undefined) return ok([]);
-  if (!Array.isArray(value)) return fail('invalid-input', 'payments must be a list of {on, amount}');
-  const out: DelayPayment[] = [];
-  for (const [i, p] of value.entries()) {
-    if (!isRecord(p)) return fail('invalid-input', `payments[${i}] must be {on, amount}`);
-    const on = parseLocalDate(p.on);
-    if (!on) return fail('invalid-date', `payments[${i}].on must be YYYY-MM-DD`);
-    const amount = parseYuan(p.amount);
-    if (amount === null) return fail('invalid-amount', `payments[${i}].amount must be yuan, e.g. "500.00"`);
-    out.push({ on, amount });
-  }
-  return ok(out);
-}
-
-function parseExcluded(value: unknown): RuleResult<DatePeriod[]> {
-  if (value === undefined) return ok([]);
-  if (!Array.isArray(value)) return fail('invalid-input', 'excluded must be a list of {from, to}');
-  const out: DatePeriod[] = [];
-  for (const [i, p] of value.entries()) {
-    if (!isRecord(p)) return fail('invalid-input', `excluded[${i}] must be {from, to}`);
-    const from = parseLocalDate(p.from);
-    const to = parseLocalDate(p.to);
-    if (!from || !to) return fail('invalid-date', `excluded[${i}] needs from and to as YYYY-MM-DD`);
-    out.push({ from, to });
-  }
-  return ok(out);
-}
+});

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { runCalculator } from './run.ts';
 import { calculator } from './dishonest-listing.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
-const run = (input: unknown) => calculator.run(input, ctx);
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
+const run = (input: unknown) => runCalculator(calculator, input, ctx);
 const base = { ground: 2, debtor: { kind: 'person', birthDate: '1980-05-05' }, debt: '10000.00', listedOn: '2026-03-01' };
 
 describe('dishonest-listing calculator', () => {
@@ -35,16 +36,16 @@ describe('dishonest-listing calculator', () => {
   });
 
   it.each([
-    ['a non-object body', 'x', 'invalid-input'],
-    ['a text ground', { ...base, ground: '2' }, 'unknown-ground'],
-    ['ground 7', { ...base, ground: 7 }, 'unknown-ground'],
-    ['an unknown debtor kind', { ...base, debtor: { kind: 'state' } }, 'invalid-input'],
-    ['a bad birth date', { ...base, debtor: { kind: 'person', birthDate: '1980-02-30' } }, 'invalid-date'],
-    ['a missing debt', { ...base, debt: undefined }, 'invalid-amount'],
-    ['a bad security value', { ...base, secured: '1,000' }, 'invalid-amount'],
-    ['a missing listing date', { ...base, listedOn: undefined }, 'invalid-date'],
-    ['a four-year extension', { ...base, extensionYears: 4 }, 'extension-out-of-range'],
-    ['a text extension', { ...base, extensionYears: '1' }, 'extension-out-of-range'],
+    ['a non-object body', 'x', 'validation-failed'],
+    ['a text ground', { ...base, ground: '2' }, 'validation-failed'],
+    ['ground 7', { ...base, ground: 7 }, 'validation-failed'],
+    ['an unknown debtor kind', { ...base, debtor: { kind: 'state' } }, 'validation-failed'],
+    ['a bad birth date', { ...base, debtor: { kind: 'person', birthDate: '1980-02-30' } }, 'validation-failed'],
+    ['a missing debt', { ...base, debt: undefined }, 'validation-failed'],
+    ['a bad security value', { ...base, secured: '1,000' }, 'validation-failed'],
+    ['a missing listing date', { ...base, listedOn: undefined }, 'validation-failed'],
+    ['a four-year extension', { ...base, extensionYears: 4 }, 'validation-failed'],
+    ['a text extension', { ...base, extensionYears: '1' }, 'validation-failed'],
   ])('rejects %s with a 422 code', (_name, input, code) => {
     expect(run(input)).toMatchObject({ ok: false, code });
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { runCalculator } from './run.ts';
 import { calculator } from './distribution.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
-const run = (input: unknown) => calculator.run(input, ctx);
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
+const run = (input: unknown) => runCalculator(calculator, input, ctx);
 
 describe('distribution calculator', () => {
   it('distributes ¥100.00 in yuan strings with its basis', () => {
@@ -32,6 +33,26 @@ describe('distribution calculator', () => {
     if (r.ok) expect(r.value.basis).toContainEqual(expect.objectContaining({ article: '第508条' }));
   });
 
+  it('accepts priority: true as a priority claim of the first rank, the same as priority: 1', () => {
+    const claims = (priority: unknown) => [
+      { id: 'bank', amount: '30.00', priority },
+      { id: 'A', amount: '40.00', priority: false },
+    ];
+    const input = (priority: unknown) => ({ proceeds: '50.00', costs: '0.00', debtorKind: 'person', claims: claims(priority) });
+    const byBoolean = run(input(true));
+    expect(byBoolean).toMatchObject({
+      ok: true,
+      value: {
+        allocations: [
+          { id: 'bank', amount: '30.00', stage: 'priority' },
+          { id: 'A', amount: '20.00', stage: 'ordinary' },
+        ],
+      },
+    });
+    expect(byBoolean).toEqual(run(input(1)));
+    expect(run(input('yes'))).toMatchObject({ ok: false, code: 'validation-failed' });
+  });
+
   it('pays an enterprise debtor’s ordinary claims in seizure order', () => {
     const r = run({
       proceeds: '60.00',
@@ -54,15 +75,15 @@ describe('distribution calculator', () => {
   });
 
   it.each([
-    ['a non-object body', null, 'invalid-input'],
-    ['missing costs', { proceeds: '1.00', debtorKind: 'person', claims: [] }, 'invalid-amount'],
-    ['an unknown debtor kind', { proceeds: '1.00', costs: '0', debtorKind: 'bank', claims: [] }, 'invalid-input'],
-    ['claims not a list', { proceeds: '1.00', costs: '0', debtorKind: 'person' }, 'claims-invalid'],
-    ['a claim without id', { proceeds: '1.00', costs: '0', debtorKind: 'person', claims: [{ amount: '1.00' }] }, 'claims-invalid'],
+    ['a non-object body', null, 'validation-failed'],
+    ['missing costs', { proceeds: '1.00', debtorKind: 'person', claims: [] }, 'validation-failed'],
+    ['an unknown debtor kind', { proceeds: '1.00', costs: '0', debtorKind: 'bank', claims: [] }, 'validation-failed'],
+    ['claims not a list', { proceeds: '1.00', costs: '0', debtorKind: 'person' }, 'validation-failed'],
+    ['a claim without id', { proceeds: '1.00', costs: '0', debtorKind: 'person', claims: [{ amount: '1.00' }] }, 'validation-failed'],
     [
       'a text priority',
       { proceeds: '1.00', costs: '0', debtorKind: 'person', claims: [{ id: 'A', amount: '1.00', priority: '1' }] },
-      'claims-invalid',
+      'validation-failed',
     ],
     [
       'an enterprise claim without seizure rank',

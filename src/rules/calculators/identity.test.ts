@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { runCalculator } from './run.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 import { calculator } from './identity.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
-const run = (input: unknown) => calculator.run(input, ctx);
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
+const run = (input: unknown) => runCalculator(calculator, input, ctx);
 
 describe('identity calculator', () => {
   it('checks a resident ID and decodes birth date, sex and region', () => {
@@ -14,6 +15,7 @@ describe('identity calculator', () => {
         valid: true,
         kind: 'resident-id',
         errors: [],
+        warnings: [],
         normalized: '11010519491231002X',
         birthDate: '1949-12-31',
         sex: 'female',
@@ -51,9 +53,9 @@ describe('identity calculator', () => {
   });
 
   it.each([
-    ['a non-object body', null, 'invalid-input'],
-    ['a number', { value: 110105 }, 'invalid-input'],
-    ['a bad asOf', { value: '11010519491231002X', asOf: '2026-02-30' }, 'invalid-date'],
+    ['a non-object body', null, 'validation-failed'],
+    ['a number', { value: 110105 }, 'validation-failed'],
+    ['a bad asOf', { value: '11010519491231002X', asOf: '2026-02-30' }, 'validation-failed'],
   ])('rejects %s', (_name, input, code) => {
     expect(run(input)).toMatchObject({ ok: false, code });
   });

@@ -1,27 +1,48 @@
-import { isRecord } from '../../shared/json.ts';
-import type { Calculator } from './calculator.types.ts';
-import { defaultCalendar } from '../calendar.ts';
+import { Type } from '@sinclair/typebox';
+import { Basis, defineCalculator } from './calculator.types.ts';
+import { defaultCalendar, provisionalNote } from '../calendar.ts';
+import { provisionalCitation } from '../provisional-calendar.ts';
 import { basisOf } from '../citation.ts';
-import { fail, ok } from '../errors.ts';
-import { citations, computePeriod, periodUnits, type PeriodUnit } from '../period.ts';
-import { parseLocalDate } from '../../shared/dates.ts';
+import { ok } from '../errors.ts';
+import { citations, computePeriod, maxPeriodLength, rule } from '../period.ts';
+import { LocalDate, Nullable, OneOf, Out, Strict } from '../../shared/contract.ts';
 
 // POST /api/v1/rules/period  {start: "2026-03-06", length: 15, unit: "day"|"workday"|"month"|"year"}
-export const calculator: Calculator = {
+export const calculator = defineCalculator({
   name: 'period',
   title: '期间计算',
+  description: rule.summary,
+  input: Strict(
+    {
+      start: LocalDate({ title: '起算日', description: '引起期间开始的事实发生之日（YYYY-MM-DD）' }),
+      length: Type.Integer({ title: '期间长度', minimum: 1, maximum: maxPeriodLength.day }),
+      unit: OneOf(['day', 'workday', 'month', 'year'] as const, {
+        title: '期间单位',
+        description: 'day 日；workday 工作日；month 月；year 年',
+      }),
+    },
+    { examples: [{ start: '2026-09-16', length: 15, unit: 'day' }] },
+  ),
+  output: Type.Object({
+    end: Out({ description: '期间届满日（可为该行为的最后一日）' }),
+    shifted: Type.Boolean({ description: '届满日因法定休假日而顺延' }),
+    nominalEnd: Out({ description: '顺延前的届满日' }),
+    provisional: Nullable(
+      Type.Object(
+        { years: Type.Array(Type.Integer()), reason: Out() },
+        { description: '结果所涉年份的放假安排尚未公布、按放假办法暂行计算时，注明年份和理由；否则为 null' },
+      ),
+    ),
+    basis: Basis,
+  }),
+  errors: ['period-length-invalid', 'calendar-year-missing'],
   run(input, ctx) {
-    if (!isRecord(input)) return fail('invalid-input', 'expected a JSON object {start, length, unit}');
-    const start = parseLocalDate(input.start);
-    if (!start) return fail('invalid-date', 'start must be YYYY-MM-DD');
-    if (typeof input.length !== 'number') return fail('period-length-invalid', 'length must be a whole number');
-    const unit = input.unit;
-    if (typeof unit !== 'string' || !periodUnits.includes(unit as PeriodUnit)) {
-      return fail('invalid-input', `unit must be one of ${periodUnits.join(', ')}`);
-    }
-
-    const r = computePeriod({ start, length: input.length, unit: unit as PeriodUnit }, ctx.calendar ?? defaultCalendar);
+    // Tracks whether the answer rests on a year computed provisionally (no published arrangement yet).
+    const tracked = (ctx.calendar ?? defaultCalendar).track();
+    const r = computePeriod(input, tracked.calendar);
     if (!r.ok) return r;
-    return ok({ ...r.value, basis: basisOf(citations) });
+    const provisional = provisionalNote(tracked.provisionalYears());
+    const basis = basisOf(provisional ? [...citations, provisionalCitation] : citations);
+    return ok({ ...r.value, provisional, basis });
   },
-};
+});

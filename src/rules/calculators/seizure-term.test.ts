@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { runCalculator } from './run.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 import { calculator } from './seizure-term.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
-const run = (input: unknown) => calculator.run(input, ctx);
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
+const run = (input: unknown) => runCalculator(calculator, input, ctx);
 
 describe('seizure-term calculator', () => {
   it('民诉法解释 第485条: an immovable seized on 2026-03-09 may stay seized until 2029-03-09', () => {
@@ -19,10 +20,10 @@ describe('seizure-term calculator', () => {
   });
 
   it.each([
-    ['a non-object body', 'deposit', 'invalid-input'],
-    ['an unknown asset kind', { assetKind: 'ship', start: '2026-03-09' }, 'unknown-asset-kind'],
-    ['a bad start', { assetKind: 'deposit', start: '09/03/2026' }, 'invalid-date'],
-    ['a bad requested end', { assetKind: 'deposit', start: '2026-03-09', requestedEnd: 'soon' }, 'invalid-date'],
+    ['a non-object body', 'deposit', 'validation-failed'],
+    ['an unknown asset kind', { assetKind: 'ship', start: '2026-03-09' }, 'validation-failed'],
+    ['a bad start', { assetKind: 'deposit', start: '09/03/2026' }, 'validation-failed'],
+    ['a bad requested end', { assetKind: 'deposit', start: '2026-03-09', requestedEnd: 'soon' }, 'validation-failed'],
   ])('rejects %s', (_name, input, code) => {
     expect(run(input)).toMatchObject({ ok: false, code });
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { runCalculator } from './run.ts';
 import { calculator } from './termination-check.ts';
 import type { CalculatorContext } from './calculator.types.ts';
 
-const ctx: CalculatorContext = { courtByCode: () => undefined };
-const run = (input: unknown) => calculator.run(input, ctx);
+const ctx: CalculatorContext = { resolveCourt: () => undefined };
+const run = (input: unknown) => runCalculator(calculator, input, ctx);
 
 const allDone = {
   enforcementNoticeServed: true,
@@ -55,24 +56,24 @@ describe('termination-check calculator', () => {
   });
 
   it.each([
-    ['a non-object body', 1, 'invalid-input'],
-    ['a bad filing date', { filedOn: '2026-13-01', asOf: '2026-04-16', steps: allDone, assets: 'none' }, 'invalid-date'],
-    ['steps missing', { filedOn: '2026-01-15', asOf: '2026-04-16', assets: 'none' }, 'invalid-input'],
+    ['a non-object body', 1, 'validation-failed'],
+    ['a bad filing date', { filedOn: '2026-13-01', asOf: '2026-04-16', steps: allDone, assets: 'none' }, 'validation-failed'],
+    ['steps missing', { filedOn: '2026-01-15', asOf: '2026-04-16', assets: 'none' }, 'validation-failed'],
     [
       'a text step',
       { filedOn: '2026-01-15', asOf: '2026-04-16', steps: { ...allDone, leadsVerified: 'yes' }, assets: 'none' },
-      'invalid-input',
+      'validation-failed',
     ],
-    ['an unknown asset finding', { filedOn: '2026-01-15', asOf: '2026-04-16', steps: allDone, assets: 'some' }, 'invalid-input'],
+    ['an unknown asset finding', { filedOn: '2026-01-15', asOf: '2026-04-16', steps: allDone, assets: 'some' }, 'validation-failed'],
     [
       'a malformed debtorMissing',
       { filedOn: '2026-01-15', asOf: '2026-04-16', steps: allDone, assets: 'none', debtorMissing: true },
-      'invalid-input',
+      'validation-failed',
     ],
     [
       'an unknown checklist step',
       { filedOn: '2026-01-15', asOf: '2026-04-16', steps: allDone, assets: 'none', requiredInvestigation: ['audit'] },
-      'invalid-input',
+      'validation-failed',
     ],
     ['asOf before filing', { filedOn: '2026-01-15', asOf: '2026-01-14', steps: allDone, assets: 'none' }, 'date-order-invalid'],
   ])('rejects %s with a 422 code', (_name, input, code) => {

@@ -1,23 +1,15 @@
 import { useQuery, useQueryClient, useMutation } from '@tanstack/react-query';
-import { api, isApiError } from '../../api.ts';
+import { client, isApiError, unwrap, type Body, type Schema } from '../../api.ts';
 
-export type Me = {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  roleName: string;
-  court: { code: string; name: string };
-  scope: 'court' | 'subtree';
-  permissions: string[];
-};
+export type Me = Schema<'CurrentUser'>;
+export type Permission = Me['permissions'][number];
 
 export const meKey = ['auth', 'me'] as const;
 
 // Signed out is an answer, not an error: the query yields null on 401.
 async function fetchMe(): Promise<Me | null> {
   try {
-    return await api<Me>('/auth/me');
+    return await unwrap(client.GET('/api/v1/auth/me'));
   } catch (e) {
     if (isApiError(e) && e.status === 401) return null;
     throw e;
@@ -28,7 +20,7 @@ export function useMe() {
   return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 5 * 60_000 });
 }
 
-export const can = (me: Me | null | undefined, permission: string): boolean => Boolean(me?.permissions.includes(permission));
+export const can = (me: Me | null | undefined, permission: Permission): boolean => Boolean(me?.permissions.includes(permission));
 
 /** Whether the user has any case list: court staff their courts', a party their own. */
 export const seesCases = (me: Me | null | undefined): boolean => can(me, 'case.read') || can(me, 'party.case.read');
@@ -39,7 +31,7 @@ export const homeFor = (me: Me | null | undefined): string => (seesCases(me) ? '
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { username: string; password: string }) => api<{ expiresAt: string }>('/auth/login', { method: 'POST', body }),
+    mutationFn: (body: Body<'/api/v1/auth/login', 'post'>) => unwrap(client.POST('/api/v1/auth/login', { body })),
     onSuccess: async () => {
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
       await qc.invalidateQueries({ queryKey: meKey });
@@ -50,7 +42,7 @@ export function useLogin() {
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('/auth/logout', { method: 'POST' }),
+    mutationFn: () => unwrap(client.POST('/api/v1/auth/logout')),
     onSettled: () => {
       qc.clear();
       qc.setQueryData(meKey, null);

@@ -10,12 +10,12 @@ import {
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import { can, type Me } from '../access/access.api.ts';
-import { canResumeCase, transitionNames, transitionsFrom } from './case-labels.ts';
+import { canResume, transitionNames, transitionsFrom, type Transition } from '../../../../src/shared/vocabulary.ts';
 import { ClosureDialog } from './ClosureDialog.tsx';
 import { TransitionDialog } from './TransitionDialog.tsx';
 import { ResumeDialog } from './ResumeDialog.tsx';
 import { OfficerDialog } from './OfficerDialog.tsx';
-import type { CaseDetail, Transition } from './cases.types.ts';
+import type { CaseDetail } from './cases.api.ts';
 
 const icons: Record<Transition, ReactNode> = {
   start: <PlayCircleOutlined />,
@@ -31,9 +31,9 @@ export function CaseActions({ c, me }: { c: CaseDetail; me: Me | null | undefine
   const [resuming, setResuming] = useState(false);
   const [assigning, setAssigning] = useState(false);
 
-  const transitions = can(me, 'case.progress') ? transitionsFrom[c.status] : [];
+  const transitions = can(me, 'case.progress') ? transitionsFrom(c.status) : [];
   const mayClose = can(me, 'case.close') && c.status !== 'closed';
-  const mayResume = can(me, 'case.file') && canResumeCase(c.status, c.closure?.mode);
+  const mayResume = can(me, 'case.file') && canResume(c.status, c.closure?.mode ?? null);
   const mayAssign = can(me, 'case.assign') && c.status !== 'closed';
   if (!transitions.length && !mayClose && !mayResume && !mayAssign) return null;
 

@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { isAfterToday, todayInShanghai } from '../../lib/dates.ts';
 import { moneyRule } from '../../lib/money.ts';
 import { useMe } from '../access/access.api.ts';
-import { caseTypeNames } from './case-labels.ts';
+import { caseTypes, caseTypeNames } from '../../../../src/shared/vocabulary.ts';
 import { useFileCase } from './cases.api.ts';
 import { applyServerErrors, deadlineRules, filedOnRules, toFiling, type FilingValues } from './filing-form.ts';
 import { ObligationListField } from './ObligationListField.tsx';
@@ -19,7 +19,7 @@ const preventEnterSubmit = (e: KeyboardEvent<HTMLFormElement>) => {
   if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
 };
 
-const typeOptions = Object.entries(caseTypeNames).map(([value, label]) => ({ value, label }));
+const typeOptions = caseTypes.map((value) => ({ value, label: caseTypeNames[value] }));
 
 export function CaseFilingPage() {
   const me = useMe();

@@ -3,12 +3,12 @@ import { Button, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import { SearchOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { fromLocalDate, toLocalDate } from '../../lib/dates.ts';
-import { statusNames } from './case-labels.ts';
-import type { CaseFilters } from './cases.types.ts';
+import { caseStatuses, statusNames, type CaseStatus } from '../../../../src/shared/vocabulary.ts';
+import type { CaseFilters } from './cases.api.ts';
 
-type Values = { status?: string; party?: string; court?: string; filed?: [Dayjs | null, Dayjs | null] };
+type Values = { status?: CaseStatus; party?: string; court?: string; filed?: [Dayjs | null, Dayjs | null] };
 
-const statusOptions = Object.entries(statusNames).map(([value, label]) => ({ value, label }));
+const statusOptions = caseStatuses.map((value) => ({ value, label: statusNames[value] }));
 
 export function CaseFilterForm({ filters, onSearch }: { filters: CaseFilters; onSearch: (f: CaseFilters) => void }) {
   const [form] = Form.useForm<Values>();

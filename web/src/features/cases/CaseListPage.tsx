@@ -5,10 +5,9 @@ import { FileAddOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons'
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { Money } from '../../components/Money.tsx';
 import { can, useMe } from '../access/access.api.ts';
-import { useCaseList } from './cases.api.ts';
+import { useCaseList, type CaseFilters, type CaseListItem } from './cases.api.ts';
 import { CaseFilterForm } from './CaseFilterForm.tsx';
 import { StatusTag } from './StatusTag.tsx';
-import type { CaseFilters, CaseListItem } from './cases.types.ts';
 
 const FILTER_KEYS = ['status', 'party', 'court', 'filedFrom', 'filedTo'] as const;
 const PAGE_SIZES = [20, 50, 100];

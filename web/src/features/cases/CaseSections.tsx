@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom';
 import { Card, Descriptions, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Money } from '../../components/Money.tsx';
-import { caseTypeNames, partyKindNames } from './case-labels.ts';
+import { caseTypeNames, partyKindNames } from '../../../../src/shared/vocabulary.ts';
 import { StatusTag } from './StatusTag.tsx';
-import type { CaseDetail, Obligation, PartyView } from './cases.types.ts';
+import type { CaseDetail, Obligation, PartyView } from './cases.api.ts';
 
 const twoColumns = { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 };
 const descriptionStyles = { label: { width: 140, whiteSpace: 'nowrap' as const } };

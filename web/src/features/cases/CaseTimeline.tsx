@@ -2,9 +2,8 @@ import { Card, Empty, Spin, Timeline, Typography } from 'antd';
 import { formatDateTime } from '../../lib/dates.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
-import { actionNames, closureModeNames, statusNames } from './case-labels.ts';
-import { useTimeline } from './cases.api.ts';
-import type { CaseStatus, ClosureMode, TimelineEvent } from './cases.types.ts';
+import { caseActionNames, closureModeNames, statusNames, type CaseStatus, type ClosureMode } from '../../../../src/shared/vocabulary.ts';
+import { useTimeline, type TimelineEvent } from './cases.api.ts';
 
 const colorOf: Record<string, string> = {
   'case.filed': 'blue',
@@ -58,7 +57,7 @@ export function CaseTimeline({ id }: { id: string }) {
             children: (
               <div className="timeline-entry">
                 <div>
-                  <Typography.Text strong>{actionNames[e.action] ?? e.action}</Typography.Text>
+                  <Typography.Text strong>{caseActionNames[e.action] ?? e.action}</Typography.Text>
                   <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
                     {e.actor}
                   </Typography.Text>

@@ -3,9 +3,8 @@ import { App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { isAfterToday, todayInShanghai } from '../../lib/dates.ts';
-import { closureModeNames, closureModes } from './case-labels.ts';
-import { useCloseCase } from './cases.api.ts';
-import type { CaseDetail, ClosureMode } from './cases.types.ts';
+import { closureModeNames, closureModes, type ClosureMode } from '../../../../src/shared/vocabulary.ts';
+import { useCloseCase, type CaseDetail } from './cases.api.ts';
 
 type Values = { mode: ClosureMode; closedOn: Dayjs; reason: string };
 

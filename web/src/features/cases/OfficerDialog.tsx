@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { App, Form, Modal, Select, Typography } from 'antd';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
-import { useAssignOfficer, useOfficers } from './cases.api.ts';
-import type { CaseDetail } from './cases.types.ts';
+import { useAssignOfficer, useOfficers, type CaseDetail } from './cases.api.ts';
 
 const roleNames: Record<string, string> = { judge: '执行法官', enforcer: '执行员' };
 

@@ -5,8 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { isAfterToday, todayInShanghai } from '../../lib/dates.ts';
 import { moneyRule, toYuan } from '../../lib/money.ts';
-import { useResumeCase } from './cases.api.ts';
-import type { CaseDetail } from './cases.types.ts';
+import { useResumeCase, type CaseDetail } from './cases.api.ts';
 
 type Values = { filedOn: Dayjs; claimAmount: string; reason: string };
 

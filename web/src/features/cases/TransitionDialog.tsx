@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
-import { statusNames, transitionNames } from './case-labels.ts';
-import { useTransition } from './cases.api.ts';
-import type { CaseDetail, Transition } from './cases.types.ts';
+import { statusNames, transitionNames, type Transition } from '../../../../src/shared/vocabulary.ts';
+import { useTransition, type CaseDetail } from './cases.api.ts';
 
 const hints: Record<Transition, string> = {
   start: '案件将进入「执行中」状态。',

@@ -1,6 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api.ts';
-import type { CaseDetail, CaseFilters, CasePage, ClosureMode, Filed, Filing, TimelineEvent, Transition } from './cases.types.ts';
+import { client, unwrap, withoutEmpty, type Body, type Query, type Schema } from '../../api.ts';
+import type { Transition } from '../../../../src/shared/vocabulary.ts';
+
+// The cases API as the web app reads it: every shape is the server's contract (web/src/api/schema.ts).
+export type CaseListItem = Schema<'CaseListItem'>;
+export type CasePage = Schema<'CasePage'>;
+export type CaseDetail = Schema<'CaseDetail'>;
+export type PartyView = Schema<'PartyView'>;
+export type TimelineEvent = Schema<'TimelineEvent'>;
+export type Obligation = NonNullable<CaseDetail['title']>['obligations'][number];
+export type Filing = Body<'/api/v1/cases', 'post'>;
+export type PartyInput = Filing['applicants'][number];
+export type CaseFilters = Omit<Query<'/api/v1/cases'>, 'cursor' | 'limit'>;
+export type Officer = Schema<'Officer'>;
 
 export const caseKeys = {
   all: ['cases'] as const,
@@ -9,23 +21,22 @@ export const caseKeys = {
   timeline: (id: string) => ['cases', 'timeline', id] as const,
 };
 
+const byId = (id: string) => ({ params: { path: { id } } });
+
 export function useCaseList(filters: CaseFilters, cursor: string | undefined, limit: number) {
   return useQuery({
     queryKey: caseKeys.list(filters, cursor, limit),
-    queryFn: () => api<CasePage>('/cases', { query: { ...filters, cursor, limit } }),
+    queryFn: () => unwrap(client.GET('/api/v1/cases', { params: { query: withoutEmpty({ ...filters, cursor, limit }) } })),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useCase(id: string) {
-  return useQuery({ queryKey: caseKeys.detail(id), queryFn: () => api<CaseDetail>(`/cases/${encodeURIComponent(id)}`) });
+  return useQuery({ queryKey: caseKeys.detail(id), queryFn: () => unwrap(client.GET('/api/v1/cases/{id}', byId(id))) });
 }
 
 export function useTimeline(id: string) {
-  return useQuery({
-    queryKey: caseKeys.timeline(id),
-    queryFn: () => api<{ items: TimelineEvent[] }>(`/cases/${encodeURIComponent(id)}/timeline`),
-  });
+  return useQuery({ queryKey: caseKeys.timeline(id), queryFn: () => unwrap(client.GET('/api/v1/cases/{id}/timeline', byId(id))) });
 }
 
 /** After any change: the case, its timeline and every list are stale. */
@@ -43,10 +54,12 @@ export function useTransition(id: string) {
   const refresh = useRefreshCase();
   return useMutation({
     mutationFn: (v: { transition: Transition; version: number; reason?: string | undefined }) =>
-      api<{ status: string; version: number }>(`/cases/${encodeURIComponent(id)}/${v.transition}`, {
-        method: 'POST',
-        body: { version: v.version, ...(v.reason ? { reason: v.reason } : {}) },
-      }),
+      unwrap(
+        client.POST(`/api/v1/cases/{id}/${v.transition}`, {
+          ...byId(id),
+          body: { version: v.version, ...(v.reason ? { reason: v.reason } : {}) },
+        }),
+      ),
     onSuccess: () => refresh(id),
   });
 }
@@ -54,23 +67,20 @@ export function useTransition(id: string) {
 export function useCloseCase(id: string) {
   const refresh = useRefreshCase();
   return useMutation({
-    mutationFn: (v: { mode: ClosureMode; closedOn: string; reason: string; version: number }) =>
-      api<{ status: 'closed'; version: number }>(`/cases/${encodeURIComponent(id)}/close`, { method: 'POST', body: v }),
+    mutationFn: (body: Body<'/api/v1/cases/{id}/close', 'post'>) => unwrap(client.POST('/api/v1/cases/{id}/close', { ...byId(id), body })),
     onSuccess: () => refresh(id),
   });
 }
 
-export type Officer = { id: string; name: string; role: string; courtCode: string };
-
 export function useOfficers(enabled: boolean) {
-  return useQuery({ queryKey: ['officers'], queryFn: () => api<{ items: Officer[] }>('/users/officers'), enabled });
+  return useQuery({ queryKey: ['officers'], queryFn: () => unwrap(client.GET('/api/v1/users/officers')), enabled });
 }
 
 export function useAssignOfficer(id: string) {
   const refresh = useRefreshCase();
   return useMutation({
-    mutationFn: (v: { officerId: string; version: number }) =>
-      api<{ version: number }>(`/cases/${encodeURIComponent(id)}/officer`, { method: 'POST', body: v }),
+    mutationFn: (body: Body<'/api/v1/cases/{id}/officer', 'post'>) =>
+      unwrap(client.POST('/api/v1/cases/{id}/officer', { ...byId(id), body })),
     onSuccess: () => refresh(id),
   });
 }
@@ -78,8 +88,8 @@ export function useAssignOfficer(id: string) {
 export function useResumeCase(id: string) {
   const refresh = useRefreshCase();
   return useMutation({
-    mutationFn: (v: { filedOn: string; claimAmount: string; reason: string }) =>
-      api<Filed>(`/cases/${encodeURIComponent(id)}/resume`, { method: 'POST', body: v }),
+    mutationFn: (body: Body<'/api/v1/cases/{id}/resume', 'post'>) =>
+      unwrap(client.POST('/api/v1/cases/{id}/resume', { ...byId(id), body })),
     onSuccess: () => refresh(id),
   });
 }
@@ -87,7 +97,7 @@ export function useResumeCase(id: string) {
 export function useFileCase() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: Filing) => api<Filed>('/cases', { method: 'POST', body }),
+    mutationFn: (body: Filing) => unwrap(client.POST('/api/v1/cases', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['cases', 'list'] }),
   });
 }

@@ -1,10 +1,12 @@
 import type { Dayjs } from 'dayjs';
 import type { FormInstance, FormRule } from 'antd';
 import type { FieldProblem } from '../../api.ts';
-import { creditCodeProblem, normalizeIdentity, residentIdProblem } from '../../lib/identity.ts';
+import { creditCodeProblem, residentIdProblem } from './identity-hints.ts';
+import { normalizeIdentity } from '../../../../src/rules/identity.ts';
 import { isAfterToday } from '../../lib/dates.ts';
 import { toYuan } from '../../lib/money.ts';
-import type { CaseType, Filing, PartyInput } from './cases.types.ts';
+import type { CaseType } from '../../../../src/shared/vocabulary.ts';
+import type { Filing, PartyInput } from './cases.api.ts';
 
 export type PartyValues = {
   kind: 'person' | 'organization';

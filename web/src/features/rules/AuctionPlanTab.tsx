@@ -2,12 +2,12 @@ import { Button, Card, Col, Descriptions, Form, Input, Radio, Row, Typography } 
 import { Money } from '../../components/Money.tsx';
 import { moneyRule, toYuan } from '../../lib/money.ts';
 import { CalcResult } from './CalcResult.tsx';
-import { useCalculator, type AuctionInput, type AuctionResult } from './rules.api.ts';
+import { useCalculator } from './rules.api.ts';
 
 type Values = { referencePrice: string; assetKind: 'movable' | 'immovable'; firstStartingPrice?: string };
 
 export function AuctionPlanTab() {
-  const calc = useCalculator<AuctionInput, AuctionResult>('auction-plan');
+  const calc = useCalculator('auction-plan');
   const submit = (v: Values) =>
     calc.mutate({
       referencePrice: toYuan(v.referencePrice),

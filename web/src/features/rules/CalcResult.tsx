@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import { Alert, Card, Divider, Empty } from 'antd';
 import { isApiError } from '../../api.ts';
 import { BasisList } from './BasisList.tsx';
-import { ruleErrorMessages } from './rule-errors.ts';
 import type { WithBasis } from './rules.api.ts';
 
 const hasChinese = (s: string | undefined) => Boolean(s && /[\u4e00-\u9fff]/.test(s));
 
+// The server's own words: its Chinese title, and each field's Chinese message where it names them.
 function CalcError({ error }: { error: unknown }) {
-  if (isApiError(error) && error.status === 404) {
+  if (!isApiError(error)) return <Alert type="error" showIcon role="alert" message="计算失败" description={String(error)} />;
+  if (error.status === 404) {
     return (
       <Alert
         type="warning"
@@ -19,11 +20,19 @@ function CalcError({ error }: { error: unknown }) {
       />
     );
   }
-  if (isApiError(error)) {
-    const explained = ruleErrorMessages[error.code] ?? (hasChinese(error.detail) ? error.detail : '请检查输入后重新计算。');
-    return <Alert type="error" showIcon role="alert" message={error.title} description={explained} />;
-  }
-  return <Alert type="error" showIcon role="alert" message="计算失败" description={String(error)} />;
+  const messages = error.errors?.map((e) => e.message) ?? [];
+  const description = messages.length ? (
+    <ul style={{ margin: 0, paddingLeft: 20 }}>
+      {messages.map((m) => (
+        <li key={m}>{m}</li>
+      ))}
+    </ul>
+  ) : hasChinese(error.detail) ? (
+    error.detail
+  ) : (
+    '请检查输入后重新计算。'
+  );
+  return <Alert type="error" showIcon role="alert" message={error.title} description={description} />;
 }
 
 /** The right-hand panel of a calculator: the answer and its legal basis, or why there is none. */

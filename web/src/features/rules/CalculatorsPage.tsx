@@ -4,12 +4,14 @@ import { DelayInterestTab } from './DelayInterestTab.tsx';
 import { PeriodTab } from './PeriodTab.tsx';
 import { AuctionPlanTab } from './AuctionPlanTab.tsx';
 import { DistributionTab } from './DistributionTab.tsx';
+import { CaseNumberTab } from './CaseNumberTab.tsx';
 
 const tabs = [
   { key: 'delay-interest', label: '迟延履行利息', children: <DelayInterestTab /> },
   { key: 'period', label: '期间计算', children: <PeriodTab /> },
   { key: 'auction-plan', label: '拍卖方案', children: <AuctionPlanTab /> },
   { key: 'distribution', label: '参与分配', children: <DistributionTab /> },
+  { key: 'case-number', label: '案号解析', children: <CaseNumberTab /> },
 ];
 
 /** The public legal calculators: usable without signing in; every answer cites its legal basis. */

@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { Money } from '../../components/Money.tsx';
 import { formatMoney, moneyRule, toYuan } from '../../lib/money.ts';
 import { CalcResult } from './CalcResult.tsx';
-import { useCalculator, type DelayInterestInput, type DelayInterestResult } from './rules.api.ts';
+import { useCalculator } from './rules.api.ts';
 
 type Values = {
   debt: string;
@@ -19,7 +19,7 @@ const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 const required = (what: string) => ({ required: true, message: `请填写${what}` });
 
 export function DelayInterestTab() {
-  const calc = useCalculator<DelayInterestInput, DelayInterestResult>('delay-interest');
+  const calc = useCalculator('delay-interest');
 
   const submit = (v: Values) =>
     calc.mutate({

@@ -3,7 +3,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Money } from '../../components/Money.tsx';
 import { formatMoney, moneyRule, toYuan } from '../../lib/money.ts';
 import { CalcResult } from './CalcResult.tsx';
-import { useCalculator, type DistributionInput, type DistributionResult } from './rules.api.ts';
+import { useCalculator } from './rules.api.ts';
 
 type ClaimValues = { id: string; amount: string; priority?: number | null; seizureRank?: number | null };
 type Values = { proceeds: string; costs: string; debtorKind: 'person' | 'enterprise'; claims: ClaimValues[] };
@@ -18,7 +18,7 @@ const initialValues: Partial<Values> = {
 };
 
 export function DistributionTab() {
-  const calc = useCalculator<DistributionInput, DistributionResult>('distribution');
+  const calc = useCalculator('distribution');
   const submit = (v: Values) =>
     calc.mutate({
       proceeds: toYuan(v.proceeds),

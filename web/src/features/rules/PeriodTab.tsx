@@ -1,8 +1,23 @@
 import type { ReactNode } from 'react';
-import { Button, Card, Col, DatePicker, Descriptions, Form, InputNumber, Row, Select, Space, Tag } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, InputNumber, Row, Select, Space, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { CalcResult } from './CalcResult.tsx';
-import { useCalculator, type PayoutResult, type PeriodResult, type SeizureResult } from './rules.api.ts';
+import { useCalculator, type CalcInput, type Provisional } from './rules.api.ts';
+
+/** A result resting on a year whose arrangement is unpublished says so, with what to do. */
+function ProvisionalNote({ provisional }: { provisional: Provisional | undefined }) {
+  if (!provisional) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="provisional"
+      style={{ marginBottom: 12 }}
+      message={`暂定结果：${provisional.years.join('、')} 年放假安排尚未公布`}
+      description={provisional.reason}
+    />
+  );
+}
 
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 const pickDate = (label: string) => ({ required: true, message: `请选择${label}` });
@@ -30,13 +45,13 @@ const unitOptions = [
 ];
 
 function PeriodSection() {
-  const calc = useCalculator<{ start: string; length: number; unit: string }, PeriodResult>('period');
+  const calc = useCalculator('period');
   return (
     <Section
       title="期间计算"
       hint="期间开始的日不计算在期间内；期间届满的最后一日是法定休假日的，以休假日后的第一日为届满日"
       form={
-        <Form<{ start: Dayjs; length: number; unit: string }>
+        <Form<{ start: Dayjs; length: number; unit: CalcInput<'period'>['unit'] }>
           name="period"
           layout="vertical"
           initialValues={{ unit: 'day', length: 15 }}
@@ -64,12 +79,15 @@ function PeriodSection() {
       result={
         <CalcResult plain error={calc.error} data={calc.data}>
           {(r) => (
-            <Descriptions bordered size="small" column={1}>
-              <Descriptions.Item label="期间届满日">
-                <strong>{r.end}</strong> {r.shifted && <Tag color="orange">遇法定休假日顺延</Tag>}
-              </Descriptions.Item>
-              {r.nominalEnd && r.shifted && <Descriptions.Item label="顺延前届满日">{r.nominalEnd}</Descriptions.Item>}
-            </Descriptions>
+            <>
+              <ProvisionalNote provisional={r.provisional} />
+              <Descriptions bordered size="small" column={1}>
+                <Descriptions.Item label="期间届满日">
+                  <strong>{r.end}</strong> {r.shifted && <Tag color="orange">遇法定休假日顺延</Tag>}
+                </Descriptions.Item>
+                {r.nominalEnd && r.shifted && <Descriptions.Item label="顺延前届满日">{r.nominalEnd}</Descriptions.Item>}
+              </Descriptions>
+            </>
           )}
         </CalcResult>
       }
@@ -78,7 +96,7 @@ function PeriodSection() {
 }
 
 function PayoutSection() {
-  const calc = useCalculator<{ arrivedOn: string }, PayoutResult>('payout-deadline');
+  const calc = useCalculator('payout-deadline');
   return (
     <Section
       title="执行款发放期限"
@@ -101,12 +119,15 @@ function PayoutSection() {
       result={
         <CalcResult plain error={calc.error} data={calc.data}>
           {(r) => (
-            <Descriptions bordered size="small" column={1}>
-              <Descriptions.Item label="最迟发放日">
-                <strong>{r.payBy}</strong> {r.shifted && <Tag color="orange">遇法定休假日顺延</Tag>}
-              </Descriptions.Item>
-              {r.days !== undefined && <Descriptions.Item label="发放期限">{r.days} 日</Descriptions.Item>}
-            </Descriptions>
+            <>
+              <ProvisionalNote provisional={r.provisional} />
+              <Descriptions bordered size="small" column={1}>
+                <Descriptions.Item label="最迟发放日">
+                  <strong>{r.payBy}</strong> {r.shifted && <Tag color="orange">遇法定休假日顺延</Tag>}
+                </Descriptions.Item>
+                {r.days !== undefined && <Descriptions.Item label="发放期限">{r.days} 日</Descriptions.Item>}
+              </Descriptions>
+            </>
           )}
         </CalcResult>
       }
@@ -122,13 +143,13 @@ const assetOptions = [
 ];
 
 function SeizureSection() {
-  const calc = useCalculator<{ assetKind: string; start: string }, SeizureResult>('seizure-term');
+  const calc = useCalculator('seizure-term');
   return (
     <Section
       title="查封、扣押、冻结期限"
       hint="期限届满前未续行的，查封、扣押、冻结的效力消灭"
       form={
-        <Form<{ assetKind: string; start: Dayjs }>
+        <Form<{ assetKind: CalcInput<'seizure-term'>['assetKind']; start: Dayjs }>
           name="seizureTerm"
           layout="vertical"
           initialValues={{ assetKind: 'deposit' }}

@@ -1,46 +1,39 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../api.ts';
+import { client, unwrap, type Body, type Reply, type Schema } from '../../api.ts';
 
-export type Basis = { source: string; version: string; article: string };
+// The public calculators as the web app reads them: each input and answer is the server's contract.
+export type Basis = Schema<'LegalBasis'>;
 export type WithBasis = { basis: Basis[] };
 
+type Calculators = {
+  period: '/api/v1/rules/period';
+  'payout-deadline': '/api/v1/rules/payout-deadline';
+  'seizure-term': '/api/v1/rules/seizure-term';
+  'delay-interest': '/api/v1/rules/delay-interest';
+  'auction-plan': '/api/v1/rules/auction-plan';
+  distribution: '/api/v1/rules/distribution';
+  'case-number': '/api/v1/rules/case-number';
+};
+export type CalculatorName = keyof Calculators;
+export type CalcInput<N extends CalculatorName> = Body<Calculators[N], 'post'>;
+export type CalcAnswer<N extends CalculatorName> = Reply<Calculators[N], 'post'>;
+
+const calculate: { [N in CalculatorName]: (body: CalcInput<N>) => Promise<CalcAnswer<N>> } = {
+  period: (body) => unwrap(client.POST('/api/v1/rules/period', { body })),
+  'payout-deadline': (body) => unwrap(client.POST('/api/v1/rules/payout-deadline', { body })),
+  'seizure-term': (body) => unwrap(client.POST('/api/v1/rules/seizure-term', { body })),
+  'delay-interest': (body) => unwrap(client.POST('/api/v1/rules/delay-interest', { body })),
+  'auction-plan': (body) => unwrap(client.POST('/api/v1/rules/auction-plan', { body })),
+  distribution: (body) => unwrap(client.POST('/api/v1/rules/distribution', { body })),
+  'case-number': (body) => unwrap(client.POST('/api/v1/rules/case-number', { body })),
+};
+
 /** One public calculator: POST /api/v1/rules/<name>, no sign-in. */
-export function useCalculator<In, Out extends WithBasis>(name: string) {
-  return useMutation({ mutationFn: (input: In) => api<Out>(`/rules/${name}`, { method: 'POST', body: input }) });
+export function useCalculator<N extends CalculatorName>(name: N) {
+  // TypeScript does not correlate the name with its entry: the table above checks each one.
+  const run = calculate[name] as (body: CalcInput<N>) => Promise<CalcAnswer<N>>;
+  return useMutation({ mutationFn: run });
 }
 
-export type DelayInterestInput = {
-  debt: string;
-  deadline: string;
-  payments: { on: string; amount: string }[];
-  until?: string | undefined;
-  excluded?: { from: string; to: string }[] | undefined;
-  dayCount?: 'exclusive' | 'inclusive' | undefined;
-};
-export type DelayInterestResult = WithBasis & {
-  doubledInterest: string;
-  segments: { amount: string; from: string; to: string; days: number; interest: string }[];
-  outstanding: string;
-  debtOutstanding?: string;
-  interestOutstanding?: string;
-  stillAccruing?: boolean;
-};
-
-export type PeriodResult = WithBasis & { end: string; shifted: boolean; nominalEnd?: string };
-export type PayoutResult = WithBasis & { payBy: string; days?: number; shifted?: boolean };
-export type SeizureResult = WithBasis & { maxEnd: string; maxYears: number };
-
-export type AuctionInput = { referencePrice: string; assetKind: 'movable' | 'immovable'; firstStartingPrice?: string | undefined };
-export type AuctionResult = WithBasis & {
-  first: { minStartingPrice: string; startingPrice: string; depositMin: string; depositMax: string; announceDays: number };
-  second: { minStartingPrice: string; startingPrice?: string; announceDays: number; withinDays: number };
-  sale: { price: string; periodDays: number };
-};
-
-export type DistributionClaim = { id: string; amount: string; priority?: number | undefined; seizureRank?: number | undefined };
-export type DistributionInput = { proceeds: string; costs: string; debtorKind: 'person' | 'enterprise'; claims: DistributionClaim[] };
-export type DistributionResult = WithBasis & {
-  allocations: { id: string; amount: string; stage?: 'priority' | 'ordinary'; shortfall?: string }[];
-  remainder: string;
-  costsPaid?: string;
-};
+/** Set when the answer rests on a year whose holiday arrangement is not yet published. */
+export type Provisional = CalcAnswer<'period'>['provisional'];

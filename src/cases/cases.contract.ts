@@ -1,0 +1,186 @@
+import { Type } from '@sinclair/typebox';
+import { LocalDate, OneOf, operation, Ref, Strict, Text, Uuid, Yuan } from '../shared/contract.ts';
+import { caseStatuses, closureModes, transitionNames, type Transition } from '../shared/vocabulary.ts';
+import { CaseDetail, CasePage, Filed, FilingBody, TimelineEvent } from './cases.models.ts';
+
+// The contract of the cases context: filing, the list and the detail, the lifecycle's steps,
+// closure, resumption and assignment. The shapes are in cases.models.ts.
+export { casesSchemas } from './cases.models.ts';
+
+const tags = ['案件'];
+
+const CaseParams = Strict({ id: Text({ title: '案件编号', minLength: 1, maxLength: 64, description: '案件编号（UUID）' }) });
+const Version = Type.Integer({
+  title: '版本号',
+  minimum: 1,
+  description: '案件详情中的 version；带上时，案件已被他人修改则答复 409 `stale-version`',
+});
+const Reason = (title: string) => Text({ title, minLength: 1, maxLength: 500, multiline: true });
+
+export const fileCase = operation({
+  operationId: 'fileCase',
+  summary: '执行立案',
+  description:
+    '登记一件执行案件：执行法院、执行依据、申请执行人和被执行人。系统按法院、年度和案件类型编立案号（如（2026）粤0703执123号），并记入审计事件。身份证号码和统一社会信用代码按国家标准校验；任何一项不符，整件不予登记，`errors` 逐项列出。',
+  tags,
+  signedIn: true,
+  body: FilingBody,
+  status: 201,
+  response: Ref(Filed),
+  responseDescription: '已立案',
+  errors: [
+    'validation-failed',
+    'unknown-court',
+    'court-out-of-scope',
+    'officer-invalid',
+    'invalid-id-number',
+    'invalid-credit-code',
+    'invalid-money',
+    'invalid-date-value',
+    'date-in-future',
+    'filed-before-effective',
+    'performance-deadline-before-effective',
+    'party-required',
+    'obligation-required',
+  ],
+});
+
+export const listCases = operation({
+  operationId: 'listCases',
+  summary: '案件列表',
+  description:
+    '当前用户辖区内的案件（当事人只见本人的案件），按立案日期从新到旧，游标分页。可按法院、状态、承办人、立案日期区间和当事人（名称中的文字，或完整的证件号码）筛选。',
+  tags,
+  signedIn: true,
+  querystring: Strict({
+    court: Type.Optional(Text({ title: '法院代字', maxLength: 20 })),
+    status: Type.Optional(OneOf(caseStatuses, { title: '案件状态' })),
+    officer: Type.Optional(Uuid({ title: '承办人', description: '承办人的用户编号' })),
+    filedFrom: Type.Optional(LocalDate({ title: '立案日期起' })),
+    filedTo: Type.Optional(LocalDate({ title: '立案日期止' })),
+    party: Type.Optional(Text({ title: '当事人', maxLength: 64, description: '当事人名称中的文字，或完整的身份证号码、统一社会信用代码' })),
+    cursor: Type.Optional(Text({ title: '分页游标', maxLength: 200, pattern: '^[A-Za-z0-9_-]+$', description: '上一页答复的 nextCursor' })),
+    limit: Type.Optional(Type.Integer({ title: '每页条数', minimum: 1, maximum: 200, default: 20 })),
+  }),
+  status: 200,
+  response: Ref(CasePage),
+  errors: ['unknown-court', 'invalid-cursor'],
+});
+
+export const getCase = operation({
+  operationId: 'getCase',
+  summary: '案件详情',
+  description:
+    '一件案件的全部登记内容：执行依据、当事人、承办人、结案和恢复执行情况。执行人员查看证件号码全文，此次查看记入个人信息查阅记录；当事人只见本人证件号码的全文。',
+  tags,
+  signedIn: true,
+  params: CaseParams,
+  status: 200,
+  response: Ref(CaseDetail),
+  errors: ['case-not-found'],
+});
+
+export const caseTimeline = operation({
+  operationId: 'getCaseTimeline',
+  summary: '案件流程记录',
+  description: '案件的审计事件（立案、各流程节点、结案、恢复执行、指定承办人），按发生顺序。',
+  tags,
+  signedIn: true,
+  params: CaseParams,
+  status: 200,
+  response: Type.Object({ items: Type.Array(Ref(TimelineEvent)) }),
+  errors: ['case-not-found'],
+});
+
+const transitionLaw: Record<Transition, string> = {
+  start: '已立案的案件开始执行。',
+  suspend: '执行中的案件中止执行（民事诉讼法(2023) 第267条）；中止不是结案。',
+  defer: '执行中的案件暂缓执行（民诉法解释(2022) 第467条）。',
+  continue: '中止或暂缓的案件恢复进行。',
+};
+
+const transitionOperation = (t: Transition) =>
+  operation({
+    operationId: `${t}Case`,
+    summary: transitionNames[t],
+    description: `${transitionLaw[t]}案件当前状态不允许时答复 409 \`illegal-transition\`。`,
+    tags,
+    signedIn: true,
+    params: CaseParams,
+    body: Strict(
+      { version: Type.Optional(Version), reason: Type.Optional(Text({ title: '理由', maxLength: 500, multiline: true })) },
+      { examples: [{ version: 1, reason: '被执行人申请，经审查同意' }] },
+    ),
+    status: 200,
+    response: Type.Object({
+      status: OneOf(caseStatuses, { description: '新的状态' }),
+      version: Type.Integer({ description: '新的版本号' }),
+    }),
+    errors: ['case-not-found', 'stale-version', 'illegal-transition'],
+  });
+
+export const transitionOperations = {
+  start: transitionOperation('start'),
+  suspend: transitionOperation('suspend'),
+  defer: transitionOperation('defer'),
+  continue: transitionOperation('continue'),
+} as const satisfies Record<Transition, unknown>;
+
+export const closeCase = operation({
+  operationId: 'closeCase',
+  summary: '结案',
+  description:
+    '以六种结案方式之一结案（最高人民法院关于人民法院执行工作若干问题的规定（试行）第64条）：执行完毕、终结本次执行程序、终结执行、销案、不予执行、驳回申请。执行完毕和终结本次执行程序须在执行中；结案日期不得早于立案日期，也不得晚于今天。',
+  tags,
+  signedIn: true,
+  params: CaseParams,
+  body: Strict(
+    {
+      mode: OneOf(closureModes, { title: '结案方式' }),
+      closedOn: LocalDate({ title: '结案日期' }),
+      reason: Reason('结案理由'),
+      version: Type.Optional(Version),
+    },
+    { examples: [{ mode: 'fully-enforced', closedOn: '2026-11-25', reason: '被执行人已全部履行', version: 3 }] },
+  ),
+  status: 200,
+  response: Type.Object({ status: OneOf(['closed'] as const), version: Type.Integer() }),
+  errors: ['case-not-found', 'stale-version', 'closure-not-allowed', 'date-in-future', 'closed-before-filed', 'reason-required'],
+});
+
+export const resumeCase = operation({
+  operationId: 'resumeCase',
+  summary: '恢复执行（立执恢案件）',
+  description:
+    '终结本次执行程序或终结执行的案件恢复执行：另立执恢案件，承接原案的执行依据和当事人（民诉法解释(2022) 第517条）。每件原案只能恢复一次，此后从执恢案件继续。',
+  tags,
+  signedIn: true,
+  params: CaseParams,
+  body: Strict(
+    { filedOn: LocalDate({ title: '恢复执行立案日期' }), claimAmount: Yuan({ title: '申请执行标的' }), reason: Reason('恢复执行的理由') },
+    { examples: [{ filedOn: '2026-11-25', claimAmount: '80000.00', reason: '申请执行人发现被执行人名下新的财产' }] },
+  ),
+  status: 201,
+  response: Ref(Filed),
+  responseDescription: '已立执恢案件',
+  errors: ['case-not-found', 'resumption-not-allowed', 'resumed-before-closed', 'date-in-future', 'reason-required', 'court-out-of-scope'],
+});
+
+export const assignOfficer = operation({
+  operationId: 'assignOfficer',
+  summary: '指定承办人',
+  description: '指定本院的执行法官或执行员为案件的承办人。',
+  tags,
+  signedIn: true,
+  params: CaseParams,
+  body: Strict(
+    {
+      officerId: Uuid({ title: '承办人', description: '承办人的用户编号（见 GET /api/v1/users/officers）' }),
+      version: Type.Optional(Version),
+    },
+    { examples: [{ officerId: '0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11', version: 2 }] },
+  ),
+  status: 200,
+  response: Type.Object({ version: Type.Integer({ description: '新的版本号' }) }),
+  errors: ['case-not-found', 'stale-version', 'officer-invalid'],
+});

@@ -1,0 +1,71 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TSchema } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { fieldCodes } from '../shared/validation-messages.ts';
+import { MAX_JSON_DEPTH } from './json-body.ts';
+import { FieldErrorSchema, ProblemSchema } from './problem.ts';
+import { SESSION_COOKIE } from './route-kit.ts';
+import { Health } from './platform.contract.ts';
+import { accessSchemas } from '../access/access.contract.ts';
+import { courtsSchemas } from '../courts/courts.contract.ts';
+import { casesSchemas } from '../cases/cases.contract.ts';
+import { auditSchemas } from '../audit/audit.contract.ts';
+import { rulesSchemas } from '../rules/rules.contract.ts';
+
+// The OpenAPI 3.1 document at /api/v1/openapi.json and the interactive one at /docs, written for
+// a developer at a bank or a registry who connects to the platform.
+
+const fieldCodeList = Object.entries(fieldCodes)
+  .map(([code, title]) => `\`${code}\`（${title}）`)
+  .join('、');
+
+const description = `人民法院执行案件管理平台（执行）接口。
+
+**登录**：\`POST /api/v1/auth/login\` 取得令牌，之后每个请求带 \`Authorization: Bearer <token>\`（浏览器使用 HttpOnly 会话 Cookie \`${SESSION_COOKIE}\`）。健康检查、法院名录和法律计算器无需登录。
+
+**约定**：请求和响应均为 JSON（\`Content-Type: application/json\`），文本为 UTF-8。金额为元，用**字符串**表示，最多两位小数（如 \`"120000.00"\`），不接受数字；日期为 \`YYYY-MM-DD\`（1900 年及以后）；编号为 UUID。请求中的文本均有长度上限，不得含控制字符、改变文字方向的字符或无效编码，不得只有空白；列表均有项数上限；JSON 嵌套不得超过 ${MAX_JSON_DEPTH} 层。请求体中不接受未列出的字段。
+
+**错误**：失败时答复 \`application/problem+json\`（RFC 9457）：\`code\` 为稳定的错误代码，\`title\` 为可直接展示的中文标题，\`requestId\` 为请求编号（与响应头 \`x-request-id\` 相同，报告问题时请提供）。请求内容不符合要求时答复 422 \`validation-failed\`，\`errors\` 逐字段列出 \`field\`（如 \`debtors[0].idNumber\`）、\`code\` 和中文 \`message\`。字段错误代码：${fieldCodeList}；业务校验另有 \`invalid-id-number\`、\`invalid-credit-code\`、\`date-in-future\` 等，见各接口的错误答复。JSON 格式错误答复 400 \`invalid-json\`，请求过大 413 \`payload-too-large\`，内容类型不受支持 415 \`unsupported-media-type\`。
+
+**分页**：案件列表按游标分页：答复中的 \`nextCursor\` 作为下一次请求的 \`cursor\`，为 null 时已到末页。`;
+
+const tags = [
+  { name: '平台', description: '健康检查与接口文档' },
+  { name: '登录与账户', description: '登录、退出、当前用户、用户管理' },
+  { name: '法院', description: '全国法院名录与层级（法院代字）' },
+  { name: '案件', description: '执行立案、案件列表与详情、流程节点、结案、恢复执行' },
+  { name: '计算器', description: '法律计算器：期间、迟延履行利息、拍卖、分配等，每项答复附法律依据；无需登录' },
+  { name: '审计', description: '审计事件哈希链校验' },
+];
+
+/** Every named schema of the document (components.schemas), registered once at the root. */
+export const namedSchemas: readonly TSchema[] = [
+  ProblemSchema,
+  FieldErrorSchema,
+  Health,
+  ...accessSchemas,
+  ...courtsSchemas,
+  ...casesSchemas,
+  ...rulesSchemas,
+  ...auditSchemas,
+];
+
+export async function registerApiDocs(app: FastifyInstance): Promise<void> {
+  for (const s of namedSchemas) app.addSchema(s);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Zhixing 执行 API', version: '1.0.0', description },
+      tags,
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: '登录接口答复的令牌' },
+          cookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: '浏览器会话 Cookie' },
+        },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+}

@@ -1,0 +1,71 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Operation, ResponseOf } from '../shared/contract.ts';
+import { Ref } from '../shared/contract.ts';
+import type { ErrorCode, Result } from '../shared/result.ts';
+import { statusOf, titleOf } from './errors.ts';
+import { ProblemSchema, sendProblem } from './problem.ts';
+
+// Turns a context's contract (an Operation) into Fastify's route schema: validation of params,
+// query and body, the success body serialised by its schema (an allow-list), and one
+// problem+json response per error status, each naming the codes it may carry.
+
+export const SECURITY = [{ bearer: [] }, { cookie: [] }];
+
+/** The failures every operation of its kind may answer with, besides its own. */
+export function implicitErrors(op: Operation): ErrorCode[] {
+  const codes: ErrorCode[] = [];
+  if (op.body) codes.push('invalid-json', 'json-too-deep', 'payload-too-large', 'unsupported-media-type');
+  if (op.body || op.querystring || op.params) codes.push('validation-failed');
+  if (op.signedIn) codes.push('unauthenticated', 'forbidden');
+  codes.push('internal');
+  return codes;
+}
+
+export const errorsOf = (op: Operation): ErrorCode[] => [...new Set([...op.errors, ...implicitErrors(op)])];
+
+function errorResponses(op: Operation) {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of errorsOf(op)) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
+  const problem = { content: { 'application/problem+json': { schema: Ref(ProblemSchema) } } };
+  return Object.fromEntries(
+    [...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([status, codes]) => [status, { description: codes.map((c) => `\`${c}\`：${titleOf(c)}`).join('；'), ...problem }]),
+  );
+}
+
+type RouteSchema<O extends Operation> = {
+  params: O['params'];
+  querystring: O['querystring'];
+  body: O['body'];
+  response: unknown;
+};
+
+/** Fastify's schema for an operation: validation, serialisation and documentation from one contract. */
+export function schemaOf<O extends Operation>(op: O): RouteSchema<O> {
+  const success =
+    op.status === 204 || !op.response
+      ? { description: op.responseDescription ?? '成功，无响应内容', type: 'null' }
+      : { description: op.responseDescription ?? '成功', content: { 'application/json': { schema: op.response } } };
+  return {
+    operationId: op.operationId,
+    summary: op.summary,
+    description: op.description,
+    tags: [...op.tags],
+    security: op.signedIn ? SECURITY : [],
+    ...(op.params ? { params: op.params } : {}),
+    ...(op.querystring ? { querystring: op.querystring } : {}),
+    ...(op.body ? { body: op.body } : {}),
+    response: { [op.status]: success, ...errorResponses(op) },
+  } as unknown as RouteSchema<O>;
+}
+
+// A reply of any route, whatever its type provider made of it.
+type AnyReply = Pick<FastifyReply, 'code'>;
+
+/** Answers a use case's result: the value with the operation's success status, or its problem+json. */
+export function send<O extends Operation>(res: AnyReply, req: FastifyRequest, op: O, result: Result<ResponseOf<O>>) {
+  const reply = res as FastifyReply;
+  if (!result.ok) return sendProblem(reply, req, result);
+  return reply.code(op.status).send(result.value);
+}

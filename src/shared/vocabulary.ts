@@ -1,0 +1,98 @@
+// The words of enforcement cases that the server and the web app share: statuses, case types,
+// closure modes, the lifecycle's transitions and what each allows. Written once, here; the
+// server's cases context and web/src both import it.
+
+export const caseTypes = ['first', 'resumed', 'preservation'] as const;
+export type CaseType = (typeof caseTypes)[number];
+
+/** 案件类型代字 in the case number: （2026）粤0703执恢12号. */
+export const typeCodeOf: Record<CaseType, string> = { first: '执', resumed: '执恢', preservation: '执保' };
+
+export const caseTypeNames: Record<CaseType, string> = {
+  first: '首次执行',
+  resumed: '恢复执行',
+  preservation: '财产保全执行',
+};
+
+export const caseStatuses = ['filed', 'in-progress', 'suspended', 'deferred', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+export const statusNames: Record<CaseStatus, string> = {
+  filed: '已立案',
+  'in-progress': '执行中',
+  suspended: '中止执行',
+  deferred: '暂缓执行',
+  closed: '已结案',
+};
+
+// 结案方式: 最高人民法院关于人民法院执行工作若干问题的规定（试行）(2020年修正) 第64条.
+export const closureModes = ['fully-enforced', 'current-procedure-terminated', 'terminated', 'cancelled', 'refused', 'rejected'] as const;
+export type ClosureMode = (typeof closureModes)[number];
+
+export const closureModeNames: Record<ClosureMode, string> = {
+  'fully-enforced': '执行完毕',
+  'current-procedure-terminated': '终结本次执行程序',
+  terminated: '终结执行',
+  cancelled: '销案',
+  refused: '不予执行',
+  rejected: '驳回申请',
+};
+
+export type PartyKind = 'person' | 'organization';
+export const partyKindNames: Record<PartyKind, string> = { person: '自然人', organization: '单位' };
+
+// The case lifecycle: filed → in progress ⇄ suspended / deferred → closed.
+// Suspension (中止) is not a closure: 民事诉讼法(2023) 第267条. Deferral (暂缓): 民诉法解释(2022) 第467条.
+export const transitions = {
+  start: { from: ['filed'], to: 'in-progress' },
+  suspend: { from: ['in-progress'], to: 'suspended' },
+  defer: { from: ['in-progress'], to: 'deferred' },
+  continue: { from: ['suspended', 'deferred'], to: 'in-progress' },
+} as const satisfies Record<string, { from: readonly CaseStatus[]; to: CaseStatus }>;
+
+export type Transition = keyof typeof transitions;
+export const transitionList = Object.keys(transitions) as Transition[];
+
+export const transitionNames: Record<Transition, string> = {
+  start: '开始执行',
+  suspend: '中止执行',
+  defer: '暂缓执行',
+  continue: '恢复进行',
+};
+
+export function canTransition(status: CaseStatus, t: Transition): boolean {
+  return (transitions[t].from as readonly CaseStatus[]).includes(status);
+}
+
+/** The transitions a case in this status allows, in the table's order. */
+export const transitionsFrom = (status: CaseStatus): Transition[] => transitionList.filter((t) => canTransition(status, t));
+
+// 执行完毕 and 终本 presuppose that enforcement actually ran; the other four modes end a case
+// from any open state (e.g. 不予执行 on an arbitral award, 销案 on transfer, 终结 on death).
+const closableFrom: Record<ClosureMode, readonly CaseStatus[]> = {
+  'fully-enforced': ['filed', 'in-progress'],
+  'current-procedure-terminated': ['in-progress'],
+  terminated: ['filed', 'in-progress', 'suspended', 'deferred'],
+  cancelled: ['filed', 'in-progress', 'suspended', 'deferred'],
+  refused: ['filed', 'in-progress', 'suspended', 'deferred'],
+  rejected: ['filed', 'in-progress', 'suspended', 'deferred'],
+};
+
+export const canClose = (status: CaseStatus, mode: ClosureMode): boolean => closableFrom[mode].includes(status);
+
+// Resumption after 终本 or 终结执行 opens a new 执恢 case: 民诉法解释(2022) 第517条; 法明传〔2018〕335号.
+export const canResume = (status: CaseStatus, mode: ClosureMode | null): boolean =>
+  status === 'closed' && (mode === 'current-procedure-terminated' || mode === 'terminated');
+
+/** The events of a case's timeline, by the action they record. */
+export const caseActionNames: Record<string, string> = {
+  'case.filed': '立案',
+  'case.imported': '导入',
+  'case.start': '开始执行',
+  'case.suspend': '中止执行',
+  'case.defer': '暂缓执行',
+  'case.continue': '恢复进行',
+  'case.closed': '结案',
+  'case.resumed': '恢复执行',
+  'case.officer-assigned': '指定承办人',
+};

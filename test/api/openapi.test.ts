@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { allErrorCodes } from '../../src/http/errors.ts';
+
+// The API document a bank's developer reads: every operation has its request and response schemas,
+// a problem+json schema for each error status naming its codes, Chinese words, and sign-in only
+// where it is needed.
+
+type Schema = Record<string, unknown> & { $ref?: string; type?: string | string[]; properties?: Record<string, Schema> };
+type Media = { schema?: Schema; example?: unknown };
+type Response = { description: string; content?: Record<string, Media> };
+type Operation = {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  security?: Record<string, string[]>[];
+  parameters?: { in: string; name: string; schema: Schema }[];
+  requestBody?: { content: Record<string, Media> };
+  responses: Record<string, Response>;
+};
+type Doc = {
+  info: { description: string };
+  tags: { name: string }[];
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Schema> };
+};
+
+let app: TestApp;
+let doc: Doc;
+let operations: [string, Operation][];
+
+beforeAll(async () => {
+  app = await createTestApp();
+  const res = await app.server.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+  expect(res.statusCode).toBe(200);
+  doc = res.json();
+  operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op] as [string, Operation]),
+  );
+});
+afterAll(() => app?.close());
+
+const chinese = /[\u4e00-\u9fff]/;
+const PUBLIC = new Set([
+  'POST /api/v1/auth/login',
+  'GET /api/v1/health',
+  'GET /api/v1/openapi.json',
+  'GET /api/v1/courts',
+  'GET /api/v1/courts/{code}',
+  'GET /api/v1/rules',
+]);
+const isPublic = (name: string) => PUBLIC.has(name) || name.startsWith('POST /api/v1/rules/');
+
+/** Every string and array in a request schema, with its path, to check their limits. */
+function leaves(schema: Schema, path: string, out: [string, Schema][] = []): [string, Schema][] {
+  for (const branch of (schema.anyOf as Schema[] | undefined) ?? []) leaves(branch, path, out);
+  if (schema.type === 'string' || schema.type === 'array') out.push([path, schema]);
+  for (const [k, s] of Object.entries(schema.properties ?? {})) leaves(s, `${path}.${k}`, out);
+  if (schema.type === 'array' && schema.items) leaves(schema.items as Schema, `${path}[]`, out);
+  return out;
+}
+
+describe('the OpenAPI document', () => {
+  it('documents every API route, at least the thirty the platform has today', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(operations.map(([, op]) => op.operationId)).size).toBe(operations.length);
+  });
+
+  it('gives every operation a Chinese summary, a Chinese description and Chinese tags from the document’s tag list', () => {
+    const tagNames = new Set(doc.tags.map((t) => t.name));
+    for (const [name, op] of operations) {
+      expect(op.summary, name).toMatch(chinese);
+      expect(op.description, name).toMatch(chinese);
+      expect(op.tags?.length, name).toBeGreaterThan(0);
+      for (const tag of op.tags ?? []) {
+        expect(tag, name).toMatch(chinese);
+        expect(tagNames.has(tag), `${name}: ${tag}`).toBe(true);
+      }
+    }
+  });
+
+  it('gives every operation a response schema for its success status', () => {
+    for (const [name, op] of operations) {
+      const success = Object.entries(op.responses).filter(([status]) => status.startsWith('2'));
+      expect(success, name).toHaveLength(1);
+      const [status, response] = success[0]!;
+      if (status === '204') {
+        expect(response.content, name).toBeUndefined();
+        continue;
+      }
+      const schema = response.content?.['application/json']?.schema;
+      expect(schema?.$ref ?? schema?.type, name).toBeTruthy();
+    }
+  });
+
+  it('gives every error status a problem+json schema and names the codes it may carry, each a code of the error table', () => {
+    const known = new Set(allErrorCodes());
+    for (const [name, op] of operations) {
+      const errors = Object.entries(op.responses).filter(([status]) => !status.startsWith('2'));
+      expect(
+        errors.map(([s]) => s),
+        name,
+      ).toContain('500');
+      for (const [status, response] of errors) {
+        expect(response.content?.['application/problem+json']?.schema, `${name} ${status}`).toEqual({
+          $ref: '#/components/schemas/Problem',
+        });
+        const codes = [...response.description.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]!);
+        expect(codes.length, `${name} ${status}`).toBeGreaterThan(0);
+        for (const code of codes) expect(known.has(code), `${name} ${status}: ${code}`).toBe(true);
+      }
+      if (op.requestBody || op.parameters?.length) expect(op.responses['422']?.description, name).toContain('`validation-failed`');
+      if (op.requestBody) expect(op.responses['400']?.description, name).toContain('`invalid-json`');
+    }
+  });
+
+  it('asks for sign-in only where it is needed: not on login, health, the document, the courts or the calculators', () => {
+    for (const [name, op] of operations) {
+      if (isPublic(name)) expect(op.security, name).toEqual([]);
+      else {
+        expect(op.security, name).toEqual([{ bearer: [] }, { cookie: [] }]);
+        expect(op.responses['401']?.description, name).toContain('`unauthenticated`');
+      }
+    }
+  });
+
+  it('states a request body for every operation that takes one, refusing fields it does not name, with an example on the main bodies', () => {
+    for (const [name, op] of operations) {
+      if (!op.requestBody) continue;
+      const media = op.requestBody.content['application/json'];
+      expect(media?.schema?.type, name).toBe('object');
+      expect(media?.schema?.additionalProperties, name).toBe(false);
+    }
+    for (const name of [
+      'POST /api/v1/cases',
+      'POST /api/v1/auth/login',
+      'POST /api/v1/users',
+      'POST /api/v1/cases/{id}/close',
+      'POST /api/v1/rules/distribution',
+    ]) {
+      const op = operations.find(([n]) => n === name)![1];
+      expect(op.requestBody?.content['application/json']?.example, name).toBeTruthy();
+    }
+  });
+
+  it('limits every text and every list a request carries, and puts every text under the character policy', () => {
+    for (const [name, op] of operations) {
+      const parts: [string, Schema][] = [
+        ...(op.parameters ?? []).map((p): [string, Schema] => [`${p.in}.${p.name}`, p.schema]),
+        ...(op.requestBody ? [['body', op.requestBody.content['application/json']!.schema!] as [string, Schema]] : []),
+      ];
+      for (const [path, schema] of parts.flatMap(([p, s]) => leaves(s, p))) {
+        if (schema.type === 'array') expect(schema.maxItems, `${name} ${path}`).toBeTypeOf('number');
+        else if (!schema.enum) {
+          expect(schema.maxLength, `${name} ${path}`).toBeTypeOf('number');
+          expect(['text', 'multiline-text', 'yuan', 'local-date', 'uuid'], `${name} ${path}`).toContain(schema.format);
+        }
+      }
+    }
+  });
+
+  it('names the shared shapes (Problem, CaseDetail, Court …) and explains the conventions in Chinese', () => {
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['Problem', 'FieldError', 'CaseDetail', 'CaseListItem', 'Court', 'LegalBasis']),
+    );
+    expect(doc.info.description).toMatch(/金额.*字符串/);
+    expect(doc.info.description).toContain('validation-failed');
+  });
+});
