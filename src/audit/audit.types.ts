@@ -11,7 +11,7 @@ export type NewEvent = {
   readonly action: string; // 'case.filed', 'case.closed', 'user.created' …
   readonly entityType: string;
   readonly entityId: string;
-  readonly changes: Record<string, FieldChange | unknown>;
+  readonly changes: Record<string, unknown>; // usually FieldChange values; facts may be plain values
 };
 
 export type StoredEvent = NewEvent & {

@@ -23,7 +23,7 @@ export function startCheckpointSweep(ctx: AppContext, log: (line: string) => voi
       }
     }));
   void run();
-  const timer = setInterval(run, Math.max(1, ctx.config.audit.checkpointMinutes) * 60_000);
+  const timer = setInterval(() => void run(), Math.max(1, ctx.config.audit.checkpointMinutes) * 60_000);
   timer.unref();
   return {
     stop: async () => {

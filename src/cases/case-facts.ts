@@ -64,3 +64,25 @@ export function withoutFacts(changes: unknown): Record<string, unknown> | null {
   const { facts: _facts, ...rest } = changes as Record<string, unknown>;
   return rest;
 }
+
+/**
+ * The audit record of a filing or an import: the facts a later gate or indicator needs (money as
+ * fen strings), and under `facts` every fact the case's rows hold, so that the audit can replay it.
+ */
+export function filingChanges(c: NumberedCase, links: LinkFacts | null = null): Record<string, unknown> {
+  return {
+    caseNumber: c.caseNumber,
+    type: c.draft.type,
+    filedOn: c.draft.filedOn,
+    claimAmountFen: c.draft.claimAmount.toString(),
+    status: { before: null, after: c.status ?? 'filed' },
+    ...(c.closure ? { closureMode: c.closure.mode, closedOn: c.closure.closedOn } : {}),
+    titleDocument: c.draft.title.documentNumber,
+    performanceDeadline: c.draft.title.performanceDeadline,
+    applicants: c.draft.applicants.length,
+    debtors: c.draft.debtors.length,
+    ...(c.draft.officerId ? { officerId: c.draft.officerId } : {}),
+    ...(c.resumedFromId ? { resumedFromId: c.resumedFromId } : {}),
+    facts: filingFacts(c, links),
+  };
+}

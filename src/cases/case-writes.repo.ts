@@ -3,7 +3,6 @@ import { copyInto, type Tx } from '../db/connection.ts';
 import { encodeCsv } from '../db/csv.ts';
 import type { CaseStatus, ClosureMode, FilingDraft, Party, PartyRole } from './cases.types.ts';
 import { joinNames, partyRows, titleRow } from './cases.repo.ts';
-import { filingFacts, type LinkFacts } from './case-facts.ts';
 
 export type NumberedCase = {
   id: string;
@@ -132,26 +131,4 @@ export async function copyCases(tx: Tx, encoded: EncodedCases, keep: readonly nu
   await copyInto(tx, 'cases', caseColumns, cases);
   await copyInto(tx, 'case_titles', titleColumns, pick(encoded.titles));
   await copyInto(tx, 'case_parties', partyColumns, pick(encoded.parties));
-}
-
-/**
- * The audit record of a filing or an import: the facts a later gate or indicator needs (money as
- * fen strings), and under `facts` every fact the case's rows hold, so that the audit can replay it.
- */
-export function filingChanges(c: NumberedCase, links: LinkFacts | null = null): Record<string, unknown> {
-  return {
-    caseNumber: c.caseNumber,
-    type: c.draft.type,
-    filedOn: c.draft.filedOn,
-    claimAmountFen: c.draft.claimAmount.toString(),
-    status: { before: null, after: c.status ?? 'filed' },
-    ...(c.closure ? { closureMode: c.closure.mode, closedOn: c.closure.closedOn } : {}),
-    titleDocument: c.draft.title.documentNumber,
-    performanceDeadline: c.draft.title.performanceDeadline,
-    applicants: c.draft.applicants.length,
-    debtors: c.draft.debtors.length,
-    ...(c.draft.officerId ? { officerId: c.draft.officerId } : {}),
-    ...(c.resumedFromId ? { resumedFromId: c.resumedFromId } : {}),
-    facts: filingFacts(c, links),
-  };
 }

@@ -12,7 +12,8 @@ import { MAX_CASE_SERIAL, typeCodeOf, type FilingDraft } from './cases.types.ts'
 import { allocateSerials } from './cases.repo.ts';
 import { parseFiling } from './filing-input.ts';
 import { filingWarnings, type FilingWarning } from './title-number.ts';
-import { filingChanges, insertCases, type NumberedCase } from './case-writes.repo.ts';
+import { insertCases, type NumberedCase } from './case-writes.repo.ts';
+import { filingChanges } from './case-facts.ts';
 import type { Tx } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
 

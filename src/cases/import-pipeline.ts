@@ -3,7 +3,8 @@ import type { Actor } from '../audit/audit.types.ts';
 import { prepareEvents, type PreparedEvent } from '../audit/append-events.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { parseImportRow, type ImportRow } from './import-row.ts';
-import { encodeCases, filingChanges, type EncodedCases, type NumberedCase } from './case-writes.repo.ts';
+import { encodeCases, type EncodedCases, type NumberedCase } from './case-writes.repo.ts';
+import { filingChanges } from './case-facts.ts';
 import { toInstant } from '../shared/dates.ts';
 
 export type ImportLine = {

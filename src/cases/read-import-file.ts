@@ -14,9 +14,9 @@ export async function* readImportFile(path: string, format: 'jsonl' | 'csv'): As
     if (!text.trim()) continue;
     if (format === 'jsonl') {
       try {
-        const data = JSON.parse(text);
+        const data: unknown = JSON.parse(text);
         yield typeof data === 'object' && data && !Array.isArray(data)
-          ? { line: n, data }
+          ? { line: n, data: data as Record<string, unknown> }
           : { line: n, data: null, parseError: '每行须为一个 JSON 对象' };
       } catch {
         yield { line: n, data: null, parseError: '不是合法的 JSON', parseCode: 'invalid-json' };

@@ -146,6 +146,14 @@ function actual(r: CaseRowsForReplay): Map<string, unknown> {
 
 const shown = (v: unknown) => (v === null || v === undefined ? '（空）' : typeof v === 'string' ? v : JSON.stringify(v));
 
+/** Values as compared: a number and its digits alike, absent and null alike. */
+const comparable = (v: unknown): string => {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
+};
+
 /** The first difference between a case's rows and its events, or null. */
 export function firstDifference(
   row: CaseRowsForReplay,
@@ -160,7 +168,7 @@ export function firstDifference(
   const a = actual(row);
   for (const [field, value] of expected) {
     const got = a.get(field);
-    if (String(got ?? null) !== String(value ?? null)) return { field, row: shown(got), events: shown(value) };
+    if (comparable(got) !== comparable(value)) return { field, row: shown(got), events: shown(value) };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { openApp } from '../platform/bootstrap.ts';
-import { setCalendarYear } from '../platform/statutory-calendar.ts';
+import { setCalendarYear, storedCalendarYear } from '../platform/statutory-calendar.ts';
 import { bundledCalendarYear, bundledCalendarYears, checkCalendarYear, provisionalNote, type CalendarYear } from '../rules/calendar.ts';
 import { provisionalCalendarYear } from '../rules/provisional-calendar.ts';
 
@@ -16,9 +16,9 @@ export function calendarCommand(): Command {
     .action(async (yearText: string) => {
       const year = Number(yearText);
       const app = await openApp({ maintain: false });
-      const row = await app.db.selectFrom('calendar_overrides').selectAll().where('year', '=', year).executeTakeFirst();
+      const stored = await storedCalendarYear(app.db, year);
       await app.close();
-      const data: CalendarYear | undefined = row ? { holidays: row.holidays, makeUpWorkdays: row.workdays } : bundledCalendarYear(year);
+      const data: CalendarYear | undefined = stored ?? bundledCalendarYear(year);
       const provisional = data ? undefined : provisionalCalendarYear(year);
       if (provisional) {
         // Not yet published: show the provisional year and say what to do.
@@ -32,7 +32,7 @@ export function calendarCommand(): Command {
         process.exitCode = 2;
         return;
       }
-      console.log(JSON.stringify({ year, source: row ? 'override' : 'bundled', ...data }, null, 2));
+      console.log(JSON.stringify({ year, source: stored ? 'override' : 'bundled', ...data }, null, 2));
     });
   cal
     .command('set')

@@ -27,7 +27,7 @@ export function serveCommand(): Command {
         await app.close();
         process.exit(0);
       };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+      process.on('SIGINT', () => void stop());
+      process.on('SIGTERM', () => void stop());
     });
 }

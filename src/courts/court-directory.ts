@@ -1,5 +1,6 @@
 import type { Executor } from '../db/connection.ts';
 import type { CourtLevel } from './courts.types.ts';
+import { allCourtRows } from './courts.repo.ts';
 
 export type CourtRow = {
   id: number;
@@ -25,7 +26,7 @@ export type CourtDirectory = {
 };
 
 export async function loadCourtDirectory(db: Executor): Promise<CourtDirectory> {
-  const rows = await db.selectFrom('courts').selectAll().orderBy('id').execute();
+  const rows = await allCourtRows(db);
   const every: CourtRow[] = rows.map((r) => ({
     id: r.id,
     code: r.code,

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
-import type { DatabaseHandle } from '../db/connection.ts';
+import type { DatabaseHandle, Tx } from '../db/connection.ts';
 import { allCourts, registryVersion } from './registry.ts';
+import { courtCodes, linkParents, lockCourts, referenceVersion, retireCourts, setReferenceVersion, upsertCourts } from './courts.repo.ts';
 
 const VERSION_KEY = 'courts';
 
@@ -8,22 +8,25 @@ const VERSION_KEY = 'courts';
 // differs from the one stored: new courts get the next ids, existing ones keep theirs (ids are
 // referenced by every case-scoped row), names are refreshed, courts that left are made inactive.
 // A start with an unchanged registry costs one query.
-export async function ensureCourts(handle: DatabaseHandle): Promise<{ added: number; retired: number; synced: boolean }> {
+export async function ensureCourts(handle: DatabaseHandle, now: Date): Promise<{ added: number; retired: number; synced: boolean }> {
   const version = registryVersion();
-  const stored = await handle.read.selectFrom('reference_versions').select('version').where('name', '=', VERSION_KEY).executeTakeFirst();
-  if (stored?.version === version) return { added: 0, retired: 0, synced: false };
+  if ((await referenceVersion(handle.read, VERSION_KEY)) === version) return { added: 0, retired: 0, synced: false };
+  return handle.transaction((tx) => syncCourts(tx, version, now));
+}
+
+async function syncCourts(tx: Tx, version: string, now: Date): Promise<{ added: number; retired: number; synced: boolean }> {
+  await lockCourts(tx);
+  // Another process may have synced while we waited for the lock.
+  if ((await referenceVersion(tx, VERSION_KEY)) === version) return { added: 0, retired: 0, synced: false };
   const registry = allCourts();
-  return handle.transaction(async (trx) => {
-    await sql`lock table courts in exclusive mode`.execute(trx);
-    // Another process may have synced while we waited for the lock.
-    const again = await trx.selectFrom('reference_versions').select('version').where('name', '=', VERSION_KEY).executeTakeFirst();
-    if (again?.version === version) return { added: 0, retired: 0, synced: false };
-    const existing = await trx.selectFrom('courts').select(['id', 'code']).execute();
-    const idOf = new Map(existing.map((r) => [r.code, r.id]));
-    let next = existing.reduce((m, r) => Math.max(m, r.id), 0);
-    const fresh = registry.filter((c) => !idOf.has(c.code));
-    for (const c of fresh) idOf.set(c.code, ++next);
-    const rows = registry.map((c) => ({
+  const existing = await courtCodes(tx);
+  const idOf = new Map(existing.map((r) => [r.code, r.id]));
+  let next = existing.reduce((m, r) => Math.max(m, r.id), 0);
+  const fresh = registry.filter((c) => !idOf.has(c.code));
+  for (const c of fresh) idOf.set(c.code, ++next);
+  await upsertCourts(
+    tx,
+    registry.map((c) => ({
       id: idOf.get(c.code)!,
       code: c.code,
       name: c.name,
@@ -32,38 +35,15 @@ export async function ensureCourts(handle: DatabaseHandle): Promise<{ added: num
       province_code: c.provinceCode,
       division_code: c.divisionCode,
       special: c.special,
-    }));
-    for (let i = 0; i < rows.length; i += 1000) {
-      await trx
-        .insertInto('courts')
-        .values(rows.slice(i, i + 1000))
-        .onConflict((oc) =>
-          oc.column('code').doUpdateSet((eb) => ({
-            name: eb.ref('excluded.name'),
-            level: eb.ref('excluded.level'),
-            province_code: eb.ref('excluded.province_code'),
-            division_code: eb.ref('excluded.division_code'),
-            special: eb.ref('excluded.special'),
-            active: true,
-          })),
-        )
-        .execute();
-    }
-    const links = registry.filter((c) => c.parentCode).map((c) => [idOf.get(c.code)!, idOf.get(c.parentCode!)!]);
-    for (let i = 0; i < links.length; i += 1000) {
-      const chunk = links.slice(i, i + 1000);
-      await sql`update courts set parent_id = v.parent from (values ${sql.join(
-        chunk.map(([id, parent]) => sql`(${id}::int, ${parent}::int)`),
-      )}) as v(id, parent) where courts.id = v.id and courts.parent_id is distinct from v.parent`.execute(trx);
-    }
-    const current = new Set(registry.map((c) => c.code));
-    const gone = existing.filter((r) => !current.has(r.code)).map((r) => r.id);
-    if (gone.length) await trx.updateTable('courts').set({ active: false }).where('id', 'in', gone).execute();
-    await trx
-      .insertInto('reference_versions')
-      .values({ name: VERSION_KEY, version })
-      .onConflict((oc) => oc.column('name').doUpdateSet({ version, updated_at: new Date() }))
-      .execute();
-    return { added: fresh.length, retired: gone.length, synced: true };
-  });
+    })),
+  );
+  await linkParents(
+    tx,
+    registry.filter((c) => c.parentCode).map((c) => [idOf.get(c.code)!, idOf.get(c.parentCode!)!] as const),
+  );
+  const current = new Set(registry.map((c) => c.code));
+  const gone = existing.filter((r) => !current.has(r.code)).map((r) => r.id);
+  await retireCourts(tx, gone);
+  await setReferenceVersion(tx, VERSION_KEY, version, now);
+  return { added: fresh.length, retired: gone.length, synced: true };
 }

@@ -11,7 +11,6 @@ import { PGliteDialect } from './pglite-dialect.ts';
 import { encodeCsv } from './csv.ts';
 import { lockDataDir, restrictModes } from './data-dir.ts';
 import type { Database } from './schema.ts';
-import type { DatabaseTimeouts } from '../platform/config.ts';
 
 /** What a repository takes: a transaction, or the handle's autocommit reader. */
 export type Executor = Kysely<Database>;
@@ -56,6 +55,13 @@ export function copyInto(tx: Tx, ...args: Parameters<CopyRows>): Promise<void> {
   if (!copy) throw new Error('COPY is not available in this transaction');
   return copy(...args);
 }
+
+/** PostgreSQL: how long to wait for a connection, a statement, and a transaction left idle (set by the configuration). */
+export type DatabaseTimeouts = {
+  readonly connectTimeoutMs: number;
+  readonly statementTimeoutMs: number;
+  readonly idleInTransactionTimeoutMs: number;
+};
 
 const defaultTimeouts: DatabaseTimeouts = { connectTimeoutMs: 5_000, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 60_000 };
 

@@ -17,7 +17,7 @@ const NEEDS_QUOTES = /[",\n\r]/;
 function encodeField(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
-  const text = typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : String(value);
+  const text = typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : JSON.stringify(value);
   if (text === '') return '""';
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -46,7 +46,7 @@ const migratorOf = (db: Executor) =>
 /** Runs the migrations up to and including `name` (a database as an older release left it: tests of migrations). */
 export async function migrateTo(db: Executor, name: string): Promise<void> {
   const { error } = await migratorOf(db).migrateTo(name);
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
 }
 
 /** The migrations this database has not run yet (all of them on an empty database); reads only. */
@@ -62,6 +62,6 @@ export async function migrateToLatest(db: Executor): Promise<string[]> {
   // Most starts find nothing to do: one cheap query instead of the migrator's locking round.
   if ((await pendingMigrations(db)).length === 0) return [];
   const { error, results } = await migratorOf(db).migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -52,6 +52,6 @@ export function useJsonBodies(app: FastifyInstance): void {
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     const text = body as string;
     if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return done(new JsonTooDeep(), undefined);
-    parse(req, text, (err, value) => (err ? done(err, undefined) : done(null, normalizeStrings(value))));
+    void parse(req, text, (err, value) => (err ? done(err, undefined) : done(null, normalizeStrings(value))));
   });
 }

@@ -1,6 +1,6 @@
 import type { FastifyServerOptions } from 'fastify';
 import type { HttpTimeouts } from '../platform/config.ts';
-import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import { isDatabaseUnavailable } from '../shared/database-unavailable.ts';
 import { failure, type Failure } from '../shared/result.ts';
 
 // What keeps the server answering when a client or the database misbehaves.

@@ -42,8 +42,9 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   // error, not a hole (a response without a schema would be serialised without an allow-list).
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
-    if (!route.config?.permission) throw new Error(`route ${route.method} ${route.url} declares no permission`);
-    if (!route.schema?.response || !route.schema.summary) throw new Error(`route ${route.method} ${route.url} declares no contract`);
+    if (!route.config?.permission) throw new Error(`route ${String(route.method)} ${route.url} declares no permission`);
+    if (!route.schema?.response || !route.schema.summary)
+      throw new Error(`route ${String(route.method)} ${route.url} declares no contract`);
   });
 
   app.addHook('onRequest', async (req, res) => {

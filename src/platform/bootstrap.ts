@@ -33,9 +33,10 @@ export async function openApp(
     existing: !maintain,
     ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
   });
+  const clock = opts.clock ?? systemClock;
   if (maintain) {
     await migrateToLatest(handle.read);
-    await ensureCourts(handle);
+    await ensureCourts(handle, clock.now());
   } else {
     const pending = await pendingMigrations(handle.read).catch(async (error: unknown) => {
       await handle.close();
@@ -57,6 +58,6 @@ export async function openApp(
     },
     opts.notice ?? ((line) => process.stderr.write(`${line}\n`)),
   );
-  const ctx: AppContext = { handle, db: handle.read, courts, clock: opts.clock ?? systemClock, config, calendar, auditKey };
+  const ctx: AppContext = { handle, db: handle.read, courts, clock, config, calendar, auditKey };
   return { ...ctx, close: () => handle.close() };
 }

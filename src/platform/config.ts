@@ -1,3 +1,5 @@
+import type { DatabaseTimeouts } from '../db/connection.ts';
+
 // Configuration read once from the environment; nothing else reads process.env.
 export type Config = {
   readonly databaseUrl: string | undefined;
@@ -29,12 +31,6 @@ export type AuditSettings = {
   readonly checkpointMinutes: number;
   /** Events this much newer than the newest checkpoint mean checkpoints were removed (or the sweep stopped). */
   readonly checkpointMaxAgeHours: number;
-};
-
-export type DatabaseTimeouts = {
-  readonly connectTimeoutMs: number;
-  readonly statementTimeoutMs: number;
-  readonly idleInTransactionTimeoutMs: number;
 };
 
 export type HttpTimeouts = {

@@ -1,10 +1,10 @@
-import { sql } from 'kysely';
 import type { DatabaseHandle, Executor } from '../db/connection.ts';
 import { createCalendar, type CalendarYear, type StatutoryCalendar } from '../rules/calendar.ts';
 import { appendEvent } from '../audit/append-events.ts';
 import { systemActor } from '../audit/audit.types.ts';
 import { transact } from '../db/transaction.ts';
 import { success } from '../shared/result.ts';
+import { calendarOverride, calendarOverrides, calendarVersion, storeCalendarYear } from './calendar.repo.ts';
 
 // The bundled holiday data with the calendar_overrides table laid over it, year by year:
 // a year the State Council publishes after our package release is added as a row.
@@ -15,22 +15,17 @@ export type LiveCalendar = StatutoryCalendar & {
   readonly refresh: () => Promise<boolean>; // true when a newer version was loaded
 };
 
-const VERSION_KEY = 'calendar';
-
-async function readVersion(db: Executor): Promise<string> {
-  const row = await db.selectFrom('reference_versions').select('version').where('name', '=', VERSION_KEY).executeTakeFirst();
-  return row?.version ?? '0';
+async function readCalendar(db: Executor): Promise<StatutoryCalendar> {
+  return createCalendar({ overrides: await calendarOverrides(db) });
 }
 
-async function readCalendar(db: Executor): Promise<StatutoryCalendar> {
-  const rows = await db.selectFrom('calendar_overrides').selectAll().execute();
-  const overrides: Record<number, CalendarYear> = {};
-  for (const r of rows) overrides[r.year] = { holidays: r.holidays, makeUpWorkdays: r.workdays };
-  return createCalendar({ overrides });
+/** The stored override of one year, if any (the bundled data covers the rest). */
+export function storedCalendarYear(db: Executor, year: number): Promise<CalendarYear | undefined> {
+  return calendarOverride(db, year);
 }
 
 export async function loadStatutoryCalendar(db: Executor): Promise<LiveCalendar> {
-  let version = await readVersion(db);
+  let version = await calendarVersion(db);
   let current = await readCalendar(db);
   return {
     get weekendsAreRestDays() {
@@ -47,7 +42,7 @@ export async function loadStatutoryCalendar(db: Executor): Promise<LiveCalendar>
     track: () => current.track(),
     version: () => version,
     refresh: async () => {
-      const latest = await readVersion(db);
+      const latest = await calendarVersion(db);
       if (latest === version) return false;
       current = await readCalendar(db);
       version = latest;
@@ -66,13 +61,7 @@ export async function setCalendarYear(
   note: string,
 ): Promise<void> {
   await transact(ctx, async (trx) => {
-    await sql`insert into calendar_overrides (year, holidays, workdays, note)
-              values (${year}, ${JSON.stringify(data.holidays)}, ${JSON.stringify(data.makeUpWorkdays)}, ${note})
-              on conflict (year) do update set holidays = excluded.holidays, workdays = excluded.workdays, note = excluded.note`.execute(
-      trx,
-    );
-    await sql`insert into reference_versions (name, version) values (${VERSION_KEY}, '1')
-              on conflict (name) do update set version = (reference_versions.version::bigint + 1)::text, updated_at = now()`.execute(trx);
+    await storeCalendarYear(trx, year, data, note);
     await appendEvent(trx, systemActor, now, {
       courtId,
       caseId: null,

@@ -7,7 +7,7 @@
 export interface ErrorCatalog {}
 /* eslint-enable @typescript-eslint/consistent-type-definitions, @typescript-eslint/no-empty-object-type */
 
-export type ErrorCode = keyof ErrorCatalog & string;
+export type ErrorCode = Extract<keyof ErrorCatalog, string>;
 
 /** One context's rows: code → [HTTP status, Chinese title]. */
 export type ErrorRows = Readonly<Record<string, readonly [number, string]>>;

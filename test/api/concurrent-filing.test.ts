@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildStaff } from '../support/builders/access.builder.ts';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { verifyAuditChains } from '../../src/audit/verify-chain.ts';
 import { fileCase } from '../../src/cases/file-case.ts';
@@ -12,7 +13,8 @@ let app: TestApp;
 let auth: { authorization: string };
 
 beforeAll(async () => {
-  app = await createTestApp({ seedCases: 50 });
+  app = await createTestApp();
+  await buildStaff(app);
   auth = await login(app, 'clerk');
 });
 afterAll(() => app?.close());

@@ -165,7 +165,7 @@ describe('special courts, former codes and the court picker', () => {
 describe('syncing the court registry', () => {
   it('does not rewrite the courts on a start whose registry version is already stored', async () => {
     const { ensureCourts } = await import('../../src/courts/ensure-courts.ts');
-    expect(await ensureCourts(app.handle)).toEqual({ added: 0, retired: 0, synced: false });
+    expect(await ensureCourts(app.handle, app.clock.now())).toEqual({ added: 0, retired: 0, synced: false });
   });
 
   it('re-syncs when the stored version differs, keeping ids and retiring courts that left the registry', async () => {
@@ -191,7 +191,7 @@ describe('syncing the court registry', () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     await app.db.updateTable('reference_versions').set({ version: 'old' }).where('name', '=', 'courts').execute();
-    expect(await ensureCourts(app.handle)).toMatchObject({ added: 0, retired: 1, synced: true });
+    expect(await ensureCourts(app.handle, app.clock.now())).toMatchObject({ added: 0, retired: 1, synced: true });
     const after = await app.db
       .selectFrom('courts')
       .select(['id', 'code'])
@@ -201,6 +201,6 @@ describe('syncing the court registry', () => {
     expect(after).toEqual(before);
     const retired = await app.db.selectFrom('courts').select('active').where('id', '=', stale.id).executeTakeFirstOrThrow();
     expect(retired.active).toBe(false);
-    expect((await ensureCourts(app.handle)).synced).toBe(false);
+    expect((await ensureCourts(app.handle, app.clock.now())).synced).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStaff } from '../support/builders/access.builder.ts';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { client, expectProblem, filingBody, newCreditCode, newIdNumber, rowCounts } from './fixtures.ts';
 
@@ -10,7 +11,8 @@ let judge: ReturnType<typeof client>;
 const officers: Record<string, string> = {};
 
 beforeAll(async () => {
-  app = await createTestApp({ seedCases: 50 });
+  app = await createTestApp();
+  await buildStaff(app);
   judgeAuth = await login(app, 'judge');
   judge = client(app, judgeAuth);
   const users = await app.db.selectFrom('users').select(['id', 'username']).execute();

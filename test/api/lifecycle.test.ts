@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStaff } from '../support/builders/access.builder.ts';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { client, expectProblem, filingBody } from './fixtures.ts';
 
@@ -8,7 +9,8 @@ let app: TestApp;
 let judge: ReturnType<typeof client>;
 
 beforeAll(async () => {
-  app = await createTestApp({ seedCases: 50 });
+  app = await createTestApp();
+  await buildStaff(app);
   judge = client(app, await login(app, 'judge'));
 });
 afterAll(() => app?.close());

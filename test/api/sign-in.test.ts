@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStaff } from '../support/builders/access.builder.ts';
 import { createTestApp, login, TEST_NOW, type TestApp } from '../support/test-app.ts';
 import { expectProblem, HOUR, MINUTE, movableClock } from './fixtures.ts';
 
@@ -9,10 +10,10 @@ let app: TestApp;
 
 beforeAll(async () => {
   app = await createTestApp({
-    seedCases: 50,
     clock,
     config: { signIn: { attemptsPerAddressPerMinute: 30, failuresPerAccount: 5, failureWindowMinutes: 15 } },
   });
+  await buildStaff(app);
 });
 afterAll(() => app?.close());
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { runningClock } from '../../src/platform/clock.ts';
 import { createTestApp, TEST_NOW, type TestApp } from '../support/test-app.ts';
 
@@ -92,34 +92,72 @@ export async function signIn(page: Page, username: string, landing = '**/cases')
   await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.waitForURL(landing);
-  await page.locator('.app-user').waitFor();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /退\s*出/ })
+    .waitFor();
 }
 
-/** Waits until no spinner is turning and no pop-up is still fading, then saves test-results/screenshots/<name>.png. */
+// Locators by role and label, as a clerk (or a screen reader) finds things on the page.
+
+/** The rows of the case list that show a case (not the header, not the empty placeholder). */
+const CASE_NUMBER = /^（\d{4}）.+号$/;
+export const caseRows = (page: Page): Locator =>
+  page
+    .getByRole('main')
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: CASE_NUMBER }) });
+
+/** The case number shown in a row of the case list. */
+export const caseNumberIn = async (row: Locator): Promise<string> =>
+  (await row.getByRole('link', { name: CASE_NUMBER }).innerText()).trim();
+
+/** The value beside a label in the case detail's descriptions (基本信息, 执行依据 …): the cell after its row header. */
+export const detailValue = (page: Page, label: string): Locator =>
+  page.getByRole('rowheader', { name: label, exact: true }).locator('xpath=following-sibling::*[1]');
+
+/** The entries of the case's timeline (流程记录). */
+export const timelineEntries = (page: Page): Locator => page.getByRole('region', { name: '流程记录' }).getByRole('listitem');
+
+/** The success message announced after an action (role="status"). */
+export const announced = (page: Page, text: string | RegExp): Locator => page.getByRole('status').filter({ hasText: text });
+
+/** Waits until no spinner is turning and no pop-up is open, then saves test-results/screenshots/<name>.png. */
 export async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
-  await page.waitForFunction(
-    () =>
-      !document.querySelector(
-        '.ant-spin-blur, .ant-picker-dropdown:not(.ant-picker-dropdown-hidden), .ant-select-dropdown:not(.ant-select-dropdown-hidden)',
-      ),
-  );
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
+  await page.getByRole('combobox', { expanded: true }).first().waitFor({ state: 'detached' });
+  await page
+    .getByRole('button', { name: /^下个月/ })
+    .first()
+    .waitFor({ state: 'hidden' });
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage, animations: 'disabled' });
 }
 
-/** Types a date into an antd DatePicker, commits it, and waits for the calendar to close. */
+/** Types a date into a DatePicker (by its field id), commits it, and waits for the calendar to close. */
 export async function pickDate(page: Page, selector: string, date: string): Promise<void> {
   const input = page.locator(selector);
   await input.click();
+  await page
+    .getByRole('button', { name: /^下个月/ })
+    .first()
+    .waitFor();
   await input.fill(date);
   await input.press('Enter');
-  await page.waitForFunction(() => !document.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)'));
+  await page
+    .getByRole('button', { name: /^下个月/ })
+    .first()
+    .waitFor({ state: 'hidden' });
+  await expect.poll(() => input.inputValue()).toBe(date);
 }
 
-/** Chooses an option of the antd Select inside the form item whose control has this id. */
+/** Chooses an option of the Select whose input has this id (the option is found by its title). */
 export async function choose(page: Page, id: string, option: string): Promise<void> {
-  await page.locator(`.ant-select:has(#${id})`).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
-  await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'));
+  const box = page.getByRole('combobox').and(page.locator(`#${id}`));
+  // The selected value lies over the input and takes the pointer: open the list from the keyboard.
+  await box.focus();
+  await box.press('ArrowDown');
+  // The list's options carry aria-selected; the value shown in the box carries the same title but not that.
+  await page.getByTitle(option, { exact: true }).and(page.locator('[aria-selected]')).click();
+  await expect.poll(() => box.getAttribute('aria-expanded')).toBe('false');
 }

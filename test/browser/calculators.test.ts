@@ -11,7 +11,7 @@ describe('the public calculators', () => {
     await page.getByRole('link', { name: /使用执行法律计算器/ }).click();
     await page.waitForURL('**/calculators');
     await page
-      .locator('.app-header')
+      .getByRole('banner')
       .getByRole('button', { name: /登\s*录/ })
       .waitFor();
     expect(page.url()).toMatch(/\/calculators$/);
@@ -24,7 +24,10 @@ describe('the public calculators', () => {
 
     const result = page.getByTestId('calc-result').first();
     await result.getByText('¥1,050.00').first().waitFor();
-    const segment = result.locator('.ant-table-row').first();
+    const segment = result
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell') })
+      .first();
     await expect(segment.innerText()).resolves.toMatch(/¥100,000\.00\s+2025-01-01\s+2025-03-02\s+60\s+¥1,050\.00/);
     const basis = result.getByTestId('basis');
     await expect(basis.innerText()).resolves.toContain(
@@ -62,7 +65,7 @@ describe('the public calculators', () => {
       .getByRole('form', { name: '拍卖方案计算' })
       .getByRole('button', { name: /计\s*算/ })
       .click();
-    const auction = page.locator('.ant-tabs-tabpane-active').getByTestId('calc-result');
+    const auction = page.getByRole('tabpanel').getByTestId('calc-result');
     await auction.getByText('¥700,000.00').first().waitFor();
     await expect(auction.getByTestId('basis').innerText()).resolves.toContain('网络司法拍卖');
     await shot(page, 'calculators-auction', true);
@@ -75,7 +78,7 @@ describe('the public calculators', () => {
       .getByRole('form', { name: '参与分配计算' })
       .getByRole('button', { name: /计\s*算/ })
       .click();
-    const distribution = page.locator('.ant-tabs-tabpane-active').getByTestId('calc-result');
+    const distribution = page.getByRole('tabpanel').getByTestId('calc-result');
     await distribution.getByText('¥40,000.00').first().waitFor();
     await distribution.getByText('¥60,000.00').first().waitFor();
     await expect(distribution.getByTestId('basis').innerText()).resolves.toContain('第508条');
@@ -89,7 +92,7 @@ describe('the public calculators', () => {
     const form = page.getByRole('form', { name: '案号解析' });
     await form.getByLabel('案号').fill('（2016）陕0125民初12号之一');
     await form.getByRole('button', { name: /解\s*析/ }).click();
-    const result = page.locator('.ant-tabs-tabpane-active').getByTestId('calc-result');
+    const result = page.getByRole('tabpanel').getByTestId('calc-result');
     const former = result.getByTestId('former-code');
     await former.waitFor();
     await expect(former.innerText()).resolves.toContain('原法院代字：陕0125（户县人民法院）');
@@ -108,7 +111,7 @@ describe('the public calculators', () => {
       .getByRole('form', { name: '期间计算' })
       .getByRole('button', { name: /计\s*算/ })
       .click();
-    const period = page.locator('.ant-tabs-tabpane-active').getByTestId('calc-result').first();
+    const period = page.getByRole('tabpanel').getByTestId('calc-result').first();
     const note = period.getByTestId('provisional');
     await note.waitFor();
     await expect(note.innerText()).resolves.toContain('暂定结果：2027 年放假安排尚未公布');

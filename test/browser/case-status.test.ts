@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { choose, pickDate, shot, signIn, useBrowserApp } from './browser-app.ts';
+import {
+  announced,
+  caseNumberIn,
+  caseRows,
+  choose,
+  detailValue,
+  pickDate,
+  shot,
+  signIn,
+  timelineEntries,
+  useBrowserApp,
+} from './browser-app.ts';
 
 const openPage = useBrowserApp();
 
@@ -7,17 +18,17 @@ describe("changing a case's status in the browser", () => {
   it('a judge closes a case in progress through the closure dialog and the detail shows 已结案', async () => {
     const page = await openPage();
     await signIn(page, 'judge');
-    await page.locator('.ant-table-row').first().waitFor();
+    await caseRows(page).first().waitFor();
     await shot(page, 'case-list');
 
     await page.goto('/cases?status=in-progress&filedTo=2026-10-31');
-    const first = page.locator('.ant-table-row').first();
+    const first = caseRows(page).first();
     await first.waitFor();
-    const caseNumber = (await first.locator('.case-number').innerText()).trim();
+    const caseNumber = await caseNumberIn(first);
     await first.click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId('case-status').innerText()).resolves.toContain('执行中');
-    await page.locator('.ant-timeline-item').first().waitFor();
+    await timelineEntries(page).first().waitFor();
     await shot(page, 'case-detail', true);
 
     await page.getByRole('button', { name: /结\s*案/ }).click();
@@ -29,13 +40,13 @@ describe("changing a case's status in the browser", () => {
     await shot(page, 'closure-dialog');
     await dialog.getByRole('button', { name: '确认结案' }).click();
 
-    await page.locator('.ant-message', { hasText: '已结案' }).waitFor();
-    await expect(dialog.isVisible()).resolves.toBe(false);
+    await announced(page, '已结案').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
     await page.getByTestId('case-status').getByText('已结案').waitFor();
     await expect(page.getByTestId('case-status').innerText()).resolves.toContain('执行完毕');
-    await page.locator('.ant-descriptions-item-content', { hasText: '2026-11-20' }).first().waitFor();
-    await page.locator('.ant-timeline-item', { hasText: '结案' }).last().waitFor();
-    await expect(page.getByRole('button', { name: /结\s*案/ }).count()).resolves.toBe(0);
+    await detailValue(page, '结案日期').getByText('2026-11-20').waitFor();
+    await timelineEntries(page).filter({ hasText: '结案' }).last().waitFor();
+    await page.getByRole('button', { name: /结\s*案/ }).waitFor({ state: 'detached' });
     await shot(page, 'case-detail-closed', true);
     await page.context().close();
   });
@@ -44,7 +55,7 @@ describe("changing a case's status in the browser", () => {
     const page = await openPage();
     await signIn(page, 'judge');
     await page.goto('/cases?status=filed&filedTo=2026-10-31');
-    const first = page.locator('.ant-table-row').first();
+    const first = caseRows(page).first();
     await first.waitFor();
     await first.click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
@@ -59,12 +70,13 @@ describe("changing a case's status in the browser", () => {
     await alert.waitFor();
     await expect(alert.innerText()).resolves.toContain('案件当前状态不允许以该方式结案');
     await expect(alert.innerText()).resolves.toContain('不能以「终结本次执行程序」方式结案');
-    await expect(dialog.isVisible()).resolves.toBe(true);
+    await expect(dialog.count()).resolves.toBe(1); // still open, showing the refusal
     await shot(page, 'closure-refused');
 
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
     await page
-      .locator('.app-header')
+      .getByRole('banner')
       .getByRole('button', { name: /退\s*出/ })
       .click();
     await page.waitForURL('**/login');
@@ -77,7 +89,7 @@ describe("changing a case's status in the browser", () => {
     const page = await openPage();
     await signIn(page, 'judge');
     await page.goto('/cases?status=filed&filedTo=2026-10-31');
-    const first = page.locator('.ant-table-row').first();
+    const first = caseRows(page).first();
     await first.waitFor();
     await first.click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
@@ -86,8 +98,8 @@ describe("changing a case's status in the browser", () => {
     await dialog.getByLabel('理由（选填）').fill('已向被执行人发出执行通知书。');
     await dialog.getByRole('button', { name: '确认开始执行' }).click();
     await page.getByTestId('case-status').getByText('执行中').waitFor();
-    await page.locator('.ant-timeline-item', { hasText: '开始执行' }).getByText('理由：已向被执行人发出执行通知书。').waitFor();
-    await expect(page.getByRole('button', { name: '中止执行' }).isVisible()).resolves.toBe(true);
+    await timelineEntries(page).filter({ hasText: '开始执行' }).getByText('理由：已向被执行人发出执行通知书。').waitFor();
+    await page.getByRole('button', { name: '中止执行' }).waitFor();
     await page.context().close();
   });
 
@@ -95,14 +107,12 @@ describe("changing a case's status in the browser", () => {
     const page = await openPage();
     await signIn(page, 'judge');
     await page.goto('/cases?status=closed&limit=100');
-    const dormant = page.locator('.ant-table-row', { hasText: '终结本次执行程序' }).first();
+    const dormant = caseRows(page).filter({ hasText: '终结本次执行程序' }).first();
     await dormant.waitFor();
-    const oldNumber = (await dormant.locator('.case-number').innerText()).trim();
+    const oldNumber = await caseNumberIn(dormant);
     await dormant.click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
-    const closedOn = (
-      await page.locator('.ant-descriptions-row', { hasText: '结案日期' }).locator('.ant-descriptions-item-content').last().innerText()
-    ).trim();
+    const closedOn = (await detailValue(page, '结案日期').innerText()).trim();
     expect(closedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await page.getByRole('button', { name: '恢复执行' }).click();
@@ -112,12 +122,12 @@ describe("changing a case's status in the browser", () => {
     await shot(page, 'resume-dialog');
     await dialog.getByRole('button', { name: '确认恢复执行' }).click();
 
-    const done = page.locator('.ant-message', { hasText: '已恢复执行' });
+    const done = announced(page, '已恢复执行');
     await done.waitFor();
     const newNumber = /新案号：(\S+)/.exec(await done.innerText())?.[1];
     expect(newNumber).toMatch(/执恢\d+号$/);
     await page.getByTestId('case-number').getByText(newNumber!).waitFor();
-    await page.locator('.ant-descriptions-row', { hasText: '关联案件' }).getByRole('link', { name: oldNumber }).waitFor();
+    await detailValue(page, '关联案件').getByRole('link', { name: oldNumber }).waitFor();
     await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choose, pickDate, shot, signIn, useBrowserApp } from './browser-app.ts';
+import { announced, caseRows, choose, detailValue, pickDate, shot, signIn, timelineEntries, useBrowserApp } from './browser-app.ts';
 
 // GB 32100 check character, computed here independently of the app's own validator.
 function creditCode(first17: string): string {
@@ -26,7 +26,10 @@ describe('filing a case in the browser', () => {
     await page.getByLabel('用户名').waitFor();
     await shot(page, 'login');
     await signIn(page, 'clerk');
-    await expect(page.locator('.app-user').innerText()).resolves.toContain('书记员');
+    await page
+      .getByRole('banner')
+      .getByText(/书记员/)
+      .waitFor();
 
     await page.getByRole('menuitem', { name: '立案' }).click();
     await page.waitForURL('**/cases/new');
@@ -51,7 +54,7 @@ describe('filing a case in the browser', () => {
     await shot(page, 'filing-form', true);
 
     await page.getByRole('button', { name: /提交立案/ }).click();
-    const success = page.locator('.ant-message .filing-success');
+    const success = announced(page, '立案成功');
     await success.waitFor();
     const caseNumber = /案号：(\S+)/.exec(await success.innerText())?.[1];
     expect(caseNumber).toMatch(/^（2026）粤0703执\d+号$/);
@@ -59,11 +62,11 @@ describe('filing a case in the browser', () => {
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId('case-number').innerText()).resolves.toBe(caseNumber);
     await expect(page.getByTestId('case-status').innerText()).resolves.toContain('已立案');
-    await expect(page.getByText(debtor).first().isVisible()).resolves.toBe(true);
-    await page.locator('.ant-descriptions-row', { hasText: '立案日期' }).getByText('2026-11-20').waitFor();
-    await page.locator('.ant-descriptions-row', { hasText: '履行期限' }).getByText('2026-06-15').waitFor();
+    await page.getByRole('cell', { name: debtor, exact: true }).waitFor();
+    await detailValue(page, '立案日期').getByText('2026-11-20').waitFor();
+    await detailValue(page, '履行期限').getByText('2026-06-15').waitFor();
     await page.getByText('流程记录').waitFor();
-    await page.locator('.ant-timeline-item', { hasText: '立案' }).first().waitFor();
+    await timelineEntries(page).filter({ hasText: '立案' }).first().waitFor();
     await shot(page, 'case-detail-new', true);
 
     await page.getByRole('menuitem', { name: '案件列表' }).click();
@@ -71,8 +74,8 @@ describe('filing a case in the browser', () => {
     await page.getByPlaceholder('当事人名称或证件号码').fill(applicant);
     await page.getByRole('button', { name: /查\s*询/ }).click();
     await page.waitForURL(/party=/);
-    await expect.poll(() => page.locator('.ant-table-row').count(), { timeout: 20_000 }).toBe(1);
-    const row = page.locator('.ant-table-row', { hasText: caseNumber! });
+    await expect.poll(() => caseRows(page).count(), { timeout: 20_000 }).toBe(1);
+    const row = caseRows(page).filter({ hasText: caseNumber! });
     await expect(row.innerText()).resolves.toContain('¥120,000.00');
     await shot(page, 'case-list-filtered');
 
@@ -117,10 +120,7 @@ describe('filing a case in the browser', () => {
     await page.locator('#applicants_0_name').fill('区域不存在');
     await page.locator('#applicants_0_idNumber').fill(residentId('00010519491231002'));
     await page.getByRole('button', { name: /提交立案/ }).click();
-    await page
-      .locator('.ant-form-item', { has: page.locator('#applicants_0_idNumber') })
-      .getByText('身份证号码的地址码不正确')
-      .waitFor();
+    await page.locator('#applicants_0_idNumber_help').getByText('身份证号码的地址码不正确').waitFor();
     expect(posts).toEqual([]);
     await page.context().close();
   });
@@ -145,10 +145,7 @@ describe('filing a case in the browser', () => {
     const alert = page.getByRole('alert').filter({ hasText: '请求内容不符合要求' });
     await alert.waitFor();
     await expect(alert.innerText()).resolves.toContain('请按提示修改标红的字段');
-    await page
-      .locator('.ant-form-item', { has: page.locator('#applicants_0_name') })
-      .getByText('当事人名称不能只有空白或不可见字符')
-      .waitFor();
+    await page.locator('#applicants_0_name_help').getByText('当事人名称不能只有空白或不可见字符').waitFor();
     expect(page.url()).toMatch(/\/cases\/new$/);
     await shot(page, 'filing-server-errors');
     await page.context().close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choose, shot, signIn, useBrowserApp } from './browser-app.ts';
+import { announced, caseRows, choose, detailValue, shot, signIn, timelineEntries, useBrowserApp } from './browser-app.ts';
 
 const openPage = useBrowserApp();
 
@@ -7,18 +7,18 @@ describe('where each user lands after signing in', () => {
   it('a public user lands on the calculators and is offered no case list', async () => {
     const page = await openPage();
     await signIn(page, 'public', '**/calculators');
-    const menu = page.locator('.ant-menu');
-    await menu.getByText('计算器').waitFor();
-    expect(await menu.getByText('案件列表').count()).toBe(0);
+    const menu = page.getByRole('menu');
+    await menu.getByRole('menuitem', { name: /计算器/ }).waitFor();
+    expect(await menu.getByRole('menuitem', { name: /案件列表/ }).count()).toBe(0);
     await page.close();
   });
 
   it('a party lands on the list of their own cases, with no filing entry', async () => {
     const page = await openPage();
     await signIn(page, 'party');
-    await page.locator('.ant-table-row').first().waitFor();
-    expect(await page.locator('.ant-menu').getByText('立案').count()).toBe(0);
-    const rows = await page.locator('.ant-table-row').count();
+    await caseRows(page).first().waitFor();
+    expect(await page.getByRole('menu').getByRole('menuitem', { name: /立案/ }).count()).toBe(0);
+    const rows = await caseRows(page).count();
     expect(rows).toBeGreaterThan(0);
     await shot(page, 'party-case-list');
     await page.close();
@@ -30,7 +30,7 @@ describe('assigning the officer of a case', () => {
     const page = await openPage();
     await signIn(page, 'judge');
     await page.goto('/cases?status=filed');
-    const first = page.locator('.ant-table-row').first();
+    const first = caseRows(page).first();
     await first.waitFor();
     await first.click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
@@ -39,9 +39,9 @@ describe('assigning the officer of a case', () => {
     await dialog.getByText(/^指定承办人 — /).waitFor();
     await choose(page, 'officerId', '李强（执行员）（执行员）');
     await dialog.getByRole('button', { name: '确认指定' }).click();
-    await page.locator('.ant-message', { hasText: '已指定承办人' }).waitFor();
-    await page.locator('.ant-descriptions-item-content', { hasText: '李强（执行员）' }).first().waitFor();
-    await page.locator('.ant-timeline-item', { hasText: '指定承办人' }).last().waitFor();
+    await announced(page, '已指定承办人').waitFor();
+    await detailValue(page, '承办人').getByText('李强（执行员）').waitFor();
+    await timelineEntries(page).filter({ hasText: '指定承办人' }).filter({ hasText: '李强' }).last().waitFor();
     await page.close();
   });
 });

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { CompiledQuery } from 'kysely';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 import { verifyAuditChains } from '../../src/audit/verify-chain.ts';
-import { isDatabaseUnavailable } from '../../src/db/unavailable.ts';
+import { isDatabaseUnavailable } from '../../src/shared/database-unavailable.ts';
 import { filingBody, serialOf } from '../api/fixtures.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 

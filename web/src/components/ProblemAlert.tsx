@@ -6,7 +6,7 @@ import { isApiError } from '../api.ts';
 export function ProblemAlert({ error, extra, style }: { error: unknown; extra?: ReactNode; style?: CSSProperties }) {
   if (!error) return null;
   const title = isApiError(error) ? error.title : '操作失败';
-  const detail = isApiError(error) ? error.detail : error instanceof Error ? error.message : String(error);
+  const detail = isApiError(error) ? error.detail : error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
   return (
     <Alert
       type="error"

@@ -1,4 +1,5 @@
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { announce } from '../components/announce.tsx';
 import { Layout, Menu, Button, Space, Tag, Typography, App as AntApp, type MenuProps } from 'antd';
 import {
   UnorderedListOutlined,
@@ -42,8 +43,8 @@ export function AppLayout() {
     } catch {
       // The cookie may already be gone; signing out locally is enough.
     }
-    message.success('已退出登录');
-    navigate('/login', { replace: true });
+    announce(message, '已退出登录');
+    void navigate('/login', { replace: true });
   };
 
   return (

@@ -22,6 +22,7 @@ export function toYuan(text: string): string {
 export const moneyRule = {
   validator: async (_: unknown, value: unknown) => {
     if (value === undefined || value === null || value === '') return;
+    if (typeof value !== 'string' && typeof value !== 'number') throw new Error(MONEY_MESSAGE);
     if (!MONEY_PATTERN.test(String(value).trim())) throw new Error(MONEY_MESSAGE);
   },
 };

@@ -35,7 +35,7 @@ export function LoginPage() {
     try {
       await login.mutateAsync({ username: values.username.trim(), password: values.password });
       // With no page to return to, the redirect above picks the user's home once /auth/me reloads.
-      if (from) navigate(from, { replace: true });
+      if (from) void navigate(from, { replace: true });
     } catch (e) {
       if (isApiError(e)) setError({ title: e.title, detail: e.status === 401 ? '请核对后重新输入。' : e.detail });
       else setError({ title: '登录失败', detail: String(e) });

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
+import { announce } from '../../components/announce.tsx';
 import { Link, useNavigate } from 'react-router-dom';
 import { Alert, App, Breadcrumb, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
@@ -46,8 +47,8 @@ export function CaseFilingPage() {
     setUnmapped([]);
     try {
       const filed = await file.mutateAsync(toFiling(values));
-      message.success({ content: `立案成功，案号：${filed.caseNumber}`, duration: 6, className: 'filing-success' });
-      navigate(`/cases/${filed.id}`);
+      announce(message, `立案成功，案号：${filed.caseNumber}`, 6);
+      void navigate(`/cases/${filed.id}`);
     } catch (e) {
       const left = isApiError(e) && e.errors?.length ? applyServerErrors(form, e.errors) : null;
       setUnmapped(left ?? []);

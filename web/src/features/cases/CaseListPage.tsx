@@ -57,7 +57,7 @@ export function CaseListPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filters: CaseFilters = useMemo(
-    () => Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? undefined]).filter(([, v]) => v)),
+    () => Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? undefined]).filter(([, v]) => v)) as CaseFilters,
     [params],
   );
   // Keyset pagination: the URL keeps the cursors of the pages walked so far, so "back" works.
@@ -106,7 +106,7 @@ export function CaseListPage() {
           pagination={false}
           scroll={{ x: 1000 }}
           locale={{ emptyText: list.isPending ? '正在加载…' : '没有符合条件的案件' }}
-          onRow={(r) => ({ onClick: () => navigate(`/cases/${r.id}`) })}
+          onRow={(r) => ({ onClick: () => void navigate(`/cases/${r.id}`) })}
         />
         <div
           className="list-pager"

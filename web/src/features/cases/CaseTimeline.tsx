@@ -14,14 +14,14 @@ const colorOf: Record<string, string> = {
   'case.resumed': 'purple',
 };
 
-const after = (v: unknown): unknown => (v && typeof v === 'object' && 'after' in v ? (v as { after: unknown }).after : v);
+const after = (v: unknown): unknown => (v && typeof v === 'object' && 'after' in v ? v.after : v);
 
 // A line or two a clerk can read: what changed, in Chinese.
 function summary(e: TimelineEvent): string[] {
   const c = e.changes ?? {};
   const lines: string[] = [];
   if (e.action === 'case.filed' || e.action === 'case.imported') {
-    if (c.caseNumber) lines.push(`案号 ${String(c.caseNumber)}`);
+    if (typeof c.caseNumber === 'string') lines.push(`案号 ${c.caseNumber}`);
     if (typeof c.claimAmountFen === 'string' && /^\d+$/.test(c.claimAmountFen)) {
       const fen = c.claimAmountFen.padStart(3, '0');
       lines.push(`申请执行标的 ${formatMoney(`${fen.slice(0, -2)}.${fen.slice(-2)}`)}`);
@@ -49,31 +49,33 @@ export function CaseTimeline({ id }: { id: string }) {
       ) : items.length === 0 ? (
         <Empty description="暂无流程记录" image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
-        <Timeline
-          style={{ marginTop: 8 }}
-          items={items.map((e) => ({
-            key: e.id,
-            color: colorOf[e.action] ?? 'green',
-            children: (
-              <div className="timeline-entry">
-                <div>
-                  <Typography.Text strong>{caseActionNames[e.action] ?? e.action}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                    {e.actor}
-                  </Typography.Text>
-                </div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {formatDateTime(e.at)}
-                </Typography.Text>
-                {summary(e).map((line) => (
-                  <div key={line} style={{ fontSize: 13 }}>
-                    {line}
+        <section aria-label="流程记录">
+          <Timeline
+            style={{ marginTop: 8 }}
+            items={items.map((e) => ({
+              key: e.id,
+              color: colorOf[e.action] ?? 'green',
+              children: (
+                <div className="timeline-entry">
+                  <div>
+                    <Typography.Text strong>{caseActionNames[e.action] ?? e.action}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                      {e.actor}
+                    </Typography.Text>
                   </div>
-                ))}
-              </div>
-            ),
-          }))}
-        />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {formatDateTime(e.at)}
+                  </Typography.Text>
+                  {summary(e).map((line) => (
+                    <div key={line} style={{ fontSize: 13 }}>
+                      {line}
+                    </div>
+                  ))}
+                </div>
+              ),
+            }))}
+          />
+        </section>
       )}
     </Card>
   );

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { announce } from '../../components/announce.tsx';
 import { App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
@@ -26,7 +27,7 @@ export function ClosureDialog({ c, open, onClose }: { c: CaseDetail; open: boole
     const v = await form.validateFields();
     try {
       await close.mutateAsync({ mode: v.mode, closedOn: v.closedOn.format('YYYY-MM-DD'), reason: v.reason.trim(), version: c.version });
-      message.success(`${c.caseNumber} 已结案（${closureModeNames[v.mode]}）`);
+      announce(message, `${c.caseNumber} 已结案（${closureModeNames[v.mode]}）`);
       onClose();
     } catch {
       // Shown in the dialog from close.error.

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { announce } from '../../components/announce.tsx';
 import { App, Form, Modal, Select, Typography } from 'antd';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useAssignOfficer, useOfficers, type CaseDetail } from './cases.api.ts';
@@ -28,7 +29,7 @@ export function OfficerDialog({ c, open, onClose }: { c: CaseDetail; open: boole
     const v = await form.validateFields();
     try {
       await assign.mutateAsync({ officerId: v.officerId, version: c.version });
-      message.success(`${c.caseNumber} 已指定承办人`);
+      announce(message, `${c.caseNumber} 已指定承办人`);
       onClose();
     } catch {
       // Shown in the dialog from assign.error.

@@ -3,6 +3,8 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { creditCodeRules, idNumberRules, type PartyValues } from './filing-form.ts';
 
 /** A dynamic list of parties (申请执行人 or 被执行人), each a natural person or an organisation. */
+type PartyFormValues = Partial<Record<'applicants' | 'debtors', (Partial<PartyValues> | undefined)[]>>;
+
 export function PartyListField({ name, label }: { name: 'applicants' | 'debtors'; label: string }) {
   return (
     <Form.List
@@ -49,7 +51,10 @@ export function PartyListField({ name, label }: { name: 'applicants' | 'debtors'
                   )}
                 </span>
               </div>
-              <Form.Item noStyle shouldUpdate={(a, b) => a[name]?.[field.name]?.kind !== b[name]?.[field.name]?.kind}>
+              <Form.Item
+                noStyle
+                shouldUpdate={(a: PartyFormValues, b: PartyFormValues) => a[name]?.[field.name]?.kind !== b[name]?.[field.name]?.kind}
+              >
                 {({ getFieldValue }) => {
                   const kind = (getFieldValue([name, field.name, 'kind']) as PartyValues['kind']) ?? 'person';
                   // Keyed by kind, so that switching kind never carries one field's error onto another.

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { announce } from '../../components/announce.tsx';
 import { useNavigate } from 'react-router-dom';
 import { App, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -31,9 +32,9 @@ export function ResumeDialog({ c, open, onClose }: { c: CaseDetail; open: boolea
         claimAmount: toYuan(v.claimAmount),
         reason: v.reason.trim(),
       });
-      message.success(`已恢复执行，新案号：${filed.caseNumber}`);
+      announce(message, `已恢复执行，新案号：${filed.caseNumber}`);
       onClose();
-      navigate(`/cases/${filed.id}`);
+      void navigate(`/cases/${filed.id}`);
     } catch {
       // Shown in the dialog from resume.error.
     }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { announce } from '../../components/announce.tsx';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { statusNames, transitionNames, type Transition } from '../../../../src/shared/vocabulary.ts';
@@ -30,7 +31,7 @@ export function TransitionDialog({ c, transition, onClose }: { c: CaseDetail; tr
     const v = await form.validateFields();
     try {
       await change.mutateAsync({ transition, version: c.version, reason: v.reason?.trim() || undefined });
-      message.success(`${c.caseNumber} 已${name}`);
+      announce(message, `${c.caseNumber} 已${name}`);
       onClose();
     } catch {
       // Shown in the dialog from change.error.
