@@ -59,11 +59,18 @@ export function copyInto(tx: Tx, ...args: Parameters<CopyRows>): Promise<void> {
 /** PostgreSQL: how long to wait for a connection, a statement, and a transaction left idle (set by the configuration). */
 export type DatabaseTimeouts = {
   readonly connectTimeoutMs: number;
+  /** How long a query may wait for a free connection of the pool. */
+  readonly poolWaitMs: number;
   readonly statementTimeoutMs: number;
   readonly idleInTransactionTimeoutMs: number;
 };
 
-const defaultTimeouts: DatabaseTimeouts = { connectTimeoutMs: 5_000, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 60_000 };
+const defaultTimeouts: DatabaseTimeouts = {
+  connectTimeoutMs: 5_000,
+  poolWaitMs: 20_000,
+  statementTimeoutMs: 30_000,
+  idleInTransactionTimeoutMs: 60_000,
+};
 
 export class NoDatabaseHere extends Error {
   constructor(dataDir: string) {
@@ -139,12 +146,21 @@ async function openPGlite(dataDir: string, existing: boolean, loadDataDir?: Blob
 }
 
 async function openPostgres(url: string, t: DatabaseTimeouts): Promise<DatabaseHandle> {
+  // Connecting to the server is bounded by the connect timeout; waiting for a free connection of
+  // the pool (a burst of requests queued behind the ten) by the longer pool wait, below the HTTP
+  // request timeout. pg has one option for both, so the client class carries the shorter one.
+  class TimedClient extends pg.Client {
+    constructor(config?: string | pg.ClientConfig) {
+      super({ ...(typeof config === 'string' ? { connectionString: config } : config), connectionTimeoutMillis: t.connectTimeoutMs });
+    }
+  }
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
-    // Waiting for a connection (a new one, or a free one of the pool), a statement, an idle
-    // transaction: each is bounded, so that a request fails with 503 instead of hanging.
-    connectionTimeoutMillis: t.connectTimeoutMs,
+    Client: TimedClient,
+    // Waiting for a connection, a statement, an idle transaction: each is bounded, so that a
+    // request fails with 503 instead of hanging.
+    connectionTimeoutMillis: Math.max(t.poolWaitMs, t.connectTimeoutMs),
     statement_timeout: t.statementTimeoutMs,
     idle_in_transaction_session_timeout: t.idleInTransactionTimeoutMs,
     keepAlive: true,

@@ -56,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: env.ZHIXING_WEB_DIST || 'web/dist',
     database: {
       connectTimeoutMs: ms(env.ZHIXING_DB_CONNECT_TIMEOUT_MS, 5_000),
+      poolWaitMs: ms(env.ZHIXING_DB_POOL_WAIT_MS, 20_000),
       statementTimeoutMs: ms(env.ZHIXING_DB_STATEMENT_TIMEOUT_MS, 30_000),
       idleInTransactionTimeoutMs: ms(env.ZHIXING_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS, 60_000),
     },

@@ -229,7 +229,7 @@ describe('PostgreSQL going away under load', () => {
 });
 
 describe('the timeouts of the PostgreSQL connection', () => {
-  const timeouts = { connectTimeoutMs: 300, statementTimeoutMs: 300, idleInTransactionTimeoutMs: 300 };
+  const timeouts = { connectTimeoutMs: 300, poolWaitMs: 300, statementTimeoutMs: 300, idleInTransactionTimeoutMs: 300 };
 
   it('cuts off a statement that runs past the statement timeout, as database-unavailable', async () => {
     const h = await openDatabase({ url: dbUrl.toString(), timeouts });
@@ -254,6 +254,23 @@ describe('the timeouts of the PostgreSQL connection', () => {
         .catch((e: unknown) => e);
       expect(isDatabaseUnavailable(error), String(error)).toBe(true);
       expect(await h.transaction(async (tx) => (await tx.executeQuery(sqlRaw('select 1 as one'))).rows)).toEqual([{ one: 1 }]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('lets a query wait for a free connection of the pool longer than the connect timeout', async () => {
+    // A burst queued behind the pool's ten connections is not an unreachable database.
+    const h = await openDatabase({
+      url: dbUrl.toString(),
+      timeouts: { connectTimeoutMs: 1_000, poolWaitMs: 15_000, statementTimeoutMs: 15_000, idleInTransactionTimeoutMs: 15_000 },
+    });
+    try {
+      const busy = Array.from({ length: 10 }, () => h.transaction((tx) => tx.executeQuery(sqlRaw('select pg_sleep(2.5)'))));
+      await sleep(300);
+      const waited = await h.read.executeQuery(sqlRaw('select 1 as one'));
+      expect(waited.rows).toEqual([{ one: 1 }]);
+      await Promise.all(busy);
     } finally {
       await h.close();
     }
