@@ -3,11 +3,10 @@
 // both rates and their ratio, and the PGlite import rate for a smaller N.
 //   npm run bench:import                       (1,000,000 on PostgreSQL, 100,000 on PGlite)
 //   BENCH_CASES=200000 BENCH_PGLITE_CASES=20000 npm run bench:import
-// DATABASE_URL names a server to use (a scratch database is created on it); otherwise
-// .ci/start-postgres.sh starts a throwaway one.
-import { execFileSync } from 'node:child_process';
+// DATABASE_URL names a server to use (a scratch database is created on it and dropped); otherwise
+// a throwaway PostgreSQL is started with its durable defaults (fsync and synchronous_commit on)
+// and stopped at the end, also on failure and Ctrl-C.
 import { createReadStream, createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,13 +16,16 @@ import { openApp } from '../src/platform/bootstrap.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { importFile } from '../src/cases/import-file.ts';
 import { systemPrincipal } from '../src/access/system-principal.ts';
-import { demoRows } from '../src/demo/demo-data.ts';
 import { allCourts } from '../src/courts/registry.ts';
+import { startPostgres } from './support/postgres.ts';
+import { writeCasesFile } from './support/cases-file.ts';
 
 const N = Number(process.env.BENCH_CASES ?? 1_000_000);
 const N_PGLITE = Number(process.env.BENCH_PGLITE_CASES ?? 100_000);
 const work = join(process.env.BENCH_DIR ?? tmpdir(), `zhixing-bench-${process.pid}`);
 mkdirSync(work, { recursive: true });
+// Removed however the run ends (Ctrl-C included: the server hooks exit on the signal).
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 const rate = (n: number, ms: number) => Math.round(n / (ms / 1000));
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -37,16 +39,8 @@ async function writeCases(path: string, count: number): Promise<void> {
   const courts = allCourts()
     .filter((c) => c.level === 'basic' && !c.special && c.code.startsWith(PROVINCE))
     .map((c) => ({ code: c.code, name: c.name, divisionCode: c.divisionCode }));
-  const out = createWriteStream(path);
-  let i = 0;
-  for (const row of demoRows({ count, courts, homeCourt: courts[0]!.code, homeShare: 0, seed: 7 })) {
-    // Two parties per case: one applicant and one debtor (demoRows already gives exactly that).
-    if (!out.write(JSON.stringify(row) + '\n')) await once(out, 'drain');
-    if (++i % 100_000 === 0) process.stderr.write(`\r  generated ${fmt(i)}`);
-  }
-  out.end();
-  await once(out, 'finish');
-  process.stderr.write('\n');
+  // Two parties per case: one applicant and one debtor (demoRows gives exactly that).
+  await writeCasesFile(path, count, courts, { homeShare: 0, seed: 7 });
 }
 
 async function importInto(opts: { url?: string; dataDir?: string }, file: string, count: number) {
@@ -70,14 +64,13 @@ const TABLES = ['cases', 'case_titles', 'case_parties', 'events'] as const;
 /** Copies what the import wrote out to files (untimed), then times a raw COPY of them into scratch tables. */
 async function rawCopy(url: string): Promise<{ ms: number; rows: Record<string, number> }> {
   const client = new pg.Client({ connectionString: url });
+  client.on('error', () => {}); // its connection ends when the scratch database is dropped, after a failure too
   await client.connect();
   const rows: Record<string, number> = {};
   for (const t of TABLES) {
     await pipeline(client.query(copyTo(`copy ${t} to stdout with (format csv)`)), createWriteStream(join(work, `${t}.csv`)));
     rows[t] = Number((await client.query(`select count(*) as n from ${t}`)).rows[0].n);
-    await client.query(
-      `drop table if exists raw_${t} cascade; create table raw_${t} (like ${t} including defaults including constraints including indexes)`,
-    );
+    await client.query(`drop table if exists raw_${t} cascade; create table raw_${t} (like ${t} including all)`);
   }
   // The same foreign keys as the real tables (LIKE does not copy them), pointing at the raw copies.
   const fks = await client.query<{ table: string; def: string }>(
@@ -102,7 +95,8 @@ async function rawCopy(url: string): Promise<{ ms: number; rows: Record<string, 
 }
 
 async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const base = process.env.DATABASE_URL ?? execFileSync('bash', ['.ci/start-postgres.sh'], { encoding: 'utf8' }).trim();
+  const server = process.env.DATABASE_URL ? null : await startPostgres();
+  const base = process.env.DATABASE_URL ?? server!.url;
   const name = `zhixing_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
@@ -113,10 +107,14 @@ async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<voi
   return {
     url: u.toString(),
     drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      try {
+        const c = new pg.Client({ connectionString: base });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      } finally {
+        server?.stop();
+      }
     },
   };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type { Executor, Tx } from '../db/connection.ts';
 import type { PersonalDataReadsTable } from '../db/schema.ts';
@@ -30,17 +31,14 @@ export async function findUserById(db: Executor, id: string): Promise<UserRecord
   return row && toUser(row);
 }
 
+// Asked on every request: one primary-key lookup of the session and its user, in plain SQL (the
+// query builder would cost more CPU than the query itself).
 export async function findSessionUser(db: Executor, tokenHash: string, now: Date): Promise<UserRecord | undefined> {
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .selectAll('users')
-    .where('sessions.token_hash', '=', tokenHash)
-    .where('sessions.revoked_at', 'is', null)
-    .where('sessions.expires_at', '>', now)
-    .where('users.disabled', '=', false)
-    .executeTakeFirst();
-  return row && toUser(row);
+  const { rows } = await sql<UserRow>`select users.* from sessions join users on users.id = sessions.user_id
+    where sessions.token_hash = ${tokenHash} and sessions.revoked_at is null and sessions.expires_at > ${now} and not users.disabled`.execute(
+    db,
+  );
+  return rows[0] && toUser(rows[0]);
 }
 
 type UserRow = {
@@ -149,6 +147,17 @@ export async function recordSignInFailure(
   await db
     .insertInto('sign_in_failures')
     .values({ username: f.username.slice(0, 200), address: f.address, user_id: f.userId, reason: f.reason, at: f.at })
+    .execute();
+}
+
+export type PersonalDataRead = { courtId: number; caseId: string; userId: string; purpose: string; readAt: Date };
+
+/** Appends logged reads of unmasked personal data, any number in one statement. */
+export async function insertPersonalDataReads(db: Executor, reads: readonly PersonalDataRead[]): Promise<void> {
+  if (reads.length === 0) return;
+  await db
+    .insertInto('personal_data_reads')
+    .values(reads.map((r) => ({ court_id: r.courtId, case_id: r.caseId, user_id: r.userId, purpose: r.purpose, read_at: r.readAt })))
     .execute();
 }
 

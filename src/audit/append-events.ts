@@ -4,7 +4,8 @@ import type { EventsTable } from '../db/schema.ts';
 import { copyInto, type Tx } from '../db/connection.ts';
 import { encodeCsv } from '../db/csv.ts';
 import { chainHash, contentPrefix, GENESIS_HASH } from './hash.ts';
-import { insertEvents, lockChainHeads, moveChainHeads } from './audit.repo.ts';
+import { eventsWrite, headsWrite, lockChainHeads } from './audit.repo.ts';
+import { writeTogether, type Write } from '../db/statements.ts';
 import type { Actor, NewEvent } from './audit.types.ts';
 import { isoInstant } from '../shared/dates.ts';
 
@@ -56,9 +57,16 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
 // Appends events to each court's hash chain inside the caller's transaction. The courts' chain
 // head rows are locked FOR UPDATE (in court order), so concurrent writers in one court queue
 // instead of forking its chain. Callers take their other row locks first and these last.
-// The statements are the same for one event or fifty thousand: a batch costs four round trips.
-export async function appendPreparedEvents(trx: Tx, events: readonly PreparedEvent[], opts: { copy?: boolean } = {}): Promise<void> {
-  if (events.length === 0) return;
+// The statements are the same for one event or fifty thousand: the heads are locked, then the
+// events written and the heads moved in one statement, which also carries `alongWith`: the
+// caller's own writes of the same change (new rows, or rows it has locked already).
+export async function appendPreparedEvents(
+  trx: Tx,
+  events: readonly PreparedEvent[],
+  opts: { copy?: boolean; alongWith?: readonly Write[] } = {},
+): Promise<void> {
+  const alongWith = opts.alongWith ?? [];
+  if (events.length === 0) return writeTogether(trx, alongWith);
   const courtIds = [...new Set(events.map((e) => e.courtId))].sort((a, b) => a - b);
   const chain = new Map((await lockChainHeads(trx, courtIds, GENESIS_HASH)).map((h) => [h.courtId, h]));
   const linked = events.map((e) => {
@@ -70,19 +78,19 @@ export async function appendPreparedEvents(trx: Tx, events: readonly PreparedEve
     head.hash = hash;
     return { e, ...link };
   });
+  const moveHeads = headsWrite([...chain.values()]);
   if (opts.copy) {
     const text = linked.map((l) => `${l.e.csv},${l.seq},${l.prevHash},${l.hash}\n`).join('');
     await copyInto(trx, 'events', [...COLUMNS, 'seq', 'prev_hash', 'hash'], text);
-  } else {
-    await insertEvents(
-      trx,
-      linked.map((l) => ({ ...l.e.row, seq: l.seq, prev_hash: l.prevHash, hash: l.hash })),
-    );
+    return writeTogether(trx, [...alongWith, moveHeads]);
   }
-  await moveChainHeads(trx, [...chain.values()]);
+  const rows = linked.map((l) => ({ ...l.e.row, seq: l.seq, prev_hash: l.prevHash, hash: l.hash }));
+  await writeTogether(trx, [...alongWith, eventsWrite(rows), moveHeads]);
 }
 
-export const appendEvents = (trx: Tx, actor: Actor, at: Date, events: readonly NewEvent[]) =>
-  appendPreparedEvents(trx, prepareEvents(actor, at, events));
+export const appendEvents = (trx: Tx, actor: Actor, at: Date, events: readonly NewEvent[], alongWith?: readonly Write[]) =>
+  appendPreparedEvents(trx, prepareEvents(actor, at, events), alongWith ? { alongWith } : {});
 
-export const appendEvent = (trx: Tx, actor: Actor, at: Date, event: NewEvent) => appendEvents(trx, actor, at, [event]);
+/** Appends one event; `alongWith` are the caller's writes of the same change, sent in the same statement. */
+export const appendEvent = (trx: Tx, actor: Actor, at: Date, event: NewEvent, alongWith?: readonly Write[]) =>
+  appendEvents(trx, actor, at, [event], alongWith);

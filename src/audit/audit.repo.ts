@@ -1,34 +1,54 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor, Tx } from '../db/connection.ts';
 import type { EventsTable } from '../db/schema.ts';
+import { insertRows, type Write } from '../db/statements.ts';
 
 export type ChainHead = { courtId: number; seq: bigint; hash: string };
 
 /** Locks the chain heads of these courts, creating missing ones at `genesis`; in court order, last of all locks. */
 export async function lockChainHeads(trx: Tx, courtIds: readonly number[], genesis: string): Promise<ChainHead[]> {
-  await sql`insert into audit_heads (court_id, last_seq, last_hash)
-            select id, 0, ${genesis} from unnest(${courtIds}::int[]) as id
-            on conflict (court_id) do nothing`.execute(trx);
-  const heads = await trx
-    .selectFrom('audit_heads')
-    .select(['court_id', 'last_seq', 'last_hash'])
-    .where('court_id', 'in', courtIds as number[])
-    .orderBy('court_id')
-    .forUpdate()
-    .execute();
+  let heads = await selectHeadsForUpdate(trx, courtIds);
+  // A court's first event creates its head: one more round trip, once per court.
+  if (heads.length < courtIds.length) {
+    await sql`insert into audit_heads (court_id, last_seq, last_hash)
+              select id, 0, ${genesis} from unnest(${courtIds}::int[]) as id
+              on conflict (court_id) do nothing`.execute(trx);
+    heads = await selectHeadsForUpdate(trx, courtIds);
+  }
   return heads.map((h) => ({ courtId: h.court_id, seq: BigInt(h.last_seq), hash: h.last_hash }));
 }
 
-export async function insertEvents(trx: Tx, rows: readonly Insertable<EventsTable>[]): Promise<void> {
-  if (rows.length) await trx.insertInto('events').values(rows).execute();
-}
+const selectHeadsForUpdate = async (trx: Tx, courtIds: readonly number[]) =>
+  (
+    await sql<{ court_id: number; last_seq: bigint; last_hash: string }>`select court_id, last_seq, last_hash from audit_heads
+      where court_id = any(${courtIds}::int[]) order by court_id for update`.execute(trx)
+  ).rows;
 
-export async function moveChainHeads(trx: Tx, heads: readonly ChainHead[]): Promise<void> {
-  await sql`update audit_heads set last_seq = v.seq, last_hash = v.hash
-            from (select unnest(${heads.map((u) => u.courtId)}::int[]) as id, unnest(${heads.map((u) => u.seq.toString())}::bigint[]) as seq,
-                         unnest(${heads.map((u) => u.hash)}::text[]) as hash) as v
-            where audit_heads.court_id = v.id`.execute(trx);
-}
+const EVENT_COLUMNS = [
+  'court_id',
+  'id',
+  'case_id',
+  'actor_id',
+  'actor_name',
+  'occurred_at',
+  'action',
+  'entity_type',
+  'entity_id',
+  'changes',
+  'seq',
+  'prev_hash',
+  'hash',
+] as const;
+
+/** The write of new events, to run alone or within a larger statement (see writeTogether). */
+export const eventsWrite = (rows: readonly Insertable<EventsTable>[]): Write => insertRows('events', EVENT_COLUMNS, rows);
+
+/** The write that moves the chain heads to their new last events. */
+export const headsWrite = (heads: readonly ChainHead[]): Write =>
+  sql`update audit_heads set last_seq = v.seq, last_hash = v.hash
+      from (select unnest(${heads.map((u) => u.courtId)}::int[]) as id, unnest(${heads.map((u) => u.seq.toString())}::bigint[]) as seq,
+                   unnest(${heads.map((u) => u.hash)}::text[]) as hash) as v
+      where audit_heads.court_id = v.id`;
 
 /** Every chain head with its court's code, in court order; `courtIds` narrows them. */
 export async function chainHeadsWithCodes(db: Executor, courtIds?: readonly number[]) {

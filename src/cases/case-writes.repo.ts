@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { copyInto, type Tx } from '../db/connection.ts';
+import { insertRows, type Write } from '../db/statements.ts';
 import { encodeCsv } from '../db/csv.ts';
 import type { CaseStatus, ClosureMode, FilingDraft, Party, PartyRole } from './cases.types.ts';
 import { joinNames, partyRows, titleRow } from './cases.repo.ts';
@@ -85,19 +86,23 @@ function rowsOf(c: NumberedCase, now: Date) {
   return { kase, title: titleRow(c.id, c.courtId, c.draft.title), parties: partyRows(c.id, c.courtId, groups, randomUUID) };
 }
 
-/** Writes one filing's case, title and parties with INSERT. */
-export async function insertCases(trx: Tx, items: readonly NumberedCase[], now: Date): Promise<void> {
+/** The writes of filings' cases, titles and parties: run together (one statement), or along with their audit events. */
+export function caseWrites(items: readonly NumberedCase[], now: Date): Write[] {
   const rows = items.map((c) => rowsOf(c, now));
-  await trx
-    .insertInto('cases')
-    .values(rows.map((r) => r.kase))
-    .execute();
-  await trx
-    .insertInto('case_titles')
-    .values(rows.map((r) => r.title))
-    .execute();
   const parties = rows.flatMap((r) => r.parties);
-  if (parties.length) await trx.insertInto('case_parties').values(parties).execute();
+  return [
+    insertRows(
+      'cases',
+      caseColumns,
+      rows.map((r) => r.kase),
+    ),
+    insertRows(
+      'case_titles',
+      titleColumns,
+      rows.map((r) => r.title),
+    ),
+    ...(parties.length ? [insertRows('case_parties', partyColumns, parties)] : []),
+  ];
 }
 
 /**

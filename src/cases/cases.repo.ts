@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { isUuid } from '../shared/ids.ts';
 import type { LocalDate } from '../shared/dates.ts';
-import type { Fen } from '../shared/money.ts';
 import type { Executor, Tx } from '../db/connection.ts';
 import type { CaseStatus, CaseType, ClosureMode, EnforcementTitle, Party, PartyRole } from './cases.types.ts';
 
@@ -23,13 +22,6 @@ export type CaseRecord = {
   closureReason: string | null;
   resumedFromId: string | null;
   version: number;
-};
-
-export type CaseDetail = CaseRecord & {
-  title: EnforcementTitle | null;
-  parties: (Party & { role: PartyRole })[];
-  resumedFromNumber: string | null;
-  resumedByIds: { id: string; caseNumber: string }[];
 };
 
 /**
@@ -138,53 +130,6 @@ export async function lockCase(trx: Tx, id: string): Promise<CaseRecord | undefi
   return row && toRecord({ ...row, officer_name: null });
 }
 
-export async function loadCase(db: Executor, id: string): Promise<CaseDetail | undefined> {
-  if (!isUuid(id)) return undefined;
-  const row = await db
-    .selectFrom('cases')
-    .leftJoin('users', 'users.id', 'cases.officer_id')
-    .selectAll('cases')
-    .select('users.display_name as officer_name')
-    .where('cases.id', '=', id)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const [title, parties, from, resumedBy] = await Promise.all([
-    db.selectFrom('case_titles').selectAll().where('case_id', '=', id).executeTakeFirst(),
-    db.selectFrom('case_parties').selectAll().where('case_id', '=', id).orderBy('role').orderBy('position').execute(),
-    row.resumed_from_id ? db.selectFrom('cases').select('case_number').where('id', '=', row.resumed_from_id).executeTakeFirst() : undefined,
-    db.selectFrom('cases').select(['id', 'case_number']).where('resumed_from_id', '=', id).execute(),
-  ]);
-  return {
-    ...toRecord(row),
-    title: title
-      ? {
-          documentNumber: title.document_number,
-          issuer: title.issuer,
-          effectiveOn: title.effective_on as LocalDate,
-          performanceDeadline: title.performance_deadline as LocalDate | null,
-          obligations: (title.obligations as { kind: string; amount?: string; description: string }[]).map((o) =>
-            o.kind === 'money'
-              ? { kind: 'money', amount: BigInt(o.amount!) as Fen, description: o.description }
-              : { kind: 'act', description: o.description },
-          ),
-        }
-      : null,
-    parties: parties.map((p) =>
-      p.kind === 'person'
-        ? { role: p.role, kind: 'person', name: p.name, idNumber: p.id_number ?? '' }
-        : {
-            role: p.role,
-            kind: 'organization',
-            name: p.name,
-            creditCode: p.credit_code ?? '',
-            legalRepresentative: p.legal_representative,
-          },
-    ),
-    resumedFromNumber: from?.case_number ?? null,
-    resumedByIds: resumedBy.map((r) => ({ id: r.id, caseNumber: r.case_number })),
-  };
-}
-
 /** One batch of the export, in case-number order after `after`: the cases with their titles and parties. */
 export async function exportBatch(db: Executor, courtIds: readonly number[], after: string, limit: number) {
   const cases = await db
@@ -230,6 +175,11 @@ export async function exportBatch(db: Executor, courtIds: readonly number[], aft
   return { cases, parties };
 }
 
+/** Refreshes the planner's statistics of the case tables after a bulk load, so that the next query plans on their new sizes. */
+export async function analyzeCaseTables(db: Executor): Promise<void> {
+  await sql`analyze cases, case_titles, case_parties, events`.execute(db);
+}
+
 /** Rows for COPY or INSERT of one case's title and parties (shared by filing and import). */
 export function titleRow(caseId: string, courtId: number, t: EnforcementTitle) {
   return {
@@ -264,7 +214,7 @@ export function partyRows(caseId: string, courtId: number, groups: [PartyRole, P
 
 export const joinNames = (list: Party[]): string => list.map((p) => p.name).join('、');
 
-type CaseRow = {
+export type CaseRow = {
   id: string;
   court_id: number;
   case_number: string;
@@ -284,7 +234,7 @@ type CaseRow = {
   version: number;
 };
 
-function toRecord(r: CaseRow): CaseRecord {
+export function toRecord(r: CaseRow): CaseRecord {
   return {
     id: r.id,
     courtId: r.court_id,

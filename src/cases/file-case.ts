@@ -12,7 +12,7 @@ import { MAX_CASE_SERIAL, typeCodeOf, type FilingDraft } from './cases.types.ts'
 import { allocateSerials } from './cases.repo.ts';
 import { parseFiling } from './filing-input.ts';
 import { filingWarnings, type FilingWarning } from './title-number.ts';
-import { insertCases, type NumberedCase } from './case-writes.repo.ts';
+import { caseWrites, type NumberedCase } from './case-writes.repo.ts';
 import { filingChanges } from './case-facts.ts';
 import type { Tx } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
@@ -61,14 +61,8 @@ export async function fileDraftIn(
     resumedFromId,
   };
   const now = ctx.clock.now();
-  await insertCases(trx, [numbered], now);
-  await appendEvent(trx, actorOf(who), now, {
-    courtId: court.id,
-    caseId: numbered.id,
-    action: 'case.filed',
-    entityType: 'case',
-    entityId: numbered.id,
-    changes: filingChanges(numbered),
-  });
+  // The case's rows go in the same statement as its audit event (one round trip for both).
+  const event = { courtId: court.id, caseId: numbered.id, action: 'case.filed', entityType: 'case', entityId: numbered.id };
+  await appendEvent(trx, actorOf(who), now, { ...event, changes: filingChanges(numbered) }, caseWrites([numbered], now));
   return success({ id: numbered.id, caseNumber: numbered.caseNumber, status: 'filed' });
 }

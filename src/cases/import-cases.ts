@@ -14,6 +14,7 @@ import {
 } from './import-pipeline.ts';
 import { copyCases } from './case-writes.repo.ts';
 import { checkRows } from './import-checks.ts';
+import { analyzeCaseTables } from './cases.repo.ts';
 
 export type { ImportError, ImportLine } from './import-pipeline.ts';
 export type ImportReport = { read: number; imported: number; skipped: number; errors: ImportError[] };
@@ -82,6 +83,8 @@ export async function writeBatches(ctx: AppContext, messages: AsyncIterable<Batc
   }
   await inFlight;
   report.errors.sort((a, b) => a.line - b.line);
+  // Autovacuum would analyze a large load only later: until then the planner would see the old sizes.
+  if (report.imported > 0 && !opts.dryRun) await analyzeCaseTables(ctx.db);
   return report;
 }
 

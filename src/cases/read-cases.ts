@@ -1,5 +1,3 @@
-/* eslint-disable no-restricted-syntax -- its queries move into case-list.repo.ts and case-detail.repo.ts with the list/detail performance work */
-import { sql } from 'kysely';
 import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
 import { failure, success, type Result } from '../shared/result.ts';
@@ -9,8 +7,10 @@ import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
 import { formatYuan } from '../shared/money.ts';
 import { parseLocalDate } from '../shared/dates.ts';
 import { parseApiDate } from '../shared/contract.ts';
-import { caseStatuses, closureModeNames, statusNames, type CaseStatus, type ClosureMode } from './cases.types.ts';
-import { loadCase, type CaseDetail } from './cases.repo.ts';
+import { caseStatuses, closureModeNames, statusNames, type CaseStatus, type ClosureMode, type Party } from './cases.types.ts';
+import { caseEvents, findCaseCourt, isPartyToCase, loadCase, type CaseDetail } from './case-detail.repo.ts';
+import { listCaseRows } from './case-list.repo.ts';
+import { logPersonalDataRead } from '../access/personal-data-log.ts';
 import { isoInstant } from '../shared/dates.ts';
 import { withoutFacts } from './case-facts.ts';
 
@@ -18,17 +18,12 @@ import { withoutFacts } from './case-facts.ts';
 const readsCases = (who: Principal): boolean => can(who, 'case.read') || can(who, 'party.case.read');
 
 /** Whether this user may read this case: staff by court scope, a party only their own cases. */
-async function mayRead(ctx: AppContext, who: Principal, c: { id: string; courtId: number }): Promise<boolean> {
+async function mayRead(ctx: AppContext, who: Principal, c: { id: string; courtId: number; parties?: Party[] }): Promise<boolean> {
   if (can(who, 'case.read')) return inScope(who, c.courtId);
-  if (can(who, 'party.case.read') && who.partyIdentity) {
-    const own = await ctx.db
-      .selectFrom('case_parties')
-      .select('id')
-      .where('case_id', '=', c.id)
-      .where((eb) => eb.or([eb('id_number', '=', who.partyIdentity), eb('credit_code', '=', who.partyIdentity)]))
-      .executeTakeFirst();
-    return Boolean(own);
-  }
+  // A case loaded with its parties answers for itself, without another query.
+  if (can(who, 'party.case.read') && who.partyIdentity && c.parties)
+    return c.parties.some((p) => (p.kind === 'person' ? p.idNumber : p.creditCode) === who.partyIdentity);
+  if (can(who, 'party.case.read') && who.partyIdentity) return isPartyToCase(ctx.db, c.id, who.partyIdentity);
   return false;
 }
 
@@ -38,10 +33,7 @@ export async function getCase(ctx: AppContext, who: Principal, id: string): Prom
   if (!c || !(await mayRead(ctx, who, c))) return failure('case-not-found');
   // Staff see identities unmasked; that read is itself logged (architecture: non-negotiables).
   if (can(who, 'case.read') && who.userId) {
-    await ctx.db
-      .insertInto('personal_data_reads')
-      .values({ court_id: c.courtId, case_id: c.id, user_id: who.userId, purpose: 'case.detail', read_at: ctx.clock.now() })
-      .execute();
+    logPersonalDataRead(ctx, { courtId: c.courtId, caseId: c.id, userId: who.userId, purpose: 'case.detail', readAt: ctx.clock.now() });
   }
   return success(caseView(ctx, c, who));
 }
@@ -113,6 +105,7 @@ export type CaseFilters = {
   filedFrom?: string | undefined;
   filedTo?: string | undefined;
   party?: string | undefined;
+  caseNumber?: string | undefined;
   cursor?: string | undefined;
   limit?: number | undefined;
 };
@@ -142,65 +135,20 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
   if (partyOnly && !who.partyIdentity) return success({ items: [], nextCursor: null });
   if (!partyOnly && courtIds.length === 0) return success({ items: [], nextCursor: null });
 
-  let q = ctx.db
-    .selectFrom('cases')
-    .leftJoin('users', 'users.id', 'cases.officer_id')
-    .select([
-      'cases.id',
-      'cases.case_number',
-      'cases.court_id',
-      'cases.type',
-      'cases.status',
-      'cases.filed_on',
-      'cases.claim_amount',
-      'cases.applicant_names',
-      'cases.debtor_names',
-      'cases.closure_mode',
-      'users.display_name as officer_name',
-    ]);
-  if (partyOnly) {
-    const identity = who.partyIdentity!;
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('case_parties')
-          .select('case_parties.id')
-          .whereRef('case_parties.case_id', '=', 'cases.id')
-          .where((e) => e.or([e('case_parties.id_number', '=', identity), e('case_parties.credit_code', '=', identity)])),
-      ),
-    );
-    // A party's own cases may lie in any court, so the court filter narrows them directly.
-    if (courtFilter !== null) q = q.where('cases.court_id', '=', courtFilter);
-  } else {
-    q = q.where('cases.court_id', 'in', courtIds as number[]);
-  }
-  if (f.status) q = q.where('cases.status', '=', f.status as CaseStatus);
-  if (f.officer) q = q.where('cases.officer_id', '=', f.officer);
-  if (f.filedFrom) q = q.where('cases.filed_on', '>=', f.filedFrom);
-  if (f.filedTo) q = q.where('cases.filed_on', '<=', f.filedTo);
-  if (f.party) {
-    const term = f.party.trim().toUpperCase();
-    const like = `%${f.party.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb('cases.applicant_names', 'like', like),
-        eb('cases.debtor_names', 'like', like),
-        eb.exists(
-          eb
-            .selectFrom('case_parties')
-            .select('case_parties.id')
-            .whereRef('case_parties.case_id', '=', 'cases.id')
-            .where((e) => e.or([e('case_parties.id_number', '=', term), e('case_parties.credit_code', '=', term)])),
-        ),
-      ]),
-    );
-  }
-  if (after) q = q.where(sql<boolean>`(cases.filed_on, cases.id) < (${after.filedOn}::date, ${after.id}::uuid)`);
-  const rows = await q
-    .orderBy('cases.filed_on', 'desc')
-    .orderBy('cases.id', 'desc')
-    .limit(limit + 1)
-    .execute();
+  const partyCourts = courtFilter !== null ? [courtFilter] : null;
+  const rows = await listCaseRows(ctx.db, {
+    // A party's own cases may lie in any court, so only the court filter narrows them.
+    courtIds: partyOnly ? partyCourts : courtIds,
+    partyIdentity: partyOnly ? who.partyIdentity : null,
+    status: f.status as CaseStatus | undefined,
+    officerId: f.officer,
+    filedFrom: f.filedFrom,
+    filedTo: f.filedTo,
+    party: f.party?.trim() || undefined,
+    caseNumber: f.caseNumber?.trim() || undefined,
+    after,
+    limit: limit + 1,
+  });
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return success({
@@ -227,16 +175,9 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
 
 export async function caseTimeline(ctx: AppContext, who: Principal, id: string) {
   if (!readsCases(who)) return failure('forbidden');
-  if (!isUuid(id)) return failure('case-not-found');
-  const c = await ctx.db.selectFrom('cases').select(['id', 'court_id']).where('id', '=', id).executeTakeFirst();
-  if (!c || !(await mayRead(ctx, who, { id: c.id, courtId: c.court_id }))) return failure('case-not-found');
-  const events = await ctx.db
-    .selectFrom('events')
-    .select(['id', 'seq', 'occurred_at', 'actor_name', 'action', 'changes'])
-    .where('case_id', '=', id)
-    .where('court_id', '=', c.court_id)
-    .orderBy('seq')
-    .execute();
+  const c = await findCaseCourt(ctx.db, id);
+  if (!c || !(await mayRead(ctx, who, c))) return failure('case-not-found');
+  const events = await caseEvents(ctx.db, c.id, c.courtId);
   return success({
     items: events.map((e) => ({
       id: e.id,

@@ -6,7 +6,8 @@ import { transact } from '../db/transaction.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { compareDates, parseLocalDate } from '../shared/dates.ts';
 import { parseYuan } from '../shared/money.ts';
-import { findResumptionOf, loadCase, lockCase } from './cases.repo.ts';
+import { findResumptionOf, lockCase } from './cases.repo.ts';
+import { loadCase } from './case-detail.repo.ts';
 import { fileDraftIn, type Filed } from './file-case.ts';
 import { canResume } from './lifecycle.ts';
 

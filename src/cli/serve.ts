@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { openApp, ensureAdmin } from '../platform/bootstrap.ts';
 import { buildServer } from '../http/server.ts';
+import { batchedStdout } from '../http/log-stream.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { startCheckpointSweep } from '../audit/checkpoint-sweep.ts';
 
@@ -17,7 +18,7 @@ export function serveCommand(): Command {
         const seeded = await seedDemo(app, { log: (s) => process.stdout.write(`\r${s}`) });
         if (seeded.cases) console.log(`\n已载入演示数据：${seeded.cases} 件案件，${seeded.users} 个演示账户（密码 zhixing-demo）`);
       }
-      const server = await buildServer(app, { log: { level: app.config.logLevel } });
+      const server = await buildServer(app, { log: { level: app.config.logLevel, stream: batchedStdout() } });
       const address = await server.listen({ port: app.config.port, host: app.config.host });
       console.log(`Zhixing 已启动：${address.replace('0.0.0.0', 'localhost')}  （数据库：${app.handle.kind}，接口文档 /docs）`);
       const sweep = startCheckpointSweep(app, (line) => console.error(line));

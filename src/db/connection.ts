@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -113,6 +114,7 @@ async function openPGlite(dataDir: string, existing: boolean, loadDataDir?: Blob
   let lite: PGlite;
   try {
     lite = await PGlite.create(dataDir, {
+      extensions: { pg_trgm },
       parsers: { [pgliteTypes.INT8]: (v: string) => BigInt(v), [pgliteTypes.DATE]: (v: string) => v },
       ...(loadDataDir ? { loadDataDir } : {}),
     });

@@ -3,6 +3,7 @@ import type { Executor } from './connection.ts';
 import * as foundation from './migrations/2026-11-26T0001-foundation.ts';
 import * as personalDataReads from './migrations/2026-11-26T0002-personal-data-reads.ts';
 import * as referenceVersions from './migrations/2026-12-01T1000-reference-versions.ts';
+import * as caseListIndexes from './migrations/2026-12-01T2001-case-list-indexes.ts';
 import * as normalisedIdentities from './migrations/2026-12-01T3001-normalised-identities.ts';
 import * as caseNumberKeys from './migrations/2026-12-01T3002-case-number-keys.ts';
 import * as exportReads from './migrations/2026-12-01T3003-export-reads.ts';
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26T0001-foundation': foundation,
   '2026-11-26T0002-personal-data-reads': personalDataReads,
   '2026-12-01T1000-reference-versions': referenceVersions,
+  '2026-12-01T2001-case-list-indexes': caseListIndexes,
   '2026-12-01T3001-normalised-identities': normalisedIdentities,
   '2026-12-01T3002-case-number-keys': caseNumberKeys,
   '2026-12-01T3003-export-reads': exportReads,

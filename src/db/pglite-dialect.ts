@@ -13,7 +13,13 @@ import {
 } from 'kysely';
 
 // PGlite is a single connection: the driver hands it to one Kysely connection at a time,
-// so a transaction owns it until commit or rollback and concurrent callers queue.
+// so a transaction owns it until commit or rollback and concurrent callers queue, first come
+// first served. PGlite runs each query synchronously on the event loop, and a hand-over is a
+// microtask: a queue of callers would run back to back without the loop ever turning, and a
+// connection to be accepted or a request to be read would wait behind all of them (seconds at
+// 50 connections). So a hand-over gives the loop a turn once the queue has run for YIELD_AFTER_MS.
+export const YIELD_AFTER_MS = 5;
+
 class PGliteConnection implements DatabaseConnection {
   constructor(readonly pg: PGlite) {}
 
@@ -35,6 +41,7 @@ class PGliteConnection implements DatabaseConnection {
 class PGliteDriver implements Driver {
   #queue: Promise<void> = Promise.resolve();
   #release: (() => void) | null = null;
+  #turned = performance.now(); // when the event loop last had a turn between hand-overs
   readonly #connection: PGliteConnection;
 
   constructor(
@@ -53,6 +60,10 @@ class PGliteDriver implements Driver {
     let release!: () => void;
     this.#queue = new Promise<void>((resolve) => (release = resolve));
     await previous;
+    if (performance.now() - this.#turned >= YIELD_AFTER_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      this.#turned = performance.now();
+    }
     this.#release = release;
     return this.#connection;
   }

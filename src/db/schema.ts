@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 
 // Row types as the database stores them. bigint columns come back as bigint, dates as 'YYYY-MM-DD'.
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -63,6 +63,8 @@ export type CasesTable = {
   id: string;
   court_id: number;
   case_number: string;
+  /** The number as searched: ASCII digits, （） brackets, no spaces (a generated column). */
+  case_number_normalized: GeneratedAlways<string>;
   year: number;
   type: 'first' | 'resumed' | 'preservation';
   type_code: string;

@@ -2,6 +2,7 @@ import { openDatabase } from '../db/connection.ts';
 import { migrateToLatest, pendingMigrations } from '../db/migrate.ts';
 import { ensureCourts } from '../courts/ensure-courts.ts';
 import { loadCourtDirectory } from '../courts/court-directory.ts';
+import { flushPersonalDataReads } from '../access/personal-data-log.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
 import type { AppContext } from './context.ts';
@@ -59,5 +60,13 @@ export async function openApp(
     opts.notice ?? ((line) => process.stderr.write(`${line}\n`)),
   );
   const ctx: AppContext = { handle, db: handle.read, courts, clock, config, calendar, auditKey };
-  return { ...ctx, close: () => handle.close() };
+  const close = async () => {
+    // Logged reads still queued are stored before the database closes.
+    try {
+      await flushPersonalDataReads(ctx);
+    } finally {
+      await handle.close();
+    }
+  };
+  return { ...ctx, close };
 }

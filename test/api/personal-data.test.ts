@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
+import { flushPersonalDataReads } from '../../src/access/personal-data-log.ts';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -17,6 +18,7 @@ describe('personal data in case details', () => {
     const before = await app.db.selectFrom('personal_data_reads').select(app.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
     const asJudge = (await app.server.inject({ method: 'GET', url: `/api/v1/cases/${mine.id}`, headers: judge })).json();
     expect(asJudge.debtors[0].idNumber ?? asJudge.debtors[0].creditCode).not.toContain('*');
+    await flushPersonalDataReads(app);
     const after = await app.db.selectFrom('personal_data_reads').selectAll().where('case_id', '=', mine.id).execute();
     expect(after).toHaveLength(1);
     expect(after[0]!.purpose).toBe('case.detail');
@@ -24,6 +26,7 @@ describe('personal data in case details', () => {
     const asParty = (await app.server.inject({ method: 'GET', url: `/api/v1/cases/${mine.id}`, headers: party })).json();
     const other = asParty.debtors[0].idNumber ?? asParty.debtors[0].creditCode;
     expect(other).toMatch(/^\w{6}\*+\w{4}$/);
+    await flushPersonalDataReads(app);
     const count = await app.db.selectFrom('personal_data_reads').select(app.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(Number(before.n) + 1);
   });

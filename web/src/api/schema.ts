@@ -96,7 +96,7 @@ export type paths = {
         };
         /**
          * 案件列表
-         * @description 当前用户辖区内的案件（当事人只见本人的案件），按立案日期从新到旧，游标分页。可按法院、状态、承办人、立案日期区间和当事人（名称中的文字，或完整的证件号码）筛选。
+         * @description 当前用户辖区内的案件（当事人只见本人的案件），按立案日期从新到旧，游标分页。可按法院、状态、承办人、立案日期区间、当事人（名称中的文字，或完整的证件号码）和案号（任意写法或片段）筛选。
          */
         get: operations["listCases"];
         put?: never;
@@ -1307,6 +1307,8 @@ export interface operations {
     listCases: {
         parameters: {
             query?: {
+                /** @description 案号，任意写法（全角、半角、方括号），可为片段，如 执152 */
+                caseNumber?: string;
                 court?: string;
                 /** @description 上一页答复的 nextCursor */
                 cursor?: string;
