@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Executor, Tx } from '../db/connection.ts';
+import type { PersonalDataReadsTable } from '../db/schema.ts';
 import type { Role } from './access.types.ts';
 import { toInstant } from '../shared/dates.ts';
 
@@ -78,6 +80,17 @@ export async function findStaffMember(
   return row && { id: row.id, role: row.role as Role, courtId: row.court_id, name: row.display_name };
 }
 
+/** Users by username, with what it takes to be a court's 承办人: role and court. */
+export async function staffByUsernames(db: Executor, usernames: readonly string[]) {
+  if (usernames.length === 0) return [];
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'role', 'court_id'])
+    .where('username', 'in', usernames as string[])
+    .execute();
+  return rows.map((r) => ({ id: r.id, username: r.username, role: r.role as Role, courtId: r.court_id }));
+}
+
 export async function insertUser(
   trx: Tx,
   u: Pick<UserRecord, 'id' | 'username' | 'displayName' | 'passwordHash' | 'role' | 'courtId' | 'scope' | 'partyIdentity'>,
@@ -130,6 +143,10 @@ export async function userIdsByUsername(db: Executor, usernames: readonly string
     .orderBy('username')
     .execute();
   return rows.map((r) => r.id);
+}
+
+export async function insertPersonalDataRead(trx: Tx, row: Insertable<PersonalDataReadsTable>): Promise<void> {
+  await trx.insertInto('personal_data_reads').values(row).execute();
 }
 
 export async function recordSignInFailure(

@@ -5,7 +5,7 @@ import { appendEvent } from '../audit/append-events.ts';
 import { actorOf } from '../audit/audit.types.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { maskIdentity } from '../shared/mask.ts';
-import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
+import { normalizeIdentity, validateCreditCode, validateResidentId } from '../rules/identity.ts';
 import { caseOfParty } from '../cases/party-cases.ts';
 import { can, inScope, roles, type Principal, type Role } from './access.types.ts';
 import { hashPassword } from './passwords.ts';
@@ -33,7 +33,8 @@ export async function createUser(ctx: AppContext, creator: Principal, input: New
   if (!roles.includes(input.role)) return failure('unknown-role', input.role);
   if (input.scope === 'subtree' && creator.scope !== 'subtree')
     return failure('scope-too-wide', '只能创建与本人管理范围相同或更小的账户（仅限本院）');
-  const identity = input.role === 'party' ? (input.partyIdentity ?? null) : null;
+  // Stored normalised, as the parties' numbers are (src/cases/filing-input.ts), so that they match.
+  const identity = input.role === 'party' && input.partyIdentity ? normalizeIdentity(input.partyIdentity) : null;
   if (input.role === 'party' && !identity) return failure('invalid-party-identity', '当事人账户须绑定身份证号码或统一社会信用代码');
   if (identity && !validateResidentId(identity).valid && !validateCreditCode(identity).valid) return failure('invalid-party-identity');
   const evidence = identity ? await caseOfParty(ctx.db, identity, creator.courtIds) : null;

@@ -24,6 +24,7 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
   const occurredAt = isoInstant(at);
   return events.map((e) => {
     const id = randomUUID();
+    const changes = JSON.stringify(e.changes);
     const content = {
       courtId: e.courtId,
       id,
@@ -36,18 +37,7 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
       entityId: e.entityId,
       changes: e.changes,
     };
-    const values = [
-      e.courtId,
-      id,
-      e.caseId,
-      actor.id,
-      actor.name,
-      occurredAt,
-      e.action,
-      e.entityType,
-      e.entityId,
-      JSON.stringify(e.changes),
-    ];
+    const values = [e.courtId, id, e.caseId, actor.id, actor.name, occurredAt, e.action, e.entityType, e.entityId, changes];
     const row = {
       court_id: e.courtId,
       id,
@@ -58,7 +48,7 @@ export function prepareEvents(actor: Actor, at: Date, events: readonly NewEvent[
       action: e.action,
       entity_type: e.entityType,
       entity_id: e.entityId,
-      changes: JSON.stringify(e.changes),
+      changes,
     };
     return { courtId: e.courtId, id, prefix: contentPrefix(content), csv: encodeCsv([values]).slice(0, -1), row };
   });

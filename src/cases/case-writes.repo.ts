@@ -19,6 +19,7 @@ export type NumberedCase = {
   closure?: { mode: ClosureMode; closedOn: string; reason: string } | null;
 };
 
+// COPY order: the two links, resolved only when an imported batch is written, come last.
 const caseColumns = [
   'id',
   'court_id',
@@ -30,16 +31,17 @@ const caseColumns = [
   'status',
   'filed_on',
   'claim_amount',
-  'officer_id',
   'closure_mode',
   'closed_on',
   'closure_reason',
-  'resumed_from_id',
   'applicant_names',
   'debtor_names',
   'created_at',
   'updated_at',
+  'officer_id',
+  'resumed_from_id',
 ] as const;
+const encodedCaseColumns = caseColumns.slice(0, -2);
 const titleColumns = ['case_id', 'court_id', 'document_number', 'issuer', 'effective_on', 'performance_deadline', 'obligations'] as const;
 const partyColumns = [
   'id',
@@ -103,42 +105,35 @@ export function caseWrites(items: readonly NumberedCase[], now: Date): Write[] {
   ];
 }
 
-/** A batch already encoded as COPY text, one entry per case, so that it can be prepared outside the transaction. */
+/**
+ * A batch already encoded as COPY text, one entry per case, so that it can be prepared outside the
+ * transaction. A case's line lacks its last two columns (officer_id, resumed_from_id): see copyCases.
+ */
 export type EncodedCases = { cases: string[]; titles: string[]; parties: string[] };
 
 export function encodeCases(items: readonly NumberedCase[], now: Date): EncodedCases {
   const out: EncodedCases = { cases: [], titles: [], parties: [] };
   for (const c of items) {
     const r = rowsOf(c, now);
-    out.cases.push(encodeCsv([caseColumns.map((k) => r.kase[k])]));
+    out.cases.push(encodeCsv([encodedCaseColumns.map((k) => r.kase[k])]).slice(0, -1));
     out.titles.push(encodeCsv([titleColumns.map((k) => r.title[k])]));
     out.parties.push(encodeCsv(r.parties.map((p) => partyColumns.map((k) => p[k]))));
   }
   return out;
 }
 
-/** Streams the chosen cases of an encoded batch in with COPY. */
-export async function copyCases(tx: Tx, encoded: EncodedCases, keep: readonly number[]): Promise<void> {
+export type CaseLinks = { officerId: string | null; resumedFromId: string | null };
+
+/** Streams the chosen cases of an encoded batch in with COPY, each with its 承办人 and 原案 as resolved. */
+export async function copyCases(tx: Tx, encoded: EncodedCases, keep: readonly number[], links: (i: number) => CaseLinks): Promise<void> {
   const pick = (lines: string[]) => keep.map((i) => lines[i]!).join('');
-  await copyInto(tx, 'cases', caseColumns, pick(encoded.cases));
+  const cases = keep
+    .map((i) => {
+      const l = links(i);
+      return `${encoded.cases[i]},${l.officerId ?? ''},${l.resumedFromId ?? ''}\n`;
+    })
+    .join('');
+  await copyInto(tx, 'cases', caseColumns, cases);
   await copyInto(tx, 'case_titles', titleColumns, pick(encoded.titles));
   await copyInto(tx, 'case_parties', partyColumns, pick(encoded.parties));
-}
-
-/** The audit record of a filing: the facts a later gate or indicator needs, money as fen strings. */
-export function filingChanges(c: NumberedCase): Record<string, unknown> {
-  return {
-    caseNumber: c.caseNumber,
-    type: c.draft.type,
-    filedOn: c.draft.filedOn,
-    claimAmountFen: c.draft.claimAmount.toString(),
-    status: { before: null, after: c.status ?? 'filed' },
-    ...(c.closure ? { closureMode: c.closure.mode, closedOn: c.closure.closedOn } : {}),
-    titleDocument: c.draft.title.documentNumber,
-    performanceDeadline: c.draft.title.performanceDeadline,
-    applicants: c.draft.applicants.length,
-    debtors: c.draft.debtors.length,
-    ...(c.draft.officerId ? { officerId: c.draft.officerId } : {}),
-    ...(c.resumedFromId ? { resumedFromId: c.resumedFromId } : {}),
-  };
 }

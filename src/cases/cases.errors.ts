@@ -25,6 +25,11 @@ export const casesErrors = {
   'reason-required': [422, '请填写理由'],
   'deferral-until-invalid': [422, '暂缓执行期限须晚于今天'],
   'deferral-too-long': [422, '暂缓执行期限超过法定上限（最长一年）'],
+  'case-number-exhausted': [409, '本院该年度此类案件的案件编号已用尽'],
+  'case-serial-too-large': [422, '案件编号已到上限，本院该年度此类案件此后将无号可编'],
+  'import-row-refused': [422, '数据库拒绝写入该行'],
+  'resumed-from-unknown': [422, '原案号对应的案件不存在'],
+  'export-csv-unrepresentable': [422, '该案件无法用 CSV 完整表示，请改用 JSON Lines'],
 } as const satisfies ErrorRows;
 
 declare module '../shared/result.ts' {

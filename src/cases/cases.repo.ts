@@ -26,15 +26,27 @@ export type CaseRecord = {
   version: number;
 };
 
-/** Takes the next serial for court × year × special code × type; the row lock holds until commit, so serials are gapless. */
-export async function allocateSerials(trx: Tx, courtId: number, year: number, typeCode: string, count = 1): Promise<number> {
+/**
+ * Takes the next serial for court × year × special code × type; the row lock holds until commit, so
+ * serials are gapless. Null when the sequence would pass `max`: the numbers of that year are used up.
+ */
+export async function allocateSerials(
+  trx: Tx,
+  courtId: number,
+  year: number,
+  typeCode: string,
+  max: number,
+  count = 1,
+): Promise<number | null> {
   const row = await sql<{ last_serial: number }>`
     insert into case_number_sequences (court_id, year, special_code, type_code, last_serial)
     values (${courtId}, ${year}, '', ${typeCode}, ${count})
     on conflict (court_id, year, special_code, type_code)
     do update set last_serial = case_number_sequences.last_serial + ${count}
+    where case_number_sequences.last_serial <= ${max - count}
     returning last_serial`.execute(trx);
-  return row.rows[0]!.last_serial - count + 1;
+  const last = row.rows[0]?.last_serial;
+  return last === undefined ? null : last - count + 1;
 }
 
 /** The columns a use case may change on a case row; the version and update time move with every change. */
@@ -64,10 +76,33 @@ export async function findResumptionOf(trx: Tx, caseId: string): Promise<{ caseN
   return row && { caseNumber: row.case_number };
 }
 
-/** Which of these case numbers are stored already. */
-export async function existingNumbers(db: Executor, numbers: string[]): Promise<Set<string>> {
-  const found = await sql<{ case_number: string }>`select case_number from cases where case_number = any(${numbers}::text[])`.execute(db);
-  return new Set(found.rows.map((r) => r.case_number));
+/** A stored case an imported row may collide with: by its number, or by court × year × type × serial. */
+export type StoredNumber = { caseNumber: string; courtId: number; year: number; typeCode: string; serial: number };
+export type NumberKey = { courtId: number; year: number; typeCode: string; serial: number };
+
+/** The stored cases that have one of these numbers, or one of these keys (non-legacy numbers, year 2016 on). */
+export async function storedNumbers(db: Executor, numbers: readonly string[], keys: readonly NumberKey[]): Promise<StoredNumber[]> {
+  const found = await sql<{ case_number: string; court_id: number; year: number; type_code: string; serial: number }>`
+    select case_number, court_id, year, type_code, serial from cases where case_number = any(${numbers}::text[])
+    union
+    select c.case_number, c.court_id, c.year, c.type_code, c.serial
+    from unnest(${keys.map((k) => k.courtId)}::int[], ${keys.map((k) => k.year)}::int[], ${keys.map((k) => k.typeCode)}::text[],
+                ${keys.map((k) => k.serial)}::int[]) as k(court_id, year, type_code, serial)
+    join cases c on c.court_id = k.court_id and c.year = k.year and c.type_code = k.type_code and c.serial = k.serial and c.year >= 2016`.execute(
+    db,
+  );
+  return found.rows.map((r) => ({ caseNumber: r.case_number, courtId: r.court_id, year: r.year, typeCode: r.type_code, serial: r.serial }));
+}
+
+/** The id and court of the cases with these numbers (the 原案 of imported 执恢 cases). */
+export async function casesByNumber(db: Executor, numbers: readonly string[]): Promise<Map<string, { id: string; courtId: number }>> {
+  if (numbers.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('cases')
+    .select(['id', 'case_number', 'court_id'])
+    .where('case_number', 'in', numbers as string[])
+    .execute();
+  return new Map(rows.map((r) => [r.case_number, { id: r.id, courtId: r.court_id }]));
 }
 
 /** A serial that an imported case already carries. */
@@ -103,7 +138,11 @@ export async function exportBatch(db: Executor, courtIds: readonly number[], aft
   const cases = await db
     .selectFrom('cases')
     .innerJoin('case_titles', 'case_titles.case_id', 'cases.id')
+    .leftJoin('users', 'users.id', 'cases.officer_id')
+    .leftJoin('cases as resumed', 'resumed.id', 'cases.resumed_from_id')
     .select([
+      'users.username as officer_username',
+      'resumed.case_number as resumed_from_number',
       'cases.id',
       'cases.case_number',
       'cases.court_id',

@@ -14,6 +14,11 @@ export {
   type CaseType,
   type ClosureMode,
 } from '../shared/vocabulary.ts';
+
+// The highest 案件编号 the case-number parser accepts (nine digits, src/rules/case-number.ts): a
+// court's sequence for a year and type ends there.
+export const MAX_CASE_SERIAL = 999_999_999;
+
 export type PartyRole = 'applicant' | 'debtor' | 'third-party';
 
 export type Party =

@@ -111,6 +111,7 @@ export async function closeCase(
         status: { before: c.status, after: 'closed' },
         closureMode: { before: null, after: mode },
         closedOn: { before: null, after: closedOn },
+        closureReason: { before: null, after: reason },
         reason,
         claimAmountFen: c.claimAmount.toString(),
       },

@@ -8,11 +8,12 @@ import { appendEvent } from '../audit/append-events.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { formatCaseNumber } from '../rules/case-number.ts';
 import { yearOf } from '../shared/dates.ts';
-import { typeCodeOf, type FilingDraft } from './cases.types.ts';
+import { MAX_CASE_SERIAL, typeCodeOf, type FilingDraft } from './cases.types.ts';
 import { allocateSerials } from './cases.repo.ts';
 import { parseFiling } from './filing-input.ts';
 import { filingWarnings, type FilingWarning } from './title-number.ts';
-import { caseWrites, filingChanges, type NumberedCase } from './case-writes.repo.ts';
+import { caseWrites, type NumberedCase } from './case-writes.repo.ts';
+import { filingChanges } from './case-facts.ts';
 import type { Tx } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
 import { recordCaseFacts } from '../deadlines/deadline-changes.ts';
@@ -51,7 +52,9 @@ export async function fileDraftIn(
   if (draft.officerId && !(await officerOfCourt(trx, draft.officerId, court.id))) return failure('officer-invalid');
   const year = yearOf(draft.filedOn);
   const typeCode = typeCodeOf[draft.type];
-  const serial = await allocateSerials(trx, court.id, year, typeCode);
+  const serial = await allocateSerials(trx, court.id, year, typeCode, MAX_CASE_SERIAL);
+  if (serial === null)
+    return failure('case-number-exhausted', `${court.name}${year}年的「${typeCode}」字案件编号已用到 ${MAX_CASE_SERIAL}，不能再立案`);
   const numbered: NumberedCase = {
     id: randomUUID(),
     courtId: court.id,

@@ -122,16 +122,17 @@ function parties(v: unknown, field: string, add: Add, optional = false): Party[]
     const f = `${field}[${i}]`;
     if (!isRecord(p)) return add(f, 'validation-failed', '当事人格式不正确');
     const name = text(p.name, `${f}.name`, '当事人名称', add, 100);
+    // Stored as validated: full-width digits folded, spaces dropped, x upper-cased, so that a
+    // search by the number, and a party account bound to it, find the case.
     if (p.kind === 'person') {
-      const idNumber = typeof p.idNumber === 'string' ? p.idNumber.trim().toUpperCase() : '';
-      if (!validateResidentId(idNumber).valid) return add(`${f}.idNumber`, 'invalid-id-number', `${name || '自然人'}的身份证号码不正确`);
-      out.push({ kind: 'person', name, idNumber });
+      const id = validateResidentId(typeof p.idNumber === 'string' ? p.idNumber : '');
+      if (!id.valid) return add(`${f}.idNumber`, 'invalid-id-number', `${name || '自然人'}的身份证号码不正确`);
+      out.push({ kind: 'person', name, idNumber: id.normalized });
     } else if (p.kind === 'organization') {
-      const creditCode = typeof p.creditCode === 'string' ? p.creditCode.trim().toUpperCase() : '';
-      if (!validateCreditCode(creditCode).valid)
-        return add(`${f}.creditCode`, 'invalid-credit-code', `${name || '单位'}的统一社会信用代码不正确`);
+      const code = validateCreditCode(typeof p.creditCode === 'string' ? p.creditCode : '');
+      if (!code.valid) return add(`${f}.creditCode`, 'invalid-credit-code', `${name || '单位'}的统一社会信用代码不正确`);
       const rep = typeof p.legalRepresentative === 'string' && p.legalRepresentative.trim() ? p.legalRepresentative.trim() : null;
-      out.push({ kind: 'organization', name, creditCode, legalRepresentative: rep });
+      out.push({ kind: 'organization', name, creditCode: code.normalized, legalRepresentative: rep });
     } else {
       add(`${f}.kind`, 'validation-failed', '当事人类型只能是 person 或 organization');
     }

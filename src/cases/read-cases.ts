@@ -13,6 +13,7 @@ import { listCaseRows } from './case-list.repo.ts';
 import { logPersonalDataRead } from '../access/personal-data-log.ts';
 import { logIdentitySearch, searchedIdentity } from './identity-search.ts';
 import { isoInstant } from '../shared/dates.ts';
+import { withoutFacts } from './case-facts.ts';
 
 // The case routes admit any signed-in user so that staff and parties share them; others (public) are refused.
 const readsCases = (who: Principal): boolean => can(who, 'case.read') || can(who, 'party.case.read');
@@ -190,7 +191,7 @@ export async function caseTimeline(ctx: AppContext, who: Principal, id: string) 
       at: isoInstant(e.occurred_at),
       actor: e.actor_name,
       action: e.action,
-      changes: e.changes as Record<string, unknown> | null,
+      changes: withoutFacts(e.changes),
     })),
   });
 }

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { ImportLine } from './import-cases.ts';
-import { csvRecordToRow } from './import-row.ts';
+import { csvKeyOf, csvRecordToRow } from './case-csv.ts';
 
 /** Reads JSON Lines or CSV (by extension or --format) into numbered import lines, streaming. */
 export async function* readImportFile(path: string, format: 'jsonl' | 'csv'): AsyncGenerator<ImportLine> {
@@ -29,7 +29,8 @@ export async function* readImportFile(path: string, format: 'jsonl' | 'csv'): As
       continue;
     }
     if (!header) {
-      header = fields.map((f) => f.trim());
+      // Chinese headers (as exported) or the English keys; a column the layout lacks is ignored.
+      header = fields.map((f) => csvKeyOf(f) ?? f.trim());
       continue;
     }
     if (fields.length !== header.length) {

@@ -17,7 +17,7 @@ export function calendarCommand(): Command {
     .description('显示某年的放假日与调休上班日')
     .action(async (yearText: string) => {
       const year = Number(yearText);
-      const app = await openApp();
+      const app = await openApp({ maintain: false });
       const stored = await storedCalendarYear(app.db, year);
       await app.close();
       const data: CalendarYear | undefined = stored ?? bundledCalendarYear(year);

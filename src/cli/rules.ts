@@ -8,6 +8,7 @@ import type { CourtRow } from '../courts/court-directory.ts';
 import { problemOf } from '../http/errors.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openApp } from '../platform/bootstrap.ts';
+import { NoDatabaseHere } from '../db/connection.ts';
 import type { StatutoryCalendar } from '../rules/calendar.ts';
 
 // The same calculators as POST /api/v1/rules/<name>. With a database present (DATABASE_URL or the
@@ -33,9 +34,13 @@ export function rulesCommand(): Command {
       const config = loadConfig();
       let calendar: StatutoryCalendar | undefined;
       if (config.databaseUrl || existsSync(config.dataDir)) {
-        const app = await openApp({ config });
-        calendar = app.calendar;
-        await app.close();
+        // A folder without a database yet (none was ever started there) has no overrides either.
+        const app = await openApp({ config, maintain: false }).catch((error: unknown) => {
+          if (error instanceof NoDatabaseHere) return null;
+          throw error;
+        });
+        calendar = app?.calendar;
+        await app?.close();
       }
       // Without a database the registry itself answers; the shape is the directory's, minus ids.
       const row = (code: string | null): CourtRow | undefined => {

@@ -8,6 +8,7 @@ import { sweeps } from '../scheduler/registry.ts';
 import { configuredRegistry, deliveryPolicy } from '../outbox/configured.ts';
 import { startOutboxWorker } from '../outbox/worker.ts';
 import { purgeExpiredSessions, sweepSessionsEvery } from '../access/purge-sessions.ts';
+import { startCheckpointSweep } from '../audit/checkpoint-sweep.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -37,11 +38,13 @@ export function serveCommand(): Command {
       const worker = outbox.worker
         ? startOutboxWorker(app, configuredRegistry(outbox), { policy: deliveryPolicy(outbox), pollMs: outbox.pollMs })
         : null;
+      const sweep = startCheckpointSweep(app, (line) => console.error(line));
       const stop = async () => {
         await scheduler?.stop();
         await stopSweep();
         await server.close();
         await worker?.stop();
+        await sweep.stop();
         await app.close();
         process.exit(0);
       };

@@ -4,6 +4,10 @@ import * as foundation from './migrations/2026-11-26T0001-foundation.ts';
 import * as personalDataReads from './migrations/2026-11-26T0002-personal-data-reads.ts';
 import * as referenceVersions from './migrations/2026-12-01T1000-reference-versions.ts';
 import * as caseListIndexes from './migrations/2026-12-01T2001-case-list-indexes.ts';
+import * as normalisedIdentities from './migrations/2026-12-01T3001-normalised-identities.ts';
+import * as caseNumberKeys from './migrations/2026-12-01T3002-case-number-keys.ts';
+import * as exportReads from './migrations/2026-12-01T3003-export-reads.ts';
+import * as auditCheckpoints from './migrations/2026-12-01T3004-audit-checkpoints.ts';
 import * as signInFailures from './migrations/2026-12-01T6000-sign-in-attempts.ts';
 // Deadlines, sweeps, idempotency keys and the deferral's end (src/deadlines, src/scheduler, src/idempotency).
 import * as deadlines from './migrations/2026-12-01T4001-deadlines.ts';
@@ -20,6 +24,10 @@ const migrations: Record<string, Migration> = {
   '2026-11-26T0002-personal-data-reads': personalDataReads,
   '2026-12-01T1000-reference-versions': referenceVersions,
   '2026-12-01T2001-case-list-indexes': caseListIndexes,
+  '2026-12-01T3001-normalised-identities': normalisedIdentities,
+  '2026-12-01T3002-case-number-keys': caseNumberKeys,
+  '2026-12-01T3003-export-reads': exportReads,
+  '2026-12-01T3004-audit-checkpoints': auditCheckpoints,
   '2026-12-01T6000-sign-in-attempts': signInFailures,
   // Deadlines, sweeps, idempotency keys and the deferral's end.
   '2026-12-01T4001-deadlines': deadlines,
@@ -31,9 +39,35 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T5002-documents': documents,
 };
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+// A migration may rewrite or index every row of a large table: the connection's statement
+// timeout (src/platform/config.ts) is lifted inside its transaction, and only there.
+const untimed = (m: Migration): Migration => ({
+  up: async (db) => {
+    await sql`set local statement_timeout = 0`.execute(db);
+    await m.up(db);
+  },
+});
+const provider: MigrationProvider = {
+  getMigrations: async () => Object.fromEntries(Object.entries(migrations).map(([name, m]) => [name, untimed(m)])),
+};
 
-/** The migrations this database has not run yet (all of them on an empty database). */
+const migratorOf = (db: Executor) =>
+  new Migrator({
+    db,
+    provider,
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+    // Branches add migrations side by side; one that sorts before an applied one still runs.
+    allowUnorderedMigrations: true,
+  });
+
+/** Runs the migrations up to and including `name` (a database as an older release left it: tests of migrations). */
+export async function migrateTo(db: Executor, name: string): Promise<void> {
+  const { error } = await migratorOf(db).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
+}
+
+/** The migrations this database has not run yet (all of them on an empty database); reads only. */
 export async function pendingMigrations(db: Executor): Promise<string[]> {
   const table = await sql<{ t: string | null }>`select to_regclass('schema_migrations')::text as t`.execute(db);
   if (!table.rows[0]?.t) return Object.keys(migrations);
@@ -45,15 +79,7 @@ export async function pendingMigrations(db: Executor): Promise<string[]> {
 export async function migrateToLatest(db: Executor): Promise<string[]> {
   // Most starts find nothing to do: one cheap query instead of the migrator's locking round.
   if ((await pendingMigrations(db)).length === 0) return [];
-  const migrator = new Migrator({
-    db,
-    provider,
-    migrationTableName: 'schema_migrations',
-    migrationLockTableName: 'schema_migrations_lock',
-    // Branches add migrations side by side; one that sorts before an applied one still runs.
-    allowUnorderedMigrations: true,
-  });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await migratorOf(db).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -126,6 +126,17 @@ export type EventsTable = {
 
 export type AuditHeadsTable = { court_id: number; last_seq: Int8; last_hash: string };
 
+export type AuditCheckpointsTable = {
+  n: Int8;
+  court_id: number;
+  seq: Int8;
+  hash: string;
+  signed_at: Timestamp;
+  key_id: string;
+  prev_signature: string;
+  signature: string;
+};
+
 export type CalendarOverridesTable = {
   year: number;
   holidays: ColumnType<string[], string, string>;
@@ -136,10 +147,13 @@ export type CalendarOverridesTable = {
 export type PersonalDataReadsTable = {
   id: Generated<bigint>;
   court_id: number;
-  case_id: string;
-  user_id: string;
+  case_id: string | null; // null: an export of many cases
+  user_id: string | null; // null: the system itself (the command line)
   purpose: string;
   read_at: Timestamp;
+  actor_name: string | null;
+  cases: number | null;
+  event_id: string | null;
 };
 
 // Deadlines, sweeps and idempotency keys (src/deadlines, src/scheduler, src/idempotency).
@@ -296,6 +310,7 @@ export type Database = {
   case_parties: CasePartiesTable;
   events: EventsTable;
   audit_heads: AuditHeadsTable;
+  audit_checkpoints: AuditCheckpointsTable;
   calendar_overrides: CalendarOverridesTable;
   personal_data_reads: PersonalDataReadsTable;
   reference_versions: ReferenceVersionsTable;

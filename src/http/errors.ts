@@ -10,6 +10,7 @@ import { idempotencyErrors } from '../idempotency/idempotency.errors.ts';
 import { schedulerErrors } from '../scheduler/scheduler.errors.ts';
 import { outboxErrors } from '../outbox/outbox.errors.ts';
 import { documentsErrors } from '../documents/documents.errors.ts';
+import { auditErrors } from '../audit/audit.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
 // context's own rows. A code in two tables is a start-up error: one code, one meaning.
@@ -25,6 +26,7 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   scheduler: schedulerErrors,
   outbox: outboxErrors,
   documents: documentsErrors,
+  audit: auditErrors,
 };
 
 function merge(tables: Readonly<Record<string, ErrorRows>>): ReadonlyMap<string, readonly [number, string]> {

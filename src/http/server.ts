@@ -25,6 +25,7 @@ import { loggerOptions, type LogOptions } from './logging.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { documentsRoutes } from '../documents/documents.routes.ts';
 import { useSecurityHeaders } from './security-headers.ts';
+import { serverTimeouts, unavailableFailure } from './resilience.ts';
 
 export type ServerOptions = { log?: LogOptions | false };
 
@@ -36,6 +37,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     // Behind a reverse proxy: the client's address (sign-in throttling) and HTTPS (the cookie's
     // Secure flag) as the proxy tells them, and only when configured to believe it.
     trustProxy: ctx.config.trustProxy,
+    ...serverTimeouts(ctx.config.http),
   }).withTypeProvider<TypeBoxTypeProvider>();
   await useSecurityHeaders(app);
   app.setValidatorCompiler(compileRequestSchema);
@@ -115,6 +117,9 @@ function handleError(error: FastifyError, req: FastifyRequest, res: FastifyReply
   if (error instanceof SyntaxError) return sendProblem(res, req, failure('invalid-json'));
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
     return sendProblem(res, req, failure('bad-request'), error.statusCode);
+  // The database is away (restart, failover, timeout): 503, which the client may retry.
+  const unavailable = unavailableFailure(error);
+  if (unavailable) return sendProblem(res, req, unavailable);
   req.log.error({ err: error, requestId: req.id }, 'unexpected error');
   return sendProblem(res, req, failure('internal'));
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { importCases, type ImportLine, type ImportReport } from '../../src/cases/import-cases.ts';
-import { csvColumns } from '../../src/cases/import-row.ts';
+import { csvColumns } from '../../src/cases/case-csv.ts';
 import { readImportFile } from '../../src/cases/read-import-file.ts';
 import { systemPrincipal } from '../../src/access/system-principal.ts';
 import { principalForToken } from '../../src/access/authenticate.ts';
@@ -234,6 +234,9 @@ describe('importing CSV', () => {
       debtorNames: '江门市华信五金有限公司',
       debtorIds: firm,
       debtorLegalRepresentatives: '孙立',
+      applicantLegalRepresentatives: '',
+      officer: '',
+      resumedFrom: '',
     };
     const values = (r: typeof base) => csvColumns.map((c) => r[c]);
     const closed = {

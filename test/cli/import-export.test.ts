@@ -1,12 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { csvColumns } from '../../src/cases/import-row.ts';
+import { csvColumns, csvHeaders } from '../../src/cases/case-csv.ts';
 import { encodeCsv } from '../../src/db/csv.ts';
 import { filingBody, newCreditCode, newIdNumber } from '../api/fixtures.ts';
 import { freshStore, withDatabase, zhixing, zhixingBinary, type Store } from './cli-fixtures.ts';
+
+// Each test runs several processes, each opening its database: minutes on a busy machine.
+vi.setConfig({ testTimeout: 240_000 });
 
 // `zhixing import` and `zhixing export` as a court's IT staff run them when moving off an old system.
 
@@ -134,6 +137,9 @@ describe('zhixing import', () => {
       debtorNames: '江门市华信五金有限公司',
       debtorIds: newCreditCode(),
       debtorLegalRepresentatives: '孙立',
+      applicantLegalRepresentatives: '',
+      officer: '',
+      resumedFrom: '',
     };
     const values = (r: typeof base) => csvColumns.map((c) => r[c]);
     const csv = file(
@@ -200,21 +206,35 @@ describe('zhixing export, imported again', () => {
     }
   });
 
-  it('round-trips a CSV export the same way', async () => {
+  it('round-trips a CSV export the same way: UTF-8 with a BOM and Chinese column headers', async () => {
     const out = join(dir, 'export-a.csv');
-    expect((await zhixing(a, ['export', '--court', '粤07', '--format', 'csv', '--out', out])).code).toBe(0);
+    const exported = await zhixing(a, ['export', '--court', '粤0781', '--format', 'csv', '--out', out]);
+    expect(exported.code, exported.stderr).toBe(0);
     const text = readFileSync(out, 'utf8');
-    expect(text.split('\n')[0]).toBe(csvColumns.join(','));
+    expect(text.split('\n')[0]).toBe('\uFEFF' + csvHeaders.join(','));
+    expect(text.split('\n')[0]).toContain('案号,执行法院代字');
     expect(text).toContain('（2026）粤0781执5001号');
     const c = await freshStore();
     try {
       const imported = await zhixing(c, ['import', out]);
       expect(imported.code, imported.stdout).toBe(0);
       const again = join(dir, 'export-c.csv');
-      expect((await zhixing(c, ['export', '--court', '粤07', '--format', 'csv', '--out', again])).code).toBe(0);
+      expect((await zhixing(c, ['export', '--court', '粤0781', '--format', 'csv', '--out', again])).code).toBe(0);
       expect(readFileSync(again, 'utf8')).toBe(text);
     } finally {
       await c.dispose();
     }
+  });
+
+  it('refuses CSV for a court with a case CSV cannot hold (a third party), pointing to JSON Lines, and writes no file', async () => {
+    const out = join(dir, 'export-refused.csv');
+    const run = await zhixing(a, ['export', '--court', '粤07', '--format', 'csv', '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[export-csv-unrepresentable]');
+    expect(run.stderr).toContain(good[4]);
+    expect(run.stderr).toContain('第三人');
+    expect(run.stderr).toContain('--format jsonl');
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(`${out}.part`)).toBe(false);
   });
 });

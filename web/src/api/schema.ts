@@ -15,8 +15,8 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * 校验审计事件哈希链
-         * @description 逐一重算当前用户辖区内各法院的审计事件哈希链，报告第一个被改动、删除或打乱的事件。`ok` 为 true 表示未发现断点。
+         * 校验审计事件哈希链、签名检查点及案件数据
+         * @description 逐一重算当前用户辖区内各法院的审计事件哈希链并与签名检查点比对，报告第一个被改动、删除、打乱或截断的事件；再按事件重演每件案件，与案件数据比对，报告首个不符的字段。`ok` 为 true 表示未发现问题。
          */
         get: operations["verifyAuditChains"];
         put?: never;
@@ -1005,6 +1005,21 @@ export type components = {
             /** @enum {string} */
             type: "first" | "resumed" | "preservation";
         };
+        /** 案件数据与事件不符 */
+        CaseMismatch: {
+            /** @description 案件编号（UUID） */
+            caseId: string;
+            /** @description 案号 */
+            caseNumber: string;
+            /** @description 法院代字 */
+            courtCode: string;
+            /** @description 按事件重演应有的值 */
+            events: string;
+            /** @description 首个不符的字段，如 cases.claim_amount、case_parties */
+            field: string;
+            /** @description 数据中的值 */
+            row: string;
+        };
         /** 案件列表（一页） */
         CasePage: {
             items: components["schemas"]["CaseListItem"][];
@@ -1012,14 +1027,16 @@ export type components = {
         };
         /** 审计链断点 */
         ChainBreak: {
-            /** @description 法院代字 */
+            /** @description 法院代字；涉及全部检查点时为空 */
             courtCode: string;
+            /** @description 中文说明 */
+            detail?: string;
             eventId: string | null;
             /**
-             * @description content-altered 内容被改动；missing 事件缺失；out-of-order 顺序被打乱；head-mismatch 链头与最后一个事件不符
+             * @description content-altered 内容被改动；missing 事件缺失；out-of-order 顺序被打乱；head-mismatch 链头与最后一个事件不符；truncated 链尾被截去、链头被移回；chain-vanished 整条链连同链头被删除；checkpoint-mismatch 检查点所记的事件被替换；checkpoint-forged 检查点签名无效；checkpoint-missing 检查点缺失；checkpoint-stale 最新检查点过旧
              * @enum {string}
              */
-            problem: "content-altered" | "missing" | "out-of-order" | "head-mismatch";
+            problem: "content-altered" | "missing" | "out-of-order" | "head-mismatch" | "truncated" | "chain-vanished" | "checkpoint-mismatch" | "checkpoint-forged" | "checkpoint-missing" | "checkpoint-stale";
             /** @description 首个出错的事件序号 */
             seq: string;
         };
@@ -1102,7 +1119,7 @@ export type components = {
             /** @description 用户编号（UUID） */
             id: string;
             /** @description 该用户拥有的权限 */
-            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve")[];
+            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "case.export" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve")[];
             /**
              * @description 角色
              * @enum {string}
@@ -1332,7 +1349,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "case-number-exhausted" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "audit-key-missing";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -1429,6 +1446,18 @@ export interface operations {
                 content: {
                     "application/json": {
                         breaks: components["schemas"]["ChainBreak"][];
+                        cases: {
+                            /** @description 重演的案件数 */
+                            checked: number;
+                            mismatches: components["schemas"]["CaseMismatch"][];
+                        };
+                        checkpoints: {
+                            /** @description 签名检查点数 */
+                            count: number;
+                            newestAt: string | null;
+                            /** @description 是否校验了签名（配置了审计密钥） */
+                            signaturesChecked: boolean;
+                        };
                         /** @description 校验的法院数 */
                         courts: number;
                         /** @description 校验的事件数 */
