@@ -11,11 +11,14 @@ import { calculators } from '../../src/rules/calculators/index.ts';
 // is a 4xx problem+json, never a 5xx, and nothing is written.
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-type Route = { name: string; url: () => string; body: () => Json; as: 'judge' | 'admin' | null };
+// `texts: false`: the body has no text field (only numbers), so only the structural attacks apply.
+type Route = { name: string; url: () => string; body: () => Json; as: 'judge' | 'admin' | null; texts?: false };
 
 let app: TestApp;
 const auth: Record<string, { authorization: string }> = {};
 const cases: Record<string, { id: string; version: number }> = {};
+let documentId = '';
+let deadlineId = '';
 
 const hostileTexts: [string, (v: string) => Json][] = [
   ['a NUL byte', (v) => `${v}\u0000`],
@@ -95,6 +98,17 @@ beforeAll(async () => {
   cases.closed = { id: await file(), version: 3 };
   await step(cases.closed.id, 'start', {});
   await step(cases.closed.id, 'close', { mode: 'current-procedure-terminated', closedOn: '2026-11-24', reason: '无财产可供执行' });
+  // A document to record the service of, and an open deadline to waive.
+  const issued = await step(cases.suspended.id, 'first-notices', {});
+  expect(issued.statusCode, issued.body).toBe(201);
+  documentId = (issued.json() as { items: { id: string }[] }).items[0]!.id;
+  const open = await app.db
+    .selectFrom('deadlines')
+    .select('id')
+    .where('case_id', '=', cases.filed.id)
+    .where('state', '=', 'open')
+    .executeTakeFirst();
+  deadlineId = open!.id;
 });
 afterAll(() => app?.close());
 
@@ -151,7 +165,56 @@ const routes = (): Route[] => [
     body: () => ({ officerId: enforcer, version: 1 }),
     as: 'judge',
   },
+  {
+    name: 'revealing identities',
+    url: () => `/api/v1/cases/${cases.filed!.id}/identities`,
+    body: () => ({ reason: '核对被执行人身份' }),
+    as: 'judge',
+  },
+  {
+    name: 'first notices',
+    url: () => `/api/v1/cases/${cases.running!.id}/first-notices`,
+    body: () => ({ reportingDays: 5 }),
+    as: 'judge',
+    texts: false,
+  },
+  {
+    name: 'a service',
+    url: () => `/api/v1/documents/${documentId}/services`,
+    body: () => ({
+      method: 'direct',
+      servedOn: '2026-11-25',
+      recipient: '梁国强',
+      recipientRole: '法定代表人',
+      address: '江门市蓬江区',
+      note: '当面签收',
+    }),
+    as: 'judge',
+  },
+  {
+    name: 'a waiver',
+    url: () => `/api/v1/deadlines/${deadlineId}/waive`,
+    body: () => ({ reason: '被执行人已自动履行' }),
+    as: 'judge',
+  },
 ];
+
+// Routes that take no body: nothing hostile to put in it.
+const bodiless = new Set(['/api/v1/auth/logout']);
+
+it('covers every write route of the API document', async () => {
+  const doc = (await app.server.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, object> };
+  const writes = Object.entries(doc.paths)
+    .filter(([path, ops]) => 'post' in ops && !bodiless.has(path))
+    .map(([path]) => path);
+  const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+  const covered = new Set(
+    [...routes(), ...Object.values(calculators).map((c) => ({ url: () => `/api/v1/rules/${c.name}` }))].map((r) =>
+      r.url().replace(uuid, '{id}'),
+    ),
+  );
+  expect(writes.filter((w) => !covered.has(w))).toEqual([]);
+});
 
 describe('hostile input on every write route', () => {
   const calculatorRoutes = Object.values(calculators).map((c): Route => ({
@@ -173,7 +236,7 @@ describe('hostile input on every write route', () => {
         expect(await counts()).toEqual(before);
       });
 
-      for (const [what, hostile] of hostileTexts) {
+      for (const [what, hostile] of route.texts === false ? [] : hostileTexts) {
         it(`refuses ${what} in every text field`, async () => {
           const body = route.body();
           const paths = stringPaths(body);

@@ -91,7 +91,7 @@ async function signIn(url: string): Promise<string> {
   const res = await fetch(`${url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: 'admin-test-password' }),
+    body: JSON.stringify({ username: 'admin', password: 'admin-test-password', token: true }),
   });
   expect(res.status).toBe(200);
   return ((await res.json()) as { token: string }).token;
