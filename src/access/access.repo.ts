@@ -122,14 +122,6 @@ export async function revokeSession(trx: Tx, tokenHash: string, at: Date): Promi
 }
 
 /** Deletes the sessions that can no longer sign anything in: expired by `now`, or revoked. */
-export async function deleteDeadSessions(trx: Tx, now: Date): Promise<number> {
-  const result = await trx
-    .deleteFrom('sessions')
-    .where((eb) => eb.or([eb('expires_at', '<=', now), eb('revoked_at', 'is not', null)]))
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
-}
-
 export async function hasAnyUser(db: Executor): Promise<boolean> {
   return Boolean(await db.selectFrom('users').select('id').limit(1).executeTakeFirst());
 }

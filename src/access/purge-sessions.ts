@@ -7,11 +7,30 @@ import { isoInstant } from '../shared/dates.ts';
 import { countDeadSessions, purgeDeadSessions } from './session-purge.repo.ts';
 import type { AppContext } from '../platform/context.ts';
 import { success, type Result } from '../shared/result.ts';
-import { deleteDeadSessions } from './access.repo.ts';
 
 const actor: Actor = { id: null, name: '系统（每日任务）' };
 
 // Expired and signed-out sessions are deleted; one event per court and batch says how many.
+// The daily sweep and the server's timer (and `zhixing sessions purge`) share this one batch.
+async function purgeBatch(ctx: AppContext, cutoff: Date, limit: number): Promise<number> {
+  const r = await transact(ctx, async (tx) => {
+    const gone = await purgeDeadSessions(tx, cutoff, limit);
+    const events = gone.map((g) => ({
+      courtId: g.courtId,
+      caseId: null,
+      action: 'session.purged',
+      entityType: 'session',
+      entityId: 'expired',
+      changes: { count: g.count, before: isoInstant(cutoff) },
+    }));
+    await appendEvents(tx, actor, ctx.clock.now(), events);
+    return success(gone.reduce((sum, g) => sum + g.count, 0));
+  });
+  return r.ok ? r.value : 0;
+}
+
+const BATCH = 2000;
+
 export const purgeSessionsSweep: Sweep = {
   name: 'purge-sessions',
   title: '清理过期会话',
@@ -22,34 +41,23 @@ export const purgeSessionsSweep: Sweep = {
     return inBatches(
       o,
       async (n) => {
-        const r = await transact(ctx, async (tx) => {
-          const now = ctx.clock.now();
-          const gone = await purgeDeadSessions(tx, cutoff, n);
-          const events = gone.map((g) => ({
-            courtId: g.courtId,
-            caseId: null,
-            action: 'session.purged',
-            entityType: 'session',
-            entityId: 'expired',
-            changes: { count: g.count, before: isoInstant(cutoff) },
-          }));
-          await appendEvents(tx, actor, now, events);
-          return success(gone.reduce((sum, g) => sum + g.count, 0));
-        });
-        const count = r.ok ? r.value : 0;
+        const count = await purgeBatch(ctx, cutoff, n);
         return { examined: count, changed: count };
       },
-      2000,
+      BATCH,
     );
   },
 };
 
-// Expired and revoked sessions sign nothing in (authenticate.ts checks both), but their rows would
-// pile up forever: one per sign-in. The server sweeps them on a timer (src/cli/serve.ts), an
-// operator with `zhixing sessions purge`; the scheduler will call this same use case.
 export async function purgeExpiredSessions(ctx: AppContext): Promise<Result<{ purged: number }>> {
-  const now = ctx.clock.now();
-  return transact(ctx, async (tx) => success({ purged: await deleteDeadSessions(tx, now) }));
+  const cutoff = ctx.clock.now();
+  let purged = 0;
+  let n: number;
+  do {
+    n = await purgeBatch(ctx, cutoff, BATCH);
+    purged += n;
+  } while (n === BATCH);
+  return success({ purged });
 }
 
 /**
