@@ -1,5 +1,5 @@
 import type { Tx } from '../db/connection.ts';
-import { insertPersonalDataRead } from './access.repo.ts';
+import { insertPersonalDataRead, insertPersonalDataReads, type PersonalDataRead } from './access.repo.ts';
 
 // Published to other contexts: the log of reads of unmasked personal data (architecture: non-negotiables).
 
@@ -18,4 +18,9 @@ export async function logBulkPersonalDataRead(
     event_id: read.eventId,
     read_at: read.at,
   });
+}
+
+/** Reads of single cases' personal data written inside the caller's transaction (a reveal, a search by ID number). */
+export function logPersonalDataReadsIn(tx: Tx, reads: readonly PersonalDataRead[]): Promise<void> {
+  return insertPersonalDataReads(tx, reads);
 }

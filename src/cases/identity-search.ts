@@ -4,7 +4,7 @@ import { actorOf } from '../audit/audit.types.ts';
 import { appendEvent } from '../audit/append-events.ts';
 import { transact } from '../db/transaction.ts';
 import { success } from '../shared/result.ts';
-import { insertPersonalDataReads } from './personal-data.repo.ts';
+import { logPersonalDataReadsIn } from '../access/personal-data.ts';
 
 // A search of the case list by an ID number or a credit code asks "in which cases is this person
 // a party?": the answer is personal data even where the list shows no number. Every such search
@@ -37,9 +37,9 @@ export async function logIdentitySearch(
       changes: { identity, found: found.length },
     });
     if (who.userId)
-      await insertPersonalDataReads(
+      await logPersonalDataReadsIn(
         tx,
-        found.map((c) => ({ courtId: c.court_id, caseId: c.id, userId: who.userId, purpose: 'case.search.identity', at: now })),
+        found.map((c) => ({ courtId: c.court_id, caseId: c.id, userId: who.userId, purpose: 'case.search.identity', readAt: now })),
       );
     return success(undefined);
   });

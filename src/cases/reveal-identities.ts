@@ -6,7 +6,7 @@ import { transact } from '../db/transaction.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { loadCase } from './case-detail.repo.ts';
 import { caseView } from './read-cases.ts';
-import { insertPersonalDataReads } from './personal-data.repo.ts';
+import { logPersonalDataReadsIn } from '../access/personal-data.ts';
 
 // The court administrator and the coordinator read cases with ID numbers masked. When one of them
 // needs a case's numbers, they open them on purpose, giving a reason: the case detail in full,
@@ -32,8 +32,8 @@ export async function revealIdentities(
       changes: { caseNumber: c.caseNumber, reason },
     });
     if (who.userId)
-      await insertPersonalDataReads(tx, [
-        { courtId: c.courtId, caseId: c.id, userId: who.userId, purpose: 'case.identity.reveal', at: now },
+      await logPersonalDataReadsIn(tx, [
+        { courtId: c.courtId, caseId: c.id, userId: who.userId, purpose: 'case.identity.reveal', readAt: now },
       ]);
     return success(caseView(ctx, c, who, true));
   });
