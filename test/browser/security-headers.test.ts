@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consoleProblems, signIn, useBrowserApp } from './browser-app.ts';
+import { caseRows, consoleProblems, detailValue, signIn, useBrowserApp } from './browser-app.ts';
 
 // The built web app under the server's Content-Security-Policy (ADR 0060): every page a user
 // opens loads and works with no violation (each would be a console error, which every browser
@@ -16,11 +16,11 @@ describe('the web app under its Content-Security-Policy', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(first!.headers()['x-content-type-options']).toBe('nosniff');
     await signIn(page, 'judge');
-    await page.locator('.ant-table-row').first().click();
+    await caseRows(page).first().click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
-    await page.locator('.ant-descriptions').first().waitFor();
+    await detailValue(page, '案号').waitFor();
     await page.goto('/calculators');
-    await page.locator('.ant-tabs').first().waitFor();
+    await page.getByRole('tabpanel').first().waitFor();
     await page.goto('/docs');
     await page.locator('.swagger-ui .info').first().waitFor();
     expect(consoleProblems.filter((p) => p.includes('Content Security Policy') || p.includes('CSP'))).toEqual([]);
