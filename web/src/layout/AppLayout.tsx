@@ -57,10 +57,10 @@ export function AppLayout() {
         <div className="app-header-right">
           {user ? (
             <Space size={16} className="app-user">
-              <span title="所属法院">
+              <span title="所属法院" className="app-user-court">
                 <BankOutlined /> {user.court.name}
               </span>
-              <span>
+              <span className="app-user-who">
                 <UserOutlined /> <span className="app-user-name">{shortName(user)}</span>
               </span>
               <Tag color="gold" bordered={false} style={{ marginInlineEnd: 0 }}>
