@@ -144,11 +144,8 @@ export async function shot(page: Page, name: string, fullPage = false): Promise<
 /** Types a date into a DatePicker (by its field id), commits it, and waits for the calendar to close. */
 export async function pickDate(page: Page, selector: string, date: string): Promise<void> {
   const input = page.locator(selector);
+  // No wait for the calendar to open: typing and Enter commit the date whether or not it has.
   await input.click();
-  await page
-    .getByRole('button', { name: /^下个月/ })
-    .first()
-    .waitFor();
   await input.fill(date);
   await input.press('Enter');
   await page
