@@ -3,12 +3,16 @@ import { isUuid } from '../shared/ids.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import type { Fen } from '../shared/money.ts';
 import type { Executor } from '../db/connection.ts';
-import type { EnforcementTitle, Party, PartyRole } from './cases.types.ts';
+import type { OrganisationDocumentType, PersonDocumentType } from '../rules/identity-documents.ts';
+import type { IssuerType } from '../shared/vocabulary.ts';
+import type { Agent, EnforcementTitle, Party, PartyContact, PartyRole } from './cases.types.ts';
 import { toRecord, type CaseRecord, type CaseRow } from './cases.repo.ts';
 
 // The reads of one case: its detail, whether a party is on it, its timeline.
 
 export type CaseDetail = CaseRecord & {
+  cause: string | null;
+  appliedOn: LocalDate | null;
   title: EnforcementTitle | null;
   parties: (Party & { role: PartyRole })[];
   resumedFromNumber: string | null;
@@ -21,10 +25,11 @@ export async function loadCase(db: Executor, id: string): Promise<CaseDetail | u
   if (!isUuid(id)) return undefined;
   const { rows } = await sql<DetailRow>`
     select cases.*, users.display_name as officer_name,
-      (select to_json(t) from (select document_number, issuer, effective_on, performance_deadline, obligations
+      (select to_json(t) from (select document_number, issuer, issuer_type, effective_on, performance_deadline, obligations
          from case_titles where case_id = cases.id) t) as title,
-      (select coalesce(json_agg(p order by p.role, p.position), '[]') from (select role, position, kind, name, id_number,
-         credit_code, legal_representative from case_parties where case_id = cases.id) p) as parties,
+      (select coalesce(json_agg(p order by p.role, p.position), '[]') from (select role, position, kind, name, id_type, id_number,
+         credit_code, legal_representative, address, service_address, address_confirmed_on, phone, agents
+         from case_parties where case_id = cases.id) p) as parties,
       (select origin.case_number from cases origin where origin.id = cases.resumed_from_id) as resumed_from_number,
       (select coalesce(json_agg(json_build_object('id', r.id, 'case_number', r.case_number) order by r.case_number), '[]')
          from cases r where r.resumed_from_id = cases.id) as resumed_by
@@ -35,10 +40,13 @@ export async function loadCase(db: Executor, id: string): Promise<CaseDetail | u
   const { title, parties, resumed_by: resumedBy } = row;
   return {
     ...toRecord(row),
+    cause: row.cause ?? null,
+    appliedOn: (row.applied_on ?? null) as LocalDate | null,
     title: title
       ? {
           documentNumber: title.document_number,
           issuer: title.issuer,
+          issuerType: title.issuer_type as IssuerType,
           effectiveOn: title.effective_on as LocalDate,
           performanceDeadline: title.performance_deadline as LocalDate | null,
           obligations: (title.obligations as { kind: string; amount?: string; description: string }[]).map((o) =>
@@ -48,17 +56,7 @@ export async function loadCase(db: Executor, id: string): Promise<CaseDetail | u
           ),
         }
       : null,
-    parties: parties.map((p) =>
-      p.kind === 'person'
-        ? { role: p.role, kind: 'person', name: p.name, idNumber: p.id_number ?? '' }
-        : {
-            role: p.role,
-            kind: 'organization',
-            name: p.name,
-            creditCode: p.credit_code ?? '',
-            legalRepresentative: p.legal_representative,
-          },
-    ),
+    parties: parties.map(partyOf),
     resumedFromNumber: row.resumed_from_number ?? null,
     resumedByIds: resumedBy.map((r) => ({ id: r.id, caseNumber: r.case_number })),
   };
@@ -94,22 +92,56 @@ export async function caseEvents(db: Executor, caseId: string, courtId: number) 
     .execute();
 }
 
+/** A stored party row (as JSON from the detail's sub-select) as the domain's party. */
+export function partyOf(p: PartyRowJson): Party & { role: PartyRole } {
+  const contact: PartyContact = {
+    address: p.address ?? null,
+    serviceAddress: p.service_address ?? null,
+    addressConfirmedOn: (p.address_confirmed_on ?? null) as LocalDate | null,
+    phone: p.phone ?? null,
+    agents: (p.agents ?? []) as Agent[],
+  };
+  if (p.kind === 'person')
+    return { role: p.role, kind: 'person', name: p.name, idType: p.id_type as PersonDocumentType, idNumber: p.id_number ?? '', ...contact };
+  return {
+    role: p.role,
+    kind: 'organization',
+    name: p.name,
+    idType: p.id_type as OrganisationDocumentType,
+    creditCode: p.credit_code,
+    idNumber: p.id_number,
+    legalRepresentative: p.legal_representative,
+    ...contact,
+  };
+}
+
+export type PartyRowJson = {
+  role: PartyRole;
+  kind: 'person' | 'organization';
+  name: string;
+  id_type: string;
+  id_number: string | null;
+  credit_code: string | null;
+  legal_representative: string | null;
+  address?: string | null;
+  service_address?: string | null;
+  address_confirmed_on?: string | null;
+  phone?: string | null;
+  agents?: unknown;
+};
+
 type DetailRow = CaseRow & {
+  cause?: string | null;
+  applied_on?: string | null;
   title: {
     document_number: string;
     issuer: string;
+    issuer_type: string;
     effective_on: string;
     performance_deadline: string | null;
     obligations: unknown;
   } | null;
-  parties: {
-    role: PartyRole;
-    kind: 'person' | 'organization';
-    name: string;
-    id_number: string | null;
-    credit_code: string | null;
-    legal_representative: string | null;
-  }[];
+  parties: PartyRowJson[];
   resumed_from_number: string | null;
   resumed_by: { id: string; case_number: string }[];
 };

@@ -1,5 +1,5 @@
 import type { NumberedCase } from './case-writes.repo.ts';
-import type { PartyRole } from './cases.types.ts';
+import { partyIdentityOf, type Party, type PartyRole } from './cases.types.ts';
 
 // Every fact a case's rows hold, as its filing or import event records it, so that the audit can
 // replay a case's events and compare the result with its rows (src/cases/replay-cases.ts). The
@@ -12,6 +12,8 @@ export type LinkFacts = { officer?: string | null; resumedFrom?: string | null }
 
 /** [role, kind, name, identity (ID number or credit code), legal representative]; the position is the index within the role. */
 export type PartyFact = [PartyRole, 'person' | 'organization', string, string, string | null];
+/** [document type, 住所, 送达地址, its confirmation day, phone, agents] of a party, in the party facts' order. */
+export type PartyDetailsFact = [string, string | null, string | null, string | null, string | null, unknown[]];
 /** [kind, amount in fen (money) or null, description]. */
 export type ObligationFact = ['money' | 'act', string | null, string];
 
@@ -25,6 +27,11 @@ export type CaseFacts = {
   effectiveOn: string;
   obligations: ObligationFact[];
   parties: PartyFact[];
+  /** Recorded since filings carry them (absent from older events). */
+  cause?: string | null;
+  appliedOn?: string | null;
+  issuerType?: string;
+  partyDetails?: PartyDetailsFact[];
   /** Import only: it names the links instead of holding their ids. */
   officer?: string | null;
   resumedFrom?: string | null;
@@ -37,7 +44,9 @@ export function filingFacts(c: NumberedCase, links: LinkFacts | null): CaseFacts
     (p: NumberedCase['draft']['applicants'][number]): PartyFact =>
       p.kind === 'person'
         ? [role, 'person', p.name, p.idNumber, null]
-        : [role, 'organization', p.name, p.creditCode, p.legalRepresentative];
+        : [role, 'organization', p.name, partyIdentityOf(p), p.legalRepresentative];
+  const details = (p: Party): PartyDetailsFact => [p.idType, p.address, p.serviceAddress, p.addressConfirmedOn, p.phone, p.agents];
+  const all = [...c.draft.applicants, ...c.draft.debtors, ...c.draft.thirdParties];
   return {
     v: 1,
     year: c.year,
@@ -55,6 +64,10 @@ export function filingFacts(c: NumberedCase, links: LinkFacts | null): CaseFacts
       ...c.draft.thirdParties.map(party('third-party')),
     ],
     ...(links ? { officer: links.officer ?? null, resumedFrom: links.resumedFrom ?? null } : {}),
+    cause: c.draft.cause,
+    appliedOn: c.draft.appliedOn,
+    issuerType: t.issuerType,
+    partyDetails: all.map(details),
   };
 }
 

@@ -13,9 +13,31 @@ export type CaseListQuery = {
   readonly filedTo?: string | undefined;
   readonly party?: string | undefined;
   readonly caseNumber?: string | undefined;
+  readonly titleNumber?: string | undefined;
+  readonly closureMode?: string | undefined;
+  readonly year?: number | undefined;
+  readonly amountFrom?: bigint | undefined;
+  readonly amountTo?: bigint | undefined;
+  /** Cases whose 执行期限 is past (overdue) or within `soonDays` of `today` (due-soon). */
+  readonly deadline?: { state: 'overdue' | 'due-soon'; today: string; soonDays: number } | undefined;
+  readonly sort?: ListSort | undefined;
   readonly after: { filedOn: string; id: string } | null;
+  /** Rows to skip (page numbers); keyset paging (after) is for the default order only. */
+  readonly offset?: number | undefined;
   readonly limit: number;
 };
+
+export type ListSort = { by: 'filedOn' | 'claimAmount' | 'caseNumber'; order: 'asc' | 'desc' };
+const DEFAULT_SORT: ListSort = { by: 'filedOn', order: 'desc' };
+
+const orderBy = (s: ListSort, alias: string) => {
+  const dir = s.order === 'asc' ? 'asc' : 'desc';
+  const cols = { filedOn: ['filed_on'], claimAmount: ['claim_amount'], caseNumber: ['year', 'type_code', 'serial'] }[s.by];
+  return sql.raw([...cols, 'id'].map((c) => `${alias}.${c} ${dir}`).join(', '));
+};
+
+/** The node whose due date marks a case red or orange in the list (src/deadlines/registry.ts). */
+export const LIST_DEADLINE_NODE = 'enforcement-period';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (m) => `\\${m}`);
 
@@ -27,8 +49,32 @@ export function partyMatches(text: string): RawBuilder<boolean> {
   const like = `%${escapeLike([...text].map((c) => c + c).join(''))}%`;
   const identity = text.toUpperCase();
   // = any(array(…)) rather than exists(…): both arms are then index scans that a BitmapOr combines.
+  // Four or more letters and digits may be part of a number: an ID's last digits, a code's middle.
+  const partial = /^[0-9A-Z]{4,}$/.test(identity) && !/^[0-9A-Z]{18}$/.test(identity);
+  const numbers = partial
+    ? sql`select case_id from case_parties where id_number like ${`%${identity}%`} or credit_code like ${`%${identity}%`}`
+    : sql`select case_id from case_parties where id_number = ${identity} or credit_code = ${identity}`;
+  // = any(array(…)) rather than exists(…): both arms are then index scans that a BitmapOr combines.
   return sql<boolean>`(trigram_doubled(cases.applicant_names || ' ' || cases.debtor_names) like ${like}
-    or cases.id = any(array(select case_id from case_parties where id_number = ${identity} or credit_code = ${identity})))`;
+    or cases.id = any(array(${numbers})))`;
+}
+
+/** A 执行依据 number in any spelling: whole by equality, a fragment through the trigram index. */
+export function titleNumberMatches(text: string): RawBuilder<boolean> {
+  const key = WHOLE_CASE_NUMBER.test(text)
+    ? sql`normalize_case_number(document_number) = normalize_case_number(${text})`
+    : sql`normalize_case_number(document_number) like ('%' || normalize_case_number(${escapeLike(text)}) || '%')`;
+  return sql<boolean>`(cases.id = any(array(select case_id from case_titles where ${key})))`;
+}
+
+function deadlineMatches(d: NonNullable<CaseListQuery['deadline']>, courts: readonly number[] | null): RawBuilder<boolean> {
+  const court = courts === null ? sql`true` : sql`court_id = any(${courts}::int[])`;
+  const due =
+    d.state === 'overdue'
+      ? sql`due_on < ${d.today}::date`
+      : sql`due_on >= ${d.today}::date and due_on <= (${d.today}::date + ${d.soonDays}::int)`;
+  return sql<boolean>`(cases.id = any(array(select case_id from deadlines where ${court} and node = ${LIST_DEADLINE_NODE}
+    and state in ('open', 'overdue') and paused_since is null and ${due})))`;
 }
 
 // （2025）粤0781执1523号 in any spelling: brackets of any width or kind, digits of either width.
@@ -54,12 +100,19 @@ function conditions(q: CaseListQuery): RawBuilder<boolean>[] {
   if (q.filedTo) where.push(sql`cases.filed_on <= ${q.filedTo}::date`);
   if (q.party) where.push(partyMatches(q.party));
   if (q.caseNumber) where.push(caseNumberMatches(q.caseNumber));
+  if (q.titleNumber) where.push(titleNumberMatches(q.titleNumber));
+  if (q.closureMode) where.push(sql`cases.closure_mode = ${q.closureMode}`);
+  if (q.year !== undefined) where.push(sql`cases.year = ${q.year}`);
+  if (q.amountFrom !== undefined) where.push(sql`cases.claim_amount >= ${q.amountFrom}`);
+  if (q.amountTo !== undefined) where.push(sql`cases.claim_amount <= ${q.amountTo}`);
+  if (q.deadline) where.push(deadlineMatches(q.deadline, q.courtIds));
   if (q.after) where.push(sql`(cases.filed_on, cases.id) < (${q.after.filedOn}::date, ${q.after.id}::uuid)`);
   return where;
 }
 
 /** Whether a text filter is selective through its trigram index (a name needs 2 characters, a number 3). */
-const trigramFiltered = (q: CaseListQuery) => [...(q.party ?? '')].length >= 2 || [...(q.caseNumber ?? '')].length >= 3;
+const trigramFiltered = (q: CaseListQuery) =>
+  [...(q.party ?? '')].length >= 2 || [...(q.caseNumber ?? '')].length >= 3 || [...(q.titleNumber ?? '')].length >= 3;
 
 /**
  * One page of the case list, newest filing first, keyset-paged on (filed_on, id): `limit` rows.
@@ -70,7 +123,11 @@ const trigramFiltered = (q: CaseListQuery) => [...(q.party ?? '')].length >= 2 |
  */
 export async function listCaseRows(db: Executor, q: CaseListQuery): Promise<CaseListRow[]> {
   const courts = q.courtIds;
+  const sort = q.sort ?? DEFAULT_SORT;
+  const offset = q.offset ?? 0;
+  // Each court's first offset + limit rows in the same order, merged: still cheaper than sorting all.
   const perCourt = courts !== null && courts.length > 1 && !trigramFiltered(q);
+  const inner = perCourt ? offset + q.limit : q.limit;
   const courtCondition =
     courts === null
       ? sql`true`
@@ -81,10 +138,30 @@ export async function listCaseRows(db: Executor, q: CaseListQuery): Promise<Case
           : sql`cases.court_id = any(${courts}::int[])`;
   const page = sql`select ${sql.raw(LIST_COLUMNS)} from cases
     where ${sql.join([courtCondition, ...conditions(q)], sql` and `)}
-    order by cases.filed_on desc, cases.id desc limit ${q.limit}`;
+    order by ${orderBy(sort, 'cases')} limit ${inner} ${perCourt || offset === 0 ? sql`` : sql`offset ${offset}`}`;
   const source = perCourt ? sql`unnest(${courts}::int[]) as scope(court_id) cross join lateral (${page}) as c` : sql`(${page}) as c`;
+  const outerOffset = perCourt && offset > 0 ? sql`offset ${offset}` : sql``;
   const { rows } = await sql<CaseListRow>`select c.*, users.display_name as officer_name from ${source}
-    left join users on users.id = c.officer_id order by c.filed_on desc, c.id desc limit ${q.limit}`.execute(db);
+    left join users on users.id = c.officer_id order by ${orderBy(sort, 'c')} limit ${q.limit} ${outerOffset}`.execute(db);
+  return rows;
+}
+
+/** How many cases the filters find, counted up to `cap` (then: at least cap). */
+export async function countCaseRows(db: Executor, q: CaseListQuery, cap: number): Promise<number> {
+  const courts = q.courtIds;
+  const courtCondition = courts === null ? sql`true` : sql`cases.court_id = any(${courts}::int[])`;
+  const { rows } = await sql<{ n: string | number }>`select count(*) as n from (select 1 from cases
+    where ${sql.join([courtCondition, ...conditions(q)], sql` and `)} limit ${cap}) as found`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
+export type DeadlineMark = { case_id: string; due_on: string; state: string; paused_since: string | null };
+
+/** The 执行期限 deadline of each case on a page, to mark it red (overdue) or orange (due soon). */
+export async function listDeadlineMarks(db: Executor, caseIds: readonly string[]): Promise<DeadlineMark[]> {
+  if (caseIds.length === 0) return [];
+  const { rows } = await sql<DeadlineMark>`select case_id, due_on, state, paused_since from deadlines
+    where case_id = any(${caseIds}::uuid[]) and node = ${LIST_DEADLINE_NODE}`.execute(db);
   return rows;
 }
 
@@ -100,6 +177,9 @@ const LIST_COLUMNS = [
   'debtor_names',
   'closure_mode',
   'officer_id',
+  'year',
+  'type_code',
+  'serial',
 ]
   .map((c) => `cases.${c}`)
   .join(', ');
@@ -117,4 +197,7 @@ export type CaseListRow = {
   closure_mode: string | null;
   officer_id: string | null;
   officer_name: string | null;
+  year: number;
+  type_code: string;
+  serial: number;
 };

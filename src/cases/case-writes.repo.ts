@@ -38,11 +38,22 @@ const caseColumns = [
   'debtor_names',
   'created_at',
   'updated_at',
+  'cause',
+  'applied_on',
   'officer_id',
   'resumed_from_id',
 ] as const;
 const encodedCaseColumns = caseColumns.slice(0, -2);
-const titleColumns = ['case_id', 'court_id', 'document_number', 'issuer', 'effective_on', 'performance_deadline', 'obligations'] as const;
+const titleColumns = [
+  'case_id',
+  'court_id',
+  'document_number',
+  'issuer',
+  'issuer_type',
+  'effective_on',
+  'performance_deadline',
+  'obligations',
+] as const;
 const partyColumns = [
   'id',
   'case_id',
@@ -54,6 +65,12 @@ const partyColumns = [
   'id_number',
   'credit_code',
   'legal_representative',
+  'id_type',
+  'address',
+  'service_address',
+  'address_confirmed_on',
+  'phone',
+  'agents',
 ] as const;
 
 function rowsOf(c: NumberedCase, now: Date) {
@@ -77,6 +94,8 @@ function rowsOf(c: NumberedCase, now: Date) {
     debtor_names: joinNames(c.draft.debtors),
     created_at: now,
     updated_at: now,
+    cause: c.draft.cause,
+    applied_on: c.draft.appliedOn,
   };
   const groups: [PartyRole, Party[]][] = [
     ['applicant', c.draft.applicants],

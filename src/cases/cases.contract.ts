@@ -2,11 +2,13 @@ import { Type } from '@sinclair/typebox';
 import { LocalDate, OneOf, operation, Ref, Strict, Text, Uuid, Yuan } from '../shared/contract.ts';
 import { caseStatuses, closureModes, transitionNames, type Transition } from '../shared/vocabulary.ts';
 import { IdempotencyHeaders } from '../idempotency/idempotency.contract.ts';
-import { CaseDetail, CasePage, Filed, FilingBody, TimelineEvent } from './cases.models.ts';
+import { CaseDetail, Filed, FilingBody, TimelineEvent } from './cases.models.ts';
 
 // The contract of the cases context: filing, the list and the detail, the lifecycle's steps,
 // closure, resumption and assignment. The shapes are in cases.models.ts.
 export { casesSchemas } from './cases.models.ts';
+// The list, its count and export, and the duplicate-filing check.
+export * from './case-list.contract.ts';
 
 const tags = ['案件'];
 
@@ -46,31 +48,6 @@ export const fileCase = operation({
     'obligation-required',
     'idempotency-key-reused',
   ],
-});
-
-export const listCases = operation({
-  operationId: 'listCases',
-  summary: '案件列表',
-  description:
-    '当前用户辖区内的案件（当事人只见本人的案件），按立案日期从新到旧，游标分页。可按法院、状态、承办人、立案日期区间、当事人（名称中的文字，或完整的证件号码）和案号（任意写法或片段）筛选。',
-  tags,
-  signedIn: true,
-  querystring: Strict({
-    court: Type.Optional(Text({ title: '法院代字', maxLength: 20 })),
-    status: Type.Optional(OneOf(caseStatuses, { title: '案件状态' })),
-    officer: Type.Optional(Uuid({ title: '承办人', description: '承办人的用户编号' })),
-    filedFrom: Type.Optional(LocalDate({ title: '立案日期起' })),
-    filedTo: Type.Optional(LocalDate({ title: '立案日期止' })),
-    party: Type.Optional(Text({ title: '当事人', maxLength: 64, description: '当事人名称中的文字，或完整的身份证号码、统一社会信用代码' })),
-    caseNumber: Type.Optional(
-      Text({ title: '案号', maxLength: 60, description: '案号，任意写法（全角、半角、方括号），可为片段，如 执152' }),
-    ),
-    cursor: Type.Optional(Text({ title: '分页游标', maxLength: 200, pattern: '^[A-Za-z0-9_-]+$', description: '上一页答复的 nextCursor' })),
-    limit: Type.Optional(Type.Integer({ title: '每页条数', minimum: 1, maximum: 200, default: 20 })),
-  }),
-  status: 200,
-  response: Ref(CasePage),
-  errors: ['unknown-court', 'invalid-cursor'],
 });
 
 export const getCase = operation({

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { List, LocalDate, Nullable, OneOf, Out, Ref, Strict, Text, Uuid, Yuan, YuanAmount } from '../shared/contract.ts';
-import { caseStatuses, caseTypes, closureModes } from '../shared/vocabulary.ts';
+import { caseStatuses, caseTypes, closureModes, issuerTypeNames, issuerTypes } from '../shared/vocabulary.ts';
+import { documentTypeNames, documentTypes } from '../rules/identity-documents.ts';
 
 // The shapes of the cases contract (src/cases/cases.contract.ts): what a filing carries in, and
 // what a case looks like coming out. Named models become components.schemas in the document.
@@ -8,14 +9,50 @@ import { caseStatuses, caseTypes, closureModes } from '../shared/vocabulary.ts';
 export const MAX_PARTIES = 200;
 export const MAX_THIRD_PARTIES = 100;
 export const MAX_OBLIGATIONS = 50;
+/** How many 委托代理人 a party may name in one filing. */
+export const MAX_AGENTS = 5;
+
+const documentTypeList = documentTypes.map((t) => `${t} ${documentTypeNames[t]}`).join('；');
+
+const AgentIn = Strict(
+  {
+    kind: OneOf(['lawyer', 'other'] as const, { title: '代理人类型', description: 'lawyer 律师；other 其他代理人（近亲属、工作人员等）' }),
+    name: Text({ title: '代理人姓名', minLength: 1, maxLength: 50 }),
+    idNumber: Type.Optional(Nullable(Text({ title: '代理人身份证号码', maxLength: 32 }))),
+    licenseNumber: Type.Optional(Nullable(Text({ title: '律师执业证号', maxLength: 32, description: '律师必填：17 位数字' }))),
+    firm: Type.Optional(Nullable(Text({ title: '律师事务所', maxLength: 100 }))),
+  },
+  { title: '委托代理人' },
+);
 
 const PartyIn = Strict(
   {
     kind: OneOf(['person', 'organization'] as const, { title: '当事人类型', description: 'person 自然人；organization 单位' }),
     name: Text({ title: '当事人名称', minLength: 1, maxLength: 100 }),
-    idNumber: Type.Optional(Text({ title: '身份证号码', maxLength: 32, description: '自然人必填：公民身份号码（GB 11643）' })),
-    creditCode: Type.Optional(Text({ title: '统一社会信用代码', maxLength: 32, description: '单位必填：统一社会信用代码（GB 32100）' })),
+    idType: Type.Optional(
+      OneOf(documentTypes, {
+        title: '证件类型',
+        description: `自然人默认 resident-id，单位默认 credit-code。可选：${documentTypeList}`,
+      }),
+    ),
+    idNumber: Type.Optional(
+      Text({
+        title: '证件号码',
+        maxLength: 32,
+        description: '自然人必填：所选证件的号码（居民身份证按 GB 11643 校验）；单位以组织机构代码或工商注册号登记时填此项',
+      }),
+    ),
+    creditCode: Type.Optional(
+      Text({ title: '统一社会信用代码', maxLength: 32, description: '单位以统一社会信用代码登记时必填（GB 32100）' }),
+    ),
     legalRepresentative: Type.Optional(Nullable(Text({ title: '法定代表人', maxLength: 50 }))),
+    address: Type.Optional(Nullable(Text({ title: '住所', maxLength: 200 }))),
+    serviceAddress: Type.Optional(Nullable(Text({ title: '送达地址', maxLength: 200 }))),
+    addressConfirmedOn: Type.Optional(
+      Nullable(LocalDate({ title: '送达地址确认日期', description: '当事人签署送达地址确认书的日期；填写时须同时填写送达地址' })),
+    ),
+    phone: Type.Optional(Nullable(Text({ title: '联系电话', maxLength: 30, description: '手机号码，或带区号的固定电话' }))),
+    agents: Type.Optional(List(AgentIn, { title: '委托代理人', maxItems: MAX_AGENTS })),
   },
   { title: '当事人' },
 );
@@ -37,11 +74,24 @@ const example = {
   title: {
     documentNumber: '（2026）粤0703民初1234号',
     issuer: '广东省江门市蓬江区人民法院',
+    issuerType: 'court-judgment',
     effectiveOn: '2026-10-09',
     performanceDeadline: '2026-10-19',
     obligations: [{ kind: 'money', amount: '120000.00', description: '借款合同纠纷：给付借款本金' }],
   },
-  applicants: [{ kind: 'person', name: '陈小红', idNumber: '440703198503121230' }],
+  cause: '民间借贷纠纷',
+  appliedOn: '2026-11-18',
+  applicants: [
+    {
+      kind: 'person',
+      name: '陈小红',
+      idNumber: '440703198503121230',
+      phone: '13800138000',
+      serviceAddress: '广东省江门市蓬江区建设路18号',
+      addressConfirmedOn: '2026-11-18',
+      agents: [{ kind: 'lawyer', name: '李明', licenseNumber: '14407201910123456', firm: '广东江信律师事务所' }],
+    },
+  ],
   debtors: [{ kind: 'organization', name: '江门市恒泰建材有限公司', creditCode: '91440703MA4UX3K74M', legalRepresentative: '梁国强' }],
 };
 
@@ -53,11 +103,19 @@ export const FilingBody = Strict(
     ),
     filedOn: LocalDate({ title: '立案日期' }),
     claimAmount: Yuan({ title: '申请执行标的' }),
+    cause: Type.Optional(Nullable(Text({ title: '案由', maxLength: 60, description: '如 民间借贷纠纷、买卖合同纠纷' }))),
+    appliedOn: Type.Optional(Nullable(LocalDate({ title: '申请执行日期', description: '申请执行书提交之日；不晚于立案日期' }))),
     officerId: Type.Optional(Uuid({ title: '承办人', description: '承办人的用户编号（本院执行法官或执行员），可不填' })),
     title: Strict(
       {
         documentNumber: Text({ title: '执行依据文书号', minLength: 1, maxLength: 200 }),
         issuer: Text({ title: '作出执行依据的机构', minLength: 1, maxLength: 200 }),
+        issuerType: Type.Optional(
+          OneOf(issuerTypes, {
+            title: '执行依据种类',
+            description: `不填时：文书号为人民法院案号的按 court-judgment，否则 other。可选：${issuerTypes.map((t) => `${t} ${issuerTypeNames[t]}`).join('；')}`,
+          }),
+        ),
         effectiveOn: LocalDate({ title: '生效日期' }),
         performanceDeadline: Type.Optional(Nullable(LocalDate({ title: '履行期限' }))),
         obligations: List(ObligationIn, { title: '义务', maxItems: MAX_OBLIGATIONS }),
@@ -113,6 +171,17 @@ export const CaseListItem = Type.Object(
     applicants: Out({ description: '申请执行人名称，以顿号分隔' }),
     debtors: Out({ description: '被执行人名称，以顿号分隔' }),
     officerName: Nullable(Out({ description: '承办人' })),
+    term: Nullable(
+      Type.Object(
+        {
+          dueOn: Out({ description: '执行期限届满日（中止、暂缓的期间已扣除）' }),
+          state: OneOf(['overdue', 'due-soon', 'running', 'paused', 'met', 'waived'] as const, {
+            description: 'overdue 已超期；due-soon 30 日内届满；running 期限内；paused 中止或暂缓，停止计算；met 已结案；waived 不适用',
+          }),
+        },
+        { description: '执行期限（立案之日起6个月内执结）；执保案件等没有执行期限的为 null' },
+      ),
+    ),
   },
   { $id: 'CaseListItem', title: '案件（列表项）' },
 );
@@ -120,7 +189,10 @@ export const CaseListItem = Type.Object(
 export const CasePage = Type.Object(
   {
     items: Type.Array(Ref(CaseListItem)),
-    nextCursor: Nullable(Out({ description: '下一页的游标；为 null 时已到末页' })),
+    nextCursor: Nullable(Out({ description: '下一页的游标（默认排序时）；为 null 时已到末页或用了其他排序' })),
+    hasMore: Type.Optional(Type.Boolean({ description: '其后是否还有案件' })),
+    page: Type.Integer({ description: '页码' }),
+    limit: Type.Integer({ description: '每页条数' }),
   },
   { $id: 'CasePage', title: '案件列表（一页）' },
 );
@@ -130,9 +202,25 @@ export const PartyView = Type.Object(
     role: OneOf(['applicant', 'debtor', 'third-party'] as const, { description: '申请执行人、被执行人或第三人' }),
     kind: OneOf(['person', 'organization'] as const),
     name: Out(),
-    idNumber: Type.Optional(Out({ description: '身份证号码（无权查看全文者见脱敏形式）' })),
+    idType: OneOf(documentTypes, { description: '证件类型' }),
+    idTypeName: Out({ description: '证件类型的中文名称' }),
+    idNumber: Type.Optional(Out({ description: '证件号码（无权查看全文者见脱敏形式）' })),
     creditCode: Type.Optional(Out({ description: '统一社会信用代码（无权查看全文者见脱敏形式）' })),
     legalRepresentative: Type.Optional(Nullable(Out({ description: '法定代表人' }))),
+    address: Nullable(Out({ description: '住所' })),
+    serviceAddress: Nullable(Out({ description: '送达地址' })),
+    addressConfirmedOn: Nullable(Out({ description: '送达地址确认书签署日期；为 null 时没有确认记录' })),
+    phone: Nullable(Out({ description: '联系电话（无权查看全文者见脱敏形式）' })),
+    agents: Type.Array(
+      Type.Object({
+        kind: OneOf(['lawyer', 'other'] as const),
+        name: Out(),
+        idNumber: Nullable(Out({ description: '身份证号码（无权查看全文者见脱敏形式）' })),
+        licenseNumber: Nullable(Out({ description: '律师执业证号' })),
+        firm: Nullable(Out({ description: '律师事务所' })),
+      }),
+      { description: '委托代理人' },
+    ),
     // What the number itself says, present only beside a number shown in full.
     birthDate: Type.Optional(Nullable(Out({ description: '出生日期（由身份证号码得出）' }))),
     sex: Type.Optional(Nullable(OneOf(['male', 'female'] as const, { description: '性别（由身份证号码得出）' }))),
@@ -160,6 +248,8 @@ export const CaseDetail = Type.Object(
     statusName: Out(),
     deferredUntil: Nullable(Out({ description: '暂缓执行期限的最后一日（暂缓执行且指定了期限时；期满次日由每日任务恢复执行）' })),
     filedOn: Out({ description: '立案日期' }),
+    appliedOn: Nullable(Out({ description: '申请执行日期' })),
+    cause: Nullable(Out({ description: '案由' })),
     claimAmount: YuanAmount({ description: '申请执行标的（元）' }),
     officer: Nullable(Type.Object({ id: Out(), name: Nullable(Out()) }, { description: '承办人' })),
     closure: Nullable(
@@ -172,6 +262,14 @@ export const CaseDetail = Type.Object(
         {
           documentNumber: Out(),
           issuer: Out(),
+          issuerType: OneOf(issuerTypes, { description: '执行依据种类' }),
+          issuerTypeName: Out(),
+          originalCase: Nullable(
+            Type.Object(
+              { caseNumber: Out({ description: '原审案号（规范写法）' }), court: Nullable(CourtRef) },
+              { description: '人民法院作出的执行依据：原审案号及其法院' },
+            ),
+          ),
           effectiveOn: Out(),
           performanceDeadline: Nullable(Out()),
           obligations: Type.Array(ObligationView),

@@ -190,6 +190,7 @@ export function titleRow(caseId: string, courtId: number, t: EnforcementTitle) {
     court_id: courtId,
     document_number: t.documentNumber,
     issuer: t.issuer,
+    issuer_type: t.issuerType,
     effective_on: t.effectiveOn,
     performance_deadline: t.performanceDeadline,
     obligations: JSON.stringify(
@@ -208,9 +209,15 @@ export function partyRows(caseId: string, courtId: number, groups: [PartyRole, P
       position,
       kind: p.kind,
       name: p.name,
-      id_number: p.kind === 'person' ? p.idNumber : null,
+      id_number: p.idNumber,
       credit_code: p.kind === 'organization' ? p.creditCode : null,
       legal_representative: p.kind === 'organization' ? p.legalRepresentative : null,
+      id_type: p.idType,
+      address: p.address,
+      service_address: p.serviceAddress,
+      address_confirmed_on: p.addressConfirmedOn,
+      phone: p.phone,
+      agents: JSON.stringify(p.agents),
     })),
   );
 }

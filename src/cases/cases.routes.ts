@@ -1,9 +1,13 @@
 import type { AppContext } from '../platform/context.ts';
 import { who, type Api } from '../http/route-kit.ts';
 import { schemaOf, send } from '../http/operation.ts';
+import { sendProblem } from '../http/problem.ts';
 import { sendIdempotent } from '../http/idempotent-send.ts';
 import { fileCaseIn } from './file-case.ts';
-import { caseTimeline, getCase, listCases } from './read-cases.ts';
+import { caseTimeline, getCase } from './read-cases.ts';
+import { countCases, listCases } from './list-cases.ts';
+import { exportCaseList } from './export-case-list.ts';
+import { probableDuplicates } from './duplicates.ts';
 import { assignOfficer, closeCase, transitionCase } from './change-case.ts';
 import { resumeCaseIn } from './resume-case.ts';
 import { revealIdentities } from './reveal-identities.ts';
@@ -19,6 +23,25 @@ export async function casesRoutes(api: Api, ctx: AppContext) {
   api.get('/cases', { config: { permission: 'signed-in' }, schema: schemaOf(op.listCases) }, async (req, res) =>
     send(res, req, op.listCases, await listCases(ctx, who(req), req.query)),
   );
+
+  api.get('/cases/count', { config: { permission: 'signed-in' }, schema: schemaOf(op.countCases) }, async (req, res) =>
+    send(res, req, op.countCases, await countCases(ctx, who(req), req.query)),
+  );
+
+  api.get('/cases/duplicates', { config: { permission: 'case.file' }, schema: schemaOf(op.findDuplicates) }, async (req, res) =>
+    send(res, req, op.findDuplicates, await probableDuplicates(ctx, who(req), req.query)),
+  );
+
+  api.get('/cases/export.xlsx', { config: { permission: 'case.read' }, schema: schemaOf(op.exportCaseList) }, async (req, res) => {
+    const r = await exportCaseList(ctx, who(req), req.query);
+    if (!r.ok) return sendProblem(res, req, r);
+    const { fileName, bytes } = r.value;
+    return res
+      .header('content-type', op.exportCaseList.mediaType)
+      .header('content-disposition', `attachment; filename="cases.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+      .header('cache-control', 'private, no-store')
+      .send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  });
 
   api.get('/cases/:id', { config: { permission: 'signed-in' }, schema: schemaOf(op.getCase) }, async (req, res) =>
     send(res, req, op.getCase, await getCase(ctx, who(req), req.params.id)),

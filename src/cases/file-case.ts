@@ -8,7 +8,8 @@ import { appendEvent } from '../audit/append-events.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { formatCaseNumber } from '../rules/case-number.ts';
 import { yearOf } from '../shared/dates.ts';
-import { MAX_CASE_SERIAL, typeCodeOf, type FilingDraft } from './cases.types.ts';
+import { MAX_CASE_SERIAL, partyIdentityOf, typeCodeOf, type FilingDraft } from './cases.types.ts';
+import { duplicateWarnings } from './duplicates.ts';
 import { allocateSerials } from './cases.repo.ts';
 import { parseFiling } from './filing-input.ts';
 import { filingWarnings, type FilingWarning } from './title-number.ts';
@@ -30,7 +31,13 @@ export async function fileCaseIn(trx: Tx, ctx: AppContext, who: Principal, input
   if (!parsed.ok) return parsed;
   const filed = await fileDraftIn(trx, ctx, who, parsed.value, null);
   if (!filed.ok) return filed;
-  const warnings = filingWarnings(parsed.value, ctx.courts);
+  const d = parsed.value;
+  const identities = [...d.applicants, ...d.debtors].map(partyIdentityOf).filter(Boolean);
+  const court = ctx.courts.byCode(d.courtCode)!;
+  const warnings = [
+    ...filingWarnings(d, ctx.courts, ctx.calendar),
+    ...(await duplicateWarnings(trx, { id: filed.value.id, courtId: court.id, documentNumber: d.title.documentNumber, identities })),
+  ];
   return warnings.length ? success({ ...filed.value, warnings }) : filed;
 }
 

@@ -2,10 +2,12 @@ import { isRecord } from '../shared/json.ts';
 import { parseYuan, type Fen } from '../shared/money.ts';
 import { compareDates, type LocalDate } from '../shared/dates.ts';
 import { parseApiDate } from '../shared/contract.ts';
-import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
+import { parseCaseNumber } from '../rules/case-number.ts';
+import { issuerTypeNames, issuerTypes, type IssuerType } from '../shared/vocabulary.ts';
+import { parseParties, type Add } from './party-input.ts';
 import { failure, success, type FieldError, type Result } from '../shared/result.ts';
 import type { ErrorCode } from '../shared/result.ts';
-import { caseTypes, type CaseType, type FilingDraft, type Obligation, type Party } from './cases.types.ts';
+import { caseTypes, type CaseType, type FilingDraft, type Obligation } from './cases.types.ts';
 
 // Validates an untrusted filing (API body or import row) into a FilingDraft, collecting every
 // field error. The first error's code becomes the problem's code, so clients can branch on it.
@@ -40,9 +42,21 @@ export function parseFiling(input: unknown, today: LocalDate): Result<FilingDraf
   const obligations = Array.isArray(t.obligations) ? t.obligations.map((ob, i) => obligation(ob, `title.obligations[${i}]`, add)) : [];
   if (obligations.length === 0) add('title.obligations', 'obligation-required', '执行依据至少需要一项义务');
 
-  const applicants = parties(o.applicants, 'applicants', add);
-  const debtors = parties(o.debtors, 'debtors', add);
-  const thirdParties = o.thirdParties === undefined ? [] : parties(o.thirdParties, 'thirdParties', add, true);
+  const applicants = parseParties(o.applicants, 'applicants', add, today);
+  const debtors = parseParties(o.debtors, 'debtors', add, today);
+  const thirdParties = o.thirdParties === undefined ? [] : parseParties(o.thirdParties, 'thirdParties', add, today, true);
+  const cause = optionalCause(o.cause, add);
+  const appliedOn =
+    o.appliedOn === undefined || o.appliedOn === null || o.appliedOn === '' ? null : date(o.appliedOn, 'appliedOn', '申请执行日期', add);
+  if (appliedOn && filedOn && compareDates(appliedOn, filedOn) > 0) add('appliedOn', 'applied-after-filed', '申请执行日期不能晚于立案日期');
+  const issuerType =
+    t.issuerType === undefined
+      ? defaultIssuerType(documentNumber)
+      : (issuerTypes as readonly unknown[]).includes(t.issuerType)
+        ? (t.issuerType as IssuerType)
+        : null;
+  if (issuerType === null)
+    add('title.issuerType', 'validation-failed', `执行依据的种类不正确；可选：${issuerTypes.map((k) => issuerTypeNames[k]).join('、')}`);
   if (!Array.isArray(o.applicants) || o.applicants.length === 0) add('applicants', 'party-required', '至少需要一名申请执行人');
   if (!Array.isArray(o.debtors) || o.debtors.length === 0) add('debtors', 'party-required', '至少需要一名被执行人');
   const officerId = typeof o.officerId === 'string' && o.officerId ? o.officerId : null;
@@ -53,9 +67,12 @@ export function parseFiling(input: unknown, today: LocalDate): Result<FilingDraf
     type,
     filedOn: filedOn!,
     claimAmount: claimAmount!,
+    cause,
+    appliedOn,
     title: {
       documentNumber,
       issuer,
+      issuerType: issuerType!,
       effectiveOn: effectiveOn!,
       performanceDeadline,
       obligations: obligations.filter((x): x is Obligation => x !== null),
@@ -67,7 +84,16 @@ export function parseFiling(input: unknown, today: LocalDate): Result<FilingDraf
   });
 }
 
-type Add = (field: string, code: ErrorCode, message: string) => void;
+// A document number that reads as a court case number was made by a court; anything else is 'other'
+// unless the filing says what it is.
+const defaultIssuerType = (documentNumber: string): IssuerType => (parseCaseNumber(documentNumber).valid ? 'court-judgment' : 'other');
+
+function optionalCause(v: unknown, add: Add): string | null {
+  if (v === undefined || v === null || v === '') return null;
+  if (typeof v !== 'string' || !v.trim()) return (add('cause', 'validation-failed', '案由须为文字'), null);
+  if (v.trim().length > 60) add('cause', 'validation-failed', '案由过长（最多 60 字）');
+  return v.trim();
+}
 
 function text(v: unknown, field: string, label: string, add: Add, max = 200): string {
   if (typeof v !== 'string' || !v.trim()) {
@@ -110,32 +136,4 @@ function obligation(v: unknown, field: string, add: Add): Obligation | null {
   }
   add(`${field}.kind`, 'validation-failed', '义务类型只能是 money 或 act');
   return null;
-}
-
-function parties(v: unknown, field: string, add: Add, optional = false): Party[] {
-  if (!Array.isArray(v)) {
-    if (!optional) add(field, 'party-required', '当事人须为列表');
-    return [];
-  }
-  const out: Party[] = [];
-  v.forEach((p, i) => {
-    const f = `${field}[${i}]`;
-    if (!isRecord(p)) return add(f, 'validation-failed', '当事人格式不正确');
-    const name = text(p.name, `${f}.name`, '当事人名称', add, 100);
-    // Stored as validated: full-width digits folded, spaces dropped, x upper-cased, so that a
-    // search by the number, and a party account bound to it, find the case.
-    if (p.kind === 'person') {
-      const id = validateResidentId(typeof p.idNumber === 'string' ? p.idNumber : '');
-      if (!id.valid) return add(`${f}.idNumber`, 'invalid-id-number', `${name || '自然人'}的身份证号码不正确`);
-      out.push({ kind: 'person', name, idNumber: id.normalized });
-    } else if (p.kind === 'organization') {
-      const code = validateCreditCode(typeof p.creditCode === 'string' ? p.creditCode : '');
-      if (!code.valid) return add(`${f}.creditCode`, 'invalid-credit-code', `${name || '单位'}的统一社会信用代码不正确`);
-      const rep = typeof p.legalRepresentative === 'string' && p.legalRepresentative.trim() ? p.legalRepresentative.trim() : null;
-      out.push({ kind: 'organization', name, creditCode: code.normalized, legalRepresentative: rep });
-    } else {
-      add(`${f}.kind`, 'validation-failed', '当事人类型只能是 person 或 organization');
-    }
-  });
-  return out;
 }

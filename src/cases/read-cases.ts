@@ -1,29 +1,24 @@
 import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
 import { failure, success, type Result } from '../shared/result.ts';
-import { maskIdentity } from '../shared/mask.ts';
-import { isUuid } from '../shared/ids.ts';
-import { validateCreditCode, validateResidentId } from '../rules/identity.ts';
+import { partyView } from './party-view.ts';
 import { formatYuan } from '../shared/money.ts';
-import { parseLocalDate } from '../shared/dates.ts';
-import { parseApiDate } from '../shared/contract.ts';
-import { caseStatuses, closureModeNames, statusNames, type CaseStatus, type ClosureMode, type Party } from './cases.types.ts';
+import { issuedByCourt, issuerTypeNames } from '../shared/vocabulary.ts';
+import { parseCaseNumber } from '../rules/case-number.ts';
+import { closureModeNames, statusNames, type Party, partyIdentityOf } from './cases.types.ts';
 import { caseEvents, findCaseCourt, isPartyToCase, loadCase, type CaseDetail } from './case-detail.repo.ts';
-import { listCaseRows } from './case-list.repo.ts';
 import { logPersonalDataRead } from '../access/personal-data-log.ts';
-import { logIdentitySearch, searchedIdentity } from './identity-search.ts';
 import { isoInstant } from '../shared/dates.ts';
 import { withoutFacts } from './case-facts.ts';
 
 // The case routes admit any signed-in user so that staff and parties share them; others (public) are refused.
-const readsCases = (who: Principal): boolean => can(who, 'case.read') || can(who, 'party.case.read');
+export const readsCases = (who: Principal): boolean => can(who, 'case.read') || can(who, 'party.case.read');
 
 /** Whether this user may read this case: staff by court scope, a party only their own cases. */
 async function mayRead(ctx: AppContext, who: Principal, c: { id: string; courtId: number; parties?: Party[] }): Promise<boolean> {
   if (can(who, 'case.read')) return inScope(who, c.courtId);
   // A case loaded with its parties answers for itself, without another query.
-  if (can(who, 'party.case.read') && who.partyIdentity && c.parties)
-    return c.parties.some((p) => (p.kind === 'person' ? p.idNumber : p.creditCode) === who.partyIdentity);
+  if (can(who, 'party.case.read') && who.partyIdentity && c.parties) return c.parties.some((p) => partyIdentityOf(p) === who.partyIdentity);
   if (can(who, 'party.case.read') && who.partyIdentity) return isPartyToCase(ctx.db, c.id, who.partyIdentity);
   return false;
 }
@@ -45,35 +40,7 @@ export async function getCase(ctx: AppContext, who: Principal, id: string): Prom
  */
 export function caseView(ctx: AppContext, c: CaseDetail, who: Principal, full = can(who, 'identity.read')) {
   const court = ctx.courts.byId(c.courtId)!;
-  const show = (v: string) => (full || v === who.partyIdentity ? v : maskIdentity(v));
-  // What the number itself says (GB 11643 / GB 32100), shown only beside a number shown in full.
-  const decodedPerson = (id: string) => {
-    const d = validateResidentId(id);
-    return { birthDate: d.birthDate, sex: d.sex, regionCode: d.regionCode };
-  };
-  const decodedOrganization = (code: string) => {
-    const d = validateCreditCode(code);
-    return {
-      registrationAuthority: d.registrationAuthority?.name ?? null,
-      organisationType: d.organisationType?.name ?? null,
-      regionCode: d.regionCode,
-    };
-  };
-  const parties = c.parties.map((p) => {
-    if (p.kind === 'person') {
-      const idNumber = show(p.idNumber);
-      return { role: p.role, kind: p.kind, name: p.name, idNumber, ...(idNumber === p.idNumber ? decodedPerson(p.idNumber) : {}) };
-    }
-    const creditCode = show(p.creditCode);
-    return {
-      role: p.role,
-      kind: p.kind,
-      name: p.name,
-      creditCode,
-      legalRepresentative: p.legalRepresentative,
-      ...(creditCode === p.creditCode ? decodedOrganization(p.creditCode) : {}),
-    };
-  });
+  const parties = c.parties.map((p) => partyView(p, full, who.partyIdentity));
   return {
     id: c.id,
     caseNumber: c.caseNumber,
@@ -84,6 +51,8 @@ export function caseView(ctx: AppContext, c: CaseDetail, who: Principal, full = 
     statusName: statusNames[c.status],
     deferredUntil: c.deferredUntil,
     filedOn: c.filedOn,
+    appliedOn: c.appliedOn,
+    cause: c.cause,
     claimAmount: formatYuan(c.claimAmount),
     officer: c.officerId ? { id: c.officerId, name: c.officerName } : null,
     closure: c.closureMode
@@ -93,6 +62,8 @@ export function caseView(ctx: AppContext, c: CaseDetail, who: Principal, full = 
     resumedBy: c.resumedByIds,
     title: c.title && {
       ...c.title,
+      issuerTypeName: issuerTypeNames[c.title.issuerType],
+      originalCase: originalCase(ctx, c.title),
       obligations: c.title.obligations.map((o) => (o.kind === 'money' ? { ...o, amount: formatYuan(o.amount) } : o)),
     },
     applicants: parties.filter((p) => p.role === 'applicant'),
@@ -102,81 +73,14 @@ export function caseView(ctx: AppContext, c: CaseDetail, who: Principal, full = 
   };
 }
 
-export type CaseFilters = {
-  court?: string | undefined;
-  status?: string | undefined;
-  officer?: string | undefined;
-  filedFrom?: string | undefined;
-  filedTo?: string | undefined;
-  party?: string | undefined;
-  caseNumber?: string | undefined;
-  cursor?: string | undefined;
-  limit?: number | undefined;
-};
-
-// Keyset pagination on (filed_on desc, id desc): stable under concurrent inserts, no OFFSET scans.
-export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters) {
-  if (!readsCases(who)) return failure('forbidden');
-  const limit = Math.min(Math.max(f.limit ?? 20, 1), 200);
-  let courtIds: readonly number[] = who.courtIds;
-  let courtFilter: number | null = null;
-  if (f.court) {
-    const court = ctx.courts.byCode(f.court);
-    if (!court) return failure('unknown-court', f.court);
-    courtFilter = court.id;
-    courtIds = courtIds.includes(court.id) ? [court.id] : [];
-  }
-  if (f.status && !(caseStatuses as readonly string[]).includes(f.status)) return failure('unknown-status', `未知状态 ${f.status}`);
-  for (const d of [f.filedFrom, f.filedTo]) if (d && !parseLocalDate(d)) return failure('invalid-date-value', d);
-  if (f.officer && !isUuid(f.officer)) return failure('validation-failed', '承办人编号不正确');
-  let after: { filedOn: string; id: string } | null = null;
-  if (f.cursor) {
-    const [filedOn, id] = Buffer.from(f.cursor, 'base64url').toString().split('|');
-    if (!filedOn || !id || !parseApiDate(filedOn) || !isUuid(id)) return failure('invalid-cursor');
-    after = { filedOn, id };
-  }
-  const partyOnly = !can(who, 'case.read');
-  if (partyOnly && !who.partyIdentity) return success({ items: [], nextCursor: null });
-  if (!partyOnly && courtIds.length === 0) return success({ items: [], nextCursor: null });
-
-  const partyCourts = courtFilter !== null ? [courtFilter] : null;
-  const rows = await listCaseRows(ctx.db, {
-    // A party's own cases may lie in any court, so only the court filter narrows them.
-    courtIds: partyOnly ? partyCourts : courtIds,
-    partyIdentity: partyOnly ? who.partyIdentity : null,
-    status: f.status as CaseStatus | undefined,
-    officerId: f.officer,
-    filedFrom: f.filedFrom,
-    filedTo: f.filedTo,
-    party: f.party?.trim() || undefined,
-    caseNumber: f.caseNumber?.trim() || undefined,
-    after,
-    limit: limit + 1,
-  });
-  const page = rows.slice(0, limit);
-  const identity = searchedIdentity(f.party);
-  if (identity) await logIdentitySearch(ctx, who, identity, page);
-  const last = page[page.length - 1];
-  return success({
-    items: page.map((r) => {
-      const court = ctx.courts.byId(r.court_id)!;
-      return {
-        id: r.id,
-        caseNumber: r.case_number,
-        court: { code: court.code, name: court.name },
-        type: r.type,
-        status: r.status,
-        statusName: statusNames[r.status],
-        closureMode: r.closure_mode as ClosureMode | null,
-        filedOn: r.filed_on,
-        claimAmount: formatYuan(BigInt(r.claim_amount)),
-        applicants: r.applicant_names,
-        debtors: r.debtor_names,
-        officerName: r.officer_name,
-      };
-    }),
-    nextCursor: rows.length > limit && last ? Buffer.from(`${last.filed_on}|${last.id}`).toString('base64url') : null,
-  });
+// A court's document carries the trial court's case number: the number with its court (when the
+// registry knows the code), so the detail can say which court and case the title comes from.
+function originalCase(ctx: AppContext, t: NonNullable<CaseDetail['title']>) {
+  if (!issuedByCourt(t.issuerType)) return null;
+  const parsed = parseCaseNumber(t.documentNumber);
+  if (!parsed.valid) return null;
+  const court = parsed.courtCode ? ctx.courts.byCode(parsed.courtCode) : undefined;
+  return { caseNumber: parsed.normalized ?? t.documentNumber, court: court ? { code: court.code, name: court.name } : null };
 }
 
 export async function caseTimeline(ctx: AppContext, who: Principal, id: string) {

@@ -85,6 +85,12 @@ function fromFiling(e: CaseEventForReplay): Expected {
     ),
   );
   x.set('case_parties', canonicalJson(f.parties.map(partyKey)));
+  if (f.issuerType !== undefined) {
+    x.set('cases.cause', f.cause ?? null);
+    x.set('cases.applied_on', f.appliedOn ?? null);
+    x.set('case_titles.issuer_type', f.issuerType);
+    x.set('case_parties.details', canonicalJson(f.partyDetails ?? []));
+  }
   return x;
 }
 
@@ -141,6 +147,13 @@ function actual(r: CaseRowsForReplay): Map<string, unknown> {
   const order = ['applicant', 'debtor', 'third-party'];
   const sorted = [...r.parties].sort((p, q) => order.indexOf(p.role) - order.indexOf(q.role) || p.position - q.position);
   a.set('case_parties', canonicalJson(sorted.map((p) => [p.role, p.kind, p.name, p.id_number ?? p.credit_code, p.legal_representative])));
+  a.set('cases.cause', r.cause);
+  a.set('cases.applied_on', r.applied_on);
+  a.set('case_titles.issuer_type', r.title?.issuer_type ?? null);
+  a.set(
+    'case_parties.details',
+    canonicalJson(sorted.map((p) => [p.id_type, p.address, p.service_address, p.address_confirmed_on, p.phone, p.agents])),
+  );
   return a;
 }
 
@@ -238,6 +251,10 @@ export const replayFieldNames: Readonly<Record<string, string>> = {
   'cases.version': '版本号',
   'case_titles.document_number': '执行依据文号',
   'case_titles.issuer': '执行依据作出机关',
+  'case_titles.issuer_type': '执行依据种类',
+  'cases.cause': '案由',
+  'cases.applied_on': '申请执行日期',
+  'case_parties.details': '当事人证件类型、地址、电话和代理人',
   'case_titles.effective_on': '执行依据生效日期',
   'case_titles.performance_deadline': '履行期限',
   'case_titles.obligations': '执行义务',

@@ -27,9 +27,12 @@ export type CaseRowsForReplay = {
   created_at: Date;
   updated_at: Date;
   version: number;
+  cause: string | null;
+  applied_on: string | null;
   title: {
     document_number: string;
     issuer: string;
+    issuer_type: string;
     effective_on: string;
     performance_deadline: string | null;
     obligations: unknown;
@@ -42,6 +45,12 @@ export type CaseRowsForReplay = {
     id_number: string | null;
     credit_code: string | null;
     legal_representative: string | null;
+    id_type: string;
+    address: string | null;
+    service_address: string | null;
+    address_confirmed_on: string | null;
+    phone: string | null;
+    agents: unknown;
   }[];
 };
 
@@ -83,6 +92,7 @@ export async function caseRowsAfter(
         ? {
             document_number: t.document_number,
             issuer: t.issuer,
+            issuer_type: t.issuer_type,
             effective_on: t.effective_on,
             performance_deadline: t.performance_deadline,
             obligations: t.obligations,
@@ -96,6 +106,12 @@ export async function caseRowsAfter(
         id_number: p.id_number,
         credit_code: p.credit_code,
         legal_representative: p.legal_representative,
+        id_type: p.id_type,
+        address: p.address,
+        service_address: p.service_address,
+        address_confirmed_on: p.address_confirmed_on,
+        phone: p.phone,
+        agents: p.agents,
       })),
     };
   });

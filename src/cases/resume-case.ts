@@ -55,6 +55,8 @@ async function resumeWith(ctx: AppContext, who: Principal, caseId: string, input
         type: 'resumed',
         filedOn,
         claimAmount,
+        cause: detail.cause,
+        appliedOn: null,
         title: detail.title!,
         applicants: detail.parties.filter((p) => p.role === 'applicant'),
         debtors: detail.parties.filter((p) => p.role === 'debtor'),

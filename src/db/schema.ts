@@ -78,6 +78,8 @@ export type CasesTable = {
   closure_reason: string | null;
   resumed_from_id: string | null;
   deferred_until: ColumnType<string | null, string | null | undefined, string | null>;
+  cause: ColumnType<string | null, string | null | undefined, string | null>;
+  applied_on: ColumnType<string | null, string | null | undefined, string | null>;
   applicant_names: Generated<string>;
   debtor_names: Generated<string>;
   created_at: Timestamp;
@@ -92,6 +94,7 @@ export type CaseTitlesTable = {
   issuer: string;
   effective_on: DateText;
   performance_deadline: DateText | null;
+  issuer_type: Generated<string>;
   obligations: ColumnType<unknown, string, string>;
 };
 
@@ -106,6 +109,12 @@ export type CasePartiesTable = {
   id_number: string | null;
   credit_code: string | null;
   legal_representative: string | null;
+  id_type: string;
+  address: string | null;
+  service_address: string | null;
+  address_confirmed_on: DateText | null;
+  phone: string | null;
+  agents: ColumnType<unknown, string | undefined, string>;
 };
 
 export type EventsTable = {

@@ -96,3 +96,34 @@ export const caseActionNames: Record<string, string> = {
   'case.resumed': '恢复执行',
   'case.officer-assigned': '指定承办人',
 };
+
+// 执行依据的种类 (民事诉讼法 第235条、第244–245条; 民诉法解释 第460条): who made the document the
+// case enforces. A court's document carries a court case number (its 原审案号).
+export const issuerTypes = [
+  'court-judgment',
+  'court-mediation',
+  'court-ruling',
+  'payment-order',
+  'arbitral-award',
+  'arbitral-mediation',
+  'notarial-deed',
+  'administrative-decision',
+  'other',
+] as const;
+export type IssuerType = (typeof issuerTypes)[number];
+
+export const issuerTypeNames: Record<IssuerType, string> = {
+  'court-judgment': '人民法院判决书',
+  'court-mediation': '人民法院调解书',
+  'court-ruling': '人民法院裁定书',
+  'payment-order': '支付令',
+  'arbitral-award': '仲裁裁决书',
+  'arbitral-mediation': '仲裁调解书',
+  'notarial-deed': '赋予强制执行效力的公证债权文书',
+  'administrative-decision': '行政决定书',
+  other: '其他法律文书',
+};
+
+/** Whether the document was made by a people's court (so its number is a court case number). */
+export const issuedByCourt = (t: IssuerType): boolean =>
+  t === 'court-judgment' || t === 'court-mediation' || t === 'court-ruling' || t === 'payment-order';

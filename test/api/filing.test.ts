@@ -20,6 +20,9 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
+// What a party filed with its name and number alone has besides: nothing on record.
+const noContact = { address: null, serviceAddress: null, addressConfirmedOn: null, phone: null, agents: [] };
+
 describe('filing a case', () => {
   it('answers a court 执行依据 number without warnings, and warns (never refuses) on an arbitral award number', async () => {
     const plain = await judge.post('/api/v1/cases', filingBody());
@@ -82,6 +85,9 @@ describe('filing a case', () => {
         role: 'applicant',
         kind: 'person',
         name: '陈小红',
+        idType: 'resident-id',
+        idTypeName: '居民身份证',
+        ...noContact,
         idNumber,
         birthDate: `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`,
         sex: Number(idNumber[16]) % 2 === 1 ? 'male' : 'female',
@@ -93,6 +99,9 @@ describe('filing a case', () => {
         role: 'debtor',
         kind: 'organization',
         name: '江门市恒泰建材有限公司',
+        idType: 'credit-code',
+        idTypeName: '统一社会信用代码',
+        ...noContact,
         creditCode,
         legalRepresentative: '梁国强',
         registrationAuthority: '工商（市场监管）',

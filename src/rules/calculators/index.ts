@@ -3,6 +3,7 @@
 import type { RuleDoc } from '../citation.ts';
 import type { Calculator } from './calculator.types.ts';
 
+import { rule as applicationPeriodRule } from '../application-period.ts';
 import { rule as assetReportOrderRule } from '../asset-report-order.ts';
 import { rule as auctionPlanRule } from '../auction-plan.ts';
 import { rule as calendarRule } from '../calendar.ts';
@@ -13,6 +14,7 @@ import { rule as dishonestListingRule } from '../dishonest-listing.ts';
 import { rule as distributionRule } from '../distribution.ts';
 import { rule as documentServiceRule } from '../document-service.ts';
 import { rule as identityRule } from '../identity.ts';
+import { rule as identityDocumentsRule } from '../identity-documents.ts';
 import { rule as pausedPeriodRule } from '../paused-period.ts';
 import { rule as payoutDeadlineRule } from '../payout-deadline.ts';
 import { rule as periodRule } from '../period.ts';
@@ -53,6 +55,8 @@ export const ruleDocs: RuleDoc[] = [
   pausedPeriodRule,
   caseNumberRule,
   identityRule,
+  identityDocumentsRule,
+  applicationPeriodRule,
   seizureTermRule,
   deferralTermRule,
   payoutDeadlineRule,

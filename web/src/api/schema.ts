@@ -96,7 +96,7 @@ export type paths = {
         };
         /**
          * 案件列表
-         * @description 当前用户辖区内的案件（当事人只见本人的案件），按立案日期从新到旧，游标分页。可按法院、状态、承办人、立案日期区间、当事人（名称中的文字，或完整的证件号码）和案号（任意写法或片段）筛选。
+         * @description 当前用户辖区内的案件（当事人只见本人的案件）。可按法院、状态、结案方式、承办人、立案年度和日期、标的金额区间、执行期限（已超期、临期）、当事人（名称片段或证件号码片段）、案号和执行依据文书号（任意写法或片段）筛选；按立案日期、标的金额或案号排序。分页：页码 page（前 10000 件），或默认排序下的游标 cursor。每件案件带执行期限的届满日和状态（超期标红、30 日内届满标橙）。总数见 GET /api/v1/cases/count。
          */
         get: operations["listCases"];
         put?: never;
@@ -363,6 +363,66 @@ export type paths = {
          * @description 案件的审计事件（立案、各流程节点、结案、恢复执行、指定承办人），按发生顺序。
          */
         get: operations["getCaseTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件总数
+         * @description 与案件列表相同的筛选条件下的案件总数，最多数到 100000（capped 为 true 时表示“至少”）。
+         */
+        get: operations["countCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 重复立案检查
+         * @description 立案前检查：本院是否已有同一执行依据（文书号任意写法）且当事人相同的案件。后立案的法院不得重复立案（执行工作若干问题的规定 第13条）；同一执行依据也可能依法再次立案（如执恢），所以只作提示。
+         */
+        get: operations["findProbableDuplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出案件列表（XLSX）
+         * @description 按与案件列表相同的筛选条件和排序导出为 Excel 工作簿（XLSX），最多 10000 件。列：案号、法院、申请执行人、被执行人、立案日期、申请执行标的（元，数字）、案件状态、结案方式、承办人、执行期限届满日。导出记入审计事件。
+         */
+        get: operations["exportCaseList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -898,8 +958,10 @@ export type components = {
         /** 案件详情 */
         CaseDetail: {
             applicants: components["schemas"]["PartyView"][];
+            appliedOn: string | null;
             /** @description 案号 */
             caseNumber: string;
+            cause: string | null;
             /**
              * @description 申请执行标的（元）
              * @example 1575.00
@@ -953,6 +1015,12 @@ export type components = {
                 documentNumber: string;
                 effectiveOn: string;
                 issuer: string;
+                /**
+                 * @description 执行依据种类
+                 * @enum {string}
+                 */
+                issuerType: "court-judgment" | "court-mediation" | "court-ruling" | "payment-order" | "arbitral-award" | "arbitral-mediation" | "notarial-deed" | "administrative-decision" | "other";
+                issuerTypeName: string;
                 obligations: {
                     /**
                      * @description 给付金额（元），金钱义务才有
@@ -963,6 +1031,16 @@ export type components = {
                     /** @enum {string} */
                     kind: "money" | "act";
                 }[];
+                originalCase: {
+                    /** @description 原审案号（规范写法） */
+                    caseNumber: string;
+                    court: {
+                        /** @description 法院代字 */
+                        code: string;
+                        /** @description 法院名称 */
+                        name: string;
+                    } | null;
+                } | null;
                 performanceDeadline: string | null;
             } | null;
             /** @enum {string} */
@@ -1002,6 +1080,15 @@ export type components = {
             status: "filed" | "in-progress" | "suspended" | "deferred" | "closed";
             /** @description 状态的中文名称 */
             statusName: string;
+            term: {
+                /** @description 执行期限届满日（中止、暂缓的期间已扣除） */
+                dueOn: string;
+                /**
+                 * @description overdue 已超期；due-soon 30 日内届满；running 期限内；paused 中止或暂缓，停止计算；met 已结案；waived 不适用
+                 * @enum {string}
+                 */
+                state: "overdue" | "due-soon" | "running" | "paused" | "met" | "waived";
+            } | null;
             /** @enum {string} */
             type: "first" | "resumed" | "preservation";
         };
@@ -1022,8 +1109,14 @@ export type components = {
         };
         /** 案件列表（一页） */
         CasePage: {
+            /** @description 其后是否还有案件 */
+            hasMore?: boolean;
             items: components["schemas"]["CaseListItem"][];
+            /** @description 每页条数 */
+            limit: number;
             nextCursor: string | null;
+            /** @description 页码 */
+            page: number;
         };
         /** 审计链断点 */
         ChainBreak: {
@@ -1324,16 +1417,35 @@ export type components = {
         };
         /** 当事人 */
         PartyView: {
+            address: string | null;
+            addressConfirmedOn: string | null;
+            /** @description 委托代理人 */
+            agents: {
+                firm: string | null;
+                idNumber: string | null;
+                /** @enum {string} */
+                kind: "lawyer" | "other";
+                licenseNumber: string | null;
+                name: string;
+            }[];
             birthDate?: string | null;
             /** @description 统一社会信用代码（无权查看全文者见脱敏形式） */
             creditCode?: string;
-            /** @description 身份证号码（无权查看全文者见脱敏形式） */
+            /** @description 证件号码（无权查看全文者见脱敏形式） */
             idNumber?: string;
+            /**
+             * @description 证件类型
+             * @enum {string}
+             */
+            idType: "resident-id" | "passport" | "hk-macao-permit" | "taiwan-permit" | "permanent-residence" | "credit-code" | "organisation-code" | "registration-number";
+            /** @description 证件类型的中文名称 */
+            idTypeName: string;
             /** @enum {string} */
             kind: "person" | "organization";
             legalRepresentative?: string | null;
             name: string;
             organisationType?: string | null;
+            phone: string | null;
             regionCode?: string | null;
             registrationAuthority?: string | null;
             /**
@@ -1341,6 +1453,7 @@ export type components = {
              * @enum {string}
              */
             role: "applicant" | "debtor" | "third-party";
+            serviceAddress: string | null;
             sex?: ("male" | "female") | null;
         };
         /** 错误（problem+json） */
@@ -1349,7 +1462,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "case-number-exhausted" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "audit-key-missing";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "audit-key-missing";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -1701,11 +1814,18 @@ export interface operations {
     listCases: {
         parameters: {
             query?: {
-                /** @description 案号，任意写法（全角、半角、方括号），可为片段，如 执152 */
+                /** @description 金额（元），可带千位分隔符，如 1,000,000 */
+                amountFrom?: string;
+                /** @description 金额（元），可带千位分隔符，如 1,000,000 */
+                amountTo?: string;
+                /** @description 案号，任意写法（全角、半角、方括号，带不带“号”），可为片段，如 执152 */
                 caseNumber?: string;
+                closureMode?: "fully-enforced" | "current-procedure-terminated" | "terminated" | "cancelled" | "refused" | "rejected";
                 court?: string;
                 /** @description 上一页答复的 nextCursor */
                 cursor?: string;
+                /** @description overdue 已超执行期限；due-soon 30 日内届满 */
+                deadline?: "overdue" | "due-soon";
                 /**
                  * @description 日期（YYYY-MM-DD，1900 年及以后）
                  * @example 2026-11-20
@@ -1718,13 +1838,19 @@ export interface operations {
                 filedTo?: string;
                 limit?: number;
                 /**
-                 * @description 承办人的用户编号
+                 * @description 承办人的用户编号（“我承办的”即本人的编号）
                  * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
                  */
                 officer?: string;
-                /** @description 当事人名称中的文字，或完整的身份证号码、统一社会信用代码 */
+                order?: "asc" | "desc";
+                page?: number;
+                /** @description 当事人名称中的文字；或证件号码、统一社会信用代码（完整号码，或其中连续 4 位以上的片段） */
                 party?: string;
+                sort?: "filedOn" | "claimAmount" | "caseNumber";
                 status?: "filed" | "in-progress" | "suspended" | "deferred" | "closed";
+                /** @description 执行依据的文书号，任意写法，可为片段 */
+                titleNumber?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -1768,7 +1894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unknown-court`：法院代字不存在；`validation-failed`：请求内容不符合要求 */
+            /** @description `unknown-court`：法院代字不存在；`page-too-deep`：页码超出范围，请缩小筛选范围；`invalid-money`：金额格式不正确；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1809,6 +1935,7 @@ export interface operations {
                  *       "title": {
                  *         "documentNumber": "（2026）粤0703民初1234号",
                  *         "issuer": "广东省江门市蓬江区人民法院",
+                 *         "issuerType": "court-judgment",
                  *         "effectiveOn": "2026-10-09",
                  *         "performanceDeadline": "2026-10-19",
                  *         "obligations": [
@@ -1819,11 +1946,24 @@ export interface operations {
                  *           }
                  *         ]
                  *       },
+                 *       "cause": "民间借贷纠纷",
+                 *       "appliedOn": "2026-11-18",
                  *       "applicants": [
                  *         {
                  *           "kind": "person",
                  *           "name": "陈小红",
-                 *           "idNumber": "440703198503121230"
+                 *           "idNumber": "440703198503121230",
+                 *           "phone": "13800138000",
+                 *           "serviceAddress": "广东省江门市蓬江区建设路18号",
+                 *           "addressConfirmedOn": "2026-11-18",
+                 *           "agents": [
+                 *             {
+                 *               "kind": "lawyer",
+                 *               "name": "李明",
+                 *               "licenseNumber": "14407201910123456",
+                 *               "firm": "广东江信律师事务所"
+                 *             }
+                 *           ]
                  *         }
                  *       ],
                  *       "debtors": [
@@ -1839,18 +1979,43 @@ export interface operations {
                 "application/json": {
                     /** 申请执行人 */
                     applicants: {
+                        address?: string | null;
+                        addressConfirmedOn?: string | null;
+                        /** 委托代理人 */
+                        agents?: {
+                            firm?: string | null;
+                            idNumber?: string | null;
+                            /**
+                             * 代理人类型
+                             * @description lawyer 律师；other 其他代理人（近亲属、工作人员等）
+                             * @enum {string}
+                             */
+                            kind: "lawyer" | "other";
+                            licenseNumber?: string | null;
+                            /**
+                             * 代理人姓名
+                             * Format: text
+                             */
+                            name: string;
+                        }[];
                         /**
                          * 统一社会信用代码
                          * Format: text
-                         * @description 单位必填：统一社会信用代码（GB 32100）
+                         * @description 单位以统一社会信用代码登记时必填（GB 32100）
                          */
                         creditCode?: string;
                         /**
-                         * 身份证号码
+                         * 证件号码
                          * Format: text
-                         * @description 自然人必填：公民身份号码（GB 11643）
+                         * @description 自然人必填：所选证件的号码（居民身份证按 GB 11643 校验）；单位以组织机构代码或工商注册号登记时填此项
                          */
                         idNumber?: string;
+                        /**
+                         * 证件类型
+                         * @description 自然人默认 resident-id，单位默认 credit-code。可选：resident-id 居民身份证；passport 护照；hk-macao-permit 港澳居民来往内地通行证；taiwan-permit 台湾居民来往大陆通行证；permanent-residence 外国人永久居留身份证；credit-code 统一社会信用代码；organisation-code 组织机构代码；registration-number 工商注册号
+                         * @enum {string}
+                         */
+                        idType?: "resident-id" | "passport" | "hk-macao-permit" | "taiwan-permit" | "permanent-residence" | "credit-code" | "organisation-code" | "registration-number";
                         /**
                          * 当事人类型
                          * @description person 自然人；organization 单位
@@ -1863,7 +2028,11 @@ export interface operations {
                          * Format: text
                          */
                         name: string;
+                        phone?: string | null;
+                        serviceAddress?: string | null;
                     }[];
+                    appliedOn?: string | null;
+                    cause?: string | null;
                     /**
                      * 申请执行标的
                      * Format: yuan
@@ -1879,18 +2048,43 @@ export interface operations {
                     courtCode: string;
                     /** 被执行人 */
                     debtors: {
+                        address?: string | null;
+                        addressConfirmedOn?: string | null;
+                        /** 委托代理人 */
+                        agents?: {
+                            firm?: string | null;
+                            idNumber?: string | null;
+                            /**
+                             * 代理人类型
+                             * @description lawyer 律师；other 其他代理人（近亲属、工作人员等）
+                             * @enum {string}
+                             */
+                            kind: "lawyer" | "other";
+                            licenseNumber?: string | null;
+                            /**
+                             * 代理人姓名
+                             * Format: text
+                             */
+                            name: string;
+                        }[];
                         /**
                          * 统一社会信用代码
                          * Format: text
-                         * @description 单位必填：统一社会信用代码（GB 32100）
+                         * @description 单位以统一社会信用代码登记时必填（GB 32100）
                          */
                         creditCode?: string;
                         /**
-                         * 身份证号码
+                         * 证件号码
                          * Format: text
-                         * @description 自然人必填：公民身份号码（GB 11643）
+                         * @description 自然人必填：所选证件的号码（居民身份证按 GB 11643 校验）；单位以组织机构代码或工商注册号登记时填此项
                          */
                         idNumber?: string;
+                        /**
+                         * 证件类型
+                         * @description 自然人默认 resident-id，单位默认 credit-code。可选：resident-id 居民身份证；passport 护照；hk-macao-permit 港澳居民来往内地通行证；taiwan-permit 台湾居民来往大陆通行证；permanent-residence 外国人永久居留身份证；credit-code 统一社会信用代码；organisation-code 组织机构代码；registration-number 工商注册号
+                         * @enum {string}
+                         */
+                        idType?: "resident-id" | "passport" | "hk-macao-permit" | "taiwan-permit" | "permanent-residence" | "credit-code" | "organisation-code" | "registration-number";
                         /**
                          * 当事人类型
                          * @description person 自然人；organization 单位
@@ -1903,6 +2097,8 @@ export interface operations {
                          * Format: text
                          */
                         name: string;
+                        phone?: string | null;
+                        serviceAddress?: string | null;
                     }[];
                     /**
                      * 立案日期
@@ -1920,18 +2116,43 @@ export interface operations {
                     officerId?: string;
                     /** 第三人 */
                     thirdParties?: {
+                        address?: string | null;
+                        addressConfirmedOn?: string | null;
+                        /** 委托代理人 */
+                        agents?: {
+                            firm?: string | null;
+                            idNumber?: string | null;
+                            /**
+                             * 代理人类型
+                             * @description lawyer 律师；other 其他代理人（近亲属、工作人员等）
+                             * @enum {string}
+                             */
+                            kind: "lawyer" | "other";
+                            licenseNumber?: string | null;
+                            /**
+                             * 代理人姓名
+                             * Format: text
+                             */
+                            name: string;
+                        }[];
                         /**
                          * 统一社会信用代码
                          * Format: text
-                         * @description 单位必填：统一社会信用代码（GB 32100）
+                         * @description 单位以统一社会信用代码登记时必填（GB 32100）
                          */
                         creditCode?: string;
                         /**
-                         * 身份证号码
+                         * 证件号码
                          * Format: text
-                         * @description 自然人必填：公民身份号码（GB 11643）
+                         * @description 自然人必填：所选证件的号码（居民身份证按 GB 11643 校验）；单位以组织机构代码或工商注册号登记时填此项
                          */
                         idNumber?: string;
+                        /**
+                         * 证件类型
+                         * @description 自然人默认 resident-id，单位默认 credit-code。可选：resident-id 居民身份证；passport 护照；hk-macao-permit 港澳居民来往内地通行证；taiwan-permit 台湾居民来往大陆通行证；permanent-residence 外国人永久居留身份证；credit-code 统一社会信用代码；organisation-code 组织机构代码；registration-number 工商注册号
+                         * @enum {string}
+                         */
+                        idType?: "resident-id" | "passport" | "hk-macao-permit" | "taiwan-permit" | "permanent-residence" | "credit-code" | "organisation-code" | "registration-number";
                         /**
                          * 当事人类型
                          * @description person 自然人；organization 单位
@@ -1944,6 +2165,8 @@ export interface operations {
                          * Format: text
                          */
                         name: string;
+                        phone?: string | null;
+                        serviceAddress?: string | null;
                     }[];
                     /** 执行依据 */
                     title: {
@@ -1964,6 +2187,12 @@ export interface operations {
                          * Format: text
                          */
                         issuer: string;
+                        /**
+                         * 执行依据种类
+                         * @description 不填时：文书号为人民法院案号的按 court-judgment，否则 other。可选：court-judgment 人民法院判决书；court-mediation 人民法院调解书；court-ruling 人民法院裁定书；payment-order 支付令；arbitral-award 仲裁裁决书；arbitral-mediation 仲裁调解书；notarial-deed 赋予强制执行效力的公证债权文书；administrative-decision 行政决定书；other 其他法律文书
+                         * @enum {string}
+                         */
+                        issuerType?: "court-judgment" | "court-mediation" | "court-ruling" | "payment-order" | "arbitral-award" | "arbitral-mediation" | "notarial-deed" | "administrative-decision" | "other";
                         /** 义务 */
                         obligations: {
                             /**
@@ -3520,6 +3749,261 @@ export interface operations {
                 };
             };
             /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countCases: {
+        parameters: {
+            query?: {
+                /** @description 金额（元），可带千位分隔符，如 1,000,000 */
+                amountFrom?: string;
+                /** @description 金额（元），可带千位分隔符，如 1,000,000 */
+                amountTo?: string;
+                /** @description 案号，任意写法（全角、半角、方括号，带不带“号”），可为片段，如 执152 */
+                caseNumber?: string;
+                closureMode?: "fully-enforced" | "current-procedure-terminated" | "terminated" | "cancelled" | "refused" | "rejected";
+                court?: string;
+                /** @description overdue 已超执行期限；due-soon 30 日内届满 */
+                deadline?: "overdue" | "due-soon";
+                /**
+                 * @description 日期（YYYY-MM-DD，1900 年及以后）
+                 * @example 2026-11-20
+                 */
+                filedFrom?: string;
+                /**
+                 * @description 日期（YYYY-MM-DD，1900 年及以后）
+                 * @example 2026-11-20
+                 */
+                filedTo?: string;
+                /**
+                 * @description 承办人的用户编号（“我承办的”即本人的编号）
+                 * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
+                 */
+                officer?: string;
+                /** @description 当事人名称中的文字；或证件号码、统一社会信用代码（完整号码，或其中连续 4 位以上的片段） */
+                party?: string;
+                status?: "filed" | "in-progress" | "suspended" | "deferred" | "closed";
+                /** @description 执行依据的文书号，任意写法，可为片段 */
+                titleNumber?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 为 true 时实际案件数多于 total */
+                        capped: boolean;
+                        /** @description 案件数 */
+                        total: number;
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-court`：法院代字不存在；`invalid-money`：金额格式不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    findProbableDuplicates: {
+        parameters: {
+            query: {
+                court: string;
+                documentNumber: string;
+                /** @description 申请执行人和被执行人的证件号码，以逗号分隔；不填时只比对文书号 */
+                identities?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            applicants: string;
+                            caseNumber: string;
+                            debtors: string;
+                            filedOn: string;
+                            id: string;
+                            /** @enum {string} */
+                            status: "filed" | "in-progress" | "suspended" | "deferred" | "closed";
+                            statusName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `court-out-of-scope`：该法院不在您的辖区内；`forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-court`：法院代字不存在；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportCaseList: {
+        parameters: {
+            query?: {
+                /** @description 金额（元），可带千位分隔符，如 1,000,000 */
+                amountFrom?: string;
+                /** @description 金额（元），可带千位分隔符，如 1,000,000 */
+                amountTo?: string;
+                /** @description 案号，任意写法（全角、半角、方括号，带不带“号”），可为片段，如 执152 */
+                caseNumber?: string;
+                closureMode?: "fully-enforced" | "current-procedure-terminated" | "terminated" | "cancelled" | "refused" | "rejected";
+                court?: string;
+                /** @description overdue 已超执行期限；due-soon 30 日内届满 */
+                deadline?: "overdue" | "due-soon";
+                /**
+                 * @description 日期（YYYY-MM-DD，1900 年及以后）
+                 * @example 2026-11-20
+                 */
+                filedFrom?: string;
+                /**
+                 * @description 日期（YYYY-MM-DD，1900 年及以后）
+                 * @example 2026-11-20
+                 */
+                filedTo?: string;
+                /**
+                 * @description 承办人的用户编号（“我承办的”即本人的编号）
+                 * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
+                 */
+                officer?: string;
+                order?: "asc" | "desc";
+                /** @description 当事人名称中的文字；或证件号码、统一社会信用代码（完整号码，或其中连续 4 位以上的片段） */
+                party?: string;
+                sort?: "filedOn" | "claimAmount" | "caseNumber";
+                status?: "filed" | "in-progress" | "suspended" | "deferred" | "closed";
+                /** @description 执行依据的文书号，任意写法，可为片段 */
+                titleNumber?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-court`：法院代字不存在；`invalid-money`：金额格式不正确；`export-too-large`：导出的案件过多，请缩小筛选范围；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
