@@ -39,7 +39,12 @@ export const citations: Citation[] = [
   { source: 'GB 11643-1999《公民身份号码》', version: '1999', article: '全文', certainty: 'VERIFIED' },
   { source: 'GB 32100-2015《法人和其他组织统一社会信用代码编码规则》', version: '2015', article: '全文', certainty: 'VERIFIED' },
   { source: 'GB 11714-1997《全国组织机构代码编制规则》', version: '1997', article: '第4、5条（校验码）', certainty: 'VERIFIED-2nd' },
-  { source: 'GB/T 17710-2008（ISO 7064）MOD 11,10（工商注册号校验码）', version: '2008', article: '全文', certainty: 'VERIFIED-2nd' },
+  {
+    source: 'GB/T 17710-2008《信息技术 安全技术 校验字符系统》（ISO 7064 MOD 11,10，工商注册号的校验码）',
+    version: '2008',
+    article: '全文',
+    certainty: 'VERIFIED-2nd',
+  },
   {
     source: '《外国人永久居留身份证》号码编排（公安部，2017 年版、2023 年版）',
     version: '2017、2023',

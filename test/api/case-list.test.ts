@@ -206,7 +206,8 @@ describe('refusing a bad query', () => {
     await refused('limit=0', 'limit', 'out-of-range');
     await refused('limit=201', 'limit', 'out-of-range');
     await refused('party=%00', 'party', 'invalid-text');
-    await refused('sort=desc', 'sort', 'unknown-field');
+    await refused('sort=desc', 'sort', 'not-allowed');
+    await refused('shuffle=1', 'shuffle', 'unknown-field');
     expectProblem(await judge.get(`/api/v1/cases?court=${enc('粤0799')}`), 422, 'unknown-court');
   });
 });
