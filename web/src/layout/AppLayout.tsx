@@ -1,6 +1,7 @@
+import { useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { announce } from '../components/announce.tsx';
-import { Layout, Menu, Button, Space, Tag, Typography, App as AntApp, type MenuProps } from 'antd';
+import { Layout, Menu, Button, Drawer, Grid, Space, Tag, Typography, App as AntApp, type MenuProps } from 'antd';
 import {
   UnorderedListOutlined,
   FileAddOutlined,
@@ -9,6 +10,7 @@ import {
   LoginOutlined,
   BankOutlined,
   UserOutlined,
+  MenuOutlined,
 } from '@ant-design/icons';
 import { can, seesCases, shortName, useLogout, useMe } from '../features/access/access.api.ts';
 import { BrandMark } from './BrandMark.tsx';
@@ -30,6 +32,10 @@ export function AppLayout() {
   const location = useLocation();
   const { message } = AntApp.useApp();
   const user = me.data ?? null;
+  // Below 992 px the menu leaves the side for a drawer opened from the header (a phone, a narrow window).
+  const narrow = !Grid.useBreakpoint().lg;
+  const [drawer, setDrawer] = useState(false);
+  useEffect(() => setDrawer(false), [location.pathname]);
 
   const items: MenuProps['items'] = [
     ...(seesCases(user) ? [{ key: '/cases', icon: <UnorderedListOutlined />, label: <Link to="/cases">案件列表</Link> }] : []),
@@ -50,6 +56,9 @@ export function AppLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Header className="app-header">
+        {narrow && (
+          <Button type="text" className="app-menu-button" aria-label="打开菜单" icon={<MenuOutlined />} onClick={() => setDrawer(true)} />
+        )}
         <Link to={user ? '/cases' : '/calculators'} className="app-brand">
           <BrandMark size={30} />
           <span className="app-brand-title">执行案件管理平台</span>
@@ -66,8 +75,8 @@ export function AppLayout() {
               <Tag color="gold" bordered={false} style={{ marginInlineEnd: 0 }}>
                 {user.roleName}
               </Tag>
-              <Button size="small" ghost icon={<LogoutOutlined />} onClick={signOut} loading={logout.isPending}>
-                退出
+              <Button size="small" ghost icon={<LogoutOutlined />} onClick={signOut} loading={logout.isPending} aria-label="退出">
+                {narrow ? null : '退出'}
               </Button>
             </Space>
           ) : (
@@ -85,9 +94,22 @@ export function AppLayout() {
         </div>
       </Header>
       <Layout>
-        <Sider theme="dark" width={200} breakpoint="lg" collapsedWidth={0} className="app-sider">
-          <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} style={{ borderInlineEnd: 0 }} />
-        </Sider>
+        {narrow ? (
+          <Drawer
+            placement="left"
+            open={drawer}
+            onClose={() => setDrawer(false)}
+            width={240}
+            title={user ? `${shortName(user)} · ${user.court.name}` : '菜单'}
+            styles={{ body: { padding: 0 } }}
+          >
+            <Menu mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} style={{ borderInlineEnd: 0 }} />
+          </Drawer>
+        ) : (
+          <Sider theme="dark" width={200} className="app-sider">
+            <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} style={{ borderInlineEnd: 0 }} />
+          </Sider>
+        )}
         <Layout className="app-main">
           <Content className="app-content">
             <Outlet />

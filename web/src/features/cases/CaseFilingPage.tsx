@@ -1,18 +1,16 @@
 import { useState, type KeyboardEvent } from 'react';
 import { announce } from '../../components/announce.tsx';
 import { Link, useNavigate } from 'react-router-dom';
-import { Alert, App, Breadcrumb, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, Form, Space, Typography } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { isApiError } from '../../api.ts';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
-import { isAfterToday, todayInShanghai } from '../../lib/dates.ts';
-import { moneyRule } from '../../lib/money.ts';
+import { todayInShanghai } from '../../lib/dates.ts';
 import { useMe } from '../access/access.api.ts';
-import { caseTypes, caseTypeNames } from '../../../../src/shared/vocabulary.ts';
-import { useFileCase } from './cases.api.ts';
-import { applyServerErrors, deadlineRules, filedOnRules, toFiling, type FilingValues } from './filing-form.ts';
-import { ObligationListField } from './ObligationListField.tsx';
+import { findDuplicates, useFileCase } from './cases.api.ts';
+import { applyServerErrors, partyIdentities, toFiling, type FilingValues } from './filing-form.ts';
+import { CaseInfoCard, TitleCard } from './FilingSections.tsx';
 import { PartyListField } from './PartyListField.tsx';
 
 // A long form is submitted with its button, not by Enter in a field (e.g. after typing a date).
@@ -20,14 +18,12 @@ const preventEnterSubmit = (e: KeyboardEvent<HTMLFormElement>) => {
   if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
 };
 
-const typeOptions = caseTypes.map((value) => ({ value, label: caseTypeNames[value] }));
-
 export function CaseFilingPage() {
   const me = useMe();
   const [form] = Form.useForm<FilingValues>();
   const file = useFileCase();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message, modal, notification } = App.useApp();
   const [unmapped, setUnmapped] = useState<string[]>([]);
 
   if (me.data && !me.data.permissions.includes('case.file')) {
@@ -38,16 +34,52 @@ export function CaseFilingPage() {
     courtCode: me.data?.court.code ?? '',
     type: 'first',
     filedOn: dayjs(todayInShanghai()),
-    title: { obligations: [{ kind: 'money' }] },
+    title: { issuerType: 'court-judgment', obligations: [{ kind: 'money' }] },
     applicants: [{ kind: 'person' }],
     debtors: [{ kind: 'person' }],
+  };
+
+  // A court that files later must not file a duplicate (执行工作若干问题的规定 第13条): ask first, let the clerk decide.
+  const confirmNotDuplicate = async (values: FilingValues): Promise<boolean> => {
+    const found = await findDuplicates(values.courtCode, values.title.documentNumber.trim(), partyIdentities(values)).catch(() => null);
+    if (!found?.items.length) return true;
+    return modal.confirm({
+      title: '可能重复立案',
+      width: 560,
+      content: (
+        <>
+          <p>本院已有同一执行依据、相同当事人的案件：</p>
+          <ul className="duplicate-list">
+            {found.items.map((d) => (
+              <li key={d.id}>
+                {/* A plain link: the dialog is rendered outside the router. */}
+                <a href={`/cases/${d.id}`} target="_blank" rel="noreferrer">
+                  {d.caseNumber}
+                </a>
+                （{d.statusName}，{d.filedOn} 立案）{d.applicants} 申请执行 {d.debtors}
+              </li>
+            ))}
+          </ul>
+          <p>如为恢复执行，请在原案中办理“恢复执行”。确认不是重复立案的，可以继续。</p>
+        </>
+      ),
+      okText: '确认不重复，继续立案',
+      cancelText: '返回修改',
+    });
   };
 
   const submit = async (values: FilingValues) => {
     setUnmapped([]);
     try {
+      if (!(await confirmNotDuplicate(values))) return;
       const filed = await file.mutateAsync(toFiling(values));
       announce(message, `立案成功，案号：${filed.caseNumber}`, 6);
+      if (filed.warnings?.length)
+        notification.warning({
+          message: '立案提示',
+          description: filed.warnings.map((w) => <div key={w.code + w.field}>{w.message}</div>),
+          duration: 0,
+        });
       void navigate(`/cases/${filed.id}`);
     } catch (e) {
       const left = isApiError(e) && e.errors?.length ? applyServerErrors(form, e.errors) : null;
@@ -93,79 +125,8 @@ export function CaseFilingPage() {
         aria-label="立案表单"
         onKeyDown={preventEnterSubmit}
       >
-        <Card title="案件信息" className="section-card">
-          <Row gutter={16}>
-            <Col xs={24} md={12} xl={6}>
-              <Form.Item
-                name="courtCode"
-                label="执行法院（法院代字）"
-                rules={[{ required: true, whitespace: true, message: '请填写执行法院' }]}
-              >
-                <Input placeholder="如 粤0703" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={6}>
-              <Form.Item name="type" label="案件类型" rules={[{ required: true, message: '请选择案件类型' }]}>
-                <Select options={typeOptions} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={6}>
-              <Form.Item name="filedOn" label="立案日期" rules={filedOnRules} dependencies={[['title', 'effectiveOn']]}>
-                <DatePicker style={{ width: '100%' }} disabledDate={isAfterToday} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={6}>
-              <Form.Item
-                name="claimAmount"
-                label="申请执行标的（元）"
-                rules={[{ required: true, whitespace: true, message: '请填写申请执行标的' }, moneyRule]}
-              >
-                <Input placeholder="如 120000.00" style={{ textAlign: 'right' }} />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
-        <Card title="执行依据" className="section-card">
-          <Row gutter={16}>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name={['title', 'documentNumber']}
-                label="执行依据文书号"
-                rules={[{ required: true, whitespace: true, message: '请填写执行依据文书号' }]}
-              >
-                <Input placeholder="如（2025）粤0703民初1234号" maxLength={200} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name={['title', 'issuer']}
-                label="作出机构"
-                rules={[{ required: true, whitespace: true, message: '请填写作出执行依据的机构' }]}
-              >
-                <Input placeholder="如 江门市蓬江区人民法院" maxLength={200} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={6}>
-              <Form.Item name={['title', 'effectiveOn']} label="生效日期" rules={[{ required: true, message: '请选择生效日期' }]}>
-                <DatePicker style={{ width: '100%' }} disabledDate={isAfterToday} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={6}>
-              <Form.Item
-                name={['title', 'performanceDeadline']}
-                label="履行期限届满日"
-                rules={deadlineRules}
-                dependencies={[['title', 'effectiveOn']]}
-              >
-                <DatePicker style={{ width: '100%' }} placeholder="选填" />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Typography.Text strong style={{ display: 'block', margin: '8px 0' }}>
-            确定的义务
-          </Typography.Text>
-          <ObligationListField />
-        </Card>
+        {me.data && <CaseInfoCard me={me.data} />}
+        <TitleCard />
         <Card title="申请执行人" className="section-card">
           <PartyListField name="applicants" label="申请执行人" />
         </Card>

@@ -1,83 +1,80 @@
 import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { Button, Card, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { FileAddOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { Button, Card, Grid, Pagination, Segmented, Space, Table, Typography } from 'antd';
+import { DownloadOutlined, FileAddOutlined } from '@ant-design/icons';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
-import { Money } from '../../components/Money.tsx';
 import { can, useMe } from '../access/access.api.ts';
-import { useCaseList, type CaseFilters, type CaseListItem } from './cases.api.ts';
+import { exportUrl, useCaseCount, useCaseList, type CaseFilters, type CaseListItem, type ListQuery } from './cases.api.ts';
 import { CaseFilterForm } from './CaseFilterForm.tsx';
-import { StatusTag } from './StatusTag.tsx';
+import { CaseCards } from './CaseCards.tsx';
+import { columnsFor, ColumnSettings, useListSettings, type Density } from './case-columns.tsx';
 
-const FILTER_KEYS = ['status', 'party', 'court', 'filedFrom', 'filedTo'] as const;
+const FILTER_KEYS = [
+  'caseNumber',
+  'party',
+  'titleNumber',
+  'status',
+  'closureMode',
+  'officer',
+  'year',
+  'filedFrom',
+  'filedTo',
+  'amountFrom',
+  'amountTo',
+  'deadline',
+  'court',
+] as const;
 const PAGE_SIZES = [20, 50, 100];
+type Sort = NonNullable<ListQuery['sort']>;
+type Order = NonNullable<ListQuery['order']>;
 
-// The case number links to the detail; users who see several courts also get the court under it.
-function columnsFor(manyCourts: boolean): TableColumnsType<CaseListItem> {
-  return [
-    {
-      title: '案号',
-      dataIndex: 'caseNumber',
-      width: manyCourts ? 230 : 200,
-      render: (v: string, r) => (
-        <>
-          <Link to={`/cases/${r.id}`} className="case-number" onClick={(e) => e.stopPropagation()}>
-            {v}
-          </Link>
-          {manyCourts && (
-            <div className="case-court" title={r.court.name}>
-              {r.court.name}
-            </div>
-          )}
-        </>
-      ),
-    },
-    { title: '申请执行人', dataIndex: 'applicants', ellipsis: { showTitle: true } },
-    { title: '被执行人', dataIndex: 'debtors', ellipsis: { showTitle: true } },
-    { title: '立案日期', dataIndex: 'filedOn', width: 110 },
-    { title: '申请执行标的', dataIndex: 'claimAmount', width: 150, align: 'right', render: (v: string) => <Money value={v} /> },
-    {
-      title: '案件状态',
-      dataIndex: 'status',
-      width: 180,
-      render: (_: unknown, r) => <StatusTag status={r.status} closureMode={r.closureMode} />,
-    },
-    {
-      title: '承办人',
-      dataIndex: 'officerName',
-      width: 130,
-      ellipsis: true,
-      render: (v: string | null) => v ?? <Typography.Text type="secondary">未指定</Typography.Text>,
-    },
-  ];
+/** The filters, page, size and order as the URL holds them: a page number, never a trail of cursors. */
+function readParams(params: URLSearchParams) {
+  const filters = Object.fromEntries(
+    FILTER_KEYS.map((k) => [k, params.get(k) ?? undefined]).filter(([, v]) => v !== undefined && v !== ''),
+  ) as Record<string, string>;
+  // The URL's text as the query's types: the year a number, the enumerations as the server checks them.
+  const f = { ...filters, year: filters.year ? Number(filters.year) : undefined } as unknown as CaseFilters;
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const limit = PAGE_SIZES.includes(Number(params.get('limit'))) ? Number(params.get('limit')) : 20;
+  const sort = (['filedOn', 'claimAmount', 'caseNumber'] as const).find((s) => s === params.get('sort'));
+  const order: Order = params.get('order') === 'asc' ? 'asc' : 'desc';
+  return { filters: f, page, limit, sort, order };
 }
 
 export function CaseListPage() {
   const me = useMe();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const filters: CaseFilters = useMemo(
-    () => Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? undefined]).filter(([, v]) => v)) as CaseFilters,
-    [params],
-  );
-  // Keyset pagination: the URL keeps the cursors of the pages walked so far, so "back" works.
-  const cursors = (params.get('pages') ?? '').split('~').filter(Boolean);
-  const limit = PAGE_SIZES.includes(Number(params.get('limit'))) ? Number(params.get('limit')) : 20;
-  const list = useCaseList(filters, cursors.at(-1), limit);
+  const { filters, page, limit, sort, order } = useMemo(() => readParams(params), [params]);
+  const phone = !Grid.useBreakpoint().md;
+  const settings = useListSettings();
+  const query: ListQuery = { ...filters, page, limit, ...(sort ? { sort, order } : {}) };
+  const list = useCaseList(query);
+  const count = useCaseCount(filters);
+  const myId = me.data?.id ?? null;
 
-  const go = (next: { filters?: CaseFilters; cursors?: string[]; limit?: number }) => {
+  const go = (next: { filters?: CaseFilters; page?: number; limit?: number; sort?: Sort | undefined; order?: Order }) => {
     const p = new URLSearchParams();
-    for (const [k, v] of Object.entries(next.filters ?? filters)) if (v) p.set(k, v);
-    const cs = next.cursors ?? cursors;
-    if (cs.length) p.set('pages', cs.join('~'));
+    for (const [k, v] of Object.entries(next.filters ?? filters)) if (v !== undefined && v !== '') p.set(k, String(v));
+    const pg = next.page ?? 1;
+    if (pg > 1) p.set('page', String(pg));
     const l = next.limit ?? limit;
     if (l !== 20) p.set('limit', String(l));
+    const s = 'sort' in next ? next.sort : sort;
+    if (s) {
+      p.set('sort', s);
+      p.set('order', next.order ?? order);
+    }
     setParams(p);
   };
 
-  const page = cursors.length + 1;
   const items = list.data?.items ?? [];
-  const nextCursor = list.data?.nextCursor ?? null;
+  const total = count.data?.total ?? 0;
+  const mine = Boolean(myId && filters.officer === myId);
+  const quick = mine ? 'mine' : filters.deadline === 'overdue' ? 'overdue' : filters.deadline === 'due-soon' ? 'due-soon' : 'all';
+  const manyCourts = me.data?.scope === 'subtree';
+  const columns = columnsFor({ manyCourts, sort, order, hidden: settings.hidden });
 
   return (
     <>
@@ -92,44 +89,86 @@ export function CaseListPage() {
         )}
       </div>
       <Card className="section-card" size="small" styles={{ body: { padding: '16px 16px 4px' } }}>
-        <CaseFilterForm filters={filters} onSearch={(f) => go({ filters: f, cursors: [] })} />
+        <CaseFilterForm filters={filters} manyCourts={manyCourts} myId={myId} onSearch={(f) => go({ filters: f })} />
       </Card>
       <Card className="section-card" styles={{ body: { padding: 0 } }}>
-        {list.isError && <ProblemAlert error={list.error} style={{ margin: 16 }} />}
-        <Table<CaseListItem>
-          rowKey="id"
-          size="middle"
-          className="clickable-rows"
-          columns={columnsFor(me.data?.scope === 'subtree')}
-          dataSource={items}
-          loading={list.isFetching}
-          pagination={false}
-          scroll={{ x: 1000 }}
-          locale={{ emptyText: list.isPending ? '正在加载…' : '没有符合条件的案件' }}
-          onRow={(r) => ({ onClick: () => void navigate(`/cases/${r.id}`) })}
-        />
-        <div
-          className="list-pager"
-          style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '12px 16px' }}
-        >
-          <Typography.Text type="secondary">
-            第 {page} 页{items.length ? `，本页 ${items.length} 件` : ''}
-          </Typography.Text>
-          <Space>
-            <Select
-              size="middle"
-              value={limit}
-              style={{ width: 110 }}
-              options={PAGE_SIZES.map((n) => ({ value: n, label: `每页 ${n} 件` }))}
-              onChange={(l) => go({ cursors: [], limit: l })}
-            />
-            <Button icon={<LeftOutlined />} disabled={page === 1} onClick={() => go({ cursors: cursors.slice(0, -1) })}>
-              上一页
-            </Button>
-            <Button disabled={!nextCursor || list.isFetching} onClick={() => nextCursor && go({ cursors: [...cursors, nextCursor] })}>
-              下一页 <RightOutlined />
-            </Button>
+        <div className="list-toolbar">
+          <Segmented
+            aria-label="快捷筛选"
+            value={quick}
+            onChange={(v) => {
+              const rest = { ...filters, officer: undefined, deadline: undefined };
+              if (v === 'mine') go({ filters: { ...rest, officer: myId ?? undefined } });
+              else if (v === 'overdue' || v === 'due-soon') go({ filters: { ...rest, deadline: v } });
+              else go({ filters: rest });
+            }}
+            options={[
+              { value: 'all', label: '全部' },
+              ...(myId && can(me.data, 'case.progress') ? [{ value: 'mine', label: '我承办的' }] : []),
+              { value: 'overdue', label: '已超期' },
+              { value: 'due-soon', label: '临期' },
+            ]}
+          />
+          <Space wrap className="list-toolbar-right">
+            <Typography.Text type="secondary" role="status" aria-label="案件总数">
+              共 {count.data ? `${total.toLocaleString('zh-CN')}${count.data.capped ? '+' : ''}` : '…'} 件
+            </Typography.Text>
+            {!phone && (
+              <>
+                <Segmented<Density>
+                  aria-label="行高"
+                  size="small"
+                  value={settings.density}
+                  onChange={settings.setDensity}
+                  options={[
+                    { value: 'middle', label: '标准' },
+                    { value: 'small', label: '紧凑' },
+                  ]}
+                />
+                <ColumnSettings hidden={settings.hidden} onChange={settings.setHidden} />
+              </>
+            )}
+            {can(me.data, 'case.read') && (
+              <Button icon={<DownloadOutlined />} href={exportUrl({ ...filters, ...(sort ? { sort, order } : {}) })} disabled={!total}>
+                导出 Excel
+              </Button>
+            )}
           </Space>
+        </div>
+        {list.isError && <ProblemAlert error={list.error} style={{ margin: 16 }} />}
+        {phone ? (
+          <CaseCards items={items} loading={list.isFetching} empty={list.isPending ? '正在加载…' : '没有符合条件的案件'} />
+        ) : (
+          <Table<CaseListItem>
+            rowKey="id"
+            size={settings.density}
+            className="clickable-rows"
+            columns={columns}
+            dataSource={items}
+            loading={list.isFetching}
+            pagination={false}
+            scroll={{ x: 1100 }}
+            rowClassName={(r) => (r.term?.state === 'overdue' ? 'row-overdue' : r.term?.state === 'due-soon' ? 'row-due-soon' : '')}
+            locale={{ emptyText: list.isPending ? '正在加载…' : '没有符合条件的案件' }}
+            onRow={(r) => ({ onClick: () => void navigate(`/cases/${r.id}`) })}
+            onChange={(_p, _f, sorter) => {
+              const s = Array.isArray(sorter) ? sorter[0] : sorter;
+              const key = s?.order ? (s.columnKey as Sort) : undefined;
+              go({ sort: key, order: s?.order === 'ascend' ? 'asc' : 'desc' });
+            }}
+          />
+        )}
+        <div className="list-pager">
+          <Pagination
+            current={page}
+            pageSize={limit}
+            total={Math.min(total, 10_000)}
+            showSizeChanger={!phone}
+            pageSizeOptions={PAGE_SIZES}
+            simple={phone}
+            showTotal={phone ? undefined : (t) => `第 ${page} 页，共 ${t.toLocaleString('zh-CN')}${count.data?.capped ? '+' : ''} 件`}
+            onChange={(p, size) => go(size !== limit ? { page: 1, limit: size } : { page: p })}
+          />
         </div>
       </Card>
     </>

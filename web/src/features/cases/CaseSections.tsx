@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Button, Card, Descriptions, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Descriptions, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { Money } from '../../components/Money.tsx';
 import { can, type Me } from '../access/access.api.ts';
 import { RevealIdentitiesDialog } from './RevealIdentitiesDialog.tsx';
-import { caseTypeNames, partyKindNames } from '../../../../src/shared/vocabulary.ts';
+import { caseTypeNames } from '../../../../src/shared/vocabulary.ts';
 import { StatusTag } from './StatusTag.tsx';
-import type { CaseDetail, Obligation, PartyView } from './cases.api.ts';
+import type { CaseDetail, Obligation } from './cases.api.ts';
+import { PartyTable } from './PartyTable.tsx';
 
 const twoColumns = { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 };
 const descriptionStyles = { label: { width: 140, whiteSpace: 'nowrap' as const } };
@@ -29,6 +30,8 @@ export function BasicInfoCard({ c }: { c: CaseDetail }) {
           {caseTypeNames[c.type] ?? c.type}
           <Typography.Text type="secondary">（{c.typeCode}）</Typography.Text>
         </Descriptions.Item>
+        <Descriptions.Item label="案由">{c.cause ?? dash}</Descriptions.Item>
+        <Descriptions.Item label="申请执行日期">{c.appliedOn ?? dash}</Descriptions.Item>
         <Descriptions.Item label="立案日期">{c.filedOn}</Descriptions.Item>
         <Descriptions.Item label="申请执行标的">
           <Money value={c.claimAmount} />
@@ -68,61 +71,6 @@ export function BasicInfoCard({ c }: { c: CaseDetail }) {
         )}
       </Descriptions>
     </Card>
-  );
-}
-
-const partyColumns: TableColumnsType<PartyView> = [
-  { title: '类型', dataIndex: 'kind', width: 80, render: (k: PartyView['kind']) => <Tag bordered={false}>{partyKindNames[k] ?? k}</Tag> },
-  { title: '名称 / 姓名', dataIndex: 'name' },
-  {
-    title: '证件号码',
-    key: 'identity',
-    width: 250,
-    render: (_: unknown, p) => {
-      // What the number itself says, when it is shown in full: sex and birth date, or the registering authority.
-      const decoded = (
-        p.kind === 'person'
-          ? [p.sex ? { male: '男', female: '女' }[p.sex] : null, p.birthDate ? `${p.birthDate} 出生` : null]
-          : [p.registrationAuthority, p.organisationType]
-      )
-        .filter(Boolean)
-        .join(' · ');
-      return (
-        <>
-          <div style={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace' }}>{p.kind === 'person' ? p.idNumber : p.creditCode}</div>
-          {decoded && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {decoded}
-            </Typography.Text>
-          )}
-        </>
-      );
-    },
-  },
-  {
-    title: '法定代表人',
-    dataIndex: 'legalRepresentative',
-    width: 120,
-    render: (v: string | null | undefined, p) => (p.kind === 'organization' && v ? v : '—'),
-  },
-];
-
-function PartyTable({ title, parties }: { title: string; parties: PartyView[] }) {
-  return (
-    <div style={{ marginBottom: 16 }}>
-      <Typography.Title level={5} style={{ marginTop: 0 }}>
-        {title}
-      </Typography.Title>
-      <Table<PartyView>
-        rowKey={(p, i) => `${p.name}-${i}`}
-        size="small"
-        bordered
-        pagination={false}
-        columns={partyColumns}
-        dataSource={parties}
-        locale={{ emptyText: '无' }}
-      />
-    </div>
   );
 }
 
@@ -176,8 +124,14 @@ export function TitleCard({ c }: { c: CaseDetail }) {
       ) : (
         <>
           <Descriptions bordered size="small" column={twoColumns} styles={descriptionStyles} style={{ marginBottom: 16 }}>
-            <Descriptions.Item label="执行依据文书号" span={2}>
+            <Descriptions.Item label="执行依据种类">{t.issuerTypeName}</Descriptions.Item>
+            <Descriptions.Item label="执行依据文书号">
               {t.documentNumber}
+              {t.originalCase?.court && (
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  原审法院：{t.originalCase.court.name}（{t.originalCase.court.code}）
+                </Typography.Text>
+              )}
             </Descriptions.Item>
             <Descriptions.Item label="作出机构" span={2}>
               {t.issuer}

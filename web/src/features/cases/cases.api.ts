@@ -11,24 +11,52 @@ export type TimelineEvent = Schema<'TimelineEvent'>;
 export type Obligation = NonNullable<CaseDetail['title']>['obligations'][number];
 export type Filing = Body<'/api/v1/cases', 'post'>;
 export type PartyInput = Filing['applicants'][number];
-export type CaseFilters = Omit<Query<'/api/v1/cases'>, 'cursor' | 'limit'>;
+export type ListQuery = Omit<Query<'/api/v1/cases'>, 'cursor'>;
+export type CaseFilters = Omit<ListQuery, 'page' | 'limit' | 'sort' | 'order'>;
+export type Duplicate = Awaited<ReturnType<typeof findDuplicates>>['items'][number];
 export type Officer = Schema<'Officer'>;
 
 export const caseKeys = {
   all: ['cases'] as const,
-  list: (filters: CaseFilters, cursor: string | undefined, limit: number) => ['cases', 'list', filters, cursor ?? null, limit] as const,
+  list: (q: ListQuery) => ['cases', 'list', q] as const,
+  count: (f: CaseFilters) => ['cases', 'list', 'count', f] as const,
   detail: (id: string) => ['cases', 'detail', id] as const,
   timeline: (id: string) => ['cases', 'timeline', id] as const,
 };
 
 const byId = (id: string) => ({ params: { path: { id } } });
 
-export function useCaseList(filters: CaseFilters, cursor: string | undefined, limit: number) {
+export function useCaseList(q: ListQuery) {
   return useQuery({
-    queryKey: caseKeys.list(filters, cursor, limit),
-    queryFn: () => unwrap(client.GET('/api/v1/cases', { params: { query: withoutEmpty({ ...filters, cursor, limit }) } })),
+    queryKey: caseKeys.list(q),
+    queryFn: () => unwrap(client.GET('/api/v1/cases', { params: { query: withoutEmpty(q) } })),
     placeholderData: keepPreviousData,
   });
+}
+
+/** The total of a filtered list, asked beside the page (a slow count never holds the rows back). */
+export function useCaseCount(f: CaseFilters) {
+  return useQuery({
+    queryKey: caseKeys.count(f),
+    queryFn: () => unwrap(client.GET('/api/v1/cases/count', { params: { query: withoutEmpty(f) } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The URL of the filtered list as XLSX (a plain download: the session cookie goes with it). */
+export function exportUrl(q: Omit<ListQuery, 'page' | 'limit'>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(withoutEmpty(q))) p.set(k, String(v));
+  return `/api/v1/cases/export.xlsx?${p.toString()}`;
+}
+
+/** The cases this filing would probably duplicate (same court, title number and a shared party). */
+export function findDuplicates(court: string, documentNumber: string, identities: string[]) {
+  return unwrap(
+    client.GET('/api/v1/cases/duplicates', {
+      params: { query: withoutEmpty({ court, documentNumber, identities: identities.join(',') }) },
+    }),
+  );
 }
 
 export function useCase(id: string) {

@@ -5,15 +5,23 @@ import { creditCodeProblem, residentIdProblem } from './identity-hints.ts';
 import { normalizeIdentity } from '../../../../src/rules/identity.ts';
 import { isAfterToday } from '../../lib/dates.ts';
 import { toYuan } from '../../lib/money.ts';
-import type { CaseType } from '../../../../src/shared/vocabulary.ts';
+import type { CaseType, IssuerType } from '../../../../src/shared/vocabulary.ts';
+import { checkDocument, documentTypeNames, type DocumentType } from '../../../../src/rules/identity-documents.ts';
 import type { Filing, PartyInput } from './cases.api.ts';
 
+export type AgentValues = { kind: 'lawyer' | 'other'; name?: string; idNumber?: string; licenseNumber?: string; firm?: string };
 export type PartyValues = {
   kind: 'person' | 'organization';
   name?: string;
+  idType?: DocumentType;
   idNumber?: string;
   creditCode?: string;
   legalRepresentative?: string;
+  phone?: string;
+  address?: string;
+  serviceAddress?: string;
+  addressConfirmedOn?: Dayjs | null;
+  agents?: AgentValues[];
 };
 export type ObligationValues = { kind: 'money' | 'act'; amount?: string; description?: string };
 
@@ -21,10 +29,14 @@ export type FilingValues = {
   courtCode: string;
   type: CaseType;
   filedOn: Dayjs;
+  appliedOn?: Dayjs | null;
+  cause?: string;
+  officerId?: string;
   claimAmount: string;
   title: {
     documentNumber: string;
     issuer: string;
+    issuerType?: IssuerType;
     effectiveOn: Dayjs;
     performanceDeadline?: Dayjs | null;
     obligations: ObligationValues[];
@@ -35,12 +47,44 @@ export type FilingValues = {
 
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 
+const text = (v: string | undefined) => v?.trim() || undefined;
+
+function agent(a: AgentValues) {
+  return {
+    kind: a.kind,
+    name: (a.name ?? '').trim(),
+    ...(a.kind === 'lawyer'
+      ? { licenseNumber: (a.licenseNumber ?? '').replace(/\s+/g, ''), ...(text(a.firm) ? { firm: text(a.firm) } : {}) }
+      : text(a.idNumber)
+        ? { idNumber: normalizeIdentity(a.idNumber ?? '') }
+        : {}),
+  };
+}
+
 function party(p: PartyValues): PartyInput {
   const name = (p.name ?? '').trim();
-  if (p.kind === 'person') return { kind: 'person', name, idNumber: normalizeIdentity(p.idNumber ?? '') };
+  const idType = p.idType ?? (p.kind === 'person' ? 'resident-id' : 'credit-code');
+  const contact = {
+    ...(text(p.phone) ? { phone: text(p.phone) } : {}),
+    ...(text(p.address) ? { address: text(p.address) } : {}),
+    ...(text(p.serviceAddress) ? { serviceAddress: text(p.serviceAddress) } : {}),
+    ...(p.addressConfirmedOn ? { addressConfirmedOn: day(p.addressConfirmedOn) } : {}),
+    ...(p.agents?.length ? { agents: p.agents.map(agent) } : {}),
+  };
+  if (p.kind === 'person') return { kind: 'person', name, idType, idNumber: normalizeIdentity(p.idNumber ?? ''), ...contact };
   const rep = p.legalRepresentative?.trim();
-  return { kind: 'organization', name, creditCode: normalizeIdentity(p.creditCode ?? ''), ...(rep ? { legalRepresentative: rep } : {}) };
+  const number =
+    idType === 'credit-code' ? { creditCode: normalizeIdentity(p.creditCode ?? '') } : { idNumber: normalizeIdentity(p.idNumber ?? '') };
+  return { kind: 'organization', name, idType, ...number, ...(rep ? { legalRepresentative: rep } : {}), ...contact };
 }
+
+/** The numbers of the filing's parties, to ask for probable duplicates before it is sent. */
+export const partyIdentities = (v: FilingValues): string[] =>
+  [...v.applicants, ...v.debtors]
+    .map((p) =>
+      normalizeIdentity((p.idType === 'credit-code' || (!p.idType && p.kind === 'organization') ? p.creditCode : p.idNumber) ?? ''),
+    )
+    .filter(Boolean);
 
 /** The validated form as the POST /cases body. */
 export function toFiling(v: FilingValues): Filing {
@@ -48,10 +92,14 @@ export function toFiling(v: FilingValues): Filing {
     courtCode: v.courtCode.trim(),
     type: v.type,
     filedOn: day(v.filedOn),
+    ...(v.appliedOn ? { appliedOn: day(v.appliedOn) } : {}),
+    ...(text(v.cause) ? { cause: text(v.cause) } : {}),
+    ...(v.officerId ? { officerId: v.officerId } : {}),
     claimAmount: toYuan(v.claimAmount),
     title: {
       documentNumber: v.title.documentNumber.trim(),
       issuer: v.title.issuer.trim(),
+      ...(v.title.issuerType ? { issuerType: v.title.issuerType } : {}),
       effectiveOn: day(v.title.effectiveOn),
       performanceDeadline: v.title.performanceDeadline ? day(v.title.performanceDeadline) : null,
       obligations: v.title.obligations.map((o) =>
@@ -84,6 +132,21 @@ export const creditCodeRules: FormRule[] = [
     },
   },
 ];
+
+/** The rules of a party's document number: required, and valid by its type's own rule (as the server checks it). */
+export function documentRules(t: DocumentType): FormRule[] {
+  if (t === 'resident-id') return idNumberRules;
+  if (t === 'credit-code') return creditCodeRules;
+  return [
+    { required: true, whitespace: true, message: `请填写${documentTypeNames[t]}号码` },
+    {
+      validator: async (_: unknown, v?: string) => {
+        const check = v ? checkDocument(t, v) : null;
+        if (check && !check.valid && check.problem) throw new Error(check.problem);
+      },
+    },
+  ];
+}
 
 export const filedOnRules: FormRule[] = [
   { required: true, message: '请选择立案日期' },
@@ -125,6 +188,17 @@ const LEAVES = new Set([
   'idNumber',
   'creditCode',
   'legalRepresentative',
+  'idType',
+  'phone',
+  'address',
+  'serviceAddress',
+  'addressConfirmedOn',
+  'licenseNumber',
+  'firm',
+  'appliedOn',
+  'cause',
+  'issuerType',
+  'officerId',
 ]);
 
 /** 'debtors[0].idNumber' → ['debtors', 0, 'idNumber']. */
