@@ -32,11 +32,29 @@ async function snapshot(app: TestApp) {
   for (const u of await app.db.selectFrom('users').select(['id', 'username']).execute()) names.set(u.id, `user:${u.username}`);
   for (const d of await app.db.selectFrom('deadlines').select(['id', 'case_id', 'node']).execute())
     names.set(d.id, `${names.get(d.case_id)}:${d.node}`);
-  const name = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)).replace(UUID, (id) => names.get(id) ?? 'other-id'));
+  const name = (v: unknown) =>
+    JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)).replace(UUID, (id) => names.get(id) ?? 'other-id'));
   const events = (await app.db.selectFrom('events').selectAll().orderBy('court_id').orderBy('seq').execute())
-    .map((e) => name({ court: e.court_id, at: isoInstant(e.occurred_at), actor: e.actor_id, actorName: e.actor_name, action: e.action, entity: e.entity_type, entityId: e.entity_id, caseId: e.case_id, changes: e.changes }))
-    .sort((a, b) => (JSON.stringify([a.court, a.at, a.caseId, a.entityId, a.action]) < JSON.stringify([b.court, b.at, b.caseId, b.entityId, b.action]) ? -1 : 1));
-  const strip = <T extends Record<string, unknown>>(rows: T[], drop: string[]) => rows.map((r) => name(Object.fromEntries(Object.entries(r).filter(([k]) => !drop.includes(k)))));
+    .map((e) =>
+      name({
+        court: e.court_id,
+        at: isoInstant(e.occurred_at),
+        actor: e.actor_id,
+        actorName: e.actor_name,
+        action: e.action,
+        entity: e.entity_type,
+        entityId: e.entity_id,
+        caseId: e.case_id,
+        changes: e.changes,
+      }),
+    )
+    .sort((a, b) =>
+      JSON.stringify([a.court, a.at, a.caseId, a.entityId, a.action]) < JSON.stringify([b.court, b.at, b.caseId, b.entityId, b.action])
+        ? -1
+        : 1,
+    );
+  const strip = <T extends Record<string, unknown>>(rows: T[], drop: string[]) =>
+    rows.map((r) => name(Object.fromEntries(Object.entries(r).filter(([k]) => !drop.includes(k)))));
   const order = (rows: Record<string, unknown>[]) => rows.map((r) => JSON.stringify(r)).sort();
   return {
     events,

@@ -41,14 +41,33 @@ export async function replayThroughUseCases(ctx: AppContext, clock: { at: Date }
     const u = rows.find((r) => r.username === username);
     if (!u) return system;
     const courtIds = u.scope === 'subtree' ? ctx.courts.subtreeIds(u.court_id) : [u.court_id];
-    return { userId: u.id, username: u.username, displayName: u.display_name, role: u.role, courtId: u.court_id, scope: u.scope, partyIdentity: null, courtIds } as Principal;
+    return {
+      userId: u.id,
+      username: u.username,
+      displayName: u.display_name,
+      role: u.role,
+      courtId: u.court_id,
+      scope: u.scope,
+      partyIdentity: null,
+      courtIds,
+    } as Principal;
   };
   const ids = new Map<number, string>();
   for (const { c, step } of actsInOrder(cases)) {
     clock.at = instantOf(step ? step.at : c.filedAt);
     const id = ids.get(c.index)!;
     if (!step) {
-      const draft = { courtCode: c.courtCode, type: c.type, filedOn: c.filedAt.on, claimAmount: c.claimAmount, title: c.title, applicants: c.applicants, debtors: c.debtors, thirdParties: c.thirdParties, officerId: null };
+      const draft = {
+        courtCode: c.courtCode,
+        type: c.type,
+        filedOn: c.filedAt.on,
+        claimAmount: c.claimAmount,
+        title: c.title,
+        applicants: c.applicants,
+        debtors: c.debtors,
+        thirdParties: c.thirdParties,
+        officerId: null,
+      };
       ids.set(c.index, must(await fileDraft(ctx, principal(c.filedBy), draft)).id);
       continue;
     }
@@ -57,7 +76,10 @@ export async function replayThroughUseCases(ctx: AppContext, clock: { at: Date }
     else if (step.kind === 'close') must(await closeCase(ctx, who, id, { mode: step.mode, closedOn: step.at.on, reason: step.reason }));
     else if (step.kind === 'resume') {
       const next = cases[step.resumption]!;
-      ids.set(next.index, must(await resumeCase(ctx, who, id, { filedOn: step.at.on, claimAmount: formatYuan(next.claimAmount), reason: step.reason })).id);
+      ids.set(
+        next.index,
+        must(await resumeCase(ctx, who, id, { filedOn: step.at.on, claimAmount: formatYuan(next.claimAmount), reason: step.reason })).id,
+      );
     } else must(await transitionCase(ctx, who, id, step.kind, step.kind === 'start' ? {} : { reason: step.reason }));
   }
   clock.at = back;
