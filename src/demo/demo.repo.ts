@@ -1,28 +1,69 @@
 import { sql } from 'kysely';
-import type { Tx } from '../db/connection.ts';
+import { copyInto, type Tx } from '../db/connection.ts';
+import type { DeadlineRecord } from '../deadlines/deadlines.types.ts';
 
-// The demo's two writes of its own. Its cases and deadlines are written by their contexts'
-// writers, which stamp every row with one instant; a demo history spans months, so each row then
-// gets the version and the times its own events gave it (what the use cases would have left).
+// The demo's own writes. Its cases are written by the cases' writer, which stamps every row with
+// one instant; a demo history spans months, so each case then gets the version and the time of
+// its last change that its own events gave it (what the use cases would have left). Its
+// deadlines are streamed in with COPY, each with its own times (insertDeadlines takes one).
 
-const CHUNK = 1000;
-
-/** Sets each case's version and updated_at (its last change), as its events moved them. */
+/** Sets each case's version and updated_at, in one statement. */
 export async function stampCases(tx: Tx, rows: readonly { id: string; version: number; updatedAt: Date }[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const values = sql.join(rows.slice(i, i + CHUNK).map((r) => sql`(${r.id}::uuid, ${r.version}::integer, ${r.updatedAt}::timestamptz)`));
-    await sql`update cases c set version = v.version, updated_at = v.updated_at
-      from (values ${values}) as v(id, version, updated_at) where c.id = v.id`.execute(tx);
-  }
+  if (rows.length === 0) return;
+  await sql`update cases c set version = v.version, updated_at = v.updated_at
+    from unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.version)}::integer[],
+      ${rows.map((r) => r.updatedAt.toISOString())}::timestamptz[]) as v(id, version, updated_at)
+    where c.id = v.id`.execute(tx);
 }
 
-/** Sets each deadline's created_at (its case's filing) and updated_at (its last change). */
-export async function stampDeadlines(tx: Tx, rows: readonly { id: string; createdAt: Date; updatedAt: Date }[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const values = sql.join(
-      rows.slice(i, i + CHUNK).map((r) => sql`(${r.id}::uuid, ${r.createdAt}::timestamptz, ${r.updatedAt}::timestamptz)`),
-    );
-    await sql`update deadlines d set created_at = v.created_at, updated_at = v.updated_at
-      from (values ${values}) as v(id, created_at, updated_at) where d.id = v.id`.execute(tx);
-  }
+const COLUMNS = [
+  'id',
+  'court_id',
+  'case_id',
+  'node',
+  'subject',
+  'title',
+  'basis',
+  'start_on',
+  'length',
+  'unit',
+  'due_on',
+  'state',
+  'met_on',
+  'waived_reason',
+  'pauses',
+  'paused_since',
+  'provisional_years',
+  'created_at',
+  'updated_at',
+];
+
+/** The deadlines of new cases, each created at its case's filing and updated at its last change. */
+export async function copyDeadlines(tx: Tx, rows: readonly { d: DeadlineRecord; createdAt: Date; updatedAt: Date }[]): Promise<void> {
+  await copyInto(
+    tx,
+    'deadlines',
+    COLUMNS,
+    rows.map(({ d, createdAt, updatedAt }) => [
+      d.id,
+      d.courtId,
+      d.caseId,
+      d.node,
+      d.subject,
+      d.title,
+      JSON.stringify(d.basis),
+      d.startOn,
+      d.length,
+      d.unit,
+      d.dueOn,
+      d.state,
+      d.metOn,
+      d.waivedReason,
+      JSON.stringify(d.pauses),
+      d.pausedSince,
+      `{${d.provisionalYears.join(',')}}`,
+      createdAt,
+      updatedAt,
+    ]),
+  );
 }

@@ -1,5 +1,5 @@
 import { makeCreditCode, makeResidentId, validateResidentId } from '../rules/identity.ts';
-import { addDays, localDate } from '../shared/dates.ts';
+import { fromDayNumber, localDate, toDayNumber } from '../shared/dates.ts';
 import type { Party } from '../cases/cases.types.ts';
 
 // People and organisations of a Guangdong caseload: names as they are spelt, resident ID numbers
@@ -112,6 +112,8 @@ const BANKS = [
 const ELSEWHERE = ['440103', '440104', '440604', '440106', '430102', '450102', '360102', '510104', '420102', '445102'];
 
 /** Where a court sits: its county's division code, its city (江门市), the city's short name (江门) and one-character abbreviation (江), and the county's short name (蓬江). */
+const BIRTH_FROM = toDayNumber(localDate('1958-01-01'));
+
 export type Region = { division: string; city: string; cityShort: string; abbr: string; county: string };
 
 /** Names, ID numbers and credit codes without repeats within one generator. */
@@ -121,7 +123,7 @@ export function namer(rnd: Rng) {
   const personName = (male: boolean) => rnd.pick(SURNAMES) + rnd.pick(male ? MALE : FEMALE);
   function residentId(region: string, male: boolean): string {
     for (;;) {
-      const birth = addDays(localDate('1958-01-01'), rnd.int(0, 16_000));
+      const birth = fromDayNumber(BIRTH_FROM + rnd.int(0, 16_000));
       const seq = rnd.int(0, 499) * 2 + (male ? 1 : 0);
       const id = makeResidentId(region, birth, seq);
       if (usedIds.has(id)) continue;

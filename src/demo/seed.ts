@@ -53,9 +53,14 @@ export function demoCourts(): DemoCourt[] {
 
 /** The demo's caseload as of `today` (the same for the same count and day). */
 export function demoCaseload(ctx: Pick<AppContext, 'calendar'>, count: number, today: LocalDate): DemoCase[] {
+  const known = new Map<string, boolean>();
   const isWorkday = (d: LocalDate) => {
-    const r = ctx.calendar.isWorkday(d);
-    return r.ok ? r.value : weekday(d) !== 0 && weekday(d) !== 6;
+    let w = known.get(d);
+    if (w === undefined) {
+      const r = ctx.calendar.isWorkday(d);
+      known.set(d, (w = r.ok ? r.value : weekday(d) !== 0 && weekday(d) !== 6));
+    }
+    return w;
   };
   return generateCaseload({ count, today, courts: demoCourtInfos(), homeCourt: DEMO_COURT, staff: demoStaff, isWorkday });
 }

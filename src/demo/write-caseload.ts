@@ -4,12 +4,11 @@ import type { Actor } from '../audit/audit.types.ts';
 import { appendPreparedEvents, prepareEvents, type PreparedEvent } from '../audit/append-events.ts';
 import { encodeCases, copyCases, type EncodedCases } from '../cases/case-writes.repo.ts';
 import { analyzeCaseTables, bumpSequences } from '../cases/cases.repo.ts';
-import { insertDeadlines } from '../deadlines/deadlines.repo.ts';
 import { instantAfter, MINUTE_MS, startOfLocalDay } from '../shared/dates.ts';
 import { typeCodeOf } from '../cases/cases.types.ts';
 import type { DemoCase, DemoStep, Moment } from './caseload.ts';
 import { filingEvents, numberedOf, stepEvents, type CaseState, type Officer } from './history-events.ts';
-import { stampCases, stampDeadlines } from './demo.repo.ts';
+import { copyDeadlines, stampCases } from './demo.repo.ts';
 
 // Writes a generated caseload with its whole history in one transaction: every event at its own
 // past moment in each court's audit chain (in time order), the cases' rows as their histories left
@@ -108,11 +107,9 @@ export async function writeCaseload(ctx: AppContext, cases: readonly DemoCase[],
       states.filter((s) => s.version > 1).map((s) => ({ id: s.id, version: s.version, updatedAt: s.updatedAt! })),
     );
     await appendPreparedEvents(tx, events, { copy: true });
-    const deadlines = states.flatMap((s) => s.deadlines);
-    for (let i = 0; i < deadlines.length; i += 2000) await insertDeadlines(tx, deadlines.slice(i, i + 2000), instantOf(cases[0]!.filedAt));
-    await stampDeadlines(
+    await copyDeadlines(
       tx,
-      states.flatMap((s) => [...s.deadlineTimes].map(([id, t]) => ({ id, ...t }))),
+      states.flatMap((s) => s.deadlines.map((d) => ({ d, ...s.deadlineTimes.get(d.id)! }))),
     );
   });
   await analyzeCaseTables(ctx.db);
