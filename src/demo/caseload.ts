@@ -69,12 +69,14 @@ export function generateCaseload(o: CaseloadOptions): DemoCase[] {
     const staff = o.staff[s.court.code];
     const officer = staff?.officers.length ? rnd.pick(staff.officers) : null;
     const refusable = ['arbitration', 'labour-arbitration', 'notarial'].includes(filing.titleKind);
+    const personDebtor = filing.debtors[0]!.kind === 'person';
     const steps = planCase(rnd, {
       filedAt: s.filedAt,
       type: s.type,
       officer,
       actors: actorsOf(staff),
       refusable,
+      personDebtor,
       variant,
       today: o.today,
       isWorkday,
@@ -152,7 +154,7 @@ function coverage(slots: Slot[], o: CaseloadOptions): Map<number, Variant> {
     const hit = (latest ? latestFirst : homeFirst).find((c) => !chosen.has(c.i) && fits(c));
     if (hit) chosen.set(hit.i, variant);
   };
-  take({ kind: 'not-started' }, () => true, true);
+  for (let k = 0; k < 2; k++) take({ kind: 'not-started' }, () => true, true);
   take({ kind: 'open' }, (c) => c.age >= 30 && c.age <= 90, true);
   take({ kind: 'paused-now', pause: 'suspend' }, (c) => c.age >= 60 && c.age <= 150, true);
   take({ kind: 'paused-now', pause: 'defer' }, (c) => c.age >= 45 && c.age <= 150, true);
@@ -199,6 +201,7 @@ function addResumptions(rnd: Rng, cases: DemoCase[], wanted: number, o: Caseload
       officer: original.officer,
       actors: actorsOf(staff),
       refusable: false,
+      personDebtor: original.debtors[0]!.kind === 'person',
       variant: { kind: 'natural' },
       today: o.today,
       isWorkday,

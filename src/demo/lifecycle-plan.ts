@@ -30,6 +30,7 @@ export type PlanInput = {
   officer: string | null;
   actors: { clerk: string | null; head: string | null; closer: (officer: string | null) => string | null };
   refusable: boolean; // an arbitral award or notarial deed: 不予执行 is possible
+  personDebtor: boolean; // the first debtor is a natural person (death is a ground), else an organisation (bankruptcy)
   variant: Variant;
   today: LocalDate;
   isWorkday: (d: LocalDate) => boolean;
@@ -63,6 +64,13 @@ const WEIGHTS: [ClosureMode, number][] = [
   ['rejected', 3],
 ];
 
+// A ground that fits the debtor: a person dies, a company goes into reorganisation.
+const fitting = <T extends string | [string, string]>(list: readonly T[], personDebtor: boolean): T[] =>
+  list.filter((r) => {
+    const text = typeof r === 'string' ? r : r[0];
+    return personDebtor ? !text.includes('破产') : !text.includes('（自然人）');
+  });
+
 export function planCase(rnd: Rng, p: PlanInput): DemoStep[] {
   const steps: DemoStep[] = [];
   let last = p.filedAt;
@@ -89,7 +97,8 @@ export function planCase(rnd: Rng, p: PlanInput): DemoStep[] {
     steps.push(close(rnd, after(rnd.int(5, 25)), p, 'rejected'));
     return cut(steps, p.today);
   }
-  steps.push({ kind: 'start', at: after(rnd.int(0, 4)), by });
+  // Enforcement starts once the file reaches the officer: a preservation ruling at once, other cases within days.
+  steps.push({ kind: 'start', at: after(p.type === 'preservation' ? rnd.int(0, 1) : rnd.int(1, 9)), by });
   if (p.type === 'preservation') {
     steps.push({ ...close(rnd, after(rnd.int(2, 30)), p, mode), reason: '保全措施已实施完毕' });
     return cut(steps, p.today);
@@ -97,11 +106,11 @@ export function planCase(rnd: Rng, p: PlanInput): DemoStep[] {
   if (v.kind === 'paused-now') {
     const pauseOn = addDays(p.today, -rnd.int(5, 30));
     if (compareDates(pauseOn, last.on) > 0) last = { on: pauseOn, minute: 0 };
-    const [reason] = rnd.pick(v.pause === 'suspend' ? SUSPENSIONS : DEFERRALS);
+    const [reason] = rnd.pick(fitting(v.pause === 'suspend' ? SUSPENSIONS : DEFERRALS, p.personDebtor));
     steps.push({ kind: v.pause, at: after(0), by, reason });
     return cut(steps, p.today);
   }
-  if (v.kind === 'natural' || v.kind === 'closed') pause(rnd, steps, after, by, v.kind === 'closed' ? 0 : 1);
+  if (v.kind === 'natural' || v.kind === 'closed') pause(rnd, steps, after, by, v.kind === 'closed' ? 0 : 1, p.personDebtor);
   if (v.kind === 'open') return cut(steps, p.today);
   // Days of enforcement until closure, the pauses apart: most within the six months, a tail beyond.
   const long = rnd.chance(mode === 'current-procedure-terminated' ? 0.1 : 0.07);
@@ -146,17 +155,17 @@ function durationOf(rnd: Rng, mode: ClosureMode, long: boolean): number {
 type After = (days: number) => Moment;
 
 // A suspension (中止) or deferral (暂缓) during enforcement, then its continuation.
-function pause(rnd: Rng, steps: DemoStep[], after: After, by: string | null, odds: number): void {
+function pause(rnd: Rng, steps: DemoStep[], after: After, by: string | null, odds: number, personDebtor: boolean): void {
   const r = rnd.next();
   if (r >= 0.17 * odds) return;
   const suspend = r < 0.12 * odds;
-  const [reason, again] = rnd.pick(suspend ? SUSPENSIONS : DEFERRALS);
+  const [reason, again] = rnd.pick(fitting(suspend ? SUSPENSIONS : DEFERRALS, personDebtor));
   steps.push({ kind: suspend ? 'suspend' : 'defer', at: after(rnd.int(12, 80)), by, reason });
   steps.push({ kind: 'continue', at: after(suspend ? rnd.int(20, 150) : rnd.int(15, 60)), by, reason: again });
 }
 
 function close(rnd: Rng, at: Moment, p: PlanInput, mode: ClosureMode): DemoStep & { kind: 'close' } {
-  return { kind: 'close', at, by: p.actors.closer(p.officer), mode, reason: rnd.pick(CLOSURE_REASONS[mode]) };
+  return { kind: 'close', at, by: p.actors.closer(p.officer), mode, reason: rnd.pick(fitting(CLOSURE_REASONS[mode], p.personDebtor)) };
 }
 
 /** What happened before the demo's today. */

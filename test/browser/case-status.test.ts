@@ -54,7 +54,7 @@ describe("changing a case's status in the browser", () => {
   it('shows the server refusal in the dialog when the closure mode does not fit the status', async () => {
     const page = await openPage();
     await signIn(page, 'judge');
-    await page.goto('/cases?status=filed&filedTo=2026-10-31');
+    await page.goto('/cases?status=filed');
     const first = caseRows(page).first();
     await first.waitFor();
     await first.click();
@@ -88,7 +88,7 @@ describe("changing a case's status in the browser", () => {
   it('a judge starts enforcement on a filed case, and the timeline records it', async () => {
     const page = await openPage();
     await signIn(page, 'judge');
-    await page.goto('/cases?status=filed&filedTo=2026-10-31');
+    await page.goto('/cases?status=filed');
     const first = caseRows(page).first();
     await first.waitFor();
     await first.click();
