@@ -54,15 +54,17 @@ describe("changing a case's status in the browser", () => {
   it('shows the server refusal in the dialog when the closure mode does not fit the status', async () => {
     const page = await openPage();
     await signIn(page, 'judge');
-    await page.goto('/cases?status=filed&filedTo=2026-10-31');
+    await page.goto('/cases?status=filed');
     const first = caseRows(page).first();
     await first.waitFor();
     await first.click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    // A date the form accepts (not before the filing), so that the refusal is the server's, for the status.
+    const filedOn = (await detailValue(page, '立案日期').innerText()).trim();
     await page.getByRole('button', { name: /结\s*案/ }).click();
     const dialog = page.getByRole('dialog');
     await choose(page, 'mode', '终结本次执行程序');
-    await pickDate(page, '#closedOn', '2026-11-20');
+    await pickDate(page, '#closedOn', filedOn);
     await dialog.getByLabel('结案理由').fill('经穷尽财产调查措施，未发现可供执行的财产。');
     await dialog.getByRole('button', { name: '确认结案' }).click();
 
@@ -88,7 +90,7 @@ describe("changing a case's status in the browser", () => {
   it('a judge starts enforcement on a filed case, and the timeline records it', async () => {
     const page = await openPage();
     await signIn(page, 'judge');
-    await page.goto('/cases?status=filed&filedTo=2026-10-31');
+    await page.goto('/cases?status=filed');
     const first = caseRows(page).first();
     await first.waitFor();
     await first.click();
