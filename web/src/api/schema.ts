@@ -1703,6 +1703,7 @@ export interface operations {
             query?: {
                 /** @description 案号，任意写法（全角、半角、方括号），可为片段，如 执152 */
                 caseNumber?: string;
+                /** @description 法院代字 */
                 court?: string;
                 /** @description 上一页答复的 nextCursor */
                 cursor?: string;
@@ -1716,6 +1717,7 @@ export interface operations {
                  * @example 2026-11-20
                  */
                 filedTo?: string;
+                /** @description 每页条数 */
                 limit?: number;
                 /**
                  * @description 承办人的用户编号
@@ -1724,6 +1726,7 @@ export interface operations {
                 officer?: string;
                 /** @description 当事人名称中的文字，或完整的身份证号码、统一社会信用代码 */
                 party?: string;
+                /** @description 案件状态 */
                 status?: "filed" | "in-progress" | "suspended" | "deferred" | "closed";
             };
             header?: never;
@@ -3542,10 +3545,13 @@ export interface operations {
     listCourts: {
         parameters: {
             query?: {
+                /** @description 法院层级 */
                 level?: "supreme" | "high" | "intermediate" | "basic";
+                /** @description 每页条数 */
                 limit?: number;
                 /** @description 名称中的文字，或完整的法院代字 */
                 name?: string;
+                /** @description 跳过条数 */
                 offset?: number;
                 /** @description 上级法院代字，如 粤07 */
                 parent?: string;
@@ -3607,6 +3613,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 法院代字 */
                 code: string;
             };
             cookie?: never;
@@ -3668,6 +3675,7 @@ export interface operations {
                  * @example 2026-11-20
                  */
                 dueTo?: string;
+                /** @description 每页条数 */
                 limit?: number;
                 /** @description 流程节点，如 enforcement-notice */
                 node?: string;
@@ -4196,6 +4204,7 @@ export interface operations {
     getMyTodo: {
         parameters: {
             query?: {
+                /** @description 条数 */
                 limit?: number;
             };
             header?: never;
@@ -5742,6 +5751,7 @@ export interface operations {
     listSweepRuns: {
         parameters: {
             query?: {
+                /** @description 条数 */
                 limit?: number;
             };
             header?: never;
