@@ -27,7 +27,7 @@ export const errorsOf = (op: Operation): ErrorCode[] => [...new Set([...op.error
 // A validation failure's example names the body's first required field, as the server would.
 const problemExample = (op: Operation, code: ErrorCode) => ({
   summary: `${code}：${titleOf(code)}`,
-  value: { ...problemOf({ ok: false, code }, undefined, '01JD8Q3Z7X9V2K4M6N8P0R2T4W'), ...fieldErrorsOf(op, code) },
+  value: { ...problemOf({ ok: false, code }, undefined, '6f1c2a9e-3b7d-4e5a-9c8b-1d2e3f4a5b6c'), ...fieldErrorsOf(op, code) },
 });
 
 function fieldErrorsOf(op: Operation, code: ErrorCode) {
