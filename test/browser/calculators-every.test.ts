@@ -14,7 +14,12 @@ const openPage = useBrowserApp();
 type Step = (page: Page, form: Locator) => Promise<void>;
 type Scenario = { valid: Step; answer: RegExp; invalid: Step; refusal: RegExp };
 
-const submit = (form: Locator) => form.getByRole('button', { name: /^(计\s*算|解\s*析|校\s*验|审\s*查)$/ }).click();
+// Typing a date ends with Enter, which may itself submit the form: wait for that answer first.
+async function submit(form: Locator): Promise<void> {
+  const button = form.getByRole('button', { name: /(计\s*算|解\s*析|校\s*验|审\s*查)$/ });
+  await expect.poll(() => button.getByRole('img', { name: 'loading' }).count(), { timeout: 60_000 }).toBe(0);
+  await button.click();
+}
 
 const scenarios: Record<CalculatorName, Scenario> = {
   'delay-interest': {
@@ -131,25 +136,33 @@ async function everyCalculator(viewport: { width: number; height: number }, suff
   if (phone) expect(await page.getByRole('tab').count()).toBe(0);
   for (const name of calculatorOrder) {
     await open(page, name, phone);
-    await expect.poll(() => new URL(page.url()).searchParams.get('tab')).toBe(name);
+    await expect.poll(() => new URL(page.url()).searchParams.get('tab') ?? 'delay-interest').toBe(name); // the first is shown by default
     const panel = page.getByRole('tabpanel');
     const form = panel.getByRole('form');
     const result = panel.getByTestId('calc-result');
-    await expect(panel.getByTestId('calc-intro').innerText()).resolves.toBe(calculatorPages[name].intro);
+    // Polled: while the tabs switch, the panel left behind is still on screen.
+    await expect
+      .poll(() =>
+        panel
+          .getByTestId('calc-intro')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toBe(calculatorPages[name].intro);
     // Every input is explained under its field.
     for (const f of Object.values(calculatorPages[name].fields as Record<string, { help: string }>))
-      await panel.getByText(f.help, { exact: true }).first().waitFor();
+      await panel.getByText(f.help).first().waitFor();
 
     const s = scenarios[name];
     await s.valid(page, form);
     await submit(form);
-    await expect.poll(() => result.innerText(), { timeout: 15_000 }).toMatch(s.answer);
+    await expect.poll(() => result.innerText(), { timeout: 60_000 }).toMatch(s.answer);
     await expect(result.getByTestId('basis').innerText()).resolves.toMatch(/法律依据[\s\S]*《[^》]+》/);
     await shot(page, `calculators-${name}${suffix}`, true);
 
     await s.invalid(page, form);
     await submit(form);
-    await expect.poll(() => result.innerText(), { timeout: 15_000 }).toMatch(s.refusal);
+    await expect.poll(() => result.innerText(), { timeout: 60_000 }).toMatch(s.refusal);
     const text = await result.innerText();
     expect(text, name).not.toMatch(/[A-Za-z]{4,} [a-z]{3,}/); // no English sentence from the server
     await shot(page, `calculators-${name}-refused${suffix}`, true);

@@ -30,7 +30,7 @@ export function AuctionPlanTab() {
     <Row gutter={16}>
       <Col xs={24} xl={10}>
         <Card title="网络司法拍卖方案" className="section-card">
-          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }} data-testid="calc-intro">
             {calculatorPages['auction-plan'].intro}
           </Typography.Paragraph>
           <Form<Values>

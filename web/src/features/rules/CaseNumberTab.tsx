@@ -11,7 +11,7 @@ export function CaseNumberTab() {
     <Row gutter={16}>
       <Col xs={24} xl={10}>
         <Card title="案号解析" className="section-card">
-          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }} data-testid="calc-intro">
             {calculatorPages['case-number'].intro}
           </Typography.Paragraph>
           <Form<{ caseNumber: string }>

@@ -37,7 +37,7 @@ export function DelayInterestTab() {
     <Row gutter={16}>
       <Col xs={24} xl={10}>
         <Card title="迟延履行期间的加倍部分债务利息" className="section-card">
-          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }} data-testid="calc-intro">
             {calculatorPages['delay-interest'].intro}
           </Typography.Paragraph>
           <Form<Values>

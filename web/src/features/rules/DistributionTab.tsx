@@ -38,7 +38,7 @@ export function DistributionTab() {
     <Row gutter={16}>
       <Col xs={24} xl={12}>
         <Card title="参与分配" className="section-card">
-          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }} data-testid="calc-intro">
             {calculatorPages.distribution.intro}
           </Typography.Paragraph>
           <Form<Values> name="distribution" layout="vertical" initialValues={initialValues} onFinish={submit} aria-label="参与分配计算">
