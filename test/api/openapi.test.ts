@@ -55,7 +55,7 @@ const PUBLIC = new Set([
 ]);
 const isPublic = (name: string) => PUBLIC.has(name) || name.startsWith('POST /api/v1/rules/');
 
-/** Every property of a request schema without Chinese words (a title or a description) of its own. */
+/** Every property of a schema without Chinese words (a title or a description) of its own. */
 function undescribed(schema: Schema, path: string, out: string[] = []): string[] {
   for (const branch of (schema.anyOf as Schema[] | undefined) ?? []) undescribed(branch, path, out);
   for (const [k, s] of Object.entries(schema.properties ?? {})) {
@@ -202,6 +202,13 @@ describe('the OpenAPI document', () => {
       for (const p of op.parameters ?? []) expect(p.description, `${name} ${p.in}.${p.name}`).toMatch(chinese);
       const body = op.requestBody?.content['application/json']?.schema;
       if (body) expect(undescribed(body, 'body'), name).toEqual([]);
+    }
+  });
+
+  it('explains in Chinese every field the calculators answer, for a reader without the source', () => {
+    for (const [name, op] of operations.filter(([, o]) => o.tags?.includes('计算器'))) {
+      const schema = op.responses['200']!.content!['application/json']!.schema!;
+      expect(undescribed(schema, 'response'), name).toEqual([]);
     }
   });
 

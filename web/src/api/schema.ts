@@ -4323,6 +4323,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description 全部计算器，与 POST /api/v1/rules/{name} 一一对应 */
                         items: {
                             /** @description 计算器名称 */
                             name: string;
@@ -4414,6 +4415,7 @@ export interface operations {
                              */
                             startingPrice: string;
                         };
+                        /** @description 二拍流拍后的变卖 */
                         sale: {
                             /** @description 变卖期（日） */
                             periodDays: number;
@@ -4538,8 +4540,11 @@ export interface operations {
                         category: string | null;
                         categoryName: string | null;
                         court: {
+                            /** @description 法院代字 */
                             code: string;
+                            /** @description 法院层级 */
                             level: string;
+                            /** @description 法院名称 */
                             name: string;
                             parentCode: string | null;
                         } | null;
@@ -4549,6 +4554,7 @@ export interface operations {
                         enforcement: boolean;
                         /** @description 不符之处及其说明 */
                         errorDetails: {
+                            /** @description 不符之处的代码 */
                             code: string;
                             /** @description 中文说明 */
                             message: string;
@@ -4556,9 +4562,11 @@ export interface operations {
                         /** @description 不符之处的代码，如 unknown-type-code */
                         errors: string[];
                         formerCode: {
+                            /** @description 原法院代字 */
                             code: string;
                             /** @description 案号年度是否仍在原代字使用期内 */
                             inUse: boolean;
+                            /** @description 原法院名称 */
                             name: string;
                             /** @description 原代字使用至此日 */
                             until: string;
@@ -4718,25 +4726,29 @@ export interface operations {
                         /** @description 每日清偿款的抵充 */
                         applications: {
                             /**
-                             * @description 金额（元），两位小数
+                             * @description 清偿金额
                              * @example 1575.00
                              */
                             amount: string;
+                            /** @description 清偿日期 */
                             on: string;
                             /**
-                             * @description 金额（元），两位小数
+                             * @description 抵充金钱债务的部分
                              * @example 1575.00
                              */
                             toDebt: string;
                             /**
-                             * @description 金额（元），两位小数
+                             * @description 抵充加倍部分利息的部分
                              * @example 1575.00
                              */
                             toInterest: string;
                         }[];
                         /** @description 计算所依据的法律条文 */
                         basis: components["schemas"]["LegalBasis"][];
-                        /** @enum {string} */
+                        /**
+                         * @description 所用的天数算法：exclusive 算尾不算头；inclusive 两头都算
+                         * @enum {string}
+                         */
                         dayCount: "exclusive" | "inclusive";
                         /**
                          * @description 尚欠金钱债务
@@ -4761,17 +4773,20 @@ export interface operations {
                         /** @description 逐段计息 */
                         segments: {
                             /**
-                             * @description 金额（元），两位小数
+                             * @description 该段计息的债务本金
                              * @example 1575.00
                              */
                             amount: string;
+                            /** @description 计息天数 */
                             days: number;
+                            /** @description 起算日 */
                             from: string;
                             /**
-                             * @description 金额（元），两位小数
+                             * @description 该段的加倍部分利息
                              * @example 1575.00
                              */
                             interest: string;
+                            /** @description 截止日 */
                             to: string;
                         }[];
                         /** @description 利息是否仍在计算（有未清偿债务且未给出截止日） */
@@ -4897,9 +4912,11 @@ export interface operations {
                         basis: components["schemas"]["LegalBasis"][];
                         endsOn: string | null;
                         inForce: boolean | null;
+                        /** @description 不得纳入的原因及其说明和条文 */
                         reasonDetails: {
                             /** @description 条文 */
                             article: string;
+                            /** @description 原因代码 */
                             code: string;
                             /** @description 中文说明 */
                             label: string;
@@ -5166,12 +5183,16 @@ export interface operations {
                         /** @description 规范化后的号码 */
                         normalized: string;
                         organisationType: {
+                            /** @description 代码 */
                             code: string;
+                            /** @description 名称 */
                             name: string;
                         } | null;
                         regionCode: string | null;
                         registrationAuthority: {
+                            /** @description 代码 */
                             code: string;
+                            /** @description 名称 */
                             name: string;
                         } | null;
                         sex: ("male" | "female") | null;
@@ -5274,7 +5295,9 @@ export interface operations {
                         /** @description 最迟发放日 */
                         payBy: string;
                         provisional: {
+                            /** @description 暂行计算的理由和处理办法 */
                             reason: string;
+                            /** @description 放假安排尚未公布的年份 */
                             years: number[];
                         } | null;
                         /** @description 最后一日因法定休假日而顺延 */
@@ -5379,7 +5402,9 @@ export interface operations {
                         /** @description 顺延前的届满日 */
                         nominalEnd: string;
                         provisional: {
+                            /** @description 暂行计算的理由和处理办法 */
                             reason: string;
+                            /** @description 放假安排尚未公布的年份 */
                             years: number[];
                         } | null;
                         /** @description 届满日因法定休假日而顺延 */
@@ -5637,9 +5662,11 @@ export interface operations {
                         threeMonthsEndOn: string;
                         /** @description 未满足的条件代码 */
                         unmet: string[];
+                        /** @description 未满足的条件及其说明和条文 */
                         unmetDetails: {
                             /** @description 条文 */
                             article: string;
+                            /** @description 条件代码 */
                             code: string;
                             /** @description 中文说明 */
                             label: string;
