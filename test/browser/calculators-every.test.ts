@@ -17,7 +17,12 @@ type Scenario = { valid: Step; answer: RegExp; invalid: Step; refusal: RegExp };
 // Typing a date ends with Enter, which may itself submit the form: wait for that answer first.
 async function submit(form: Locator): Promise<void> {
   const button = form.getByRole('button', { name: /(计\s*算|解\s*析|校\s*验|审\s*查)$/ });
-  await expect.poll(() => button.getByRole('img', { name: 'loading' }).count(), { timeout: 60_000 }).toBe(0);
+  await expect
+    .poll(() => button.getByRole('img', { name: 'loading' }).count(), {
+      timeout: 60_000,
+      message: `the answer to ${await form.getAttribute('aria-label')} is still pending`,
+    })
+    .toBe(0);
   await button.click();
 }
 
