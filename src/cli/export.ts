@@ -5,6 +5,7 @@ import { userInfo } from 'node:os';
 import { openApp } from '../platform/bootstrap.ts';
 import { exportCases } from '../cases/export-cases.ts';
 import { systemPrincipal } from '../access/system-principal.ts';
+import { progress } from './progress.ts';
 
 export function exportCommand(): Command {
   return new Command('export')
@@ -13,7 +14,8 @@ export function exportCommand(): Command {
     .option('--format <format>', 'jsonl（完整）或 csv（UTF-8 带 BOM、中文列名，供 Excel 和 WPS 打开）', 'jsonl')
     .option('--out <file>', '输出文件（默认标准输出）')
     .option('--limit <n>', '最多导出件数')
-    .action(async (opts: { court: string; format: string; out?: string; limit?: string }) => {
+    .option('--progress-every <n>', '标准错误不是终端时，每导出多少件输出一行进度', '10000')
+    .action(async (opts: { court: string; format: string; out?: string; limit?: string; progressEvery: string }) => {
       if (opts.format !== 'jsonl' && opts.format !== 'csv') throw new Error('--format 只能是 jsonl 或 csv');
       const app = await openApp({ maintain: false });
       // Written under a temporary name and renamed once complete: a refused or failed export leaves no half a file.
@@ -26,13 +28,16 @@ export function exportCommand(): Command {
       const who = systemPrincipal(app, `命令行导出（${userInfo().username}）`, opts.court);
       let n = 0;
       let renamed = false;
-      const progress = (text: string) => {
+      // No total: the use case streams the cases without counting them first; the count and rate show.
+      const limit = opts.limit ? Number(opts.limit) : undefined;
+      const bar = progress({ label: '导出', unit: '件', every: Number(opts.progressEvery) });
+      const row = (text: string) => {
         n += 1;
-        if (n % 10_000 === 0) process.stderr.write(`\r已导出 ${n} 件`);
+        bar.update(n);
         return write(text);
       };
       try {
-        const result = await exportCases(app, who, { format: opts.format, limit: opts.limit ? Number(opts.limit) : undefined }, progress);
+        const result = await exportCases(app, who, { format: opts.format, limit }, row);
         if (part) {
           (out as NodeJS.WritableStream).end();
           await once(out, 'finish');
@@ -44,7 +49,7 @@ export function exportCommand(): Command {
         }
         if (part) renameSync(part, opts.out!);
         renamed = true;
-        process.stderr.write(`\r已导出 ${result.value.count} 件\n`);
+        bar.finish(result.value.count);
       } finally {
         if (part && !renamed) rmSync(part, { force: true });
         await app.close();

@@ -4,6 +4,7 @@ import { importFile } from '../cases/import-file.ts';
 import { importCases } from '../cases/import-cases.ts';
 import { readImportFile } from '../cases/read-import-file.ts';
 import { systemPrincipal } from '../access/system-principal.ts';
+import { countRows, progress } from './progress.ts';
 
 export function importCommand(): Command {
   return new Command('import')
@@ -13,7 +14,8 @@ export function importCommand(): Command {
     .option('--batch <n>', '每批提交的行数', '5000')
     .option('--court <code>', '只允许导入该法院及其下级法院的案件', '最高法')
     .option('--dry-run', '只校验，不写入')
-    .action(async (file: string, opts: { format?: string; batch: string; court: string; dryRun?: boolean }) => {
+    .option('--progress-every <n>', '标准错误不是终端时，每处理多少行输出一行进度', '10000')
+    .action(async (file: string, opts: { format?: string; batch: string; court: string; dryRun?: boolean; progressEvery: string }) => {
       const format = (opts.format ?? (file.endsWith('.csv') ? 'csv' : 'jsonl')) as 'jsonl' | 'csv';
       if (format !== 'jsonl' && format !== 'csv') throw new Error('--format 只能是 jsonl 或 csv');
       const app = await openApp();
@@ -22,12 +24,18 @@ export function importCommand(): Command {
       // A file is read in a worker thread; standard input is read here.
       const run = (o: Parameters<typeof importFile>[4]) =>
         file === '-' ? importCases(app, who, readImportFile(file, format), o) : importFile(app, who, file, format, o);
+      // The file's rows are counted first for the bar's total; standard input has none.
+      const total = file === '-' ? undefined : await countRows(file, format).catch(() => undefined);
+      const bar = progress({ label: opts.dryRun ? '校验' : '导入', total, unit: '行', every: Number(opts.progressEvery) });
+      const note = (r: { imported: number; skipped: number; errors: unknown[] }) =>
+        `${opts.dryRun ? '可导入' : '导入'} ${r.imported}，跳过 ${r.skipped}，错误 ${r.errors.length}`;
       const report = await run({
         batchSize: Number(opts.batch),
         dryRun: opts.dryRun ?? false,
-        onProgress: (r) => process.stderr.write(`\r已读 ${r.read} 行，导入 ${r.imported}，跳过 ${r.skipped}，错误 ${r.errors.length}`),
+        // Rows written (or refused) so far: the reading side runs a batch or two ahead.
+        onProgress: (r) => bar.update(Math.min(r.read, r.imported + r.skipped + r.errors.length), note(r)),
       });
-      process.stderr.write('\n');
+      bar.finish(report.read, note(report));
       for (const e of report.errors) console.log(`第 ${e.line} 行${e.caseNumber ? `（${e.caseNumber}）` : ''}：[${e.code}] ${e.message}`);
       const secs = (performance.now() - started) / 1000;
       console.log(

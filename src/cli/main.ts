@@ -10,10 +10,14 @@ import { calendarCommand } from './calendar.ts';
 import { sweepCommand } from './sweep.ts';
 import { outboxCommand } from './outbox.ts';
 import { sessionsCommand } from './sessions.ts';
+import { speakChinese } from './chinese.ts';
+import { packageVersion } from './version.ts';
 
 /** The `zhixing` command with every subcommand; built afresh for each run (tests run it in-process). */
 export function buildProgram(): Command {
-  const program = new Command('zhixing').description('Zhixing 执行 — 人民法院执行案件管理平台').showHelpAfterError();
+  const program = new Command('zhixing')
+    .description('Zhixing 执行 — 人民法院执行案件管理平台')
+    .version(packageVersion(), '-V, --version', '显示版本号');
   for (const cmd of [
     serveCommand(),
     dbCommand(),
@@ -29,7 +33,7 @@ export function buildProgram(): Command {
     sessionsCommand(),
   ])
     program.addCommand(cmd);
-  return program;
+  return speakChinese(program);
 }
 
 /** Runs the command line as a program: parses process.argv, exits non-zero on an unexpected error. */

@@ -10,14 +10,16 @@ import { loadConfig } from '../platform/config.ts';
 import { openApp } from '../platform/bootstrap.ts';
 import { NoDatabaseHere } from '../db/connection.ts';
 import type { StatutoryCalendar } from '../rules/calendar.ts';
+import { calculatorsHelp } from './calculator-help.ts';
 
 // The same calculators as POST /api/v1/rules/<name>. With a database present (DATABASE_URL or the
 // PGlite data folder) its calendar overrides apply, so that CLI and API answer alike.
 export function rulesCommand(): Command {
   return new Command('rules')
-    .description(`法律计算器：${Object.keys(calculators).join(', ')}`)
-    .argument('<name>', '计算器名称')
-    .requiredOption('--json <input>', '输入 JSON')
+    .description('法律计算器：与 POST /api/v1/rules/<名称> 相同的计算，答复附法律依据')
+    .argument('<name>', `计算器名称：${Object.keys(calculators).join('、')}`)
+    .requiredOption('--json <input>', '输入 JSON（各计算器的字段见下）')
+    .addHelpText('after', () => calculatorsHelp(Object.values(calculators)))
     .action(async (name: string, opts: { json: string }) => {
       const calc = calculators[name];
       const fail = (code: 'unknown-calculator' | 'invalid-json', detail?: string) => {

@@ -5,6 +5,7 @@ import { listSweeps } from '../scheduler/read-sweeps.ts';
 import { runSweep } from '../scheduler/run-sweep.ts';
 import type { Sweep } from '../scheduler/sweep-definition.ts';
 import { parseLocalDate } from '../shared/dates.ts';
+import { progress } from './progress.ts';
 
 // `zhixing sweep list` and `zhixing sweep run <name|all> --as-of --dry-run --limit`: the daily
 // sweeps by hand, the same use cases the server's scheduler runs.
@@ -35,7 +36,8 @@ export function sweepCommand(): Command {
     .option('--as-of <date>', '按该日运行（YYYY-MM-DD，默认今天）')
     .option('--dry-run', '只统计将变更的项目，不写入')
     .option('--limit <n>', '最多处理的项目数')
-    .action(async (name: string, opts: { asOf?: string; dryRun?: boolean; limit?: string }) => {
+    .option('--progress-every <n>', '标准错误不是终端时，每检查多少项输出一行进度', '10000')
+    .action(async (name: string, opts: { asOf?: string; dryRun?: boolean; limit?: string; progressEvery: string }) => {
       const chosen: readonly Sweep[] = name === 'all' ? sweeps : [sweepByName(name)].filter((s): s is Sweep => s !== undefined);
       if (chosen.length === 0) throw new Error(`没有名为「${name}」的每日任务；可用：${sweeps.map((s) => s.name).join('、')}`);
       const limit = opts.limit === undefined ? undefined : Number(opts.limit);
@@ -49,21 +51,20 @@ export function sweepCommand(): Command {
       let failed = false;
       for (const s of chosen) {
         const started = performance.now();
-        const rate = (n: number) => Math.round(n / Math.max((performance.now() - started) / 1000, 0.001));
+        const verbed = opts.dryRun ? '将变更' : '变更';
+        const bar = progress({ label: s.title, unit: '项', every: Number(opts.progressEvery) });
         const run = await runSweep(app, s, {
           asOf,
           dryRun: opts.dryRun ?? false,
           limit,
           trigger: 'cli',
-          onProgress: (p) =>
-            process.stderr.write(`\r${s.title}：已检查 ${p.examined} 项，变更 ${p.changed} 项（每秒 ${rate(p.examined)} 项）`),
+          onProgress: (p) => bar.update(p.examined, `${verbed} ${p.changed} 项`),
         });
-        process.stderr.write('\n');
+        bar.finish(run.examined, `${verbed} ${run.changed} 项`);
         const secs = ((performance.now() - started) / 1000).toFixed(1);
-        const verb = opts.dryRun ? '将变更' : '变更';
         const rest = run.done ? '' : '，未处理完（受 --limit 限制，再次运行继续）';
         console.log(
-          `${s.name}（${asOf}）：检查 ${run.examined} 项，${verb} ${run.changed} 项，用时 ${secs} 秒${rest}${run.failed ? `；失败：${run.failed}` : ''}`,
+          `${s.name}（${asOf}）：检查 ${run.examined} 项，${verbed} ${run.changed} 项，用时 ${secs} 秒${rest}${run.failed ? `；失败：${run.failed}` : ''}`,
         );
         failed ||= Boolean(run.failed);
       }

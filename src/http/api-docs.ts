@@ -62,6 +62,20 @@ export const namedSchemas: readonly TSchema[] = [
   ...documentsSchemas,
 ];
 
+type Parameter = { description?: string; schema?: { title?: string; description?: string } };
+type Paths = Record<string, Record<string, { parameters?: Parameter[] }>>;
+
+// A parameter's words live on its schema (title, description); the document shows them on the
+// parameter itself, where Swagger UI and client generators read them.
+function describeParameters(paths: Paths | undefined): void {
+  for (const methods of Object.values(paths ?? {}))
+    for (const op of Object.values(methods))
+      for (const p of op.parameters ?? []) {
+        const words = [p.schema?.title, p.schema?.description].filter(Boolean);
+        if (!p.description && words.length) p.description = words.join('：');
+      }
+}
+
 export async function registerApiDocs(app: FastifyInstance): Promise<void> {
   for (const s of namedSchemas) app.addSchema(s);
   await app.register(swagger, {
@@ -75,6 +89,11 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
           cookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: '浏览器会话 Cookie' },
         },
       },
+    },
+    transformObject: (doc) => {
+      const openapi = 'openapiObject' in doc ? doc.openapiObject : doc.swaggerObject;
+      describeParameters(openapi.paths as Paths | undefined);
+      return openapi;
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });

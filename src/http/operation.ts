@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Operation, ResponseOf } from '../shared/contract.ts';
 import { Ref } from '../shared/contract.ts';
 import type { ErrorCode, Result } from '../shared/result.ts';
-import { statusOf, titleOf } from './errors.ts';
+import { problemOf, statusOf, titleOf } from './errors.ts';
 import { ProblemSchema, sendProblem } from './problem.ts';
 
 // Turns a context's contract (an Operation) into Fastify's route schema: validation of params,
@@ -23,14 +23,38 @@ export function implicitErrors(op: Operation): ErrorCode[] {
 
 export const errorsOf = (op: Operation): ErrorCode[] => [...new Set([...op.errors, ...implicitErrors(op)])];
 
+// One example per code, as a client receives it: a developer sees each answer it must handle.
+// A validation failure's example names the body's first required field, as the server would.
+const problemExample = (op: Operation, code: ErrorCode) => ({
+  summary: `${code}：${titleOf(code)}`,
+  value: { ...problemOf({ ok: false, code }, undefined, '6f1c2a9e-3b7d-4e5a-9c8b-1d2e3f4a5b6c'), ...fieldErrorsOf(op, code) },
+});
+
+function fieldErrorsOf(op: Operation, code: ErrorCode) {
+  const body = op.body as { required?: string[]; properties?: Record<string, { title?: string }> } | undefined;
+  const field = body?.required?.[0];
+  if (code !== 'validation-failed' || !field) return {};
+  return { errors: [{ field, code: 'required', message: `请填写${body.properties?.[field]?.title ?? field}` }] };
+}
+
 function errorResponses(op: Operation) {
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of errorsOf(op)) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
-  const problem = { content: { 'application/problem+json': { schema: Ref(ProblemSchema) } } };
   return Object.fromEntries(
     [...byStatus]
       .sort(([a], [b]) => a - b)
-      .map(([status, codes]) => [status, { description: codes.map((c) => `\`${c}\`：${titleOf(c)}`).join('；'), ...problem }]),
+      .map(([status, codes]) => [
+        status,
+        {
+          description: codes.map((c) => `\`${c}\`：${titleOf(c)}`).join('；'),
+          content: {
+            'application/problem+json': {
+              schema: Ref(ProblemSchema),
+              examples: Object.fromEntries(codes.map((c) => [c, problemExample(op, c)])),
+            },
+          },
+        },
+      ]),
   );
 }
 

@@ -17,7 +17,9 @@ export const listCalculators = operation({
   signedIn: false,
   status: 200,
   response: Type.Object({
-    items: Type.Array(Type.Object({ name: Out({ description: '计算器名称' }), title: Out({ description: '中文标题' }) })),
+    items: Type.Array(Type.Object({ name: Out({ description: '计算器名称' }), title: Out({ description: '中文标题' }) }), {
+      description: '全部计算器，与 POST /api/v1/rules/{name} 一一对应',
+    }),
   }),
   errors: [],
 });

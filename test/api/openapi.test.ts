@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
-import { allErrorCodes } from '../../src/http/errors.ts';
+import { allErrorCodes, statusOf, titleOf } from '../../src/http/errors.ts';
+import type { ErrorCode } from '../../src/shared/result.ts';
+import { calculators } from '../../src/rules/calculators/index.ts';
 
 // The API document a bank's developer reads: every operation has its request and response schemas,
 // a problem+json schema for each error status naming its codes, Chinese words, and sign-in only
 // where it is needed.
 
 type Schema = Record<string, unknown> & { $ref?: string; type?: string | string[]; properties?: Record<string, Schema> };
-type Media = { schema?: Schema; example?: unknown };
+type Example = { summary?: string; value: { code?: string; status?: number; title?: string; type?: string } };
+type Media = { schema?: Schema; example?: unknown; examples?: Record<string, Example> };
 type Response = { description: string; content?: Record<string, Media> };
 type Operation = {
   operationId?: string;
@@ -15,13 +18,13 @@ type Operation = {
   description?: string;
   tags?: string[];
   security?: Record<string, string[]>[];
-  parameters?: { in: string; name: string; schema: Schema }[];
+  parameters?: { in: string; name: string; description?: string; schema: Schema }[];
   requestBody?: { content: Record<string, Media> };
   responses: Record<string, Response>;
 };
 type Doc = {
   info: { description: string };
-  tags: { name: string }[];
+  tags: { name: string; description?: string }[];
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, Schema> };
 };
@@ -51,6 +54,18 @@ const PUBLIC = new Set([
   'GET /api/v1/rules',
 ]);
 const isPublic = (name: string) => PUBLIC.has(name) || name.startsWith('POST /api/v1/rules/');
+
+/** Every property of a schema without Chinese words (a title or a description) of its own. */
+function undescribed(schema: Schema, path: string, out: string[] = []): string[] {
+  for (const branch of (schema.anyOf as Schema[] | undefined) ?? []) undescribed(branch, path, out);
+  for (const [k, s] of Object.entries(schema.properties ?? {})) {
+    const words = [s.title, s.description, ...((s.anyOf as Schema[] | undefined) ?? []).flatMap((b) => [b.title, b.description])];
+    if (!s.$ref && !words.some((w) => typeof w === 'string' && chinese.test(w))) out.push(`${path}.${k}`);
+    undescribed(s, `${path}.${k}`, out);
+  }
+  if (schema.type === 'array' && schema.items) undescribed(schema.items as Schema, `${path}[]`, out);
+  return out;
+}
 
 /** Every string and array in a request schema, with its path, to check their limits. */
 function leaves(schema: Schema, path: string, out: [string, Schema][] = []): [string, Schema][] {
@@ -126,6 +141,19 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('answers as the document says: without sign-in, 401 where security is stated and never where it is not', async () => {
+    const fill = (path: string) =>
+      path.replace('{id}', '0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11').replace('{code}', '粤0703').replace('{name}', 'purge-sessions');
+    for (const [name, op] of operations) {
+      const [method, path] = name.split(' ') as ['GET' | 'POST', string];
+      const example = op.requestBody?.content['application/json']?.example as object | undefined;
+      const res = await app.server.inject({ method, url: encodeURI(fill(path)), ...(example ? { payload: example } : {}) });
+      const code = String(res.headers['content-type']).includes('problem+json') ? res.json<{ code: string }>().code : null;
+      if (op.security?.length) expect(code, name).toBe('unauthenticated');
+      else expect(code, name).not.toBe('unauthenticated');
+    }
+  });
+
   it('states a request body for every operation that takes one, refusing fields it does not name, with an example on the main bodies', () => {
     for (const [name, op] of operations) {
       if (!op.requestBody) continue;
@@ -158,6 +186,56 @@ describe('the OpenAPI document', () => {
           expect(['text', 'multiline-text', 'yuan', 'local-date', 'uuid'], `${name} ${path}`).toContain(schema.format);
         }
       }
+    }
+  });
+
+  it('describes every tag in Chinese at the document level, and lists only tags some operation uses', () => {
+    const used = new Set(operations.flatMap(([, op]) => op.tags ?? []));
+    for (const tag of doc.tags) {
+      expect(tag.description, tag.name).toMatch(chinese);
+      expect(used.has(tag.name), `${tag.name} is used by no operation`).toBe(true);
+    }
+  });
+
+  it('explains every parameter and every field of a request body in Chinese', () => {
+    for (const [name, op] of operations) {
+      for (const p of op.parameters ?? []) expect(p.description, `${name} ${p.in}.${p.name}`).toMatch(chinese);
+      const body = op.requestBody?.content['application/json']?.schema;
+      if (body) expect(undescribed(body, 'body'), name).toEqual([]);
+    }
+  });
+
+  it('explains in Chinese every field the calculators answer, for a reader without the source', () => {
+    for (const [name, op] of operations.filter(([, o]) => o.tags?.includes('计算器'))) {
+      const schema = op.responses['200']!.content!['application/json']!.schema!;
+      expect(undescribed(schema, 'response'), name).toEqual([]);
+    }
+  });
+
+  it('lists under each error status every code with its Chinese title, and shows each as an example answer', () => {
+    for (const [name, op] of operations) {
+      for (const [status, response] of Object.entries(op.responses).filter(([s]) => !s.startsWith('2'))) {
+        const media = response.content!['application/problem+json']!;
+        const codes = [...response.description.matchAll(/`([a-z0-9-]+)`：([^；]+)/g)].map((m) => [m[1]! as ErrorCode, m[2]!] as const);
+        expect(Object.keys(media.examples ?? {}), `${name} ${status}`).toEqual(codes.map(([c]) => c));
+        for (const [code, title] of codes) {
+          expect(statusOf(code), `${name} ${code}`).toBe(Number(status));
+          expect(title, `${name} ${code}`).toBe(titleOf(code));
+          expect(title, `${name} ${code}`).toMatch(chinese);
+          const value = media.examples![code]!.value;
+          expect(value, `${name} ${code}`).toMatchObject({ code, status: Number(status), title, type: `urn:zhixing:problem:${code}` });
+        }
+      }
+    }
+  });
+
+  it('gives every request body an example, and each calculator answers its own example with its legal basis', async () => {
+    for (const [name, op] of operations) if (op.requestBody) expect(op.requestBody.content['application/json']?.example, name).toBeTruthy();
+    for (const calc of Object.values(calculators)) {
+      const example = doc.paths[`/api/v1/rules/${calc.name}`]!.post!.requestBody!.content['application/json']!.example;
+      const res = await app.server.inject({ method: 'POST', url: `/api/v1/rules/${calc.name}`, payload: example as object });
+      expect(res.statusCode, `${calc.name}: ${res.body}`).toBe(200);
+      expect(res.json<{ basis: unknown[] }>().basis.length, calc.name).toBeGreaterThan(0);
     }
   });
 

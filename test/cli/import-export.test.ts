@@ -94,7 +94,7 @@ describe('zhixing import', () => {
   });
 
   it('imports the good rows in batches and reports each bad one by line number and code, exiting 2', async () => {
-    const run = await zhixingBinary(a, ['import', jsonl, '--batch', '2']);
+    const run = await zhixingBinary(a, ['import', jsonl, '--batch', '2', '--progress-every', '2']);
     expect(run.code, run.stderr).toBe(2);
     const out = run.stdout;
     expect(out).toContain('第 3 行（（2026）粤0703执9003号）：[invalid-id-number]');
@@ -102,9 +102,10 @@ describe('zhixing import', () => {
     expect(out).toContain('第 5 行（（2026）粤0703执9001号）：[duplicate-case-number]');
     expect(out).toMatch(/第 6 行：\[invalid-json\] .*JSON/);
     expect(out).toMatch(/导入完成：读 10 行，导入 6 件，已存在跳过 0 件，错误 4 行/);
-    // progress is printed once per committed batch of two
-    expect(run.stderr).toContain('导入 2，');
-    expect(run.stderr).toContain('导入 4，');
+    // progress is printed once per committed batch of two, on standard error, then a summary line
+    expect(run.stderr).toMatch(/^导入：已处理 \d+\/10 行（\d+%），\d+ 行\/秒，导入 2，/m);
+    expect(run.stderr).toMatch(/^导入：已处理 \d+\/10 行（\d+%），\d+ 行\/秒，导入 4，/m);
+    expect(run.stderr).toMatch(/^导入：完成 10 行，用时 [\d.]+ 秒，平均 \d+ 行\/秒，导入 6，跳过 0，错误 4$/m);
     expect(await cases(a)).toEqual([...good].sort());
   });
 

@@ -59,7 +59,7 @@ describe('zhixing sweep', () => {
     const some = await zhixing(store, ['sweep', 'run', 'backfill-deadlines', '--as-of', '2026-11-26', '--limit', '2']);
     expect(some.stdout).toContain('检查 2 项，变更 2 项');
     expect(some.stdout).toContain('未处理完');
-    expect(some.stderr).toMatch(/补建案件期限：已检查 2 项，变更 2 项（每秒 \d+ 项）/);
+    expect(some.stderr).toMatch(/补建案件期限：完成 2 项，用时 [\d.]+ 秒，平均 \d+ 项\/秒，变更 2 项/);
     expect(await deadlines()).toHaveLength(2);
   });
 

@@ -35,7 +35,10 @@ export const calculator = defineCalculator({
   output: Type.Object({
     first: Type.Object(round, { description: '一拍' }),
     second: Type.Object({ ...round, withinDays: Type.Integer({ description: '一拍流拍后须在此日数内二拍' }) }, { description: '二拍' }),
-    sale: Type.Object({ price: YuanAmount({ description: '变卖价' }), periodDays: Type.Integer({ description: '变卖期（日）' }) }),
+    sale: Type.Object(
+      { price: YuanAmount({ description: '变卖价' }), periodDays: Type.Integer({ description: '变卖期（日）' }) },
+      { description: '二拍流拍后的变卖' },
+    ),
     basis: Basis,
   }),
   errors: ['invalid-amount', 'starting-price-below-minimum', 'period-length-invalid'],

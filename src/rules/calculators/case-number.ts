@@ -31,22 +31,29 @@ export const calculator = defineCalculator({
   output: Type.Object({
     valid: Type.Boolean({ description: '是否为有效的案号' }),
     errors: Type.Array(Out(), { description: '不符之处的代码，如 unknown-type-code' }),
-    errorDetails: Type.Array(Type.Object({ code: Out(), message: Out({ description: '中文说明' }) }), { description: '不符之处及其说明' }),
+    errorDetails: Type.Array(Type.Object({ code: Out({ description: '不符之处的代码' }), message: Out({ description: '中文说明' }) }), {
+      description: '不符之处及其说明',
+    }),
     normalized: Nullable(Out({ description: '规范写法：全角括号、半角数字、无空格' })),
     year: Nullable(Type.Integer({ description: '收案年度' })),
     courtCode: Nullable(Out({ description: '法院代字（旧式案号为其简称）' })),
     courtLevel: Nullable(Out({ description: '由代字形式得出的法院层级：supreme、high、intermediate、basic' })),
     court: Nullable(
       Type.Object(
-        { code: Out(), name: Out(), level: Out(), parentCode: Nullable(Out({ description: '上级法院代字' })) },
+        {
+          code: Out({ description: '法院代字' }),
+          name: Out({ description: '法院名称' }),
+          level: Out({ description: '法院层级' }),
+          parentCode: Nullable(Out({ description: '上级法院代字' })),
+        },
         { description: '法院名录中的法院（原代字为承继它的法院）；名录中没有时为 null' },
       ),
     ),
     formerCode: Nullable(
       Type.Object(
         {
-          code: Out(),
-          name: Out(),
+          code: Out({ description: '原法院代字' }),
+          name: Out({ description: '原法院名称' }),
           until: Out({ description: '原代字使用至此日' }),
           inUse: Type.Boolean({ description: '案号年度是否仍在原代字使用期内' }),
         },

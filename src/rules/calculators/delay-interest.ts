@@ -40,17 +40,34 @@ export const calculator = defineCalculator({
   ),
   output: Type.Object({
     doubledInterest: YuanAmount({ description: '加倍部分债务利息合计' }),
-    segments: Type.Array(Type.Object({ amount: YuanAmount(), from: Out(), to: Out(), days: Type.Integer(), interest: YuanAmount() }), {
-      description: '逐段计息',
-    }),
-    applications: Type.Array(Type.Object({ on: Out(), amount: YuanAmount(), toDebt: YuanAmount(), toInterest: YuanAmount() }), {
-      description: '每日清偿款的抵充',
-    }),
+    segments: Type.Array(
+      Type.Object({
+        amount: YuanAmount({ description: '该段计息的债务本金' }),
+        from: Out({ description: '起算日' }),
+        to: Out({ description: '截止日' }),
+        days: Type.Integer({ description: '计息天数' }),
+        interest: YuanAmount({ description: '该段的加倍部分利息' }),
+      }),
+      {
+        description: '逐段计息',
+      },
+    ),
+    applications: Type.Array(
+      Type.Object({
+        on: Out({ description: '清偿日期' }),
+        amount: YuanAmount({ description: '清偿金额' }),
+        toDebt: YuanAmount({ description: '抵充金钱债务的部分' }),
+        toInterest: YuanAmount({ description: '抵充加倍部分利息的部分' }),
+      }),
+      {
+        description: '每日清偿款的抵充',
+      },
+    ),
     debtOutstanding: YuanAmount({ description: '尚欠金钱债务' }),
     interestOutstanding: YuanAmount({ description: '尚欠加倍部分利息' }),
     outstanding: YuanAmount({ description: '尚欠合计' }),
     stillAccruing: Type.Boolean({ description: '利息是否仍在计算（有未清偿债务且未给出截止日）' }),
-    dayCount: OneOf(['exclusive', 'inclusive'] as const),
+    dayCount: OneOf(['exclusive', 'inclusive'] as const, { description: '所用的天数算法：exclusive 算尾不算头；inclusive 两头都算' }),
     basis: Basis,
   }),
   errors: ['invalid-amount', 'overpayment', 'until-before-deadline', 'payment-after-until', 'date-order-invalid', 'delay-before-2014-rule'],

@@ -42,7 +42,14 @@ export const calculator = defineCalculator({
   output: Type.Object({
     allowed: Type.Boolean({ description: '是否可以纳入' }),
     reasons: Type.Array(Out(), { description: '不得纳入的原因代码' }),
-    reasonDetails: Type.Array(Type.Object({ code: Out(), label: Out({ description: '中文说明' }), article: Out({ description: '条文' }) })),
+    reasonDetails: Type.Array(
+      Type.Object({
+        code: Out({ description: '原因代码' }),
+        label: Out({ description: '中文说明' }),
+        article: Out({ description: '条文' }),
+      }),
+      { description: '不得纳入的原因及其说明和条文' },
+    ),
     termYears: Nullable(Type.Integer({ description: '纳入期限（年）；无固定期限或不得纳入时为 null' })),
     endsOn: Nullable(Out({ description: '期限届满日' })),
     inForce: Nullable(Type.Boolean({ description: '参照日时是否仍在名单中；未给出参照日时为 null' })),

@@ -5,7 +5,8 @@ import { ok } from '../errors.ts';
 import { checkIdentity, citations, rule } from '../identity.ts';
 import { LocalDate, Nullable, OneOf, Out, Strict, Text } from '../../shared/contract.ts';
 
-const CodeName = Type.Object({ code: Out(), name: Out() });
+const CodeName = (description: string) =>
+  Type.Object({ code: Out({ description: '代码' }), name: Out({ description: '名称' }) }, { description });
 
 // POST /api/v1/rules/identity  {value: "11010519491231002X", asOf?: "2026-03-09"}
 // Every answer has the same keys; fields that do not apply to the kind are null.
@@ -29,8 +30,8 @@ export const calculator = defineCalculator({
     birthDate: Nullable(Out({ description: '出生日期' })),
     sex: Nullable(OneOf(['male', 'female'] as const, { description: '性别' })),
     regionCode: Nullable(Out({ description: '行政区划代码' })),
-    registrationAuthority: Nullable(CodeName),
-    organisationType: Nullable(CodeName),
+    registrationAuthority: Nullable(CodeName('登记管理部门（统一社会信用代码第1位）；公民身份号码为 null')),
+    organisationType: Nullable(CodeName('机构类别（统一社会信用代码第2位）；公民身份号码为 null')),
     basis: Basis,
   }),
   errors: [],

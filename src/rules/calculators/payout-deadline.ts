@@ -25,7 +25,10 @@ export const calculator = defineCalculator({
     shifted: Type.Boolean({ description: '最后一日因法定休假日而顺延' }),
     provisional: Nullable(
       Type.Object(
-        { years: Type.Array(Type.Integer()), reason: Out() },
+        {
+          years: Type.Array(Type.Integer(), { description: '放假安排尚未公布的年份' }),
+          reason: Out({ description: '暂行计算的理由和处理办法' }),
+        },
         { description: '结果所涉年份的放假安排尚未公布、按放假办法暂行计算时，注明年份和理由；否则为 null' },
       ),
     ),

@@ -67,7 +67,14 @@ export const calculator = defineCalculator({
   output: Type.Object({
     eligible: Type.Boolean({ description: '是否符合终本条件' }),
     unmet: Type.Array(Out(), { description: '未满足的条件代码' }),
-    unmetDetails: Type.Array(Type.Object({ code: Out(), label: Out({ description: '中文说明' }), article: Out({ description: '条文' }) })),
+    unmetDetails: Type.Array(
+      Type.Object({
+        code: Out({ description: '条件代码' }),
+        label: Out({ description: '中文说明' }),
+        article: Out({ description: '条文' }),
+      }),
+      { description: '未满足的条件及其说明和条文' },
+    ),
     threeMonthsEndOn: Out({ description: '立案后三个月的届满日' }),
     earliestDate: Out({ description: '最早可终本的日期' }),
     basis: Basis,

@@ -1820,7 +1820,9 @@ export interface operations {
                 amountTo?: string;
                 /** @description 案号，任意写法（全角、半角、方括号，带不带“号”），可为片段，如 执152 */
                 caseNumber?: string;
+                /** @description 结案方式 */
                 closureMode?: "fully-enforced" | "current-procedure-terminated" | "terminated" | "cancelled" | "refused" | "rejected";
+                /** @description 法院代字 */
                 court?: string;
                 /** @description 上一页答复的 nextCursor */
                 cursor?: string;
@@ -1836,20 +1838,26 @@ export interface operations {
                  * @example 2026-11-20
                  */
                 filedTo?: string;
+                /** @description 每页条数 */
                 limit?: number;
                 /**
                  * @description 承办人的用户编号（“我承办的”即本人的编号）
                  * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
                  */
                 officer?: string;
+                /** @description 顺序 */
                 order?: "asc" | "desc";
+                /** @description 页码 */
                 page?: number;
                 /** @description 当事人名称中的文字；或证件号码、统一社会信用代码（完整号码，或其中连续 4 位以上的片段） */
                 party?: string;
+                /** @description 排序 */
                 sort?: "filedOn" | "claimAmount" | "caseNumber";
+                /** @description 案件状态 */
                 status?: "filed" | "in-progress" | "suspended" | "deferred" | "closed";
                 /** @description 执行依据的文书号，任意写法，可为片段 */
                 titleNumber?: string;
+                /** @description 立案年度 */
                 year?: number;
             };
             header?: never;
@@ -3777,7 +3785,9 @@ export interface operations {
                 amountTo?: string;
                 /** @description 案号，任意写法（全角、半角、方括号，带不带“号”），可为片段，如 执152 */
                 caseNumber?: string;
+                /** @description 结案方式 */
                 closureMode?: "fully-enforced" | "current-procedure-terminated" | "terminated" | "cancelled" | "refused" | "rejected";
+                /** @description 法院代字 */
                 court?: string;
                 /** @description overdue 已超执行期限；due-soon 30 日内届满 */
                 deadline?: "overdue" | "due-soon";
@@ -3798,9 +3808,11 @@ export interface operations {
                 officer?: string;
                 /** @description 当事人名称中的文字；或证件号码、统一社会信用代码（完整号码，或其中连续 4 位以上的片段） */
                 party?: string;
+                /** @description 案件状态 */
                 status?: "filed" | "in-progress" | "suspended" | "deferred" | "closed";
                 /** @description 执行依据的文书号，任意写法，可为片段 */
                 titleNumber?: string;
+                /** @description 立案年度 */
                 year?: number;
             };
             header?: never;
@@ -3864,7 +3876,9 @@ export interface operations {
     findProbableDuplicates: {
         parameters: {
             query: {
+                /** @description 执行法院 */
                 court: string;
+                /** @description 执行依据文书号 */
                 documentNumber: string;
                 /** @description 申请执行人和被执行人的证件号码，以逗号分隔；不填时只比对文书号 */
                 identities?: string;
@@ -3942,7 +3956,9 @@ export interface operations {
                 amountTo?: string;
                 /** @description 案号，任意写法（全角、半角、方括号，带不带“号”），可为片段，如 执152 */
                 caseNumber?: string;
+                /** @description 结案方式 */
                 closureMode?: "fully-enforced" | "current-procedure-terminated" | "terminated" | "cancelled" | "refused" | "rejected";
+                /** @description 法院代字 */
                 court?: string;
                 /** @description overdue 已超执行期限；due-soon 30 日内届满 */
                 deadline?: "overdue" | "due-soon";
@@ -3961,13 +3977,17 @@ export interface operations {
                  * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
                  */
                 officer?: string;
+                /** @description 顺序 */
                 order?: "asc" | "desc";
                 /** @description 当事人名称中的文字；或证件号码、统一社会信用代码（完整号码，或其中连续 4 位以上的片段） */
                 party?: string;
+                /** @description 排序 */
                 sort?: "filedOn" | "claimAmount" | "caseNumber";
+                /** @description 案件状态 */
                 status?: "filed" | "in-progress" | "suspended" | "deferred" | "closed";
                 /** @description 执行依据的文书号，任意写法，可为片段 */
                 titleNumber?: string;
+                /** @description 立案年度 */
                 year?: number;
             };
             header?: never;
@@ -4026,10 +4046,13 @@ export interface operations {
     listCourts: {
         parameters: {
             query?: {
+                /** @description 法院层级 */
                 level?: "supreme" | "high" | "intermediate" | "basic";
+                /** @description 每页条数 */
                 limit?: number;
                 /** @description 名称中的文字，或完整的法院代字 */
                 name?: string;
+                /** @description 跳过条数 */
                 offset?: number;
                 /** @description 上级法院代字，如 粤07 */
                 parent?: string;
@@ -4091,6 +4114,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 法院代字 */
                 code: string;
             };
             cookie?: never;
@@ -4152,6 +4176,7 @@ export interface operations {
                  * @example 2026-11-20
                  */
                 dueTo?: string;
+                /** @description 每页条数 */
                 limit?: number;
                 /** @description 流程节点，如 enforcement-notice */
                 node?: string;
@@ -4680,6 +4705,7 @@ export interface operations {
     getMyTodo: {
         parameters: {
             query?: {
+                /** @description 条数 */
                 limit?: number;
             };
             header?: never;
@@ -4798,6 +4824,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description 全部计算器，与 POST /api/v1/rules/{name} 一一对应 */
                         items: {
                             /** @description 计算器名称 */
                             name: string;
@@ -4889,6 +4916,7 @@ export interface operations {
                              */
                             startingPrice: string;
                         };
+                        /** @description 二拍流拍后的变卖 */
                         sale: {
                             /** @description 变卖期（日） */
                             periodDays: number;
@@ -5013,8 +5041,11 @@ export interface operations {
                         category: string | null;
                         categoryName: string | null;
                         court: {
+                            /** @description 法院代字 */
                             code: string;
+                            /** @description 法院层级 */
                             level: string;
+                            /** @description 法院名称 */
                             name: string;
                             parentCode: string | null;
                         } | null;
@@ -5024,6 +5055,7 @@ export interface operations {
                         enforcement: boolean;
                         /** @description 不符之处及其说明 */
                         errorDetails: {
+                            /** @description 不符之处的代码 */
                             code: string;
                             /** @description 中文说明 */
                             message: string;
@@ -5031,9 +5063,11 @@ export interface operations {
                         /** @description 不符之处的代码，如 unknown-type-code */
                         errors: string[];
                         formerCode: {
+                            /** @description 原法院代字 */
                             code: string;
                             /** @description 案号年度是否仍在原代字使用期内 */
                             inUse: boolean;
+                            /** @description 原法院名称 */
                             name: string;
                             /** @description 原代字使用至此日 */
                             until: string;
@@ -5193,25 +5227,29 @@ export interface operations {
                         /** @description 每日清偿款的抵充 */
                         applications: {
                             /**
-                             * @description 金额（元），两位小数
+                             * @description 清偿金额
                              * @example 1575.00
                              */
                             amount: string;
+                            /** @description 清偿日期 */
                             on: string;
                             /**
-                             * @description 金额（元），两位小数
+                             * @description 抵充金钱债务的部分
                              * @example 1575.00
                              */
                             toDebt: string;
                             /**
-                             * @description 金额（元），两位小数
+                             * @description 抵充加倍部分利息的部分
                              * @example 1575.00
                              */
                             toInterest: string;
                         }[];
                         /** @description 计算所依据的法律条文 */
                         basis: components["schemas"]["LegalBasis"][];
-                        /** @enum {string} */
+                        /**
+                         * @description 所用的天数算法：exclusive 算尾不算头；inclusive 两头都算
+                         * @enum {string}
+                         */
                         dayCount: "exclusive" | "inclusive";
                         /**
                          * @description 尚欠金钱债务
@@ -5236,17 +5274,20 @@ export interface operations {
                         /** @description 逐段计息 */
                         segments: {
                             /**
-                             * @description 金额（元），两位小数
+                             * @description 该段计息的债务本金
                              * @example 1575.00
                              */
                             amount: string;
+                            /** @description 计息天数 */
                             days: number;
+                            /** @description 起算日 */
                             from: string;
                             /**
-                             * @description 金额（元），两位小数
+                             * @description 该段的加倍部分利息
                              * @example 1575.00
                              */
                             interest: string;
+                            /** @description 截止日 */
                             to: string;
                         }[];
                         /** @description 利息是否仍在计算（有未清偿债务且未给出截止日） */
@@ -5372,9 +5413,11 @@ export interface operations {
                         basis: components["schemas"]["LegalBasis"][];
                         endsOn: string | null;
                         inForce: boolean | null;
+                        /** @description 不得纳入的原因及其说明和条文 */
                         reasonDetails: {
                             /** @description 条文 */
                             article: string;
+                            /** @description 原因代码 */
                             code: string;
                             /** @description 中文说明 */
                             label: string;
@@ -5641,12 +5684,16 @@ export interface operations {
                         /** @description 规范化后的号码 */
                         normalized: string;
                         organisationType: {
+                            /** @description 代码 */
                             code: string;
+                            /** @description 名称 */
                             name: string;
                         } | null;
                         regionCode: string | null;
                         registrationAuthority: {
+                            /** @description 代码 */
                             code: string;
+                            /** @description 名称 */
                             name: string;
                         } | null;
                         sex: ("male" | "female") | null;
@@ -5749,7 +5796,9 @@ export interface operations {
                         /** @description 最迟发放日 */
                         payBy: string;
                         provisional: {
+                            /** @description 暂行计算的理由和处理办法 */
                             reason: string;
+                            /** @description 放假安排尚未公布的年份 */
                             years: number[];
                         } | null;
                         /** @description 最后一日因法定休假日而顺延 */
@@ -5854,7 +5903,9 @@ export interface operations {
                         /** @description 顺延前的届满日 */
                         nominalEnd: string;
                         provisional: {
+                            /** @description 暂行计算的理由和处理办法 */
                             reason: string;
+                            /** @description 放假安排尚未公布的年份 */
                             years: number[];
                         } | null;
                         /** @description 届满日因法定休假日而顺延 */
@@ -6112,9 +6163,11 @@ export interface operations {
                         threeMonthsEndOn: string;
                         /** @description 未满足的条件代码 */
                         unmet: string[];
+                        /** @description 未满足的条件及其说明和条文 */
                         unmetDetails: {
                             /** @description 条文 */
                             article: string;
+                            /** @description 条件代码 */
                             code: string;
                             /** @description 中文说明 */
                             label: string;
@@ -6226,6 +6279,7 @@ export interface operations {
     listSweepRuns: {
         parameters: {
             query?: {
+                /** @description 条数 */
                 limit?: number;
             };
             header?: never;

@@ -1,10 +1,19 @@
-import { Button, Card, Col, Descriptions, Form, Input, Radio, Row, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Radio, Row, Typography } from 'antd';
 import { Money } from '../../components/Money.tsx';
 import { moneyRule, toYuan } from '../../lib/money.ts';
 import { CalcResult } from './CalcResult.tsx';
+import { fieldOf } from './CalcShell.tsx';
+import { calculatorPages } from './calculator-fields.ts';
 import { useCalculator } from './rules.api.ts';
 
-type Values = { referencePrice: string; assetKind: 'movable' | 'immovable'; firstStartingPrice?: string };
+type Values = {
+  referencePrice: string;
+  assetKind: 'movable' | 'immovable';
+  firstStartingPrice?: string;
+  secondStartingPrice?: string;
+  salePeriodDays?: number | null;
+};
+const optionalYuan = (v: string | undefined) => (v?.trim() ? toYuan(v) : undefined);
 
 export function AuctionPlanTab() {
   const calc = useCalculator('auction-plan');
@@ -12,15 +21,17 @@ export function AuctionPlanTab() {
     calc.mutate({
       referencePrice: toYuan(v.referencePrice),
       assetKind: v.assetKind,
-      firstStartingPrice: v.firstStartingPrice?.trim() ? toYuan(v.firstStartingPrice) : undefined,
+      firstStartingPrice: optionalYuan(v.firstStartingPrice),
+      secondStartingPrice: optionalYuan(v.secondStartingPrice),
+      salePeriodDays: v.salePeriodDays ?? undefined,
     });
 
   return (
     <Row gutter={16}>
       <Col xs={24} xl={10}>
         <Card title="网络司法拍卖方案" className="section-card">
-          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-            根据评估价（或市场价、定向询价价格）计算一拍、二拍起拍价、保证金范围、公告期及变卖价格。
+          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }} data-testid="calc-intro">
+            {calculatorPages['auction-plan'].intro}
           </Typography.Paragraph>
           <Form<Values>
             name="auctionPlan"
@@ -31,13 +42,12 @@ export function AuctionPlanTab() {
           >
             <Form.Item
               name="referencePrice"
-              label="参考价（元）"
+              {...fieldOf('auction-plan', 'referencePrice')}
               rules={[{ required: true, whitespace: true, message: '请填写参考价' }, moneyRule]}
-              extra="评估价、市场价或定向询价确定的价格"
             >
               <Input placeholder="如 1000000.00" style={{ textAlign: 'right' }} />
             </Form.Item>
-            <Form.Item name="assetKind" label="财产类型">
+            <Form.Item name="assetKind" {...fieldOf('auction-plan', 'assetKind')}>
               <Radio.Group
                 optionType="button"
                 options={[
@@ -46,8 +56,14 @@ export function AuctionPlanTab() {
                 ]}
               />
             </Form.Item>
-            <Form.Item name="firstStartingPrice" label="拟定一拍起拍价（元）" rules={[moneyRule]} extra="选填；不填则按法定最低起拍价计算">
+            <Form.Item name="firstStartingPrice" {...fieldOf('auction-plan', 'firstStartingPrice')} rules={[moneyRule]}>
               <Input placeholder="选填" style={{ textAlign: 'right' }} />
+            </Form.Item>
+            <Form.Item name="secondStartingPrice" {...fieldOf('auction-plan', 'secondStartingPrice')} rules={[moneyRule]}>
+              <Input placeholder="选填" style={{ textAlign: 'right' }} />
+            </Form.Item>
+            <Form.Item name="salePeriodDays" {...fieldOf('auction-plan', 'salePeriodDays')}>
+              <InputNumber precision={0} style={{ width: '100%' }} placeholder="选填，默认 60" />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={calc.isPending} block>
               计算

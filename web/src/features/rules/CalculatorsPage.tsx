@@ -1,23 +1,47 @@
-import { Tabs, Typography } from 'antd';
+import type { ReactElement } from 'react';
+import { Grid, Select, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import { DelayInterestTab } from './DelayInterestTab.tsx';
-import { PeriodTab } from './PeriodTab.tsx';
 import { AuctionPlanTab } from './AuctionPlanTab.tsx';
-import { DistributionTab } from './DistributionTab.tsx';
 import { CaseNumberTab } from './CaseNumberTab.tsx';
+import { DelayInterestTab } from './DelayInterestTab.tsx';
+import { DishonestListingTab } from './DishonestListingTab.tsx';
+import { DistributionTab } from './DistributionTab.tsx';
+import { IdentityTab } from './IdentityTab.tsx';
+import { PayoutDeadlineTab } from './PayoutDeadlineTab.tsx';
+import { PeriodTab } from './PeriodTab.tsx';
+import { SeizureTermTab } from './SeizureTermTab.tsx';
+import { TerminationCheckTab } from './TerminationCheckTab.tsx';
+import { calculatorOrder, calculatorPages } from './calculator-fields.ts';
+import type { CalculatorName } from './rules.api.ts';
 
-const tabs = [
-  { key: 'delay-interest', label: '迟延履行利息', children: <DelayInterestTab /> },
-  { key: 'period', label: '期间计算', children: <PeriodTab /> },
-  { key: 'auction-plan', label: '拍卖方案', children: <AuctionPlanTab /> },
-  { key: 'distribution', label: '参与分配', children: <DistributionTab /> },
-  { key: 'case-number', label: '案号解析', children: <CaseNumberTab /> },
-];
+// One tab per calculator of the server's registry: a calculator without a tab fails a test.
+const panels: { [N in CalculatorName]: () => ReactElement } = {
+  'delay-interest': DelayInterestTab,
+  period: PeriodTab,
+  'payout-deadline': PayoutDeadlineTab,
+  'seizure-term': SeizureTermTab,
+  'auction-plan': AuctionPlanTab,
+  distribution: DistributionTab,
+  'termination-check': TerminationCheckTab,
+  'dishonest-listing': DishonestListingTab,
+  'case-number': CaseNumberTab,
+  identity: IdentityTab,
+};
+
+const isCalculator = (key: string | null): key is CalculatorName => key !== null && key in panels;
 
 /** The public legal calculators: usable without signing in; every answer cites its legal basis. */
 export function CalculatorsPage() {
   const [params, setParams] = useSearchParams();
-  const active = tabs.some((t) => t.key === params.get('tab')) ? params.get('tab')! : 'delay-interest';
+  // Unknown on the first render: tabs until the width is measured.
+  const phone = Grid.useBreakpoint().md === false;
+  const wanted = params.get('tab');
+  const active: CalculatorName = isCalculator(wanted) ? wanted : 'delay-interest';
+  const choose = (key: string) => setParams({ tab: key }, { replace: true });
+  const items = calculatorOrder.map((name) => {
+    const Panel = panels[name];
+    return { key: name, label: calculatorPages[name].tab, children: <Panel /> };
+  });
   return (
     <>
       <div className="page-title">
@@ -27,9 +51,29 @@ export function CalculatorsPage() {
       <Tabs
         type="card"
         activeKey={active}
-        onChange={(key) => setParams({ tab: key }, { replace: true })}
-        items={tabs}
+        onChange={choose}
+        items={items}
         className="calc-tabs"
+        // On a phone ten tabs do not fit: a picker names the calculator shown.
+        renderTabBar={
+          phone
+            ? () => (
+                <label style={{ display: 'block', marginBottom: 12 }}>
+                  <Typography.Text strong style={{ display: 'block', marginBottom: 4 }}>
+                    选择计算器
+                  </Typography.Text>
+                  <Select
+                    aria-label="选择计算器"
+                    value={active}
+                    onChange={choose}
+                    style={{ width: '100%' }}
+                    size="large"
+                    options={calculatorOrder.map((name) => ({ value: name, label: calculatorPages[name].title }))}
+                  />
+                </label>
+              )
+            : undefined
+        }
       />
     </>
   );

@@ -1,5 +1,7 @@
 import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Space, Tag, Typography } from 'antd';
 import { CalcResult } from './CalcResult.tsx';
+import { fieldOf } from './CalcShell.tsx';
+import { calculatorPages } from './calculator-fields.ts';
 import { useCalculator } from './rules.api.ts';
 
 /** 案号解析: the court (current or former code), its parent, the case type and its category. */
@@ -9,8 +11,8 @@ export function CaseNumberTab() {
     <Row gutter={16}>
       <Col xs={24} xl={10}>
         <Card title="案号解析" className="section-card">
-          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-            解析案号的收案年度、法院代字、类型代字与编号，识别已变更的原法院代字和“之一”等后缀。
+          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }} data-testid="calc-intro">
+            {calculatorPages['case-number'].intro}
           </Typography.Paragraph>
           <Form<{ caseNumber: string }>
             name="caseNumber"
@@ -18,7 +20,11 @@ export function CaseNumberTab() {
             onFinish={(v) => calc.mutate({ caseNumber: v.caseNumber })}
             aria-label="案号解析"
           >
-            <Form.Item name="caseNumber" label="案号" rules={[{ required: true, whitespace: true, message: '请填写案号' }]}>
+            <Form.Item
+              name="caseNumber"
+              {...fieldOf('case-number', 'caseNumber')}
+              rules={[{ required: true, whitespace: true, message: '请填写案号' }]}
+            >
               <Input placeholder="如（2020）豫0192执2437号之一" maxLength={100} />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={calc.isPending} block>

@@ -4,6 +4,8 @@ import type { Dayjs } from 'dayjs';
 import { Money } from '../../components/Money.tsx';
 import { formatMoney, moneyRule, toYuan } from '../../lib/money.ts';
 import { CalcResult } from './CalcResult.tsx';
+import { fieldOf } from './CalcShell.tsx';
+import { calculatorPages } from './calculator-fields.ts';
 import { useCalculator } from './rules.api.ts';
 
 type Values = {
@@ -35,8 +37,8 @@ export function DelayInterestTab() {
     <Row gutter={16}>
       <Col xs={24} xl={10}>
         <Card title="迟延履行期间的加倍部分债务利息" className="section-card">
-          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-            加倍部分债务利息 = 未清偿的金钱债务 × 日万分之一点七五 × 迟延履行期间。
+          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }} data-testid="calc-intro">
+            {calculatorPages['delay-interest'].intro}
           </Typography.Paragraph>
           <Form<Values>
             name="delayInterest"
@@ -45,27 +47,26 @@ export function DelayInterestTab() {
             initialValues={{ dayCount: 'exclusive' }}
             aria-label="迟延履行利息计算"
           >
-            <Form.Item
-              name="debt"
-              label="金钱债务（元）"
-              rules={[required('金钱债务'), moneyRule]}
-              extra="生效法律文书确定的金钱债务，不含一般债务利息"
-            >
+            <Form.Item name="debt" {...fieldOf('delay-interest', 'debt')} rules={[required('金钱债务'), moneyRule]}>
               <Input placeholder="如 100000.00" style={{ textAlign: 'right' }} />
             </Form.Item>
             <Row gutter={12}>
               <Col span={12}>
-                <Form.Item name="deadline" label="履行期限届满日" rules={[{ required: true, message: '请选择履行期限届满日' }]}>
+                <Form.Item
+                  name="deadline"
+                  {...fieldOf('delay-interest', 'deadline')}
+                  rules={[{ required: true, message: '请选择履行期限届满日' }]}
+                >
                   <DatePicker style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item name="until" label="计算截止日" extra="不填则只计算已清偿部分">
+                <Form.Item name="until" {...fieldOf('delay-interest', 'until')}>
                   <DatePicker style={{ width: '100%' }} placeholder="选填" />
                 </Form.Item>
               </Col>
             </Row>
-            <Form.Item name="dayCount" label="天数计算方式">
+            <Form.Item name="dayCount" {...fieldOf('delay-interest', 'dayCount')}>
               <Radio.Group
                 options={[
                   { value: 'exclusive', label: '算尾不算头（默认）' },
@@ -73,17 +74,20 @@ export function DelayInterestTab() {
                 ]}
               />
             </Form.Item>
-            <Typography.Text strong>已清偿款项</Typography.Text>
+            <Typography.Text strong>{fieldOf('delay-interest', 'payments').label}</Typography.Text>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '2px 0 0' }}>
+              {fieldOf('delay-interest', 'payments').extra}
+            </Typography.Paragraph>
             <Form.List name="payments">
               {(fields, { add, remove }) => (
                 <div style={{ margin: '8px 0 16px' }}>
                   {fields.map((f) => (
                     <Space key={f.key} align="start" style={{ display: 'flex' }}>
                       <Form.Item name={[f.name, 'on']} rules={[{ required: true, message: '请选择清偿日期' }]}>
-                        <DatePicker placeholder="清偿日期" />
+                        <DatePicker placeholder="清偿日期" aria-label="清偿日期" />
                       </Form.Item>
                       <Form.Item name={[f.name, 'amount']} rules={[required('清偿金额'), moneyRule]}>
-                        <Input placeholder="金额（元）" style={{ width: 150, textAlign: 'right' }} />
+                        <Input placeholder="金额（元）" aria-label="清偿金额（元）" style={{ width: 150, textAlign: 'right' }} />
                       </Form.Item>
                       <Button type="text" danger icon={<DeleteOutlined />} aria-label="删除" onClick={() => remove(f.name)} />
                     </Space>
@@ -94,14 +98,17 @@ export function DelayInterestTab() {
                 </div>
               )}
             </Form.List>
-            <Typography.Text strong>不计算迟延履行利息的期间</Typography.Text>
+            <Typography.Text strong>{fieldOf('delay-interest', 'excluded').label}</Typography.Text>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '2px 0 0' }}>
+              {fieldOf('delay-interest', 'excluded').extra}
+            </Typography.Paragraph>
             <Form.List name="excluded">
               {(fields, { add, remove }) => (
                 <div style={{ margin: '8px 0 16px' }}>
                   {fields.map((f) => (
                     <Space key={f.key} align="start" style={{ display: 'flex' }}>
                       <Form.Item name={[f.name, 'range']} rules={[{ required: true, message: '请选择起止日期' }]}>
-                        <DatePicker.RangePicker />
+                        <DatePicker.RangePicker placeholder={['不计期间起', '不计期间止']} />
                       </Form.Item>
                       <Button type="text" danger icon={<DeleteOutlined />} aria-label="删除" onClick={() => remove(f.name)} />
                     </Space>

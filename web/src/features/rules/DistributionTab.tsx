@@ -3,6 +3,8 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Money } from '../../components/Money.tsx';
 import { formatMoney, moneyRule, toYuan } from '../../lib/money.ts';
 import { CalcResult } from './CalcResult.tsx';
+import { fieldOf } from './CalcShell.tsx';
+import { calculatorPages } from './calculator-fields.ts';
 import { useCalculator } from './rules.api.ts';
 
 type ClaimValues = { id: string; amount: string; priority?: number | null; seizureRank?: number | null };
@@ -36,27 +38,27 @@ export function DistributionTab() {
     <Row gutter={16}>
       <Col xs={24} xl={12}>
         <Card title="参与分配" className="section-card">
-          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-            执行所得先支付执行费用，再清偿优先受偿债权；被执行人为自然人的，普通债权按比例受偿；为企业法人的，按查封顺位受偿。
+          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }} data-testid="calc-intro">
+            {calculatorPages.distribution.intro}
           </Typography.Paragraph>
           <Form<Values> name="distribution" layout="vertical" initialValues={initialValues} onFinish={submit} aria-label="参与分配计算">
             <Row gutter={12}>
               <Col span={12}>
                 <Form.Item
                   name="proceeds"
-                  label="执行所得（元）"
+                  {...fieldOf('distribution', 'proceeds')}
                   rules={[{ required: true, whitespace: true, message: '请填写执行所得' }, moneyRule]}
                 >
                   <Input placeholder="如 500000.00" style={{ textAlign: 'right' }} />
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item name="costs" label="执行费用（元）" rules={[moneyRule]}>
+                <Form.Item name="costs" {...fieldOf('distribution', 'costs')} rules={[moneyRule]}>
                   <Input placeholder="如 8000.00" style={{ textAlign: 'right' }} />
                 </Form.Item>
               </Col>
             </Row>
-            <Form.Item name="debtorKind" label="被执行人类型">
+            <Form.Item name="debtorKind" {...fieldOf('distribution', 'debtorKind')}>
               <Radio.Group
                 optionType="button"
                 options={[
@@ -65,10 +67,10 @@ export function DistributionTab() {
                 ]}
               />
             </Form.Item>
-            <Typography.Text strong>债权清单</Typography.Text>
-            <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 8 }}>
-              优先顺位：有担保物权等优先受偿权的填写，数字小者先受偿；查封顺位：企业法人案件填写
-            </Typography.Text>
+            <Typography.Text strong>{fieldOf('distribution', 'claims').label}</Typography.Text>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '2px 0 0' }}>
+              {fieldOf('distribution', 'claims').extra}
+            </Typography.Paragraph>
             <Form.List
               name="claims"
               rules={[
@@ -92,19 +94,19 @@ export function DistributionTab() {
                   {fields.map((f) => (
                     <Space key={f.key} align="start" style={{ display: 'flex' }} size={8}>
                       <Form.Item name={[f.name, 'id']} rules={[{ required: true, whitespace: true, message: '请填写债权人' }]}>
-                        <Input placeholder="债权人" style={{ width: 130 }} />
+                        <Input placeholder="债权人" aria-label="债权人" style={{ width: 130 }} />
                       </Form.Item>
                       <Form.Item
                         name={[f.name, 'amount']}
                         rules={[{ required: true, whitespace: true, message: '请填写债权金额' }, moneyRule]}
                       >
-                        <Input placeholder="债权金额（元）" style={{ width: 140, textAlign: 'right' }} />
+                        <Input placeholder="债权金额（元）" aria-label="债权金额（元）" style={{ width: 140, textAlign: 'right' }} />
                       </Form.Item>
                       <Form.Item name={[f.name, 'priority']}>
-                        <InputNumber placeholder="优先顺位" min={1} precision={0} style={{ width: 96 }} />
+                        <InputNumber placeholder="优先顺位" aria-label="优先顺位" min={1} precision={0} style={{ width: 96 }} />
                       </Form.Item>
                       <Form.Item name={[f.name, 'seizureRank']}>
-                        <InputNumber placeholder="查封顺位" min={1} precision={0} style={{ width: 96 }} />
+                        <InputNumber placeholder="查封顺位" aria-label="查封顺位" min={1} precision={0} style={{ width: 96 }} />
                       </Form.Item>
                       <Button type="text" danger icon={<DeleteOutlined />} aria-label="删除" onClick={() => remove(f.name)} />
                     </Space>

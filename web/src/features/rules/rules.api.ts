@@ -6,6 +6,9 @@ export type Basis = Schema<'LegalBasis'>;
 export type WithBasis = { basis: Basis[] };
 
 type Calculators = {
+  identity: '/api/v1/rules/identity';
+  'termination-check': '/api/v1/rules/termination-check';
+  'dishonest-listing': '/api/v1/rules/dishonest-listing';
   period: '/api/v1/rules/period';
   'payout-deadline': '/api/v1/rules/payout-deadline';
   'seizure-term': '/api/v1/rules/seizure-term';
@@ -19,6 +22,9 @@ export type CalcInput<N extends CalculatorName> = Body<Calculators[N], 'post'>;
 export type CalcAnswer<N extends CalculatorName> = Reply<Calculators[N], 'post'>;
 
 const calculate: { [N in CalculatorName]: (body: CalcInput<N>) => Promise<CalcAnswer<N>> } = {
+  identity: (body) => unwrap(client.POST('/api/v1/rules/identity', { body })),
+  'termination-check': (body) => unwrap(client.POST('/api/v1/rules/termination-check', { body })),
+  'dishonest-listing': (body) => unwrap(client.POST('/api/v1/rules/dishonest-listing', { body })),
   period: (body) => unwrap(client.POST('/api/v1/rules/period', { body })),
   'payout-deadline': (body) => unwrap(client.POST('/api/v1/rules/payout-deadline', { body })),
   'seizure-term': (body) => unwrap(client.POST('/api/v1/rules/seizure-term', { body })),
