@@ -5,7 +5,6 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, roles } from './access.types.
 // The account pages: one's own password and sessions, and the administration of users. Part of
 // access's contract (access.contract.ts publishes these schemas with its own).
 const tags = ['登录与账户'];
-const adminTags = ['用户管理'];
 
 const Password = (title: string) =>
   Text({ title, minLength: 1, maxLength: MAX_PASSWORD_LENGTH, description: `至少 ${MIN_PASSWORD_LENGTH} 位，不能与用户名相同` });
@@ -97,7 +96,7 @@ export const listUsers = operation({
   summary: '用户列表',
   description:
     '系统管理员管理范围内的账户，按法院和用户名排序，按 offset/limit 分页；可按法院（仅该院）、角色和文字（用户名或显示名称中的文字）筛选。`total` 为筛选后的总数。',
-  tags: adminTags,
+  tags,
   signedIn: true,
   querystring: Strict({
     court: Type.Optional(Text({ title: '法院代字', maxLength: 20 })),
@@ -117,7 +116,7 @@ export const disableUser = operation({
   operationId: 'disableUser',
   summary: '停用用户',
   description: '停用账户：不能再登录，已登录的会话立即结束（重新启用也不会恢复）。不能停用本人，也不能停用一个法院唯一在用的系统管理员。',
-  tags: adminTags,
+  tags,
   signedIn: true,
   params: UserParams,
   status: 200,
@@ -129,7 +128,7 @@ export const enableUser = operation({
   operationId: 'enableUser',
   summary: '启用用户',
   description: '重新启用已停用的账户，用户可以再次登录。',
-  tags: adminTags,
+  tags,
   signedIn: true,
   params: UserParams,
   status: 200,
@@ -142,7 +141,7 @@ export const resetPassword = operation({
   summary: '重置用户密码',
   description:
     '管理员为用户设置临时密码：该用户已登录的会话全部结束，下次登录后须先修改密码才能使用其他功能。本人的密码请用「修改本人密码」。',
-  tags: adminTags,
+  tags,
   signedIn: true,
   params: UserParams,
   body: Strict({ password: Password('临时密码') }, { examples: [{ password: 'temp-pass-2026' }] }),
@@ -156,7 +155,7 @@ export const assignCourt = operation({
   summary: '调整所在法院和范围',
   description:
     '设定账户的所在法院和范围（本院，或本院及下级法院），限管理员本人管理范围内的法院，范围不得大于管理员本人。不能调离一个法院唯一在用的系统管理员；当事人账户的范围总是本院。',
-  tags: adminTags,
+  tags,
   signedIn: true,
   params: UserParams,
   body: Strict(

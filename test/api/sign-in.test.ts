@@ -139,7 +139,7 @@ describe('sessions', () => {
     const cookie = res.cookies.find((c) => c.name === 'zhixing_session')!;
     expect(cookie.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
     // The web app never sees the token: it asked for none, so the body carries only the expiry.
-    expect(Object.keys(res.json())).toEqual(['expiresAt']);
+    expect(Object.keys(res.json())).toEqual(['expiresAt', 'mustChangePassword']);
 
     const who = await app.server.inject({ method: 'GET', url: '/api/v1/auth/me', cookies: { zhixing_session: cookie.value } });
     expect(who.statusCode, who.body).toBe(200);
