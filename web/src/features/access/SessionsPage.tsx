@@ -61,9 +61,8 @@ export function SessionsPage() {
         </Popconfirm>
       </div>
       <ProblemAlert error={sessions.error ?? signOut.error ?? signOutOthers.error} />
-      <Card className="section-card account-card">
+      <Card className="section-card account-card" role="region" aria-label="登录设备">
         <List
-          aria-label="登录设备"
           loading={sessions.isPending}
           dataSource={items}
           locale={{ emptyText: <Empty description="没有登录中的设备" /> }}

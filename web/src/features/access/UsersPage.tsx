@@ -142,10 +142,9 @@ export function UsersPage() {
         </div>
       </Card>
       <ProblemAlert error={users.error ?? action.error} />
-      <Card className="section-card">
+      <Card className="section-card" role="region" aria-label="用户列表">
         {phone ? (
           <List
-            aria-label="用户列表"
             loading={users.isPending}
             dataSource={users.data?.items ?? []}
             pagination={{ ...pagination, simple: true, align: 'center' }}
