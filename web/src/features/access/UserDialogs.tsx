@@ -131,13 +131,15 @@ export function ResetPasswordDialog({ user, onClose }: { user: AccountUser | nul
 
 /** 调整法院: the account's court and scope, within the administrator's. */
 export function CourtDialog({ user, onClose }: { user: AccountUser | null; onClose: () => void }) {
+  const me = useMe();
   const [form] = Form.useForm<{ courtCode: string; scope: 'court' | 'subtree' }>();
   const action = useUserAction();
   const { message } = AntApp.useApp();
   const target = user;
   const submit = async (to: { courtCode: string; scope?: 'court' | 'subtree' }) => {
     const r = await action.mutateAsync({ kind: 'court', id: target!.id, to: { courtCode: to.courtCode, scope: to.scope ?? 'court' } });
-    announce(message, `${r.displayName}的所在法院已调整为${r.court.name}`);
+    const same = r.court.code === target!.court.code && r.scope === target!.scope;
+    announce(message, same ? `${r.displayName}的所在法院未改变` : `${r.displayName}的所在法院已调整为${r.court.name}`);
     onClose();
   };
   return (
@@ -160,7 +162,12 @@ export function CourtDialog({ user, onClose }: { user: AccountUser | null; onClo
         onFinish={(v) => void submit(v).catch(() => {})}
         initialValues={target ? { courtCode: target.court.code, scope: target.scope } : {}}
       >
-        <Form.Item name="courtCode" label="所在法院" rules={[{ required: true, message: '请选择所在法院' }]}>
+        <Form.Item
+          name="courtCode"
+          label="所在法院"
+          rules={[{ required: true, message: '请选择所在法院' }]}
+          extra={me.data?.scope === 'subtree' ? '可选您管理范围内的法院' : '您只管理本院；调往其他法院请由上级法院的管理员办理'}
+        >
           <CourtSelect current={target?.court} />
         </Form.Item>
         <ScopeField />
