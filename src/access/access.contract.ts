@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Nullable, OneOf, operation, Out, Ref, Strict, Text, Uuid } from '../shared/contract.ts';
 import { permissions, roles } from './access.types.ts';
+import { accountSchemas } from './accounts.contract.ts';
 
 // The contract of sign-in, the signed-in user and user administration.
 const tags = ['登录与账户'];
@@ -11,6 +12,7 @@ export const SignedIn = Type.Object(
   {
     token: Type.Optional(Out({ description: '会话令牌：之后的请求带 Authorization: Bearer <token>。仅当请求内容中 token 为 true 时答复' })),
     expiresAt: Type.String({ format: 'date-time', description: '令牌失效时间（UTC，ISO 8601）' }),
+    mustChangePassword: Type.Boolean({ description: '管理员设置了临时密码：须先修改密码（POST /auth/password），其他功能答复 403' }),
   },
   { $id: 'SignedIn', title: '登录结果' },
 );
@@ -24,7 +26,8 @@ export const CurrentUser = Type.Object(
     roleName: Out({ description: '角色的中文名称' }),
     court: CourtRef,
     scope: OneOf(['court', 'subtree'] as const, { description: 'court：本院；subtree：本院及下级法院' }),
-    permissions: Type.Array(OneOf(permissions), { description: '该用户拥有的权限' }),
+    permissions: Type.Array(OneOf(permissions), { description: '该用户拥有的权限（须修改密码时只有 signed-in）' }),
+    mustChangePassword: Type.Boolean({ description: '管理员设置了临时密码，须先修改密码' }),
   },
   { $id: 'CurrentUser', title: '当前用户' },
 );
@@ -39,13 +42,13 @@ export const Officer = Type.Object(
   { $id: 'Officer', title: '执行人员' },
 );
 
-export const accessSchemas = [SignedIn, CurrentUser, Officer];
+export const accessSchemas = [SignedIn, CurrentUser, Officer, ...accountSchemas];
 
 export const login = operation({
   operationId: 'login',
   summary: '登录',
   description:
-    '以用户名和密码登录，设置 HttpOnly 会话 Cookie（经 HTTPS 访问时带 Secure）。令牌只在 Cookie 中，网页脚本读不到；API 客户端在请求内容中带 `"token": true`，答复中才有令牌，之后以 Authorization: Bearer 头使用。账户不会被锁定：同一账户或同一地址尝试过于频繁时答复 429 `too-many-attempts`，并以 Retry-After 头给出可重试的秒数。无需登录。',
+    '以用户名和密码登录，设置 HttpOnly 会话 Cookie（经 HTTPS 访问时带 Secure）。令牌只在 Cookie 中，网页脚本读不到；API 客户端在请求内容中带 `"token": true`，答复中才有令牌，之后以 Authorization: Bearer 头使用。账户不会被锁定：同一账户或同一地址尝试过于频繁时答复 429 `too-many-attempts`，以 Retry-After 头给出可重试的秒数，detail 以北京时间说明何时可再试（如「尝试次数过多，请于 14:32 后再试」）。无需登录。',
   tags,
   signedIn: false,
   body: Strict(
@@ -140,5 +143,6 @@ export const createUser = operation({
     'invalid-party-identity',
     'party-identity-unproven',
     'duplicate-username',
+    'weak-password',
   ],
 });

@@ -17,6 +17,7 @@ export type UserRecord = {
   failedLogins: number;
   lockedUntil: Date | null;
   disabled: boolean;
+  mustChangePassword: boolean;
 };
 
 export async function findUserByUsername(db: Executor, username: string, forUpdate = false): Promise<UserRecord | undefined> {
@@ -26,19 +27,25 @@ export async function findUserByUsername(db: Executor, username: string, forUpda
   return row && toUser(row);
 }
 
-export async function findUserById(db: Executor, id: string): Promise<UserRecord | undefined> {
-  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findUserById(db: Executor, id: string, forUpdate = false): Promise<UserRecord | undefined> {
+  let q = db.selectFrom('users').selectAll().where('id', '=', id);
+  if (forUpdate) q = q.forUpdate();
+  const row = await q.executeTakeFirst();
   return row && toUser(row);
 }
 
+export type SessionUser = UserRecord & { sessionId: string; lastSeenAt: Date | null };
+
 // Asked on every request: one primary-key lookup of the session and its user, in plain SQL (the
 // query builder would cost more CPU than the query itself).
-export async function findSessionUser(db: Executor, tokenHash: string, now: Date): Promise<UserRecord | undefined> {
-  const { rows } = await sql<UserRow>`select users.* from sessions join users on users.id = sessions.user_id
+export async function findSessionUser(db: Executor, tokenHash: string, now: Date): Promise<SessionUser | undefined> {
+  const { rows } = await sql<UserRow & { session_id: string; last_seen_at: Date | null }>`select users.*,
+    sessions.id as session_id, sessions.last_seen_at from sessions join users on users.id = sessions.user_id
     where sessions.token_hash = ${tokenHash} and sessions.revoked_at is null and sessions.expires_at > ${now} and not users.disabled`.execute(
     db,
   );
-  return rows[0] && toUser(rows[0]);
+  const r = rows[0];
+  return r && { ...toUser(r), sessionId: r.session_id, lastSeenAt: r.last_seen_at ? toInstant(r.last_seen_at) : null };
 }
 
 type UserRow = {
@@ -53,6 +60,7 @@ type UserRow = {
   failed_logins: number;
   locked_until: Date | null;
   disabled: boolean;
+  must_change_password: boolean;
 };
 
 function toUser(r: UserRow): UserRecord {
@@ -68,6 +76,7 @@ function toUser(r: UserRow): UserRecord {
     failedLogins: r.failed_logins,
     lockedUntil: r.locked_until ? toInstant(r.locked_until) : null,
     disabled: r.disabled,
+    mustChangePassword: r.must_change_password,
   };
 }
 
@@ -110,10 +119,21 @@ export async function insertUser(
     .execute();
 }
 
-export async function insertSession(trx: Tx, s: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date }): Promise<void> {
+export type NewSession = { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date; address: string; userAgent: string | null };
+
+export async function insertSession(trx: Tx, s: NewSession): Promise<void> {
   await trx
     .insertInto('sessions')
-    .values({ token_hash: s.tokenHash, user_id: s.userId, created_at: s.createdAt, expires_at: s.expiresAt, revoked_at: null })
+    .values({
+      token_hash: s.tokenHash,
+      user_id: s.userId,
+      created_at: s.createdAt,
+      expires_at: s.expiresAt,
+      revoked_at: null,
+      address: s.address,
+      user_agent: s.userAgent,
+      last_seen_at: s.createdAt,
+    })
     .execute();
 }
 
@@ -121,7 +141,6 @@ export async function revokeSession(trx: Tx, tokenHash: string, at: Date): Promi
   await trx.updateTable('sessions').set({ revoked_at: at }).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).execute();
 }
 
-/** Deletes the sessions that can no longer sign anything in: expired by `now`, or revoked. */
 export async function hasAnyUser(db: Executor): Promise<boolean> {
   return Boolean(await db.selectFrom('users').select('id').limit(1).executeTakeFirst());
 }

@@ -14,7 +14,7 @@ const cookieSecure = (setting: 'auto' | 'always' | 'never', protocol: string): b
 
 export async function accessRoutes(api: Api, ctx: AppContext) {
   api.post('/auth/login', { config: { permission: 'anyone' }, schema: schemaOf(contract.login) }, async (req, res) => {
-    const result = await signIn(ctx, req.body.username, req.body.password, { address: req.ip });
+    const result = await signIn(ctx, req.body.username, req.body.password, { address: req.ip, userAgent: req.headers['user-agent'] });
     if (!result.ok) return send(res, req, contract.login, result);
     res.setCookie(SESSION_COOKIE, result.value.token, {
       httpOnly: true,
@@ -26,8 +26,14 @@ export async function accessRoutes(api: Api, ctx: AppContext) {
     });
     // The web app never sees the token (a script injected into the page could not take it away);
     // an API client asks for it.
+    const { token, mustChangePassword } = result.value;
     const expiresAt = result.value.expiresAt.toISOString();
-    return send(res, req, contract.login, success(req.body.token === true ? { token: result.value.token, expiresAt } : { expiresAt }));
+    return send(
+      res,
+      req,
+      contract.login,
+      success(req.body.token === true ? { token, expiresAt, mustChangePassword } : { expiresAt, mustChangePassword }),
+    );
   });
 
   api.post('/auth/logout', { config: { permission: 'signed-in' }, schema: schemaOf(contract.logout) }, async (req, res) => {

@@ -1,6 +1,10 @@
 export const roles = ['administrator', 'judge', 'enforcer', 'clerk', 'bureau-head', 'coordinator', 'party', 'public'] as const;
 export type Role = (typeof roles)[number];
 
+// The password policy's bounds (the policy itself: password-policy.ts).
+export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 200;
+
 export const roleNames: Record<Role, string> = {
   administrator: '系统管理员',
   judge: '执行法官',
@@ -74,10 +78,14 @@ export type Principal = {
   readonly partyIdentity: string | null;
   /** Courts whose cases this user may see: the court, or it and every court below it. */
   readonly courtIds: readonly number[];
+  /** The session the request came with (absent for the system principal). */
+  readonly sessionId?: string;
+  /** An administrator set this password: until it is changed, only what 'signed-in' allows. */
+  readonly mustChangePassword?: boolean;
 };
 
 export const can = (p: Principal, permission: Permission): boolean =>
-  permission === 'anyone' || rolePermissions[p.role].includes(permission);
+  permission === 'anyone' || (p.mustChangePassword ? permission === 'signed-in' : rolePermissions[p.role].includes(permission));
 
 // A subtree can hold thousands of courts; membership is asked once per imported row.
 const scopeSets = new WeakMap<readonly number[], Set<number>>();

@@ -9,6 +9,7 @@ import { normalizeIdentity, validateCreditCode, validateResidentId } from '../ru
 import { caseOfParty } from '../cases/party-cases.ts';
 import { can, inScope, roles, type Principal, type Role } from './access.types.ts';
 import { hashPassword } from './passwords.ts';
+import { passwordProblem } from './password-policy.ts';
 import { findUserByUsername, insertUser } from './access.repo.ts';
 
 export type NewUser = {
@@ -39,6 +40,8 @@ export async function createUser(ctx: AppContext, creator: Principal, input: New
   if (identity && !validateResidentId(identity).valid && !validateCreditCode(identity).valid) return failure('invalid-party-identity');
   const evidence = identity ? await caseOfParty(ctx.db, identity, creator.courtIds) : null;
   if (identity && !evidence) return failure('party-identity-unproven', `您管理的法院没有以 ${maskIdentity(identity)} 为当事人的案件`);
+  const weak = passwordProblem(input.password, input);
+  if (weak) return weak;
   const passwordHash = await hashPassword(input.password);
   const now = ctx.clock.now();
   return transact(ctx, async (trx) => {

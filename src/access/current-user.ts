@@ -13,6 +13,7 @@ export function currentUser(ctx: AppContext, p: Principal) {
     roleName: roleNames[p.role],
     court: { code: court.code, name: court.name },
     scope: p.scope,
-    permissions: [...rolePermissions[p.role]],
+    permissions: p.mustChangePassword ? ['signed-in' as const] : [...rolePermissions[p.role]],
+    mustChangePassword: p.mustChangePassword ?? false,
   });
 }

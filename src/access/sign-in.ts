@@ -3,20 +3,21 @@ import type { AppContext } from '../platform/context.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
 import { appendEvent } from '../audit/append-events.ts';
-import { failure, success, type Result } from '../shared/result.ts';
-import { HOUR_MS, instantAfter, localDateTimeAt, MINUTE_MS } from '../shared/dates.ts';
+import { failure, success, type Failure, type Result } from '../shared/result.ts';
+import { HOUR_MS, instantAfter, MINUTE_MS } from '../shared/dates.ts';
 import { findUserByUsername, insertSession, recordSignInFailure, revokeSession } from './access.repo.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
-import { SignInThrottle } from './sign-in-throttle.ts';
+import { SignInThrottle, type Throttled } from './sign-in-throttle.ts';
+import { retryMessage } from './retry-message.ts';
 
 export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-export type SignedIn = { token: string; expiresAt: Date; userId: string };
-export type Client = { readonly address: string };
+export type SignedIn = { token: string; expiresAt: Date; userId: string; mustChangePassword: boolean };
+export type Client = { readonly address: string; readonly userAgent?: string | undefined };
 
 // One throttle per open database, i.e. per server process (see sign-in-throttle.ts).
 const throttles = new WeakMap<DatabaseHandle, SignInThrottle>();
-const throttleOf = (ctx: AppContext): SignInThrottle => {
+export const throttleOf = (ctx: AppContext): SignInThrottle => {
   let t = throttles.get(ctx.handle);
   if (!t) {
     const c = ctx.config.signIn;
@@ -29,6 +30,12 @@ const throttleOf = (ctx: AppContext): SignInThrottle => {
   return t;
 };
 
+/** 429 with Retry-After in seconds and, in the message, the local time from which to try again. */
+export function tooManyAttempts(refused: Throttled, now: Date): Failure {
+  const seconds = Math.max(1, Math.ceil((refused.retryAt.getTime() - now.getTime()) / 1000));
+  return { ...failure('too-many-attempts', retryMessage(refused.retryAt, now)), retryAfter: seconds };
+}
+
 // Verified against when the username is unknown, so that known and unknown names cost the same.
 let dummyHash: Promise<string> | undefined;
 
@@ -39,13 +46,7 @@ export async function signIn(ctx: AppContext, username: string, password: string
   const now = ctx.clock.now();
   const throttle = throttleOf(ctx);
   const refused = throttle.admit(username, client.address, now);
-  if (refused) {
-    const seconds = Math.max(1, Math.ceil((refused.retryAt.getTime() - now.getTime()) / 1000));
-    return {
-      ...failure('too-many-attempts', `登录尝试过于频繁，请于 ${localDateTimeAt(refused.retryAt)}（北京时间）后再试`),
-      retryAfter: seconds,
-    };
-  }
+  if (refused) return tooManyAttempts(refused, now);
   const user = await findUserByUsername(ctx.db, username);
   const passwordOk = await verifyPassword(
     user?.passwordHash ?? (await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))),
@@ -61,7 +62,15 @@ export async function signIn(ctx: AppContext, username: string, password: string
   const token = randomBytes(32).toString('base64url');
   const expiresAt = instantAfter(now, ctx.config.sessionHours * HOUR_MS);
   return transact(ctx, async (trx) => {
-    await insertSession(trx, { tokenHash: tokenHash(token), userId: user.id, createdAt: now, expiresAt });
+    const userAgent = client.userAgent ? client.userAgent.slice(0, 300) : null;
+    await insertSession(trx, {
+      tokenHash: tokenHash(token),
+      userId: user.id,
+      createdAt: now,
+      expiresAt,
+      address: client.address,
+      userAgent,
+    });
     await appendEvent(trx, { id: user.id, name: user.displayName }, now, {
       courtId: user.courtId,
       caseId: null,
@@ -70,7 +79,7 @@ export async function signIn(ctx: AppContext, username: string, password: string
       entityId: user.id,
       changes: { address: client.address },
     });
-    return success({ token, expiresAt, userId: user.id });
+    return success({ token, expiresAt, userId: user.id, mustChangePassword: user.mustChangePassword });
   });
 }
 

@@ -17,6 +17,8 @@ import * as deferralUntil from './migrations/2026-12-01T4004-deferral-until.ts';
 // Outbound requests and documents (issue 10's shared mechanisms).
 import * as outboundRequests from './migrations/2026-12-01T5001-outbound-requests.ts';
 import * as documents from './migrations/2026-12-01T5002-documents.ts';
+// Account pages: must-change passwords, session ids and where they were opened.
+import * as accounts from './migrations/2026-12-02T1001-accounts.ts';
 // The clerk's desk: complete parties and filing, list search indexes.
 import * as completeFiling from './migrations/2026-12-02T3001-complete-filing.ts';
 
@@ -39,6 +41,7 @@ const migrations: Record<string, Migration> = {
   // Outbound requests and documents (issue 10's shared mechanisms).
   '2026-12-01T5001-outbound-requests': outboundRequests,
   '2026-12-01T5002-documents': documents,
+  '2026-12-02T1001-accounts': accounts,
   // The clerk's desk.
   '2026-12-02T3001-complete-filing': completeFiling,
 };

@@ -32,6 +32,7 @@ export type UsersTable = {
   locked_until: Timestamp | null;
   disabled: Generated<boolean>;
   created_at: Generated<Timestamp>;
+  must_change_password: Generated<boolean>;
 };
 
 export type SessionsTable = {
@@ -40,7 +41,9 @@ export type SessionsTable = {
   created_at: Timestamp;
   expires_at: Timestamp;
   revoked_at: Timestamp | null;
-};
+} & SessionClientColumns;
+// Where a session was opened from and when it was last used (the account pages' 登录设备).
+type SessionClientColumns = { id: Generated<string>; address: string | null; user_agent: string | null; last_seen_at: Timestamp | null };
 
 export type SignInFailuresTable = {
   id: Generated<bigint>;

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { AppContext } from '../platform/context.ts';
 import { can } from '../access/access.types.ts';
 import { principalForToken } from '../access/authenticate.ts';
+import { accountRoutes } from '../access/accounts.routes.ts';
 import { failure, type ErrorCode } from '../shared/result.ts';
 import { accessRoutes } from '../access/access.routes.ts';
 import { sessionToken } from './route-kit.ts';
@@ -63,7 +64,12 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     const token = sessionToken(req);
     req.principal = token ? await principalForToken(ctx, token) : null;
     if (permission === 'anyone') return;
-    const f = !req.principal ? failure('unauthenticated') : !can(req.principal, permission) ? failure('forbidden') : null;
+    const p = req.principal;
+    const f = !p
+      ? failure('unauthenticated')
+      : !can(p, permission)
+        ? failure('forbidden', p.mustChangePassword ? mustChange : undefined)
+        : null;
     if (f) return sendProblem(res, req, f);
   });
 
@@ -74,6 +80,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     async (api) => {
       await platformRoutes(api, ctx);
       await accessRoutes(api, ctx);
+      await accountRoutes(api, ctx);
       await courtsRoutes(api, ctx);
       await casesRoutes(api, ctx);
       await rulesRoutes(api, ctx);
@@ -95,6 +102,8 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   });
   return app;
 }
+
+const mustChange = '管理员为您设置了临时密码，请先修改密码（POST /api/v1/auth/password）';
 
 // Fastify's own failures before a handler runs, each with its stable code.
 const edgeCodes: Readonly<Record<string, ErrorCode>> = {

@@ -49,7 +49,10 @@ describe('the token', () => {
   it('is not in the body of a sign-in that did not ask for it (the web app): only in the HttpOnly cookie', async () => {
     const res = await signIn(app, {});
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ expiresAt: instantAfter(instant, app.config.sessionHours * HOUR_MS).toISOString() });
+    expect(res.json()).toEqual({
+      expiresAt: instantAfter(instant, app.config.sessionHours * HOUR_MS).toISOString(),
+      mustChangePassword: false,
+    });
     expect(res.body).not.toContain(res.cookies.find((c) => c.name === 'zhixing_session')!.value);
   });
 

@@ -72,7 +72,7 @@ describe('throttling instead of locking', () => {
     const sixth = await guesser('court-admin', 'zhixing-demo');
     const problem = expectProblem(sixth, 429, 'too-many-attempts');
     expect(Number(sixth.headers['retry-after'])).toBe(15 * 60);
-    expect(problem.detail).toMatch(/请于 2026-11-26 10:15（北京时间）后再试/);
+    expect(problem.detail).toBe('尝试次数过多，请于 10:15 后再试');
     clock.advance(15 * MINUTE);
     expect((await guesser('court-admin', 'zhixing-demo')).statusCode).toBe(200);
   });
@@ -139,7 +139,7 @@ describe('sessions', () => {
     const cookie = res.cookies.find((c) => c.name === 'zhixing_session')!;
     expect(cookie.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
     // The web app never sees the token: it asked for none, so the body carries only the expiry.
-    expect(Object.keys(res.json())).toEqual(['expiresAt']);
+    expect(Object.keys(res.json())).toEqual(['expiresAt', 'mustChangePassword']);
 
     const who = await app.server.inject({ method: 'GET', url: '/api/v1/auth/me', cookies: { zhixing_session: cookie.value } });
     expect(who.statusCode, who.body).toBe(200);

@@ -11,6 +11,9 @@ import { AppLayout } from './layout/AppLayout.tsx';
 import { homeFor, meKey, useMe } from './features/access/access.api.ts';
 import { LoginPage } from './features/access/LoginPage.tsx';
 import { RequireAuth } from './features/access/RequireAuth.tsx';
+import { ChangePasswordPage } from './features/access/ChangePasswordPage.tsx';
+import { SessionsPage } from './features/access/SessionsPage.tsx';
+import { UsersPage } from './features/access/UsersPage.tsx';
 import { CaseListPage } from './features/cases/CaseListPage.tsx';
 import { CaseDetailPage } from './features/cases/CaseDetailPage.tsx';
 import { CaseFilingPage } from './features/cases/CaseFilingPage.tsx';
@@ -69,6 +72,9 @@ export function App() {
                 <Route path="/cases" element={guarded(<CaseListPage />)} />
                 <Route path="/cases/new" element={guarded(<CaseFilingPage />)} />
                 <Route path="/cases/:id" element={guarded(<CaseDetailPage />)} />
+                <Route path="/account/password" element={guarded(<ChangePasswordPage />)} />
+                <Route path="/account/sessions" element={guarded(<SessionsPage />)} />
+                <Route path="/admin/users" element={guarded(<UsersPage />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

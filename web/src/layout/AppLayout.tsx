@@ -11,9 +11,11 @@ import {
   BankOutlined,
   UserOutlined,
   MenuOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { can, seesCases, shortName, useLogout, useMe } from '../features/access/access.api.ts';
 import { BrandMark } from './BrandMark.tsx';
+import { AccountMenu } from '../features/access/AccountMenu.tsx';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -41,6 +43,7 @@ export function AppLayout() {
     ...(seesCases(user) ? [{ key: '/cases', icon: <UnorderedListOutlined />, label: <Link to="/cases">案件列表</Link> }] : []),
     ...(can(user, 'case.file') ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: <Link to="/cases/new">立案</Link> }] : []),
     { key: '/calculators', icon: <CalculatorOutlined />, label: <Link to="/calculators">计算器</Link> },
+    ...(can(user, 'user.manage') ? [{ key: '/admin/users', icon: <TeamOutlined />, label: <Link to="/admin/users">用户管理</Link> }] : []),
   ];
 
   const signOut = async () => {
@@ -69,12 +72,14 @@ export function AppLayout() {
               <span title="所属法院" className="app-user-court">
                 <BankOutlined /> {user.court.name}
               </span>
-              <span className="app-user-who">
-                <UserOutlined /> <span className="app-user-name">{shortName(user)}</span>
-              </span>
-              <Tag color="gold" bordered={false} style={{ marginInlineEnd: 0 }}>
-                {user.roleName}
-              </Tag>
+              <AccountMenu>
+                <span className="app-user-who">
+                  <UserOutlined /> <span className="app-user-name">{shortName(user)}</span>
+                </span>
+                <Tag color="gold" bordered={false} style={{ marginInlineEnd: 0 }}>
+                  {user.roleName}
+                </Tag>
+              </AccountMenu>
               <Button size="small" ghost icon={<LogoutOutlined />} onClick={signOut} loading={logout.isPending} aria-label="退出">
                 {narrow ? null : '退出'}
               </Button>

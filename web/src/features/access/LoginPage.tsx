@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Typography, Tag, Space, Divider } from 'antd';
 import { LockOutlined, UserOutlined, CalculatorOutlined } from '@ant-design/icons';
-import { isApiError } from '../../api.ts';
+import { isApiError, type ApiError } from '../../api.ts';
 import { homeFor, useLogin, useMe } from './access.api.ts';
 import { BrandMark } from '../../layout/BrandMark.tsx';
 
@@ -19,6 +19,18 @@ const DEMO_PASSWORD = 'zhixing-demo';
 
 type LoginForm = { username: string; password: string };
 
+// What the sign-in says when refused: a wrong password, or too many tries and when to try again
+// (the server's message names the local time, e.g. 尝试次数过多，请于 14:32 后再试).
+function problemText(e: ApiError): { title: string; detail?: string | undefined } {
+  if (e.status === 401) return { title: e.title, detail: '请核对后重新输入。' };
+  if (e.status === 429)
+    return {
+      title: e.detail ?? '尝试次数过多，请稍后再试',
+      detail: '为保护账户安全，连续输错密码后须稍候再试。如忘记密码，请联系本院系统管理员重置。',
+    };
+  return { title: e.title, detail: e.detail };
+}
+
 export function LoginPage() {
   const [form] = Form.useForm<LoginForm>();
   const login = useLogin();
@@ -28,16 +40,16 @@ export function LoginPage() {
   const [error, setError] = useState<{ title: string; detail?: string | undefined } | null>(null);
   const from = (location.state as { from?: string } | null)?.from ?? null;
 
-  if (me.data) return <Navigate to={from ?? homeFor(me.data)} replace />;
+  if (me.data) return <Navigate to={me.data.mustChangePassword ? homeFor(me.data) : (from ?? homeFor(me.data))} replace />;
 
   const submit = async (values: LoginForm) => {
     setError(null);
     try {
-      await login.mutateAsync({ username: values.username.trim(), password: values.password });
+      const signedIn = await login.mutateAsync({ username: values.username.trim(), password: values.password });
       // With no page to return to, the redirect above picks the user's home once /auth/me reloads.
-      if (from) void navigate(from, { replace: true });
+      if (from && !signedIn.mustChangePassword) void navigate(from, { replace: true });
     } catch (e) {
-      if (isApiError(e)) setError({ title: e.title, detail: e.status === 401 ? '请核对后重新输入。' : e.detail });
+      if (isApiError(e)) setError(problemText(e));
       else setError({ title: '登录失败', detail: String(e) });
     }
   };

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { Result, Spin, Button } from 'antd';
-import { useMe } from './access.api.ts';
+import { CHANGE_PASSWORD, useMe } from './access.api.ts';
 
 /** Routes behind sign-in: a signed-out visitor goes to /login and comes back afterwards. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -27,5 +27,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     );
   }
   if (!me.data) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  // A temporary password set by an administrator is changed before anything else.
+  if (me.data.mustChangePassword && location.pathname !== CHANGE_PASSWORD) return <Navigate to={CHANGE_PASSWORD} replace />;
   return <>{children}</>;
 }

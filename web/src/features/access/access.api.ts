@@ -26,7 +26,11 @@ export const can = (me: Me | null | undefined, permission: Permission): boolean 
 export const seesCases = (me: Me | null | undefined): boolean => can(me, 'case.read') || can(me, 'party.case.read');
 
 /** Where a user lands after sign-in: the case list, or the public calculators for those without one. */
-export const homeFor = (me: Me | null | undefined): string => (seesCases(me) ? '/cases' : '/calculators');
+export const homeFor = (me: Me | null | undefined): string =>
+  me?.mustChangePassword ? CHANGE_PASSWORD : seesCases(me) ? '/cases' : '/calculators';
+
+/** The page of one's own password: where a temporary password sends its user first. */
+export const CHANGE_PASSWORD = '/account/password';
 
 export function useLogin() {
   const qc = useQueryClient();
