@@ -25,6 +25,7 @@ export const casesErrors = {
   'reason-required': [422, '请填写理由'],
   'deferral-until-invalid': [422, '暂缓执行期限须晚于今天'],
   'deferral-too-long': [422, '暂缓执行期限超过法定上限（最长一年）'],
+  'deferral-until-required': [422, '请填写暂缓执行期限'],
   'case-number-exhausted': [409, '本院该年度此类案件的案件编号已用尽'],
   'case-serial-too-large': [422, '案件编号已到上限，本院该年度此类案件此后将无号可编'],
   'import-row-refused': [422, '数据库拒绝写入该行'],

@@ -17,6 +17,8 @@ import * as deferralUntil from './migrations/2026-12-01T4004-deferral-until.ts';
 // Outbound requests and documents (issue 10's shared mechanisms).
 import * as outboundRequests from './migrations/2026-12-01T5001-outbound-requests.ts';
 import * as documents from './migrations/2026-12-01T5002-documents.ts';
+// Approvals (src/approvals).
+import * as approvals from './migrations/2026-12-02T2001-approvals.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -37,6 +39,8 @@ const migrations: Record<string, Migration> = {
   // Outbound requests and documents (issue 10's shared mechanisms).
   '2026-12-01T5001-outbound-requests': outboundRequests,
   '2026-12-01T5002-documents': documents,
+  // Approvals (src/approvals).
+  '2026-12-02T2001-approvals': approvals,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

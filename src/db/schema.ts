@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
+import type { ApprovalDecisionsTable, ApprovalRequestsTable } from './approvals-schema.ts';
 
 // Row types as the database stores them. bigint columns come back as bigint, dates as 'YYYY-MM-DD'.
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -324,4 +325,6 @@ export type Database = {
   outbound_answers: OutboundAnswersTable;
   documents: DocumentsTable;
   document_services: DocumentServicesTable;
+  approval_requests: ApprovalRequestsTable; // and approval_decisions, src/approvals
+  approval_decisions: ApprovalDecisionsTable;
 };
