@@ -47,7 +47,7 @@ async function resumeWith(ctx: AppContext, who: Principal, caseId: string, input
     if (old.closedOn && compareDates(filedOn, old.closedOn) < 0)
       return failure('resumed-before-closed', '恢复执行日期不能早于原案结案日期');
     const detail = (await loadCase(trx, caseId))!;
-    const carried = !input.officerId && old.officerId && (await officerOfCourt(trx, old.officerId, old.courtId)) ? old.officerId : null;
+    const carried = !input.officerId && old.officerId ? await officerOfCourt(trx, old.officerId, old.courtId) : null;
     const court = ctx.courts.byId(old.courtId)!;
     const filed = await fileDraftIn(
       trx,
@@ -62,7 +62,7 @@ async function resumeWith(ctx: AppContext, who: Principal, caseId: string, input
         applicants: detail.parties.filter((p) => p.role === 'applicant'),
         debtors: detail.parties.filter((p) => p.role === 'debtor'),
         thirdParties: detail.parties.filter((p) => p.role === 'third-party'),
-        officerId: input.officerId ?? carried,
+        officerId: input.officerId ?? carried?.id ?? null,
       },
       old.id,
     );
@@ -77,7 +77,7 @@ async function resumeWith(ctx: AppContext, who: Principal, caseId: string, input
       changes: {
         resumedFrom: { id: old.id, caseNumber: old.caseNumber },
         reason,
-        ...(carried ? { officerCarriedOver: old.officerName ?? old.officerId } : {}),
+        ...(carried ? { officerCarriedOver: carried.name } : {}),
       },
     });
     await appendEvent(trx, actorOf(who), now, {

@@ -50,6 +50,11 @@ export const defaultApprovalPolicies: Readonly<Record<string, ApprovalPolicy>> =
   'case.close:refused': { steps: [bureauHead], basis: `不予执行：民事诉讼法(2023) 第248、249条规定情形，${internalRule}` },
 };
 
+/** The roles that decide a step of some policy in force: they have a 待审批 inbox. */
+export const decidingRoles: readonly StepRole[] = [
+  ...new Set(Object.values(defaultApprovalPolicies).flatMap((p) => p.steps.map((s) => s.role))),
+];
+
 /** 终本's steps, for when its gate is built: 合议庭 review, then the president's approval (民诉法解释(2022) 第517条). */
 export const dormantClosurePolicy: ApprovalPolicy = {
   steps: [

@@ -15,6 +15,7 @@ import { CaseListPage } from './features/cases/CaseListPage.tsx';
 import { CaseDetailPage } from './features/cases/CaseDetailPage.tsx';
 import { CaseFilingPage } from './features/cases/CaseFilingPage.tsx';
 import { CalculatorsPage } from './features/rules/CalculatorsPage.tsx';
+import { ApprovalInboxPage } from './features/approvals/ApprovalInboxPage.tsx';
 
 dayjs.locale('zh-cn');
 
@@ -69,6 +70,7 @@ export function App() {
                 <Route path="/cases" element={guarded(<CaseListPage />)} />
                 <Route path="/cases/new" element={guarded(<CaseFilingPage />)} />
                 <Route path="/cases/:id" element={guarded(<CaseDetailPage />)} />
+                <Route path="/approvals" element={guarded(<ApprovalInboxPage />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

@@ -9,9 +9,11 @@ import {
   LoginOutlined,
   BankOutlined,
   UserOutlined,
+  AuditOutlined,
 } from '@ant-design/icons';
 import { can, seesCases, shortName, useLogout, useMe } from '../features/access/access.api.ts';
 import { BrandMark } from './BrandMark.tsx';
+import { decidesApprovals } from '../features/approvals/approvals.api.ts';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -34,6 +36,7 @@ export function AppLayout() {
   const items: MenuProps['items'] = [
     ...(seesCases(user) ? [{ key: '/cases', icon: <UnorderedListOutlined />, label: <Link to="/cases">案件列表</Link> }] : []),
     ...(can(user, 'case.file') ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: <Link to="/cases/new">立案</Link> }] : []),
+    ...(decidesApprovals(user) ? [{ key: '/approvals', icon: <AuditOutlined />, label: <Link to="/approvals">待审批</Link> }] : []),
     { key: '/calculators', icon: <CalculatorOutlined />, label: <Link to="/calculators">计算器</Link> },
   ];
 
