@@ -89,7 +89,10 @@ export type ClosureStep = { mode: ClosureMode; closedOn: LocalDate; reason: stri
 
 export async function writeClosure(trx: Tx, ctx: AppContext, actor: Actor, c: CaseRecord, s: ClosureStep): Promise<number> {
   const now = ctx.clock.now();
-  const version = await updateCase(trx, c, { status: 'closed', closure_mode: s.mode, closed_on: s.closedOn, closure_reason: s.reason }, now);
+  // A deferred case closed (终结执行 …) ends its deferral too: the sweep has nothing left to continue.
+  const deferral = c.deferredUntil ? { deferred_until: null } : {};
+  const closure = { status: 'closed' as const, closure_mode: s.mode, closed_on: s.closedOn, closure_reason: s.reason, ...deferral };
+  const version = await updateCase(trx, c, closure, now);
   await appendEvent(trx, actor, now, {
     courtId: c.courtId,
     caseId: c.id,

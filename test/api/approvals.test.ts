@@ -134,6 +134,15 @@ describe('终结执行 and 不予执行 through the bureau head; other closures 
     expect((await actions(c.id)).slice(-3)).toEqual(['approval.requested', 'approval.approved', 'case.closed']);
   });
 
+  it('ends the deferral of a deferred case closed by 终结执行', async () => {
+    const c = await runningCase();
+    await approve(await requestDefer(c.id));
+    expect(await detail(c.id)).toMatchObject({ status: 'deferred', deferredUntil: '2027-05-26' });
+    await approve(await requestClose(c.id, 'terminated'));
+    expect(await detail(c.id)).toMatchObject({ status: 'closed', deferredUntil: null, closure: { mode: 'terminated' } });
+    expect((await detail(c.id)).approvals.decided.map((a: Approval & { kind: string }) => a.kind)).toEqual(['case.close', 'case.defer']);
+  });
+
   it('closes 执行完毕 at once, without a request', async () => {
     const c = await runningCase();
     const res = await judge.post(`/api/v1/cases/${c.id}/close`, { mode: 'fully-enforced', closedOn: '2026-11-26', reason: '已履行' });

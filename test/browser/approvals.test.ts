@@ -64,7 +64,7 @@ describe('approvals in the browser', () => {
       await card.getByText('待执行局长审批').first().waitFor();
       await expect(page.getByTestId('case-status').innerText()).resolves.toContain('执行中');
       await page.getByRole('button', { name: '暂缓执行' }).waitFor({ state: 'detached' });
-      await shot(page, `approvals-defer-pending-${screen.name}`, true);
+      await shot(page, `approvals-defer-pending-${screen.name}`, screen.name === 'desktop');
       await signOut(page);
 
       await approveFromInbox(page, caseNumber, /暂缓执行至 2027-03-31/, '担保有效，同意暂缓。', `approvals-inbox-${screen.name}`);
@@ -75,7 +75,7 @@ describe('approvals in the browser', () => {
       await page.getByTestId('case-status').getByText('暂缓执行').waitFor();
       await detailValue(page, '暂缓期限').getByText('至 2027-03-31', { exact: false }).waitFor();
       await timelineEntries(page).filter({ hasText: '暂缓至 2027-03-31' }).getByText('经 陈建华（执行局长） 审批').waitFor();
-      await shot(page, `approvals-deferred-${screen.name}`, true);
+      await shot(page, `approvals-deferred-${screen.name}`, screen.name === 'desktop');
 
       // 终结执行: only the modes a deferred case allows are offered; this one goes for approval.
       await page.getByRole('button', { name: /结\s*案/ }).click();
@@ -99,11 +99,16 @@ describe('approvals in the browser', () => {
       await page.getByTestId('case-status').getByText('已结案').waitFor();
       await expect(page.getByTestId('case-status').innerText()).resolves.toContain('终结执行');
       await detailValue(page, '结案审批').getByText('陈建华（执行局长），审批日期 2026-11-26').waitFor();
+      await page.getByRole('rowheader', { name: '暂缓期限', exact: true }).waitFor({ state: 'detached' });
       await page
         .getByRole('region', { name: '审批事项：终结执行（结案日期 2026-11-26）' })
         .getByText('同意：陈建华（执行局长），审批日期 2026-11-26；意见：同意终结执行。')
         .waitFor();
-      await shot(page, `approvals-closed-${screen.name}`, true);
+      await shot(page, `approvals-closed-${screen.name}`, screen.name === 'desktop');
+      await detailValue(page, '结案审批').scrollIntoViewIfNeeded();
+      await shot(page, `approvals-closed-info-${screen.name}`);
+      await timelineEntries(page).last().scrollIntoViewIfNeeded();
+      await shot(page, `approvals-closed-timeline-${screen.name}`);
       await page.context().close();
     });
   }

@@ -40,7 +40,7 @@ export function ApprovalItem({ a, me, showCase = false }: { a: Approval; me: Me 
         direction="vertical"
         current={current < 0 ? a.steps.length : current}
         status={a.state === 'rejected' ? 'error' : a.state === 'withdrawn' ? 'wait' : undefined}
-        items={a.steps.map((s) => ({
+        items={a.steps.map((s, i) => ({
           title: s.title,
           description: s.decision ? (
             <span>
@@ -48,7 +48,7 @@ export function ApprovalItem({ a, me, showCase = false }: { a: Approval; me: Me 
               {s.decision.opinion ? `；意见：${s.decision.opinion}` : ''}
             </span>
           ) : a.state === 'pending' ? (
-            `待${s.roleName}审批`
+            i === current ? '待审批' : '尚未开始'
           ) : (
             '未审批'
           ),
