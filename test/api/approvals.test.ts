@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/access/create-user.ts';
 import { systemPrincipal } from '../../src/access/system-principal.ts';
 import { DEMO_PASSWORD } from '../../src/demo/seed.ts';
+import { transact } from '../../src/db/transaction.ts';
+import { lockCaseRow } from '../../src/cases/instrument-facts.ts';
+import { requestApprovalIn } from '../../src/approvals/request-approval.ts';
+import { dormantClosurePolicy } from '../../src/shared/approvals.ts';
 import { buildStaff } from '../support/builders/access.builder.ts';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { client, expectProblem, filingBody } from './fixtures.ts';
@@ -241,6 +245,38 @@ describe('a request that no longer applies, a rejection, a withdrawal', () => {
     expect(res.json()).toMatchObject({ state: 'withdrawn' });
     expectProblem(await approve(a), 409, 'approval-decided');
     expect(await detail(c.id)).toMatchObject({ status: 'in-progress', approvals: { pending: null, decided: [{ state: 'withdrawn' }] } });
+  });
+});
+
+describe('a request of several steps', () => {
+  it('moves step by step, each awaiting its role, and acts only after the last', async () => {
+    const c = await runningCase();
+    const clerkOfCourt = { ...systemPrincipal(app, '测试：提交人', '粤0703'), role: 'enforcer' as const };
+    // The shape 终本 will take (合议庭, then 院长); 院长 is no role of src/access yet, so the bureau head stands in here.
+    expect(dormantClosurePolicy.steps.map((x) => x.role)).toEqual(['judge', 'president']);
+    const steps = [dormantClosurePolicy.steps[0]!, { role: 'bureau-head' as const, title: '执行局长审批' }];
+    const filed = await transact(app, async (tx) => {
+      const locked = await lockCaseRow(tx, c.id);
+      return requestApprovalIn(tx, app, clerkOfCourt, {
+        courtId: locked!.courtId,
+        caseId: c.id,
+        kind: 'case.close',
+        payload: { mode: 'terminated', closedOn: '2026-11-26', reason: '申请执行人撤回申请' },
+        summary: '终结执行（结案日期 2026-11-26）',
+        reason: '申请执行人撤回申请',
+        steps,
+      });
+    });
+    if (!filed.ok) throw new Error(filed.code);
+    const a = filed.value;
+    expectProblem(await approve(a, head), 403, 'approval-wrong-role');
+    expect((await approve(a, judge, '合议庭评议同意')).json()).toMatchObject({ state: 'pending' });
+    expect((await detail(c.id)).approvals.pending).toMatchObject({ awaitingRole: 'bureau-head', steps: [{ decision: { by: '张明（执行法官）' } }, { decision: null }] });
+    expect((await detail(c.id)).status).toBe('in-progress');
+    expectProblem(await approve(a, judge), 403, 'approval-wrong-role');
+    expect((await approve(a, head)).json()).toMatchObject({ state: 'approved' });
+    expect((await detail(c.id)).status).toBe('closed');
+    expect((await actions(c.id)).slice(-4)).toEqual(['approval.requested', 'approval.step-approved', 'approval.approved', 'case.closed']);
   });
 });
 
