@@ -106,6 +106,7 @@ export async function writeClosure(trx: Tx, ctx: AppContext, actor: Actor, c: Ca
       closureReason: { before: null, after: s.reason },
       reason: s.reason,
       claimAmountFen: c.claimAmount.toString(),
+      ...(c.deferredUntil ? { deferredUntil: { before: c.deferredUntil, after: null } } : {}),
       ...(s.approval ? { approval: s.approval } : {}),
     },
   });

@@ -6,6 +6,7 @@ import { transact } from '../../src/db/transaction.ts';
 import { lockCaseRow } from '../../src/cases/instrument-facts.ts';
 import { requestApprovalIn } from '../../src/approvals/request-approval.ts';
 import { dormantClosurePolicy } from '../../src/shared/approvals.ts';
+import { verifyAuditTrail, trailOptions } from '../../src/audit/verify-trail.ts';
 import { buildStaff } from '../support/builders/access.builder.ts';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { client, expectProblem, filingBody } from './fixtures.ts';
@@ -298,5 +299,14 @@ describe('the inbox (待审批)', () => {
     expectProblem(await otherHead.get(`/api/v1/cases/${c.id}/approvals`), 404, 'case-not-found');
     expectProblem(await approve({ id: '00000000-0000-4000-8000-000000000000' }), 404, 'approval-not-found');
     expectProblem(await approve({ id: 'not-an-id' }), 404, 'approval-not-found');
+  });
+});
+
+describe('the audit trail after all of it', () => {
+  it('verifies: the approvals’ events sit in the chains, and every case still matches its events', async () => {
+    const r = await verifyAuditTrail(app.db, trailOptions(app));
+    expect(r.breaks).toEqual([]);
+    expect(r.cases.mismatches).toEqual([]);
+    expect(r.cases.checked).toBeGreaterThan(10);
   });
 });

@@ -36,6 +36,7 @@ export function ApprovalItem({ a, me, showCase = false }: { a: Approval; me: Me 
         {a.reason && <Descriptions.Item label="理由">{a.reason}</Descriptions.Item>}
       </Descriptions>
       <Steps
+        style={{ marginTop: 8 }}
         size="small"
         direction="vertical"
         current={current < 0 ? a.steps.length : current}
