@@ -3,6 +3,7 @@ import { LocalDate, OneOf, operation, Ref, Strict, Text, Uuid, Yuan } from '../s
 import { caseStatuses, closureModes, transitionNames, type Transition } from '../shared/vocabulary.ts';
 import { IdempotencyHeaders } from '../idempotency/idempotency.contract.ts';
 import { CaseDetail, Filed, FilingBody, TimelineEvent } from './cases.models.ts';
+import { Approval } from '../approvals/approvals.models.ts';
 
 // The contract of the cases context: filing, the list and the detail, the lifecycle's steps,
 // closure, resumption and assignment. The shapes are in cases.models.ts.
@@ -91,11 +92,19 @@ export const caseTimeline = operation({
 
 const transitionLaw: Record<Transition, string> = {
   start: '已立案的案件开始执行。',
-  suspend: '执行中的案件中止执行（民事诉讼法(2023) 第267条）；中止不是结案。',
+  suspend: '执行中的案件中止执行（民事诉讼法(2023) 第267条），须写明理由；中止不是结案。',
   defer:
-    '执行中的案件暂缓执行（民诉法解释(2022) 第467条）；可指定暂缓期限的最后一日 until（晚于今天，最长一年），期满次日由每日任务恢复执行。',
+    '执行中的案件暂缓执行（民诉法解释(2022) 第467条）：须写明理由，并指定暂缓期限的最后一日 until（晚于今天，最长一年），期满次日由每日任务恢复执行。暂缓执行须经执行局长审批：本请求提交审批，答复中的 approval 为审批事项，案件状态不变；批准之日起算一年的上限。',
   continue: '中止或暂缓的案件恢复进行。',
 };
+
+// A step taken answers the case's new status; a step that needs approval answers the request
+// filed for it (`approval`), and the status and version it left unchanged.
+const Stepped = Type.Object({
+  status: OneOf(caseStatuses, { description: '案件的状态（提交审批时不变）' }),
+  version: Type.Integer({ description: '案件的版本号' }),
+  approval: Type.Optional(Ref(Approval)),
+});
 
 const transitionOperation = (t: Transition) =>
   operation({
@@ -108,23 +117,21 @@ const transitionOperation = (t: Transition) =>
     body: Strict(
       {
         version: Type.Optional(Version),
-        reason: Type.Optional(Text({ title: '理由', maxLength: 500, multiline: true })),
-        ...(t === 'defer'
-          ? { until: Type.Optional(LocalDate({ title: '暂缓执行期限', description: '暂缓执行期限的最后一日（可选，最长一年）' })) }
-          : {}),
+        ...(t === 'suspend' || t === 'defer'
+          ? { reason: Reason(`${transitionNames[t]}的理由`) }
+          : { reason: Type.Optional(Text({ title: '理由', maxLength: 500, multiline: true })) }),
+        ...(t === 'defer' ? { until: LocalDate({ title: '暂缓执行期限', description: '暂缓执行期限的最后一日（最长一年）' }) } : {}),
       },
       { examples: [{ version: 1, reason: '被执行人申请，经审查同意' }] },
     ),
     status: 200,
-    response: Type.Object({
-      status: OneOf(caseStatuses, { description: '新的状态' }),
-      version: Type.Integer({ description: '新的版本号' }),
-    }),
+    response: Stepped,
     errors: [
       'case-not-found',
       'stale-version',
       'illegal-transition',
-      ...(t === 'defer' ? (['deferral-until-invalid', 'deferral-too-long'] as const) : []),
+      ...(t === 'suspend' || t === 'defer' ? (['reason-required'] as const) : []),
+      ...(t === 'defer' ? (['deferral-until-required', 'deferral-until-invalid', 'deferral-too-long', 'approval-pending'] as const) : []),
     ],
   });
 
@@ -139,7 +146,7 @@ export const closeCase = operation({
   operationId: 'closeCase',
   summary: '结案',
   description:
-    '以六种结案方式之一结案（最高人民法院关于人民法院执行工作若干问题的规定（试行）第64条）：执行完毕、终结本次执行程序、终结执行、销案、不予执行、驳回申请。执行完毕和终结本次执行程序须在执行中；结案日期不得早于立案日期，也不得晚于今天。',
+    '以六种结案方式之一结案（最高人民法院关于人民法院执行工作若干问题的规定（试行）第64条）：执行完毕、终结本次执行程序、终结执行、销案、不予执行、驳回申请。各状态允许的结案方式见 src/shared/vocabulary.ts（执行完毕须已立案或执行中，终结本次执行程序须在执行中）；结案日期不得早于立案日期，也不得晚于今天。终结执行和不予执行须经执行局长审批：本请求提交审批，答复中的 approval 为审批事项，案件状态不变。',
   tags,
   signedIn: true,
   params: CaseParams,
@@ -153,21 +160,34 @@ export const closeCase = operation({
     { examples: [{ mode: 'fully-enforced', closedOn: '2026-11-25', reason: '被执行人已全部履行', version: 3 }] },
   ),
   status: 200,
-  response: Type.Object({ status: OneOf(['closed'] as const), version: Type.Integer() }),
-  errors: ['case-not-found', 'stale-version', 'closure-not-allowed', 'date-in-future', 'closed-before-filed', 'reason-required'],
+  response: Stepped,
+  errors: [
+    'case-not-found',
+    'stale-version',
+    'closure-not-allowed',
+    'date-in-future',
+    'closed-before-filed',
+    'reason-required',
+    'approval-pending',
+  ],
 });
 
 export const resumeCase = operation({
   operationId: 'resumeCase',
   summary: '恢复执行（立执恢案件）',
   description:
-    '终结本次执行程序或终结执行的案件恢复执行：另立执恢案件，承接原案的执行依据和当事人（民诉法解释(2022) 第517条）。每件原案只能恢复一次，此后从执恢案件继续。',
+    '终结本次执行程序或终结执行的案件恢复执行：另立执恢案件，承接原案的执行依据、当事人和承办人（另行指定的除外；民诉法解释(2022) 第517条），恢复执行的理由记入执恢案件的流程记录。每件原案只能恢复一次，此后从执恢案件继续。',
   tags,
   signedIn: true,
   params: CaseParams,
   headers: IdempotencyHeaders,
   body: Strict(
-    { filedOn: LocalDate({ title: '恢复执行立案日期' }), claimAmount: Yuan({ title: '申请执行标的' }), reason: Reason('恢复执行的理由') },
+    {
+      filedOn: LocalDate({ title: '恢复执行立案日期' }),
+      claimAmount: Yuan({ title: '申请执行标的' }),
+      reason: Reason('恢复执行的理由'),
+      officerId: Type.Optional(Uuid({ title: '承办人', description: '执恢案件的承办人；不填则承接原案的承办人' })),
+    },
     { examples: [{ filedOn: '2026-11-25', claimAmount: '80000.00', reason: '申请执行人发现被执行人名下新的财产' }] },
   ),
   status: 201,
@@ -180,6 +200,7 @@ export const resumeCase = operation({
     'date-in-future',
     'reason-required',
     'court-out-of-scope',
+    'officer-invalid',
     'idempotency-key-reused',
   ],
 });

@@ -30,6 +30,7 @@ export const casesErrors = {
   'reason-required': [422, '请填写理由'],
   'deferral-until-invalid': [422, '暂缓执行期限须晚于今天'],
   'deferral-too-long': [422, '暂缓执行期限超过法定上限（最长一年）'],
+  'deferral-until-required': [422, '请填写暂缓执行期限'],
   'case-number-exhausted': [409, '本院该年度此类案件的案件编号已用尽'],
   'page-too-deep': [422, '页码超出范围，请缩小筛选范围'],
   'export-too-large': [422, '导出的案件过多，请缩小筛选范围'],

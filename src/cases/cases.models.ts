@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { List, LocalDate, Nullable, OneOf, Out, Ref, Strict, Text, Uuid, Yuan, YuanAmount } from '../shared/contract.ts';
 import { caseStatuses, caseTypes, closureModes, issuerTypeNames, issuerTypes } from '../shared/vocabulary.ts';
 import { documentTypeNames, documentTypes } from '../rules/identity-documents.ts';
+import { CaseApprovals } from '../approvals/approvals.models.ts';
 
 // The shapes of the cases contract (src/cases/cases.contract.ts): what a filing carries in, and
 // what a case looks like coming out. Named models become components.schemas in the document.
@@ -281,6 +282,8 @@ export const CaseDetail = Type.Object(
     debtors: Type.Array(Ref(PartyView)),
     thirdParties: Type.Array(Ref(PartyView)),
     version: Type.Integer({ description: '版本号：修改案件时可带上，以防覆盖他人的修改' }),
+    // Approvals (src/approvals): the request pending now (so nobody files a second), and who approved what, when.
+    approvals: CaseApprovals,
   },
   { $id: 'CaseDetail', title: '案件详情' },
 );

@@ -11,6 +11,7 @@ import { probableDuplicates } from './duplicates.ts';
 import { assignOfficer, closeCase, transitionCase } from './change-case.ts';
 import { resumeCaseIn } from './resume-case.ts';
 import { revealIdentities } from './reveal-identities.ts';
+import { withApprovals } from './case-approvals.ts';
 import { transitionList } from '../shared/vocabulary.ts';
 import * as contract from './cases.contract.ts';
 
@@ -44,13 +45,14 @@ export async function casesRoutes(api: Api, ctx: AppContext) {
   });
 
   api.get('/cases/:id', { config: { permission: 'signed-in' }, schema: schemaOf(op.getCase) }, async (req, res) =>
-    send(res, req, op.getCase, await getCase(ctx, who(req), req.params.id)),
+    send(res, req, op.getCase, await withApprovals(ctx, await getCase(ctx, who(req), req.params.id))),
   );
 
   api.post(
     '/cases/:id/identities',
     { config: { permission: 'identity.reveal' }, schema: schemaOf(op.revealIdentities) },
-    async (req, res) => send(res, req, op.revealIdentities, await revealIdentities(ctx, who(req), req.params.id, req.body.reason)),
+    async (req, res) =>
+      send(res, req, op.revealIdentities, await withApprovals(ctx, await revealIdentities(ctx, who(req), req.params.id, req.body.reason))),
   );
 
   api.get('/cases/:id/timeline', { config: { permission: 'signed-in' }, schema: schemaOf(op.caseTimeline) }, async (req, res) =>

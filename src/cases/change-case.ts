@@ -5,28 +5,21 @@ import { appendEvent } from '../audit/append-events.ts';
 import { transact } from '../db/transaction.ts';
 import type { Tx } from '../db/connection.ts';
 import { failure, success, type Result } from '../shared/result.ts';
-import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
-import { closureModes, closureModeNames, statusNames, type CaseStatus, type ClosureMode } from './cases.types.ts';
+import { compareDates, parseLocalDate } from '../shared/dates.ts';
+import { actionName, approvalPolicyOf } from '../shared/approvals.ts';
+import { closureModes, type CaseStatus, type ClosureMode } from './cases.types.ts';
 import { lockCase, updateCase, type CaseRecord } from './cases.repo.ts';
 import { officerOfCourt } from '../access/officers.ts';
-import { canClose, canTransition, transitionNames, transitions, type Transition } from './lifecycle.ts';
+import { transitionNames, transitions, type Transition } from './lifecycle.ts';
 import { recordCaseFacts } from '../deadlines/deadline-changes.ts';
-import { checkDeferralUntil } from '../rules/deferral-term.ts';
-import type { CaseFact, CaseFactAction } from '../deadlines/deadlines.types.ts';
+import { requestApprovalIn } from '../approvals/request-approval.ts';
+import { approvalView, type ApprovalView } from '../approvals/read-approvals.ts';
+import { caseFact, closureRefusal, deferralUntil, stepReason, transitionRefusal, writeClosure, writeTransition } from './case-steps.ts';
 
 type Change = { version?: number | undefined; reason?: string | undefined; until?: string | undefined };
 
-// 暂缓执行 may state its last day, within the legal bound (民诉法解释 第467条: at most one year).
-function deferralUntil(ctx: AppContext, t: Transition, until: string | undefined): Result<string | null> {
-  if (until === undefined) return success(null);
-  if (t !== 'defer') return failure('validation-failed', '只有暂缓执行可以指定期限');
-  const day = parseLocalDate(until);
-  if (!day) return failure('invalid-date-value', '暂缓执行期限须为有效日期');
-  const check = checkDeferralUntil(ctx.clock.today(), day);
-  if (!check.afterStart) return failure('deferral-until-invalid');
-  if (!check.withinLimit) return failure('deferral-too-long', `暂缓执行最长至 ${check.maxUntil}`);
-  return success(day);
-}
+/** A step taken, or, where the step needs a second signature, the request filed for it (the case unchanged). */
+export type Stepped<S> = { status: S | CaseStatus; version: number; approval?: ApprovalView };
 
 // Locks the case row, checks scope and version, then lets `apply` decide and write.
 async function withLockedCase<T>(
@@ -44,49 +37,62 @@ async function withLockedCase<T>(
   });
 }
 
+async function fileRequest(
+  trx: Tx,
+  ctx: AppContext,
+  who: Principal,
+  c: CaseRecord,
+  r: { kind: 'case.defer' | 'case.close'; payload: Record<string, unknown>; summary: string; reason: string | null; mode?: ClosureMode },
+): Promise<Result<Stepped<never>> | null> {
+  const policy = approvalPolicyOf(r.kind, r.mode);
+  if (!policy) return null;
+  const filed = await requestApprovalIn(trx, ctx, who, {
+    courtId: c.courtId,
+    caseId: c.id,
+    kind: r.kind,
+    payload: r.payload,
+    summary: r.summary,
+    reason: r.reason,
+    steps: policy.steps,
+  });
+  if (!filed.ok) return filed;
+  return success({ status: c.status, version: c.version, approval: approvalView(filed.value, [], c.caseNumber) });
+}
+
+/**
+ * 开始执行, 中止, 暂缓, 恢复进行. 中止 and 暂缓 need a reason; 暂缓 its last day within the legal
+ * bound. Where the step needs approval (暂缓执行: src/shared/approvals.ts) it files the request.
+ */
 export async function transitionCase(
   ctx: AppContext,
   who: Principal,
   caseId: string,
   t: Transition,
   input: Change,
-): Promise<Result<{ status: CaseStatus; version: number }>> {
+): Promise<Result<Stepped<CaseStatus>>> {
   if (!can(who, 'case.progress')) return failure('forbidden');
-  const until = deferralUntil(ctx, t, input.until);
+  const reason = stepReason(t, input.reason);
+  if (!reason.ok) return reason;
+  const until = deferralUntil(t, input.until, ctx.clock.today());
   if (!until.ok) return until;
   return withLockedCase(ctx, who, caseId, input.version, async (trx, c) => {
-    if (!canTransition(c.status, t))
-      return failure('illegal-transition', `案件状态为「${statusNames[c.status]}」，不能${transitionNames[t]}`);
-    const to = transitions[t].to;
-    const now = ctx.clock.now();
-    const deferral = t === 'defer' || t === 'continue' ? { deferred_until: until.value } : {};
-    const version = await updateCase(trx, c, { status: to, ...deferral }, now);
-    await appendEvent(trx, actorOf(who), now, {
-      courtId: c.courtId,
-      caseId: c.id,
-      action: `case.${t}`,
-      entityType: 'case',
-      entityId: c.id,
-      changes: {
-        status: { before: c.status, after: to },
-        ...(input.reason ? { reason: input.reason } : {}),
-        ...(until.value ? { deferredUntil: until.value } : {}),
-      },
-    });
-    // Suspension and deferral stop the clocks of the deadlines that deduct them; continuing restarts them.
-    if (t !== 'start') await recordCaseFacts(trx, ctx, actorOf(who), now, [caseFact(c, `case.${t}`, ctx.clock.today())]);
-    return success({ status: to, version });
+    const refused = transitionRefusal(c, t);
+    if (refused) return refused;
+    if (t === 'defer') {
+      const summary = `${transitionNames[t]}至 ${until.value}`;
+      const payload = { reason: reason.value, until: until.value };
+      const requested = await fileRequest(trx, ctx, who, c, { kind: 'case.defer', payload, summary, reason: reason.value });
+      if (requested) return requested;
+    }
+    const version = await writeTransition(trx, ctx, actorOf(who), c, t, { reason: reason.value, until: until.value });
+    return success({ status: transitions[t].to, version });
   });
 }
 
 export type Closure = { mode: string; closedOn: string; reason: string; version?: number };
 
-export async function closeCase(
-  ctx: AppContext,
-  who: Principal,
-  caseId: string,
-  input: Closure,
-): Promise<Result<{ status: 'closed'; version: number }>> {
+/** 结案. 终结执行 and 不予执行 need approval (src/shared/approvals.ts): those file the request. */
+export async function closeCase(ctx: AppContext, who: Principal, caseId: string, input: Closure): Promise<Result<Stepped<'closed'>>> {
   if (!can(who, 'case.close')) return failure('forbidden');
   const mode = (closureModes as readonly string[]).includes(input.mode) ? (input.mode as ClosureMode) : null;
   if (!mode) return failure('unknown-closure-mode');
@@ -96,28 +102,18 @@ export async function closeCase(
   const reason = (input.reason ?? '').trim();
   if (!reason) return failure('reason-required', '请填写结案理由');
   return withLockedCase(ctx, who, caseId, input.version, async (trx, c) => {
-    if (!canClose(c.status, mode))
-      return failure('closure-not-allowed', `案件状态为「${statusNames[c.status]}」，不能以「${closureModeNames[mode]}」方式结案`);
-    if (compareDates(closedOn, c.filedOn) < 0) return failure('closed-before-filed');
-    const now = ctx.clock.now();
-    const version = await updateCase(trx, c, { status: 'closed', closure_mode: mode, closed_on: closedOn, closure_reason: reason }, now);
-    await appendEvent(trx, actorOf(who), now, {
-      courtId: c.courtId,
-      caseId: c.id,
-      action: 'case.closed',
-      entityType: 'case',
-      entityId: c.id,
-      changes: {
-        status: { before: c.status, after: 'closed' },
-        closureMode: { before: null, after: mode },
-        closedOn: { before: null, after: closedOn },
-        closureReason: { before: null, after: reason },
-        reason,
-        claimAmountFen: c.claimAmount.toString(),
-      },
+    const refused = closureRefusal(c, mode, closedOn);
+    if (refused) return refused;
+    const summary = `${actionName('case.close', mode)}（结案日期 ${closedOn}）`;
+    const requested = await fileRequest(trx, ctx, who, c, {
+      kind: 'case.close',
+      payload: { mode, closedOn, reason },
+      summary,
+      reason,
+      mode,
     });
-    // Closure meets the 执行期限 and waives the nodes still open (src/deadlines/registry.ts).
-    await recordCaseFacts(trx, ctx, actorOf(who), now, [{ ...caseFact(c, 'case.closed', closedOn), detail: closureModeNames[mode] }]);
+    if (requested) return requested;
+    const version = await writeClosure(trx, ctx, actorOf(who), c, { mode, closedOn, reason });
     return success({ status: 'closed' as const, version });
   });
 }
@@ -147,11 +143,3 @@ export async function assignOfficer(
     return success({ version: next });
   });
 }
-
-const caseFact = (c: CaseRecord, action: CaseFactAction, on: LocalDate): CaseFact => ({
-  action,
-  courtId: c.courtId,
-  caseId: c.id,
-  caseType: c.type,
-  on,
-});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canClose, canResume, canTransition } from './lifecycle.ts';
+import { canClose, canResume, canTransition, closureModesFrom } from './lifecycle.ts';
+import { approvalPolicyOf } from '../shared/approvals.ts';
 
 describe('case lifecycle', () => {
   it('starts a filed case and suspends, defers and continues one in progress', () => {
@@ -26,5 +27,17 @@ describe('case lifecycle', () => {
     expect(canResume('closed', 'terminated')).toBe(true);
     expect(canResume('closed', 'fully-enforced')).toBe(false);
     expect(canResume('in-progress', null)).toBe(false);
+  });
+  it('offers per status only the closure modes it allows, none once closed', () => {
+    expect(closureModesFrom('filed')).toEqual(['fully-enforced', 'terminated', 'cancelled', 'refused', 'rejected']);
+    expect(closureModesFrom('deferred')).toEqual(['terminated', 'cancelled', 'refused', 'rejected']);
+    expect(closureModesFrom('closed')).toEqual([]);
+  });
+  it('sends 暂缓执行, 终结执行 and 不予执行 to the bureau head, and takes the other closures and 中止 directly', () => {
+    expect(approvalPolicyOf('case.defer')?.steps.map((s) => s.role)).toEqual(['bureau-head']);
+    expect(approvalPolicyOf('case.close', 'terminated')?.steps.map((s) => s.role)).toEqual(['bureau-head']);
+    expect(approvalPolicyOf('case.close', 'refused')?.steps.map((s) => s.role)).toEqual(['bureau-head']);
+    for (const m of ['fully-enforced', 'current-procedure-terminated', 'cancelled', 'rejected'] as const)
+      expect(approvalPolicyOf('case.close', m)).toBeNull();
   });
 });

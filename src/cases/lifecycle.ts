@@ -2,6 +2,7 @@
 // it lives in src/shared/vocabulary.ts, with its citations.
 export {
   canClose,
+  closureModesFrom,
   canResume,
   canTransition,
   transitionNames,

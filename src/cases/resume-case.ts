@@ -11,11 +11,13 @@ import { findResumptionOf, lockCase } from './cases.repo.ts';
 import { loadCase } from './case-detail.repo.ts';
 import { fileDraftIn, type Filed } from './file-case.ts';
 import { canResume } from './lifecycle.ts';
+import { officerOfCourt } from '../access/officers.ts';
 
-export type Resumption = { filedOn: string; claimAmount: string; reason: string };
+export type Resumption = { filedOn: string; claimAmount: string; reason: string; officerId?: string | undefined };
 
-// 恢复执行: a new 执恢 case linked to the closed one, with the same title and parties and the
-// amount still owed as its claim. 民诉法解释(2022) 第517条; 法明传〔2018〕335号 第2项.
+// 恢复执行: a new 执恢 case linked to the closed one, with the same title, parties and 承办人
+// (unless another is chosen, or the old one no longer handles cases here) and the amount still
+// owed as its claim; the new case's timeline carries the reason. 民诉法解释(2022) 第517条; 法明传〔2018〕335号 第2项.
 export const resumeCase = (ctx: AppContext, who: Principal, caseId: string, input: Resumption): Promise<Result<Filed>> =>
   resumeWith(ctx, who, caseId, input, (work) => transact(ctx, work));
 
@@ -45,6 +47,7 @@ async function resumeWith(ctx: AppContext, who: Principal, caseId: string, input
     if (old.closedOn && compareDates(filedOn, old.closedOn) < 0)
       return failure('resumed-before-closed', '恢复执行日期不能早于原案结案日期');
     const detail = (await loadCase(trx, caseId))!;
+    const carried = !input.officerId && old.officerId ? await officerOfCourt(trx, old.officerId, old.courtId) : null;
     const court = ctx.courts.byId(old.courtId)!;
     const filed = await fileDraftIn(
       trx,
@@ -61,12 +64,25 @@ async function resumeWith(ctx: AppContext, who: Principal, caseId: string, input
         applicants: detail.parties.filter((p) => p.role === 'applicant'),
         debtors: detail.parties.filter((p) => p.role === 'debtor'),
         thirdParties: detail.parties.filter((p) => p.role === 'third-party'),
-        officerId: null,
+        officerId: input.officerId ?? carried?.id ?? null,
       },
       old.id,
     );
     if (!filed.ok) return filed;
-    await appendEvent(trx, actorOf(who), ctx.clock.now(), {
+    const now = ctx.clock.now();
+    await appendEvent(trx, actorOf(who), now, {
+      courtId: old.courtId,
+      caseId: filed.value.id,
+      action: 'case.resumption-filed',
+      entityType: 'case',
+      entityId: filed.value.id,
+      changes: {
+        resumedFrom: { id: old.id, caseNumber: old.caseNumber },
+        reason,
+        ...(carried ? { officerCarriedOver: carried.name } : {}),
+      },
+    });
+    await appendEvent(trx, actorOf(who), now, {
       courtId: old.courtId,
       caseId: old.id,
       action: 'case.resumed',

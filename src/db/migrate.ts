@@ -21,6 +21,8 @@ import * as documents from './migrations/2026-12-01T5002-documents.ts';
 import * as accounts from './migrations/2026-12-02T1001-accounts.ts';
 // The clerk's desk: complete parties and filing, list search indexes.
 import * as completeFiling from './migrations/2026-12-02T3001-complete-filing.ts';
+// Approvals (src/approvals).
+import * as approvals from './migrations/2026-12-02T2001-approvals.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -44,6 +46,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-02T1001-accounts': accounts,
   // The clerk's desk.
   '2026-12-02T3001-complete-filing': completeFiling,
+  // Approvals (src/approvals).
+  '2026-12-02T2001-approvals': approvals,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

@@ -10,6 +10,7 @@ import { idempotencyErrors } from '../idempotency/idempotency.errors.ts';
 import { schedulerErrors } from '../scheduler/scheduler.errors.ts';
 import { outboxErrors } from '../outbox/outbox.errors.ts';
 import { documentsErrors } from '../documents/documents.errors.ts';
+import { approvalsErrors } from '../approvals/approvals.errors.ts';
 import { auditErrors } from '../audit/audit.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
@@ -26,6 +27,7 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   scheduler: schedulerErrors,
   outbox: outboxErrors,
   documents: documentsErrors,
+  approvals: approvalsErrors,
   audit: auditErrors,
 };
 

@@ -25,6 +25,7 @@ import { compileRequestSchema, RequestInvalid } from './request-validation.ts';
 import { loggerOptions, type LogOptions } from './logging.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { documentsRoutes } from '../documents/documents.routes.ts';
+import { approvalsRoutes } from '../approvals/approvals.routes.ts';
 import { useSecurityHeaders } from './security-headers.ts';
 import { serverTimeouts, unavailableFailure } from './resilience.ts';
 
@@ -88,6 +89,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await deadlinesRoutes(api, ctx);
       await schedulerRoutes(api, ctx);
       await documentsRoutes(api, ctx);
+      await approvalsRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

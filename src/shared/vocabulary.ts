@@ -80,6 +80,9 @@ const closableFrom: Record<ClosureMode, readonly CaseStatus[]> = {
 
 export const canClose = (status: CaseStatus, mode: ClosureMode): boolean => closableFrom[mode].includes(status);
 
+/** The closure modes a case in this status allows, in the order of 第64条: what the web offers and the API accepts. */
+export const closureModesFrom = (status: CaseStatus): ClosureMode[] => closureModes.filter((m) => canClose(status, m));
+
 // Resumption after 终本 or 终结执行 opens a new 执恢 case: 民诉法解释(2022) 第517条; 法明传〔2018〕335号.
 export const canResume = (status: CaseStatus, mode: ClosureMode | null): boolean =>
   status === 'closed' && (mode === 'current-procedure-terminated' || mode === 'terminated');
@@ -94,7 +97,13 @@ export const caseActionNames: Record<string, string> = {
   'case.continue': '恢复进行',
   'case.closed': '结案',
   'case.resumed': '恢复执行',
+  'case.resumption-filed': '立执恢案件',
   'case.officer-assigned': '指定承办人',
+  'approval.requested': '提交审批',
+  'approval.step-approved': '审批（同意，转下一步）',
+  'approval.approved': '审批同意',
+  'approval.rejected': '审批不同意',
+  'approval.withdrawn': '撤回审批',
 };
 
 // 执行依据的种类 (民事诉讼法 第235条、第244–245条; 民诉法解释 第460条): who made the document the

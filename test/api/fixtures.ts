@@ -129,3 +129,12 @@ export async function loginAdmin(app: TestApp): Promise<Auth> {
   if (!created.ok && created.code !== 'duplicate-username') throw new Error(`cannot create admin: ${created.code}`);
   return login(app, 'admin', ADMIN_PASSWORD);
 }
+
+/** The bureau head (陈建华, `head`) approves the case's pending request (暂缓执行, 终结执行, 不予执行: src/approvals). */
+export async function approvePending(app: TestApp, caseId: string, opinion = '同意'): Promise<void> {
+  const head = client(app, await login(app, 'head'));
+  const pending = (await head.get(`/api/v1/cases/${caseId}`)).json<{ approvals: { pending: { id: string } | null } }>().approvals.pending;
+  if (!pending) throw new Error(`approvePending: case ${caseId} has no pending approval`);
+  const res = await head.post(`/api/v1/approvals/${pending.id}/approve`, { opinion });
+  if (res.statusCode !== 200) throw new Error(`approvePending: ${res.statusCode} ${res.body}`);
+}

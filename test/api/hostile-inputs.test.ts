@@ -19,6 +19,7 @@ const auth: Record<string, { authorization: string }> = {};
 const cases: Record<string, { id: string; version: number }> = {};
 let documentId = '';
 let deadlineId = '';
+let approvalId = '';
 
 const hostileTexts: [string, (v: string) => Json][] = [
   ['a NUL byte', (v) => `${v}\u0000`],
@@ -94,10 +95,16 @@ beforeAll(async () => {
   await step(cases.running.id, 'start', {});
   cases.suspended = { id: await file(), version: 3 };
   await step(cases.suspended.id, 'start', {});
-  await step(cases.suspended.id, 'suspend', {});
+  await step(cases.suspended.id, 'suspend', { reason: '案外人异议' });
   cases.closed = { id: await file(), version: 3 };
   await step(cases.closed.id, 'start', {});
   await step(cases.closed.id, 'close', { mode: 'current-procedure-terminated', closedOn: '2026-11-24', reason: '无财产可供执行' });
+  // A pending approval to decide and withdraw: a deferral of a case of its own.
+  const deferring = await file();
+  await step(deferring, 'start', {});
+  const requested = await step(deferring, 'defer', { reason: '提供担保', until: '2027-05-26' });
+  expect(requested.statusCode, requested.body).toBe(200);
+  approvalId = (requested.json() as { approval: { id: string } }).approval.id;
   // A document to record the service of, and an open deadline to waive.
   const issued = await step(cases.suspended.id, 'first-notices', {});
   expect(issued.statusCode, issued.body).toBe(201);
@@ -139,7 +146,12 @@ const routes = (): Route[] => [
     body: () => ({ currentPassword: 'zhixing-demo', newPassword: 'a-new-passphrase-2026' }),
     as: 'judge',
   },
-  { name: 'a password reset', url: () => `/api/v1/users/${enforcer || NO_USER}/password`, body: () => ({ password: 'temp-pass-2026' }), as: 'admin' },
+  {
+    name: 'a password reset',
+    url: () => `/api/v1/users/${enforcer || NO_USER}/password`,
+    body: () => ({ password: 'temp-pass-2026' }),
+    as: 'admin',
+  },
   {
     name: 'a court assignment',
     url: () => `/api/v1/users/${enforcer || NO_USER}/court`,
@@ -158,7 +170,7 @@ const routes = (): Route[] => [
     return {
       name: `${t} on a case`,
       url: () => `/api/v1/cases/${cases[target]!.id}/${t}`,
-      body: () => ({ version: cases[target]!.version, reason: '当事人申请' }),
+      body: () => ({ version: cases[target]!.version, reason: '当事人申请', ...(t === 'defer' ? { until: '2027-05-26' } : {}) }),
       as: 'judge',
     };
   }),
@@ -206,6 +218,12 @@ const routes = (): Route[] => [
     }),
     as: 'judge',
   },
+  ...(['approve', 'reject', 'withdraw'] as const).map((d): Route => ({
+    name: `${d} an approval`,
+    url: () => `/api/v1/approvals/${approvalId}/${d}`,
+    body: (): Json => (d === 'withdraw' ? { reason: '被执行人已履行' } : { opinion: '同意' }),
+    as: 'judge',
+  })),
   {
     name: 'a waiver',
     url: () => `/api/v1/deadlines/${deadlineId}/waive`,

@@ -11,7 +11,7 @@ afterAll(async () => app?.close());
 describe('a case id that is not an id', () => {
   const writes: [string, object][] = [
     ['start', {}],
-    ['suspend', {}],
+    ['suspend', { reason: '案外人异议' }],
     ['close', { mode: 'terminated', closedOn: '2026-11-01', reason: '申请执行人撤回申请' }],
     ['resume', { filedOn: '2026-11-01', claimAmount: '1.00', reason: '发现新财产' }],
   ];

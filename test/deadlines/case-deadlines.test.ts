@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
-import { client, expectProblem, filingBody, HOUR, movableClock, type MovableClock } from '../api/fixtures.ts';
+import { approvePending, client, expectProblem, filingBody, HOUR, movableClock, type MovableClock } from '../api/fixtures.ts';
 import { transact } from '../../src/db/transaction.ts';
 import { meetDeadline } from '../../src/deadlines/deadline-changes.ts';
 import { systemActor } from '../../src/audit/audit.types.ts';
@@ -132,6 +132,7 @@ describe('the 6-month 执行期限 with its suspensions and deferrals deducted (
     await step(c.id, 'start');
     await step(c.id, 'suspend', { reason: '等待继承人' });
     await step(c.id, 'close', { mode: 'terminated', closedOn: '2026-11-26', reason: '无遗产' });
+    await approvePending(app, c.id);
     expect(await nodeOf(c.id, 'enforcement-period')).toMatchObject({
       state: 'met',
       paused: false,
@@ -158,6 +159,7 @@ describe('暂缓执行 with its period (民诉法解释 第467条)', () => {
     await step(c.id, 'start');
     const res = await step(c.id, 'defer', { reason: '提供担保', until: '2027-11-26' });
     expect(res.statusCode, res.body).toBe(200);
+    await approvePending(app, c.id);
     const row = await app.db.selectFrom('cases').select(['status', 'deferred_until']).where('id', '=', c.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'deferred', deferred_until: '2027-11-26' });
     expect((await judge.get(`/api/v1/cases/${c.id}`)).json()).toMatchObject({ status: 'deferred', deferredUntil: '2027-11-26' });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
-import { client, filingBody, HOUR, movableClock, type MovableClock } from '../api/fixtures.ts';
+import { approvePending, client, filingBody, HOUR, movableClock, type MovableClock } from '../api/fixtures.ts';
 import { backfillSweep, markOverdueSweep, remindersSweep } from '../../src/deadlines/deadlines.sweeps.ts';
 import { endDeferralsSweep } from '../../src/cases/end-deferrals.ts';
 import { purgeSessionsSweep } from '../../src/access/purge-sessions.ts';
@@ -127,6 +127,7 @@ describe('end-deferrals', () => {
     const c = await file('2026-11-20');
     await judge.post(`/api/v1/cases/${c.id}/start`, {});
     expect((await judge.post(`/api/v1/cases/${c.id}/defer`, { reason: '被执行人提供担保', until: '2026-12-26' })).statusCode).toBe(200);
+    await approvePending(app, c.id);
     expect(await run(endDeferralsSweep, '2026-12-26')).toMatchObject({ changed: 0 });
     expect(await run(endDeferralsSweep, '2026-12-27', { dryRun: true })).toMatchObject({ changed: 1 });
     expect(await run(endDeferralsSweep, '2026-12-29')).toMatchObject({ changed: 1 });
@@ -161,13 +162,16 @@ describe('end-deferrals', () => {
     });
   });
 
-  it('leaves alone a deferral without a period, and one continued by hand', async () => {
+  it('leaves alone a deferral without a period (recorded before periods were required), and one continued by hand', async () => {
     const c = await file('2026-11-20');
     await judge.post(`/api/v1/cases/${c.id}/start`, {});
-    await judge.post(`/api/v1/cases/${c.id}/defer`, { reason: '申请执行人同意' });
+    await judge.post(`/api/v1/cases/${c.id}/defer`, { reason: '申请执行人同意', until: '2026-12-01' });
+    await approvePending(app, c.id);
+    await app.db.updateTable('cases').set({ deferred_until: null }).where('id', '=', c.id).execute();
     const d = await file('2026-11-20');
     await judge.post(`/api/v1/cases/${d.id}/start`, {});
     await judge.post(`/api/v1/cases/${d.id}/defer`, { reason: '担保', until: '2026-12-01' });
+    await approvePending(app, d.id);
     await judge.post(`/api/v1/cases/${d.id}/continue`, {});
     await run(endDeferralsSweep, '2027-06-01');
     const rows = await app.db.selectFrom('cases').select(['id', 'status', 'deferred_until']).where('id', 'in', [c.id, d.id]).execute();

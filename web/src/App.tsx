@@ -18,6 +18,7 @@ import { CaseListPage } from './features/cases/CaseListPage.tsx';
 import { CaseDetailPage } from './features/cases/CaseDetailPage.tsx';
 import { CaseFilingPage } from './features/cases/CaseFilingPage.tsx';
 import { CalculatorsPage } from './features/rules/CalculatorsPage.tsx';
+import { ApprovalInboxPage } from './features/approvals/ApprovalInboxPage.tsx';
 
 dayjs.locale('zh-cn');
 
@@ -75,6 +76,7 @@ export function App() {
                 <Route path="/account/password" element={guarded(<ChangePasswordPage />)} />
                 <Route path="/account/sessions" element={guarded(<SessionsPage />)} />
                 <Route path="/admin/users" element={guarded(<UsersPage />)} />
+                <Route path="/approvals" element={guarded(<ApprovalInboxPage />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

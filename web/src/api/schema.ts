@@ -7,6 +7,86 @@
 /* eslint-disable */
 
 export type paths = {
+    "/api/v1/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 待审批
+         * @description 本院等待当前用户的角色审批的事项（如执行局长审批暂缓执行、终结执行、不予执行），按提交先后。
+         */
+        get: operations["listPendingApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 同意
+         * @description 审批当前一步：同意。最后一步同意时，在同一事务中执行所审批的操作（如暂缓执行、结案）；案件情况已变化、操作不再适用的，答复 409 `approval-stale`，什么也不改变。提交人不能审批本人的事项；只有这一步的角色、本院人员可以审批；已处理的事项不能再审批。
+         */
+        post: operations["approveApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 不同意
+         * @description 审批当前一步：不同意，须写明意见。事项结束，案件不作改变。
+         */
+        post: operations["rejectApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回审批
+         * @description 提交人撤回尚未审批完成的事项；案件不作改变。
+         */
+        post: operations["withdrawApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/verify": {
         parameters: {
             query?: never;
@@ -211,6 +291,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件的审批事项
+         * @description 一件案件的全部审批事项，按提交先后，含每一步的审批人、日期和意见。
+         */
+        get: operations["listCaseApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/close": {
         parameters: {
             query?: never;
@@ -222,7 +322,7 @@ export type paths = {
         put?: never;
         /**
          * 结案
-         * @description 以六种结案方式之一结案（最高人民法院关于人民法院执行工作若干问题的规定（试行）第64条）：执行完毕、终结本次执行程序、终结执行、销案、不予执行、驳回申请。执行完毕和终结本次执行程序须在执行中；结案日期不得早于立案日期，也不得晚于今天。
+         * @description 以六种结案方式之一结案（最高人民法院关于人民法院执行工作若干问题的规定（试行）第64条）：执行完毕、终结本次执行程序、终结执行、销案、不予执行、驳回申请。各状态允许的结案方式见 src/shared/vocabulary.ts（执行完毕须已立案或执行中，终结本次执行程序须在执行中）；结案日期不得早于立案日期，也不得晚于今天。终结执行和不予执行须经执行局长审批：本请求提交审批，答复中的 approval 为审批事项，案件状态不变。
          */
         post: operations["closeCase"];
         delete?: never;
@@ -282,7 +382,7 @@ export type paths = {
         put?: never;
         /**
          * 暂缓执行
-         * @description 执行中的案件暂缓执行（民诉法解释(2022) 第467条）；可指定暂缓期限的最后一日 until（晚于今天，最长一年），期满次日由每日任务恢复执行。案件当前状态不允许时答复 409 `illegal-transition`。
+         * @description 执行中的案件暂缓执行（民诉法解释(2022) 第467条）：须写明理由，并指定暂缓期限的最后一日 until（晚于今天，最长一年），期满次日由每日任务恢复执行。暂缓执行须经执行局长审批：本请求提交审批，答复中的 approval 为审批事项，案件状态不变；批准之日起算一年的上限。案件当前状态不允许时答复 409 `illegal-transition`。
          */
         post: operations["deferCase"];
         delete?: never;
@@ -382,7 +482,7 @@ export type paths = {
         put?: never;
         /**
          * 恢复执行（立执恢案件）
-         * @description 终结本次执行程序或终结执行的案件恢复执行：另立执恢案件，承接原案的执行依据和当事人（民诉法解释(2022) 第517条）。每件原案只能恢复一次，此后从执恢案件继续。
+         * @description 终结本次执行程序或终结执行的案件恢复执行：另立执恢案件，承接原案的执行依据、当事人和承办人（另行指定的除外；民诉法解释(2022) 第517条），恢复执行的理由记入执恢案件的流程记录。每件原案只能恢复一次，此后从执恢案件继续。
          */
         post: operations["resumeCase"];
         delete?: never;
@@ -422,7 +522,7 @@ export type paths = {
         put?: never;
         /**
          * 中止执行
-         * @description 执行中的案件中止执行（民事诉讼法(2023) 第267条）；中止不是结案。案件当前状态不允许时答复 409 `illegal-transition`。
+         * @description 执行中的案件中止执行（民事诉讼法(2023) 第267条），须写明理由；中止不是结案。案件当前状态不允许时答复 409 `illegal-transition`。
          */
         post: operations["suspendCase"];
         delete?: never;
@@ -1176,10 +1276,86 @@ export type components = {
             scope: "court" | "subtree";
             username: string;
         };
+        /** 审批事项 */
+        Approval: {
+            awaitingRole: ("bureau-head" | "judge" | "president" | "finance") | null;
+            awaitingRoleName: string | null;
+            caseId: string | null;
+            caseNumber: string | null;
+            decidedBy: string | null;
+            decidedOn: string | null;
+            /** @description 审批事项编号（UUID） */
+            id: string;
+            /**
+             * @description case.defer 暂缓执行；case.close 结案
+             * @enum {string}
+             */
+            kind: "case.defer" | "case.close";
+            kindName: string;
+            /** @description 批准后执行的操作内容 */
+            payload: {
+                [key: string]: unknown;
+            };
+            reason: string | null;
+            /**
+             * Format: date-time
+             * @description 提交时间（UTC）
+             */
+            requestedAt: string;
+            /** @description 提交人 */
+            requestedBy: {
+                id: string | null;
+                name: string;
+            };
+            /** @description 提交日期 */
+            requestedOn: string;
+            /**
+             * @description pending 待审批；approved 已批准；rejected 未批准；withdrawn 已撤回
+             * @enum {string}
+             */
+            state: "pending" | "approved" | "rejected" | "withdrawn";
+            stateName: string;
+            /** @description 审批步骤，依次进行 */
+            steps: {
+                decision: {
+                    /**
+                     * Format: date-time
+                     * @description 审批时间（UTC）
+                     */
+                    at: string;
+                    /** @description 审批人 */
+                    by: string;
+                    /**
+                     * @description approve 同意；reject 不同意
+                     * @enum {string}
+                     */
+                    decision: "approve" | "reject";
+                    decisionName: string;
+                    /** @description 审批日期 */
+                    on: string;
+                    opinion: string | null;
+                } | null;
+                /**
+                 * @description 审批这一步的角色
+                 * @enum {string}
+                 */
+                role: "bureau-head" | "judge" | "president" | "finance";
+                roleName: string;
+                /** @description 这一步，如 执行局长审批 */
+                title: string;
+            }[];
+            /** @description 待执行的事项，如 终结执行（结案日期 2026-11-26） */
+            summary: string;
+        };
         /** 案件详情 */
         CaseDetail: {
             applicants: components["schemas"]["PartyView"][];
             appliedOn: string | null;
+            /** @description 审批：待审批的事项和已处理的事项 */
+            approvals: {
+                decided: components["schemas"]["Approval"][];
+                pending: components["schemas"]["Approval"] | null;
+            };
             /** @description 案号 */
             caseNumber: string;
             cause: string | null;
@@ -1685,7 +1861,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "audit-key-missing";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "audit-key-missing";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -1767,6 +1943,422 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+    listPendingApprovals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Approval"][];
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 审批事项编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "opinion": "同意暂缓执行"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 审批意见
+                     * Format: multiline-text
+                     */
+                    opinion?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description pending（转下一步）、approved、rejected 或 withdrawn */
+                        state: string;
+                        stateName: string;
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `approval-self-decision`：不能审批本人提交的事项；`approval-wrong-role`：您的角色不能审批这一步；`approval-out-of-scope`：只能审批本院的事项；`forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `approval-not-found`：审批事项不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `approval-decided`：该审批事项已处理，不能再次审批；`approval-stale`：案件情况已变化，该事项已不能执行；审批未生效 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 审批事项编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "opinion": "担保材料不全，不同意暂缓"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 审批意见
+                     * Format: multiline-text
+                     */
+                    opinion: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description pending（转下一步）、approved、rejected 或 withdrawn */
+                        state: string;
+                        stateName: string;
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `approval-self-decision`：不能审批本人提交的事项；`approval-wrong-role`：您的角色不能审批这一步；`approval-out-of-scope`：只能审批本院的事项；`forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `approval-not-found`：审批事项不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `approval-decided`：该审批事项已处理，不能再次审批 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `opinion-required`：请填写审批意见；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 审批事项编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * 撤回理由
+                     * Format: multiline-text
+                     */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description pending（转下一步）、approved、rejected 或 withdrawn */
+                        state: string;
+                        stateName: string;
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `approval-not-requester`：只有提交人可以撤回审批；`forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `approval-not-found`：审批事项不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `approval-decided`：该审批事项已处理，不能再次审批 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     verifyAuditChains: {
         parameters: {
             query?: never;
@@ -2906,6 +3498,76 @@ export interface operations {
             };
         };
     };
+    listCaseApprovals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Approval"][];
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     closeCase: {
         parameters: {
             query?: never;
@@ -2960,8 +3622,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        status: "closed";
+                        approval?: components["schemas"]["Approval"];
+                        /**
+                         * @description 案件的状态（提交审批时不变）
+                         * @enum {string}
+                         */
+                        status: "filed" | "in-progress" | "suspended" | "deferred" | "closed";
+                        /** @description 案件的版本号 */
                         version: number;
                     };
                 };
@@ -3002,7 +3669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `stale-version`：案件已被他人修改，请刷新后重试；`closure-not-allowed`：案件当前状态不允许以该方式结案 */
+            /** @description `stale-version`：案件已被他人修改，请刷新后重试；`closure-not-allowed`：案件当前状态不允许以该方式结案；`approval-pending`：本案已有待审批的事项，审批完成或撤回后才能再提交 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3089,12 +3756,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        approval?: components["schemas"]["Approval"];
                         /**
-                         * @description 新的状态
+                         * @description 案件的状态（提交审批时不变）
                          * @enum {string}
                          */
                         status: "filed" | "in-progress" | "suspended" | "deferred" | "closed";
-                        /** @description 新的版本号 */
+                        /** @description 案件的版本号 */
                         version: number;
                     };
                 };
@@ -3272,17 +3940,17 @@ export interface operations {
                  */
                 "application/json": {
                     /**
-                     * 理由
+                     * 暂缓执行的理由
                      * Format: multiline-text
                      */
-                    reason?: string;
+                    reason: string;
                     /**
                      * 暂缓执行期限
                      * Format: local-date
-                     * @description 暂缓执行期限的最后一日（可选，最长一年）
+                     * @description 暂缓执行期限的最后一日（最长一年）
                      * @example 2026-11-20
                      */
-                    until?: string;
+                    until: string;
                     /**
                      * 版本号
                      * @description 案件详情中的 version；带上时，案件已被他人修改则答复 409 `stale-version`
@@ -3299,12 +3967,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        approval?: components["schemas"]["Approval"];
                         /**
-                         * @description 新的状态
+                         * @description 案件的状态（提交审批时不变）
                          * @enum {string}
                          */
                         status: "filed" | "in-progress" | "suspended" | "deferred" | "closed";
-                        /** @description 新的版本号 */
+                        /** @description 案件的版本号 */
                         version: number;
                     };
                 };
@@ -3345,7 +4014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `stale-version`：案件已被他人修改，请刷新后重试；`illegal-transition`：案件当前状态不允许此操作 */
+            /** @description `stale-version`：案件已被他人修改，请刷新后重试；`illegal-transition`：案件当前状态不允许此操作；`approval-pending`：本案已有待审批的事项，审批完成或撤回后才能再提交 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3372,7 +4041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `deferral-until-invalid`：暂缓执行期限须晚于今天；`deferral-too-long`：暂缓执行期限超过法定上限（最长一年）；`validation-failed`：请求内容不符合要求 */
+            /** @description `reason-required`：请填写理由；`deferral-until-required`：请填写暂缓执行期限；`deferral-until-invalid`：暂缓执行期限须晚于今天；`deferral-too-long`：暂缓执行期限超过法定上限（最长一年）；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3860,6 +4529,13 @@ export interface operations {
                      */
                     filedOn: string;
                     /**
+                     * 承办人
+                     * Format: uuid
+                     * @description 执恢案件的承办人；不填则承接原案的承办人
+                     * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
+                     */
+                    officerId?: string;
+                    /**
                      * 恢复执行的理由
                      * Format: multiline-text
                      */
@@ -3940,7 +4616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `resumed-before-closed`：恢复执行日期不能早于原案结案日期；`date-in-future`：日期不能晚于今天；`reason-required`：请填写理由；`validation-failed`：请求内容不符合要求 */
+            /** @description `resumed-before-closed`：恢复执行日期不能早于原案结案日期；`date-in-future`：日期不能晚于今天；`reason-required`：请填写理由；`officer-invalid`：承办人不是本院执行人员；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4000,12 +4676,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        approval?: components["schemas"]["Approval"];
                         /**
-                         * @description 新的状态
+                         * @description 案件的状态（提交审批时不变）
                          * @enum {string}
                          */
                         status: "filed" | "in-progress" | "suspended" | "deferred" | "closed";
-                        /** @description 新的版本号 */
+                        /** @description 案件的版本号 */
                         version: number;
                     };
                 };
@@ -4113,10 +4790,10 @@ export interface operations {
                  */
                 "application/json": {
                     /**
-                     * 理由
+                     * 中止执行的理由
                      * Format: multiline-text
                      */
-                    reason?: string;
+                    reason: string;
                     /**
                      * 版本号
                      * @description 案件详情中的 version；带上时，案件已被他人修改则答复 409 `stale-version`
@@ -4133,12 +4810,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        approval?: components["schemas"]["Approval"];
                         /**
-                         * @description 新的状态
+                         * @description 案件的状态（提交审批时不变）
                          * @enum {string}
                          */
                         status: "filed" | "in-progress" | "suspended" | "deferred" | "closed";
-                        /** @description 新的版本号 */
+                        /** @description 案件的版本号 */
                         version: number;
                     };
                 };
@@ -4206,7 +4884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation-failed`：请求内容不符合要求 */
+            /** @description `reason-required`：请填写理由；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -31,8 +31,10 @@ export function CaseActions({ c, me }: { c: CaseDetail; me: Me | null | undefine
   const [resuming, setResuming] = useState(false);
   const [assigning, setAssigning] = useState(false);
 
-  const transitions = can(me, 'case.progress') ? transitionsFrom(c.status) : [];
-  const mayClose = can(me, 'case.close') && c.status !== 'closed';
+  // While a request awaits approval, nobody files another (暂缓, 结案): the pending one is shown on the case.
+  const pending = !!c.approvals.pending;
+  const transitions = can(me, 'case.progress') ? transitionsFrom(c.status).filter((t) => !(pending && t === 'defer')) : [];
+  const mayClose = can(me, 'case.close') && c.status !== 'closed' && !pending;
   const mayResume = can(me, 'case.file') && canResume(c.status, c.closure?.mode ?? null);
   const mayAssign = can(me, 'case.assign') && c.status !== 'closed';
   if (!transitions.length && !mayClose && !mayResume && !mayAssign) return null;

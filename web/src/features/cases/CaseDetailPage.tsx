@@ -9,6 +9,7 @@ import { CaseActions } from './CaseActions.tsx';
 import { BasicInfoCard, PartiesCard, TitleCard } from './CaseSections.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { StatusTag } from './StatusTag.tsx';
+import { CaseApprovalsCard } from '../approvals/CaseApprovalsCard.tsx';
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
@@ -59,6 +60,7 @@ export function CaseDetailPage() {
           </div>
           <Row gutter={16}>
             <Col xs={24} xl={16}>
+              <CaseApprovalsCard c={c} me={me.data} />
               <BasicInfoCard c={c} />
               <PartiesCard c={c} me={me.data} />
               <TitleCard c={c} />

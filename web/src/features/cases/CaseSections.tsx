@@ -39,6 +39,7 @@ export function BasicInfoCard({ c }: { c: CaseDetail }) {
         <Descriptions.Item label="案件状态">
           <StatusTag status={c.status} />
         </Descriptions.Item>
+        {c.deferredUntil && <Descriptions.Item label="暂缓期限">至 {c.deferredUntil}（期满次日恢复执行）</Descriptions.Item>}
         <Descriptions.Item label="承办人">
           {c.officer?.name ?? <Typography.Text type="secondary">未指定</Typography.Text>}
         </Descriptions.Item>
@@ -64,6 +65,11 @@ export function BasicInfoCard({ c }: { c: CaseDetail }) {
           <>
             <Descriptions.Item label="结案方式">{c.closure.modeName}</Descriptions.Item>
             <Descriptions.Item label="结案日期">{c.closure.closedOn}</Descriptions.Item>
+            {closureApproval(c) && (
+              <Descriptions.Item label="结案审批">
+                {closureApproval(c)!.decidedBy}，审批日期 {closureApproval(c)!.decidedOn}
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label="结案理由" span={2}>
               {c.closure.reason || dash}
             </Descriptions.Item>
@@ -73,6 +79,9 @@ export function BasicInfoCard({ c }: { c: CaseDetail }) {
     </Card>
   );
 }
+
+// The approval that closed the case (终结执行, 不予执行: src/shared/approvals.ts), if it needed one.
+const closureApproval = (c: CaseDetail) => c.approvals.decided.find((a) => a.kind === 'case.close' && a.state === 'approved');
 
 export function PartiesCard({ c: shown, me }: { c: CaseDetail; me: Me | null | undefined }) {
   const [full, setFull] = useState<CaseDetail | null>(null);

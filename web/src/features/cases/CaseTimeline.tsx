@@ -34,7 +34,16 @@ function summary(e: TimelineEvent): string[] {
   if (typeof c.officerName === 'string') lines.push(`承办人：${c.officerName}`);
   const resumedBy = c.resumedBy as { caseNumber?: string } | undefined;
   if (resumedBy?.caseNumber) lines.push(`新案号 ${resumedBy.caseNumber}`);
+  // Approvals (审批): what was asked, the opinion, the next signer; a step that was approved, by whom.
+  if (e.action.startsWith('approval.') && typeof c.summary === 'string') lines.push(`事项：${c.summary}`);
+  const resumedFrom = c.resumedFrom as { caseNumber?: string } | undefined;
+  if (resumedFrom?.caseNumber) lines.push(`原案号 ${resumedFrom.caseNumber}`);
   if (typeof c.reason === 'string' && c.reason) lines.push(`理由：${c.reason}`);
+  if (typeof c.opinion === 'string' && c.opinion) lines.push(`审批意见：${c.opinion}`);
+  if (typeof c.awaiting === 'string') lines.push(`待${c.awaiting}审批`);
+  if (typeof c.deferredUntil === 'string' && e.action === 'case.defer') lines.push(`暂缓至 ${c.deferredUntil}`);
+  const approval = c.approval as { approvedBy?: string } | undefined;
+  if (approval?.approvedBy) lines.push(`经 ${approval.approvedBy} 审批`);
   return lines;
 }
 

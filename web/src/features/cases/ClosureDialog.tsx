@@ -4,17 +4,29 @@ import { App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { isAfterToday, todayInShanghai } from '../../lib/dates.ts';
-import { closureModeNames, closureModes, type ClosureMode } from '../../../../src/shared/vocabulary.ts';
+import { closureModeNames, closureModesFrom, type ClosureMode } from '../../../../src/shared/vocabulary.ts';
+import { approvalPolicyOf, stepRoleNames } from '../../../../src/shared/approvals.ts';
 import { useCloseCase, type CaseDetail } from './cases.api.ts';
 
 type Values = { mode: ClosureMode; closedOn: Dayjs; reason: string };
 
-const modeOptions = closureModes.map((m) => ({ value: m, label: closureModeNames[m] }));
+// Who signs a closure that needs approval (终结执行, 不予执行: src/shared/approvals.ts), or null.
+const approverOf = (m: ClosureMode | undefined) => {
+  const policy = m ? approvalPolicyOf('case.close', m) : null;
+  return policy ? policy.steps.map((s) => stepRoleNames[s.role]).join('、') : null;
+};
 
 export function ClosureDialog({ c, open, onClose }: { c: CaseDetail; open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const close = useCloseCase(c.id);
   const { message } = App.useApp();
+  const mode = Form.useWatch('mode', form);
+  const approver = approverOf(mode);
+  // Only the modes the case's status allows (src/shared/vocabulary.ts), each saying whether it needs approval.
+  const modeOptions = closureModesFrom(c.status).map((m) => ({
+    value: m,
+    label: approverOf(m) ? `${closureModeNames[m]}（须经${approverOf(m)}审批）` : closureModeNames[m],
+  }));
 
   useEffect(() => {
     if (open) {
@@ -26,8 +38,18 @@ export function ClosureDialog({ c, open, onClose }: { c: CaseDetail; open: boole
   const submit = async () => {
     const v = await form.validateFields();
     try {
-      await close.mutateAsync({ mode: v.mode, closedOn: v.closedOn.format('YYYY-MM-DD'), reason: v.reason.trim(), version: c.version });
-      announce(message, `${c.caseNumber} 已结案（${closureModeNames[v.mode]}）`);
+      const r = await close.mutateAsync({
+        mode: v.mode,
+        closedOn: v.closedOn.format('YYYY-MM-DD'),
+        reason: v.reason.trim(),
+        version: c.version,
+      });
+      announce(
+        message,
+        r.approval
+          ? `已提交审批：${r.approval.summary}，待${r.approval.awaitingRoleName ?? approver ?? ''}审批`
+          : `${c.caseNumber} 已结案（${closureModeNames[v.mode]}）`,
+      );
       onClose();
     } catch {
       // Shown in the dialog from close.error.
@@ -40,7 +62,7 @@ export function ClosureDialog({ c, open, onClose }: { c: CaseDetail; open: boole
       open={open}
       onOk={submit}
       onCancel={onClose}
-      okText="确认结案"
+      okText={approver ? '提交审批' : '确认结案'}
       cancelText="取消"
       confirmLoading={close.isPending}
       destroyOnHidden
@@ -48,6 +70,7 @@ export function ClosureDialog({ c, open, onClose }: { c: CaseDetail; open: boole
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 16 }}>
         结案后案件不能再进行执行操作；终结本次执行程序或终结执行的案件可依法恢复执行。
+        {approver && `「${closureModeNames[mode]}」须经${approver}审批，批准后结案。`}
       </Typography.Paragraph>
       {close.isError && <ProblemAlert error={close.error} />}
       <Form form={form} layout="vertical" initialValues={{ closedOn: dayjs(todayInShanghai()) }} requiredMark>

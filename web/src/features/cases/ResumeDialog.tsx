@@ -51,7 +51,10 @@ export function ResumeDialog({ c, open, onClose }: { c: CaseDetail; open: boolea
       confirmLoading={resume.isPending}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">将以原案的执行依据和当事人另立「执恢」字号案件，并与原案关联。</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        将以原案的执行依据和当事人另立「执恢」字号案件，并与原案关联；
+        {c.officer?.name ? `承办人沿用原案承办人 ${c.officer.name}` : '原案未指定承办人，可在立案后指定'}；恢复执行理由记入新案的流程记录。
+      </Typography.Paragraph>
       {resume.isError && <ProblemAlert error={resume.error} />}
       <Form form={form} layout="vertical" initialValues={{ filedOn: dayjs(todayInShanghai()), claimAmount: c.claimAmount }}>
         <Form.Item name="filedOn" label="立案日期" rules={[{ required: true, message: '请选择立案日期' }]}>

@@ -81,11 +81,11 @@ function useRefreshCase() {
 export function useTransition(id: string) {
   const refresh = useRefreshCase();
   return useMutation({
-    mutationFn: (v: { transition: Transition; version: number; reason?: string | undefined }) =>
+    mutationFn: (v: { transition: Transition; version: number; reason?: string | undefined; until?: string | undefined }) =>
       unwrap(
         client.POST(`/api/v1/cases/{id}/${v.transition}`, {
           ...byId(id),
-          body: { version: v.version, ...(v.reason ? { reason: v.reason } : {}) },
+          body: { version: v.version, ...(v.reason ? { reason: v.reason } : {}), ...(v.until ? { until: v.until } : {}) },
         }),
       ),
     onSuccess: () => refresh(id),

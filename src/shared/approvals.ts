@@ -1,0 +1,76 @@
+// The words of approvals (审批) that the server and the web app share: states, decisions, the
+// roles that may decide a step, and the default step list of each subject. The approvals context
+// (src/approvals) reads the step lists from here; the web reads them to label 「提交审批」.
+import { closureModeNames, type ClosureMode } from './vocabulary.ts';
+
+export const approvalStates = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
+export type ApprovalState = (typeof approvalStates)[number];
+export const approvalStateNames: Record<ApprovalState, string> = {
+  pending: '待审批',
+  approved: '已批准',
+  rejected: '未批准',
+  withdrawn: '已撤回',
+};
+
+export const approvalDecisions = ['approve', 'reject'] as const;
+export type ApprovalDecision = (typeof approvalDecisions)[number];
+export const approvalDecisionNames: Record<ApprovalDecision, string> = { approve: '同意', reject: '不同意' };
+
+// The roles a step may name. 'president' (院长) and 'finance' (财务人员) are not roles of
+// src/access yet: a step naming them waits until access has them (终本, case funds).
+export const stepRoles = ['bureau-head', 'judge', 'president', 'finance'] as const;
+export type StepRole = (typeof stepRoles)[number];
+export const stepRoleNames: Record<StepRole, string> = {
+  'bureau-head': '执行局长',
+  judge: '执行法官（合议庭）',
+  president: '院长',
+  finance: '财务人员',
+};
+
+export const approvalKinds = ['case.defer', 'case.close'] as const;
+export type ApprovalKind = (typeof approvalKinds)[number];
+export const approvalKindNames: Record<ApprovalKind, string> = { 'case.defer': '暂缓执行', 'case.close': '结案' };
+
+export type ApprovalStep = { readonly role: StepRole; readonly title: string };
+export type ApprovalPolicy = { readonly steps: readonly ApprovalStep[]; readonly basis: string };
+
+const bureauHead: ApprovalStep = { role: 'bureau-head', title: '执行局长审批' };
+// Where the statute names no signer, the court's internal rule does; legal-rules.md records none
+// for 终结执行, 不予执行 or 暂缓执行, so the default is the bureau head's signature, a setting.
+const internalRule = '法律和司法解释未规定审批人（legal-rules.md 无记载）；默认由执行局长审批，各院可按内部规定调整';
+
+/**
+ * The default step lists, keyed by subject and variant (`case.close:terminated`). A subject
+ * without an entry is not approved: the action is taken directly. 终本's entry is written down
+ * now and switched on with its gate (合议庭 review, then the 院长: 民诉法解释(2022) 第517条).
+ */
+export const defaultApprovalPolicies: Readonly<Record<string, ApprovalPolicy>> = {
+  'case.defer': { steps: [bureauHead], basis: `暂缓执行：民诉法解释(2022) 第467条规定期限，${internalRule}` },
+  'case.close:terminated': { steps: [bureauHead], basis: `终结执行：民事诉讼法(2023) 第268条规定情形，${internalRule}` },
+  'case.close:refused': { steps: [bureauHead], basis: `不予执行：民事诉讼法(2023) 第248、249条规定情形，${internalRule}` },
+};
+
+/** The roles that decide a step of some policy in force: they have a 待审批 inbox. */
+export const decidingRoles: readonly StepRole[] = [
+  ...new Set(Object.values(defaultApprovalPolicies).flatMap((p) => p.steps.map((s) => s.role))),
+];
+
+/** 终本's steps, for when its gate is built: 合议庭 review, then the president's approval (民诉法解释(2022) 第517条). */
+export const dormantClosurePolicy: ApprovalPolicy = {
+  steps: [
+    { role: 'judge', title: '合议庭评议' },
+    { role: 'president', title: '院长审批' },
+  ],
+  basis: '终结本次执行程序：申请执行人未书面同意的，经合议庭评议并报院长审批（民诉法解释(2022) 第517条）',
+};
+
+/** The policy key of an action: its subject, and for a closure its mode. */
+export const policyKey = (kind: ApprovalKind, mode?: ClosureMode): string => (kind === 'case.close' ? `case.close:${mode}` : kind);
+
+/** The step list an action needs, or null when it is taken directly. */
+export const approvalPolicyOf = (kind: ApprovalKind, mode?: ClosureMode, policies = defaultApprovalPolicies): ApprovalPolicy | null =>
+  policies[policyKey(kind, mode)] ?? null;
+
+/** How the web and the server name an action awaiting approval: 「终结执行」「暂缓执行」. */
+export const actionName = (kind: ApprovalKind, mode?: ClosureMode): string =>
+  kind === 'case.close' && mode ? closureModeNames[mode] : approvalKindNames[kind];
