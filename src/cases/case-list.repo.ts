@@ -122,6 +122,11 @@ const trigramFiltered = (q: CaseListQuery) =>
  * Plain SQL: asked on every list request, where a query builder would cost more than the query.
  */
 export async function listCaseRows(db: Executor, q: CaseListQuery): Promise<CaseListRow[]> {
+  return (await listCaseQuery(q).execute(db)).rows;
+}
+
+/** The list's query itself (its plan is shown by bench/case-search.bench.ts). */
+export function listCaseQuery(q: CaseListQuery): RawBuilder<CaseListRow> {
   const courts = q.courtIds;
   const sort = q.sort ?? DEFAULT_SORT;
   const offset = q.offset ?? 0;
@@ -141,9 +146,8 @@ export async function listCaseRows(db: Executor, q: CaseListQuery): Promise<Case
     order by ${orderBy(sort, 'cases')} limit ${inner} ${perCourt || offset === 0 ? sql`` : sql`offset ${offset}`}`;
   const source = perCourt ? sql`unnest(${courts}::int[]) as scope(court_id) cross join lateral (${page}) as c` : sql`(${page}) as c`;
   const outerOffset = perCourt && offset > 0 ? sql`offset ${offset}` : sql``;
-  const { rows } = await sql<CaseListRow>`select c.*, users.display_name as officer_name from ${source}
-    left join users on users.id = c.officer_id order by ${orderBy(sort, 'c')} limit ${q.limit} ${outerOffset}`.execute(db);
-  return rows;
+  return sql<CaseListRow>`select c.*, users.display_name as officer_name from ${source}
+    left join users on users.id = c.officer_id order by ${orderBy(sort, 'c')} limit ${q.limit} ${outerOffset}`;
 }
 
 /** How many cases the filters find, counted up to `cap` (then: at least cap). */

@@ -5,7 +5,6 @@ import type { ColumnType, Generated } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DateText = ColumnType<string, string, string>;
 type Json = ColumnType<unknown, string, string>;
-type Int8 = ColumnType<bigint, bigint | number | string, bigint | number | string>;
 
 // Deadlines, sweeps and idempotency keys (src/deadlines, src/scheduler, src/idempotency).
 export type DeadlinesTable = {

@@ -83,7 +83,7 @@ describe('finding cases', () => {
   });
 
   it('by 结案方式, 立案年度, 承办人 and an amount range typed with thousands separators', async () => {
-    expect(await idsOf('closureMode=refused')).toEqual(ids('firm'));
+    expect(await idsOf('closureMode=fully-enforced')).toEqual(ids('firm'));
     expect(await idsOf('year=2025')).toEqual(ids('firm'));
     expect(await idsOf(`officer=${staff.enforcer}`)).toEqual(ids('person'));
     expect(await idsOf(`amountFrom=${enc('10,000')}&amountTo=${enc('1,000,000.00')}`)).toEqual(ids('person', 'firm'));
