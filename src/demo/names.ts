@@ -1,5 +1,4 @@
 import { makeCreditCode, makeResidentId, validateResidentId } from '../rules/identity.ts';
-import { noContact } from '../cases/cases.types.ts';
 import { fromDayNumber, localDate, toDayNumber } from '../shared/dates.ts';
 import type { Party } from '../cases/cases.types.ts';
 
@@ -139,10 +138,7 @@ export function namer(rnd: Rng) {
   const person = (r: Region): Party => {
     const male = rnd.chance(0.55);
     const region = rnd.chance(0.75) ? r.division : rnd.pick(ELSEWHERE);
-    const idNumber = residentId(region, male);
-    // A mobile number on file for most persons, derived from the ID so the data stays as it was drawn.
-    const phone = Number(idNumber[15]) < 8 ? `1${'3589'[Number(idNumber[14]) % 4]}${idNumber.slice(6, 15)}` : null;
-    return { kind: 'person', name: personName(male), idType: 'resident-id', idNumber, ...noContact, phone };
+    return { kind: 'person', name: personName(male), idNumber: residentId(region, male) };
   };
   function creditCode(region: string): string {
     firmSerial += 1;
@@ -153,20 +149,14 @@ export function namer(rnd: Rng) {
   const company = (r: Region): Party => ({
     kind: 'organization',
     name: `${r.city}${rnd.pick(FIRM_WORDS)}${rnd.pick(FIRM_WORDS)}${rnd.pick(FIRM_TRADES)}有限公司`,
-    idType: 'credit-code',
     creditCode: creditCode(r.division),
-    idNumber: null,
     legalRepresentative: personName(rnd.chance(0.7)),
-    ...noContact,
   });
   const bank = (r: Region): Party => ({
     kind: 'organization',
     name: `${rnd.pick(BANKS)}${r.cityShort}分行`,
-    idType: 'credit-code',
     creditCode: creditCode(r.division),
-    idNumber: null,
     legalRepresentative: personName(rnd.chance(0.7)),
-    ...noContact,
   });
   return { person, company, bank, personName };
 }

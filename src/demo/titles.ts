@@ -1,5 +1,4 @@
 import { addDays, daysBetween, localDate, yearOf, type LocalDate } from '../shared/dates.ts';
-import type { IssuerType } from '../shared/vocabulary.ts';
 import { fen, formatYuan, type Fen } from '../shared/money.ts';
 import type { EnforcementTitle, Obligation, Party } from '../cases/cases.types.ts';
 import type { Namer, Region, Rng } from './names.ts';
@@ -15,24 +14,11 @@ export type DemoCourtInfo = Region & { code: string; name: string; parentCode: s
 
 export type Filing = {
   titleKind: TitleKind;
-  /** 案由. */
-  cause: string;
   title: EnforcementTitle;
   claimAmount: Fen;
   applicants: Party[];
   debtors: Party[];
   thirdParties: Party[];
-};
-
-// The kind of document each demo title is (the filing's 执行依据种类).
-const issuerTypeOf: Record<TitleKind, IssuerType> = {
-  judgment: 'court-judgment',
-  appeal: 'court-judgment',
-  mediation: 'court-mediation',
-  arbitration: 'arbitral-award',
-  'labour-arbitration': 'arbitral-award',
-  notarial: 'notarial-deed',
-  preservation: 'court-ruling',
 };
 
 type Side = 'person' | 'company' | 'bank';
@@ -227,8 +213,7 @@ export function makeFiling(rnd: Rng, names: Namer, pools: PartyPools, c: DemoCou
   const debtors = [first === 'company' && rnd.chance(0.25) ? pools.debtorOf(c.code, () => names.company(c)) : side(first)];
   if (cause.guarantors) for (let i = rnd.int(0, 2); i > 0; i--) debtors.push(rnd.chance(0.6) ? names.person(c) : names.company(c));
   const thirdParties = rnd.chance(0.08) ? [rnd.chance(0.6) ? names.person(c) : names.company(c)] : [];
-  if (titleKind === 'preservation')
-    return { ...preservation(rnd, c, filedOn, principal, applicants, debtors, thirdParties), cause: cause.name };
+  if (titleKind === 'preservation') return preservation(rnd, c, filedOn, principal, applicants, debtors, thirdParties);
 
   const graceDays = titleKind === 'mediation' ? rnd.int(15, 90) : titleKind === 'notarial' ? rnd.int(30, 180) : rnd.pick([10, 15, 30]);
   const effectiveOn = addDays(filedOn, -(graceDays + rnd.int(5, 240)));
@@ -243,14 +228,8 @@ export function makeFiling(rnd: Rng, names: Namer, pools: PartyPools, c: DemoCou
   } else if (titleKind === 'arbitration') obligations.push(money(yuanToFen(Math.max(500, principal * 0.012)), '负担的仲裁费'));
   if (cause.name === '房屋租赁合同纠纷' && rnd.chance(0.5)) obligations.push({ kind: 'act', description: '迁出并返还租赁房屋' });
   const claimAmount = fen(obligations.reduce((s, o) => s + (o.kind === 'money' ? o.amount : 0n), 0n));
-  const title = {
-    ...documentOf(rnd, c, titleKind, effectiveOn),
-    issuerType: issuerTypeOf[titleKind],
-    effectiveOn,
-    performanceDeadline,
-    obligations,
-  };
-  return { titleKind, cause: cause.name, title, claimAmount, applicants, debtors, thirdParties };
+  const title = { ...documentOf(rnd, c, titleKind, effectiveOn), effectiveOn, performanceDeadline, obligations };
+  return { titleKind, title, claimAmount, applicants, debtors, thirdParties };
 }
 
 function preservation(
@@ -261,13 +240,12 @@ function preservation(
   applicants: Party[],
   debtors: Party[],
   thirdParties: Party[],
-): Omit<Filing, 'cause'> {
+): Filing {
   const effectiveOn = addDays(filedOn, -rnd.int(0, 3));
   const amount = yuanToFen(yuan);
   const description = `财产保全：冻结被申请人银行存款人民币${formatYuan(amount)}元或查封、扣押其相应价值的其他财产`;
   const title = {
     ...documentOf(rnd, c, 'preservation', effectiveOn),
-    issuerType: 'court-ruling' as const,
     effectiveOn,
     performanceDeadline: null,
     obligations: [{ kind: 'act' as const, description }],

@@ -62,8 +62,6 @@ export async function replayThroughUseCases(ctx: AppContext, clock: { at: Date }
         type: c.type,
         filedOn: c.filedAt.on,
         claimAmount: c.claimAmount,
-        cause: c.cause,
-        appliedOn: c.filedAt.on,
         title: c.title,
         applicants: c.applicants,
         debtors: c.debtors,
