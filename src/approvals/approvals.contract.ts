@@ -83,7 +83,10 @@ export const withdraw = operation({
   tags,
   signedIn: true,
   params: Params,
-  body: Strict({ reason: Type.Optional(Text({ title: '撤回理由', maxLength: 500, multiline: true })) }),
+  body: Strict(
+    { reason: Type.Optional(Text({ title: '撤回理由', maxLength: 500, multiline: true })) },
+    { examples: [{ reason: '被执行人已提供担保，改为直接办理' }] },
+  ),
   status: 200,
   response: Decided,
   errors: ['approval-not-found', 'approval-decided', 'approval-not-requester'],

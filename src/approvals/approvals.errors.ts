@@ -8,7 +8,7 @@ export const approvalsErrors = {
   'approval-self-decision': [403, '不能审批本人提交的事项'],
   'approval-wrong-role': [403, '您的角色不能审批这一步'],
   'approval-out-of-scope': [403, '只能审批本院的事项'],
-  'approval-stale': [409, '案件情况已变化，该事项已不能执行；审批未生效'],
+  'approval-stale': [409, '案件情况已变化，该事项已不能执行，审批未生效'],
   'approval-not-requester': [403, '只有提交人可以撤回审批'],
   'opinion-required': [422, '请填写审批意见'],
 } as const satisfies ErrorRows;

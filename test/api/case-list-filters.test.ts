@@ -53,11 +53,11 @@ beforeAll(async () => {
     debtors: [{ kind: 'organization', name: '江门市新创科技有限公司', creditCode: firmCode }],
     title: title('（2025）粤0703民初77号之一'),
   });
-  // One closed as 终结执行 (from filed: 不予执行 needs no start).
+  // One closed as 执行完毕 (taken directly; 终结执行 and 不予执行 go through the bureau head's approval).
   const closed = await judge.post(`/api/v1/cases/${made.firm!.id}/close`, {
-    mode: 'refused',
+    mode: 'fully-enforced',
     closedOn: '2026-01-05',
-    reason: '仲裁裁决被裁定不予执行',
+    reason: '被执行人已全部履行',
   });
   expect(closed.statusCode, closed.body).toBe(200);
 });

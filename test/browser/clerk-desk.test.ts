@@ -34,12 +34,29 @@ describe('the clerk’s desk', () => {
     expect((await caseRows(page).allInnerTexts()).some((t) => t.includes(some))).toBe(true);
     await shot(page, 'desk-list-fragment');
 
-    // The overdue quick filter: every row carries its red mark.
+    // The overdue quick filter: a case filed in March is past its six months; every row carries its red mark.
+    const old = await page.request.post('/api/v1/cases', {
+      data: {
+        courtCode: '粤0703',
+        filedOn: '2026-03-02',
+        claimAmount: '30000.00',
+        title: {
+          documentNumber: '（2025）粤0703民初9001号',
+          issuer: '江门市蓬江区人民法院',
+          effectiveOn: '2025-12-01',
+          obligations: [{ kind: 'money', amount: '30000.00', description: '给付货款' }],
+        },
+        applicants: [{ kind: 'person', name: '邓文华', idNumber: '440703198503121230' }],
+        debtors: [{ kind: 'person', name: '梁少芬', idNumber: '11010519491231002X' }],
+      },
+    });
+    expect(old.status(), await old.text()).toBe(201);
+    const overdue = ((await old.json()) as { caseNumber: string }).caseNumber;
     await page.getByRole('button', { name: /重\s*置/ }).click();
     await page.getByText('已超期', { exact: true }).click();
     await page.waitForURL(/deadline=overdue/);
     await expect.poll(async () => (await caseRows(page).allInnerTexts()).every((t) => /已超期 \d{4}-\d{2}-\d{2}/.test(t))).toBe(true);
-    await expect.poll(() => caseRows(page).count()).toBeGreaterThan(0);
+    await expect.poll(async () => (await caseRows(page).allInnerTexts()).some((t) => t.includes(overdue))).toBe(true);
     await shot(page, 'desk-list-overdue');
 
     // Sorting by amount, then the second page: the URL holds a page number.

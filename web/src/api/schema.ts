@@ -2069,7 +2069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `approval-decided`：该审批事项已处理，不能再次审批；`approval-stale`：案件情况已变化，该事项已不能执行；审批未生效 */
+            /** @description `approval-decided`：该审批事项已处理，不能再次审批；`approval-stale`：案件情况已变化，该事项已不能执行，审批未生效 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2252,6 +2252,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "被执行人已提供担保，改为直接办理"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 撤回理由
