@@ -142,6 +142,7 @@ describe('the clerk’s desk', () => {
     await page.getByRole('button', { name: '打开菜单' }).click();
     await page.getByRole('menuitem', { name: '立案' }).click();
     await page.waitForURL('**/cases/new');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' }); // the drawer closes on navigating
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await shot(page, 'desk-phone-filing');
     await page.getByRole('button', { name: '打开菜单' }).click();
