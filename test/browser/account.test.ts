@@ -19,7 +19,18 @@ async function signInWith(page: Page, username: string, password: string, landin
 
 async function openAccountMenu(page: Page, entry: string): Promise<void> {
   await page.getByRole('banner').getByRole('button', { name: '账户菜单' }).click();
-  await page.getByRole('menuitem', { name: entry }).click();
+  const item = page.getByRole('menuitem', { name: entry });
+  await item.waitFor();
+  // A click while the menu is still zooming in can be lost: wait until its pop-up has fully appeared.
+  await expect
+    .poll(() =>
+      item.evaluate((e) => {
+        const popup = e.closest('[role="menu"]')?.parentElement;
+        return popup ? getComputedStyle(popup).opacity : '0';
+      }),
+    )
+    .toBe('1');
+  await item.click();
 }
 
 async function changePassword(page: Page, current: string, next: string): Promise<void> {

@@ -109,11 +109,14 @@ export async function signIn(page: Page, username: string, landing = '**/cases')
 
 /** The rows of the case list that show a case (not the header, not the empty placeholder). */
 const CASE_NUMBER = /^（\d{4}）.+号$/;
-export const caseRows = (page: Page): Locator =>
-  page
-    .getByRole('main')
+export const caseRows = (page: Page): Locator => {
+  // A table's rows on a desktop, the cards of a list on a phone.
+  const main = page.getByRole('main');
+  return main
     .getByRole('row')
+    .or(main.getByRole('listitem'))
     .filter({ has: page.getByRole('link', { name: CASE_NUMBER }) });
+};
 
 /** The case number shown in a row of the case list. */
 export const caseNumberIn = async (row: Locator): Promise<string> =>
