@@ -51,7 +51,7 @@ async function fill(client: pg.Client, courtId: number): Promise<void> {
                         applicant_names, debtor_names, created_at, updated_at)
      select gen_random_uuid(), $2, '（' || y || '）粤0703执' || s || '号', y, 'first', '执', s,
             (array['filed','in-progress','suspended','deferred','closed'])[1 + g % 5],
-            make_date(y, 1, 1) + (s * 365 / $3), 100000 + (g * 7919) % 100000000,
+            make_date(y, 1, 1) + (s * 365 / $3), 100000 + (g::bigint * 7919) % 100000000,
             substr($4, 1 + g % 120, 1) || substr($5, 1 + (g / 7) % 150, 1) || substr($5, 1 + (g / 13) % 150, 1),
             substr($4, 1 + (g / 3) % 120, 1) || substr($5, 1 + (g / 11) % 150, 1) || '建材有限公司',
             now(), now()
@@ -91,6 +91,7 @@ async function main() {
     const app = await openApp({ config: { ...loadConfig({}), databaseUrl: db.url } });
     const court = app.courts.byCode('粤0703')!;
     const client = new pg.Client({ connectionString: db.url });
+    client.on('error', (e) => console.error(`the benchmark's connection failed: ${e.message}`));
     await client.connect();
     const started = performance.now();
     await fill(client, court.id);

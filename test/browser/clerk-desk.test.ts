@@ -53,6 +53,7 @@ describe('the clerk’s desk', () => {
     expect(old.status(), await old.text()).toBe(201);
     const overdue = ((await old.json()) as { caseNumber: string }).caseNumber;
     await page.getByRole('button', { name: /重\s*置/ }).click();
+    await page.waitForURL((u) => !u.search.includes('caseNumber'));
     await page.getByText('已超期', { exact: true }).click();
     await page.waitForURL(/deadline=overdue/);
     await expect.poll(async () => (await caseRows(page).allInnerTexts()).every((t) => /已超期 \d{4}-\d{2}-\d{2}/.test(t))).toBe(true);
