@@ -6,8 +6,8 @@
 //   npm run bench:search                     (1,000,000 cases)
 //   BENCH_CASES=200000 npm run bench:search
 // DATABASE_URL names a server to use (a scratch database is created on it); otherwise
-// .ci/start-postgres.sh starts a throwaway one. The last line is one JSON object.
-import { execFileSync } from 'node:child_process';
+// a throwaway one is started (bench/support/postgres.ts). The last line is one JSON object.
+import { scratchDatabase } from './support/postgres.ts';
 import pg from 'pg';
 import { openApp } from '../src/platform/bootstrap.ts';
 import { loadConfig } from '../src/platform/config.ts';
@@ -16,26 +16,6 @@ import { listCaseQuery, listCaseRows, type CaseListQuery } from '../src/cases/ca
 const N = Number(process.env.BENCH_CASES ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const fmt = (n: number) => n.toLocaleString('en-US');
-
-async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const base = process.env.DATABASE_URL ?? execFileSync('bash', ['.ci/start-postgres.sh'], { encoding: 'utf8' }).trim();
-  const name = `zhixing_bench_search_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
@@ -86,7 +66,7 @@ function median(xs: number[]): number {
 
 async function main() {
   console.log(`Zhixing case-list search benchmark — ${fmt(N)} cases in one court on PostgreSQL, ${ROUNDS} rounds each`);
-  const db = await scratchDatabase();
+  const db = await scratchDatabase('zhixing_bench_search');
   try {
     const app = await openApp({ config: { ...loadConfig({}), databaseUrl: db.url } });
     const court = app.courts.byCode('粤0703')!;

@@ -4,8 +4,8 @@
 //   npm run bench:deadlines                      (200,000 deadlines)
 //   BENCH_DEADLINES=1000000 npm run bench:deadlines
 // DATABASE_URL names a server to use (a scratch database is created on it); otherwise
-// .ci/start-postgres.sh starts a throwaway one. The last line is one JSON object.
-import { execFileSync } from 'node:child_process';
+// a throwaway one is started (bench/support/postgres.ts). The last line is one JSON object.
+import { scratchDatabase } from './support/postgres.ts';
 import pg from 'pg';
 import { openApp } from '../src/platform/bootstrap.ts';
 import { loadConfig } from '../src/platform/config.ts';
@@ -16,26 +16,6 @@ const N = Number(process.env.BENCH_DEADLINES ?? 200_000);
 const AS_OF = localDate('2027-01-01');
 const fmt = (n: number) => n.toLocaleString('en-US');
 const rate = (n: number, ms: number) => Math.round(n / (ms / 1000));
-
-async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const base = process.env.DATABASE_URL ?? execFileSync('bash', ['.ci/start-postgres.sh'], { encoding: 'utf8' }).trim();
-  const name = `zhixing_bench_sweep_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 // Cases spread over one province's basic courts, filed through 2026, each with its 执行期限
 // (due about 182 days after filing): those filed before July are overdue on 2027-01-01.
@@ -58,7 +38,7 @@ async function fill(client: pg.Client): Promise<void> {
 
 async function main() {
   console.log(`Zhixing deadline sweep benchmark — ${fmt(N)} open deadlines on PostgreSQL, as of ${AS_OF}`);
-  const db = await scratchDatabase();
+  const db = await scratchDatabase('zhixing_bench_sweep');
   try {
     const app = await openApp({ config: { ...loadConfig({}), databaseUrl: db.url } });
     const client = new pg.Client({ connectionString: db.url });

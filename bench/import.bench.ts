@@ -6,6 +6,7 @@
 // DATABASE_URL names a server to use (a scratch database is created on it and dropped); otherwise
 // a throwaway PostgreSQL is started with its durable defaults (fsync and synchronous_commit on)
 // and stopped at the end, also on failure and Ctrl-C.
+import { scratchDatabase } from './support/postgres.ts';
 import { createReadStream, createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,6 @@ import { loadConfig } from '../src/platform/config.ts';
 import { importFile } from '../src/cases/import-file.ts';
 import { systemPrincipal } from '../src/access/system-principal.ts';
 import { allCourts } from '../src/courts/registry.ts';
-import { startPostgres } from './support/postgres.ts';
 import { writeCasesFile } from './support/cases-file.ts';
 
 const N = Number(process.env.BENCH_CASES ?? 1_000_000);
@@ -94,38 +94,13 @@ async function rawCopy(url: string): Promise<{ ms: number; rows: Record<string, 
   return { ms, rows };
 }
 
-async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const server = process.env.DATABASE_URL ? null : await startPostgres();
-  const base = process.env.DATABASE_URL ?? server!.url;
-  const name = `zhixing_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      try {
-        const c = new pg.Client({ connectionString: base });
-        await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
-      } finally {
-        server?.stop();
-      }
-    },
-  };
-}
-
 async function main() {
   console.log(`Zhixing import benchmark — ${fmt(N)} cases on PostgreSQL, ${fmt(N_PGLITE)} on PGlite, in the basic courts of ${PROVINCE}`);
   const file = join(work, 'cases.jsonl');
   await writeCases(file, N);
   console.log(`input: ${fmt(N)} cases, ${(statSync(file).size / 1e6).toFixed(0)} MB of JSON Lines`);
 
-  const db = await scratchDatabase();
+  const db = await scratchDatabase('zhixing_bench');
   try {
     const importMs = await importInto({ url: db.url }, file, N);
     const raw = await rawCopy(db.url);

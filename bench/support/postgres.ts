@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 export type BenchPostgres = { readonly url: string; readonly bin: string; stop(): void };
 
@@ -93,4 +94,33 @@ export async function startPostgres(settings: Record<string, string> = {}): Prom
     throw error;
   }
   return server;
+}
+
+/**
+ * A scratch database for a benchmark: on the server DATABASE_URL names, or on a throwaway server
+ * started here (stopped again by drop()). drop() removes the database, also when the run failed.
+ */
+export async function scratchDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const server = process.env.DATABASE_URL ? null : await startPostgres();
+  const base = process.env.DATABASE_URL ?? server!.url;
+  const name = `${prefix}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      try {
+        const c = new pg.Client({ connectionString: base });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      } finally {
+        server?.stop();
+      }
+    },
+  };
 }
