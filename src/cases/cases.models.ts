@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { List, LocalDate, Nullable, OneOf, Out, Ref, Strict, Text, Uuid, Yuan, YuanAmount } from '../shared/contract.ts';
-import { caseStatuses, caseTypes, closureModes, issuerTypeNames, issuerTypes } from '../shared/vocabulary.ts';
+import { caseStatuses, caseTypes, closureModes, issuerTypeNames, issuerTypes, termStates } from '../shared/vocabulary.ts';
 import { documentTypeNames, documentTypes } from '../rules/identity-documents.ts';
 import { CaseApprovals } from '../approvals/approvals.models.ts';
 
@@ -176,7 +176,7 @@ export const CaseListItem = Type.Object(
       Type.Object(
         {
           dueOn: Out({ description: '执行期限届满日（中止、暂缓的期间已扣除）' }),
-          state: OneOf(['overdue', 'due-soon', 'running', 'paused', 'met', 'waived'] as const, {
+          state: OneOf(termStates, {
             description: 'overdue 已超期；due-soon 30 日内届满；running 期限内；paused 中止或暂缓，停止计算；met 已结案；waived 不适用',
           }),
         },

@@ -6,6 +6,7 @@ import { transact } from '../db/transaction.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { writeXlsx, type Column } from '../shared/xlsx.ts';
 import { closureModeNames, statusNames, type ClosureMode } from './cases.types.ts';
+import { termStateNames } from '../shared/vocabulary.ts';
 import { listCaseRows, listDeadlineMarks } from './case-list.repo.ts';
 import { parseFilters, termMark, type CaseFilters } from './list-cases.ts';
 
@@ -28,15 +29,6 @@ const columns: Column[] = [
   { title: '执行期限届满日', width: 14 },
   { title: '执行期限状态', width: 12 },
 ];
-
-const termNames = {
-  overdue: '已超期',
-  'due-soon': '临期',
-  running: '期限内',
-  paused: '停止计算',
-  met: '已结案',
-  waived: '不适用',
-} as const;
 
 export type ListWorkbook = { fileName: string; bytes: Uint8Array; rows: number };
 
@@ -69,7 +61,7 @@ export async function exportCaseList(ctx: AppContext, who: Principal, f: CaseFil
       r.closure_mode ? closureModeNames[r.closure_mode as ClosureMode] : '',
       r.officer_name ?? '',
       term?.dueOn ?? '',
-      term ? termNames[term.state] : '',
+      term ? termStateNames[term.state] : '',
     ];
   });
   const bytes = writeXlsx('案件列表', columns, data);

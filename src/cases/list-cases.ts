@@ -6,7 +6,17 @@ import { formatYuan, parseYuan } from '../shared/money.ts';
 import { addDays, compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import { parseApiDate } from '../shared/contract.ts';
 import { caseStatuses, closureModes, statusNames, type CaseStatus, type ClosureMode } from './cases.types.ts';
-import { countCaseRows, listCaseRows, listDeadlineMarks, type CaseListQuery, type CaseListRow, type ListSort } from './case-list.repo.ts';
+import { nodeById } from '../deadlines/registry.ts';
+import type { TermState } from '../shared/vocabulary.ts';
+import {
+  countCaseRows,
+  LIST_DEADLINE_NODE,
+  listCaseRows,
+  listDeadlineMarks,
+  type CaseListQuery,
+  type CaseListRow,
+  type ListSort,
+} from './case-list.repo.ts';
 import { logIdentitySearch, searchedIdentity } from './identity-search.ts';
 import { readsCases } from './read-cases.ts';
 
@@ -14,8 +24,8 @@ import { readsCases } from './read-cases.ts';
 // for 承办人, status, 结案方式, 立案年度, amount and the 执行期限; sorting; page numbers or a cursor;
 // a total; each row marked by its 执行期限 (red past it, orange within DUE_SOON_DAYS).
 
-/** A case is "due soon" this many days before its 执行期限 ends: the deadline's first reminder (registry). */
-export const DUE_SOON_DAYS = 30;
+/** A case is "due soon" this many days before its 执行期限 ends: from the node's first reminder (src/deadlines/registry.ts). */
+export const DUE_SOON_DAYS = Math.max(...(nodeById(LIST_DEADLINE_NODE)?.remindDaysBefore ?? [30]));
 /** Page numbers reach this many rows; past them, narrow the filters (or page by cursor through the API). */
 export const MAX_OFFSET_ROWS = 10_000;
 /** The total is counted up to this many cases; beyond, the answer says "at least". */
@@ -97,7 +107,7 @@ export function termMark(m: { due_on: string; state: string; paused_since: strin
   const dueOn = m.due_on;
   const running = (m.state === 'open' || m.state === 'overdue') && m.paused_since === null;
   const due = parseLocalDate(dueOn)!;
-  const state: 'overdue' | 'due-soon' | 'running' | 'paused' | 'met' | 'waived' = !running
+  const state: TermState = !running
     ? m.state === 'met'
       ? 'met'
       : m.state === 'waived'

@@ -8,6 +8,8 @@ import {
   documentTypeNames,
   isOrganisationDocument,
   isPersonDocument,
+  organisationDocumentTypes,
+  personDocumentTypes,
   type DocumentType,
 } from '../rules/identity-documents.ts';
 import type { Agent, Party, PartyContact } from './cases.types.ts';
@@ -89,11 +91,7 @@ function documentType(p: Record<string, unknown>, f: string, add: Add): Document
   const t = typeof p.idType === 'string' ? p.idType : JSON.stringify(p.idType);
   if (p.kind === 'person' && isPersonDocument(t)) return t;
   if (p.kind === 'organization' && isOrganisationDocument(t)) return t;
-  const allowed = (
-    p.kind === 'person'
-      ? ['resident-id', 'passport', 'hk-macao-permit', 'taiwan-permit', 'permanent-residence']
-      : ['credit-code', 'organisation-code', 'registration-number']
-  ) as DocumentType[];
+  const allowed: readonly DocumentType[] = p.kind === 'person' ? personDocumentTypes : organisationDocumentTypes;
   add(
     `${f}.idType`,
     'unknown-id-type',

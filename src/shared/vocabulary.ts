@@ -136,3 +136,15 @@ export const issuerTypeNames: Record<IssuerType, string> = {
 /** Whether the document was made by a people's court (so its number is a court case number). */
 export const issuedByCourt = (t: IssuerType): boolean =>
   t === 'court-judgment' || t === 'court-mediation' || t === 'court-ruling' || t === 'payment-order';
+
+// How a case stands against its 执行期限, as the case list marks it (src/cases/list-cases.ts).
+export const termStates = ['overdue', 'due-soon', 'running', 'paused', 'met', 'waived'] as const;
+export type TermState = (typeof termStates)[number];
+export const termStateNames: Record<TermState, string> = {
+  overdue: '已超期',
+  'due-soon': '临期',
+  running: '期限内',
+  paused: '停止计算',
+  met: '已结案',
+  waived: '不适用',
+};

@@ -97,7 +97,9 @@ export function CaseListPage() {
             aria-label="快捷筛选"
             value={quick}
             onChange={(v) => {
-              const rest = { ...filters, officer: undefined, deadline: undefined };
+              // The filters as the URL holds them now (a reset a moment ago may not have re-rendered yet).
+              const current = readParams(new URLSearchParams(window.location.search)).filters;
+              const rest = { ...current, officer: undefined, deadline: undefined };
               if (v === 'mine') go({ filters: { ...rest, officer: myId ?? undefined } });
               else if (v === 'overdue' || v === 'due-soon') go({ filters: { ...rest, deadline: v } });
               else go({ filters: rest });

@@ -5,6 +5,7 @@ import { SettingOutlined } from '@ant-design/icons';
 import { Money } from '../../components/Money.tsx';
 import { StatusTag } from './StatusTag.tsx';
 import type { CaseListItem, ListQuery } from './cases.api.ts';
+import { termStateNames } from '../../../../src/shared/vocabulary.ts';
 
 // The list's columns, their order and what a clerk may hide, kept in this browser (localStorage).
 
@@ -64,18 +65,13 @@ export function ColumnSettings({ hidden, onChange }: { hidden: Hideable[]; onCha
 /** The 执行期限 as a tag: red past it, orange within 30 days, grey when the clock is stopped. */
 export function TermTag({ term }: { term: CaseListItem['term'] }) {
   if (!term) return <Typography.Text type="secondary">—</Typography.Text>;
-  const shown = {
-    overdue: ['red', `已超期 ${term.dueOn}`],
-    'due-soon': ['orange', `临期 ${term.dueOn}`],
-    running: ['default', term.dueOn],
-    paused: ['default', '停止计算'],
-    met: ['default', '已结案'],
-    waived: ['default', '不适用'],
-  }[term.state];
-  if (term.state === 'running' || term.state === 'met') return <span className="term-date">{shown[1]}</span>;
+  const name = termStateNames[term.state];
+  if (term.state === 'running') return <span className="term-date">{term.dueOn}</span>;
+  if (term.state === 'met') return <span className="term-date">{name}</span>;
+  const marked = term.state === 'overdue' || term.state === 'due-soon';
   return (
-    <Tag color={shown[0]} bordered={false} style={{ marginInlineEnd: 0 }}>
-      {shown[1]}
+    <Tag color={term.state === 'overdue' ? 'red' : marked ? 'orange' : 'default'} bordered={false} style={{ marginInlineEnd: 0 }}>
+      {marked ? `${name} ${term.dueOn}` : name}
     </Tag>
   );
 }
