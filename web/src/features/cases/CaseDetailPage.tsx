@@ -1,5 +1,5 @@
-import { Link, useParams } from 'react-router-dom';
-import { Breadcrumb, Button, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Breadcrumb, Button, Col, Result, Row, Skeleton, Space, Tabs, Typography } from 'antd';
 import { isApiError } from '../../api.ts';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { Money } from '../../components/Money.tsx';
@@ -10,12 +10,24 @@ import { BasicInfoCard, PartiesCard, TitleCard } from './CaseSections.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { StatusTag } from './StatusTag.tsx';
 import { CaseApprovalsCard } from '../approvals/CaseApprovalsCard.tsx';
+import { caseTabs } from './case-tabs.tsx';
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const detail = useCase(id);
   const c = detail.data;
+  const [search, setSearch] = useSearchParams();
+  const tab = caseTabs.some((t) => t.key === search.get('tab')) ? (search.get('tab') as string) : 'overview';
+  const openTab = (key: string) =>
+    setSearch(
+      (s) => {
+        if (key === 'overview') s.delete('tab');
+        else s.set('tab', key);
+        return s;
+      },
+      { replace: true },
+    );
 
   if (detail.isError && isApiError(detail.error) && detail.error.status === 404) {
     return (
@@ -58,17 +70,31 @@ export function CaseDetailPage() {
             </Space>
             <CaseActions c={c} me={me.data} />
           </div>
-          <Row gutter={16}>
-            <Col xs={24} xl={16}>
-              <CaseApprovalsCard c={c} me={me.data} />
-              <BasicInfoCard c={c} />
-              <PartiesCard c={c} me={me.data} />
-              <TitleCard c={c} />
-            </Col>
-            <Col xs={24} xl={8}>
-              <CaseTimeline id={c.id} />
-            </Col>
-          </Row>
+          <Tabs
+            activeKey={tab}
+            onChange={openTab}
+            destroyInactiveTabPane
+            items={[
+              {
+                key: 'overview',
+                label: '概况',
+                children: (
+                  <Row gutter={16}>
+                    <Col xs={24} xl={16}>
+                      <CaseApprovalsCard c={c} me={me.data} />
+                      <BasicInfoCard c={c} />
+                      <PartiesCard c={c} me={me.data} />
+                      <TitleCard c={c} />
+                    </Col>
+                    <Col xs={24} xl={8}>
+                      <CaseTimeline id={c.id} />
+                    </Col>
+                  </Row>
+                ),
+              },
+              ...caseTabs.map((t) => ({ key: t.key, label: t.label, children: t.render(c, me.data) })),
+            ]}
+          />
         </>
       )}
     </>
