@@ -4,8 +4,9 @@ import { addDays, compareDates, daysBetween, localDate, type LocalDate } from '.
 import { formatYuan } from '../shared/money.ts';
 import { typeCodeOf, type CaseStatus, type ClosureMode } from '../cases/cases.types.ts';
 
-// Deterministic demo cases (the same seed gives the same rows on every machine), used by the demo,
-// the tests, the screenshots and the import benchmark. Rows are in the import format.
+// Deterministic cases in the import format (the same seed gives the same rows on every machine),
+// for the import benchmark and the tests that need imported cases. The demo itself is a court's
+// history with real dates: src/demo/caseload.ts, written by src/demo/write-caseload.ts.
 
 export function prng(seed: number): () => number {
   let a = seed >>> 0;

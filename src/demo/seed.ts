@@ -1,18 +1,20 @@
 import type { AppContext } from '../platform/context.ts';
+import { fixedClock } from '../platform/clock.ts';
 import { createUser } from '../access/create-user.ts';
 import type { Role } from '../access/access.types.ts';
-import { importCases, type ImportLine } from '../cases/import-cases.ts';
-import { assignOfficer } from '../cases/change-case.ts';
-import { hasAnyCase, openCaseIds } from '../cases/cases.repo.ts';
-import { userIdsByUsername } from '../access/access.repo.ts';
+import { officersByUsername } from '../access/officers.ts';
+import { hasAnyCase } from '../cases/cases.repo.ts';
 import { allCourts } from '../courts/registry.ts';
-import { demoRows, type DemoCourt } from './demo-data.ts';
+import type { DemoCourt } from './demo-data.ts';
 import { systemPrincipal } from '../access/system-principal.ts';
+import { actorOf } from '../audit/audit.types.ts';
+import { isoInstant, localDate, weekday, yearOf, type LocalDate } from '../shared/dates.ts';
 import { makeResidentId } from '../rules/identity.ts';
-import { localDate } from '../shared/dates.ts';
+import { generateCaseload, type CourtStaff, type DemoCase } from './caseload.ts';
+import { DEMO_COURT, DEMO_PROVINCE, demoCourtInfos } from './demo-courts.ts';
+import { instantOf, writeCaseload, type People } from './write-caseload.ts';
 
-export const DEMO_PROVINCE = '粤';
-export const DEMO_COURT = '粤0703';
+export { DEMO_COURT, DEMO_PROVINCE } from './demo-courts.ts';
 export const DEMO_PASSWORD = 'zhixing-demo';
 
 type DemoUser = {
@@ -36,6 +38,12 @@ export const demoUsers = (partyIdentity: string, partyName: string): DemoUser[] 
   { username: 'public', displayName: '公众查询', role: 'public', courtCode: DEMO_PROVINCE, scope: 'court' },
 ];
 
+/** Who handles the demo's cases: the home court's officers, clerk and head, and 台山's judge. */
+export const demoStaff: Record<string, CourtStaff> = {
+  [DEMO_COURT]: { officers: ['judge', 'enforcer'], judges: ['judge'], clerk: 'clerk', head: 'head' },
+  粤0781: { officers: ['taishan'] },
+};
+
 /** The demo courts: every court of one province (the high court and all below it). */
 export function demoCourts(): DemoCourt[] {
   return allCourts()
@@ -43,42 +51,60 @@ export function demoCourts(): DemoCourt[] {
     .map((c) => ({ code: c.code, name: c.name, divisionCode: c.divisionCode }));
 }
 
-/** Seeds demo users and `count` deterministic cases; does nothing to a database that already has cases. */
+/** The demo's caseload as of `today` (the same for the same count and day). */
+export function demoCaseload(ctx: Pick<AppContext, 'calendar'>, count: number, today: LocalDate): DemoCase[] {
+  const known = new Map<string, boolean>();
+  const isWorkday = (d: LocalDate) => {
+    let w = known.get(d);
+    if (w === undefined) {
+      const r = ctx.calendar.isWorkday(d);
+      known.set(d, (w = r.ok ? r.value : weekday(d) !== 0 && weekday(d) !== 6));
+    }
+    return w;
+  };
+  return generateCaseload({ count, today, courts: demoCourtInfos(), homeCourt: DEMO_COURT, staff: demoStaff, isWorkday });
+}
+
+/** Seeds demo users and `count` cases with their histories; does nothing to a database that already has cases. */
 export async function seedDemo(
   ctx: AppContext,
   opts: { count?: number; log?: (s: string) => void } = {},
 ): Promise<{ cases: number; users: number }> {
   const log = opts.log ?? (() => {});
   if (await hasAnyCase(ctx.db)) return { cases: 0, users: 0 };
-  const rows = [...demoRows({ count: opts.count ?? 3000, courts: demoCourts(), homeCourt: DEMO_COURT, until: ctx.clock.today() })];
-  // The demo party is the first natural-person applicant (of the home court if there is one).
-  const applicantOf = (r: Record<string, unknown>) => (r.applicants as { kind: string; idNumber?: string; name: string }[])[0]!;
-  const persons = rows.filter((r) => applicantOf(r).kind === 'person');
-  const partyRow = persons.find((r) => r.courtCode === DEMO_COURT) ?? persons[0];
-  const partyApplicant = partyRow
-    ? applicantOf(partyRow)
-    : { idNumber: makeResidentId('440703', localDate('1980-01-01'), 1), name: '演示当事人' };
-  const partyIdentity = partyApplicant.idNumber!;
-  async function* lines(): AsyncGenerator<ImportLine> {
-    let line = 0;
-    for (const data of rows) yield { line: ++line, data };
+  const today = ctx.clock.today();
+  const cases = demoCaseload(ctx, opts.count ?? 3000, today);
+  // The demo party is the first natural-person applicant of the home court (of any court if none).
+  const persons = cases.filter((c) => c.applicants[0]!.kind === 'person' && c.resumedFrom === null);
+  const partyCase = persons.find((c) => c.courtCode === DEMO_COURT) ?? persons[0];
+  const applicant = partyCase?.applicants[0];
+  const partyIdentity = applicant?.kind === 'person' ? applicant.idNumber : makeResidentId('440703', localDate('1980-01-01'), 1);
+  const users = demoUsers(partyIdentity, applicant?.name ?? '演示当事人');
+  // The court's staff have their accounts from before the first filing of the demo's period.
+  const hired = instantOf({ on: `${yearOf(today) - 1}-01-02` as LocalDate, minute: 480 });
+  const staffCtx = { ...ctx, clock: fixedClock(isoInstant(hired)) };
+  const system = systemPrincipal(ctx, '系统（演示数据）');
+  let created = 0;
+  for (const u of users.filter((u) => u.role !== 'party')) {
+    const r = await createUser(staffCtx, system, { ...u, password: DEMO_PASSWORD });
+    if (r.ok) created += 1;
   }
-  const report = await importCases(ctx, systemPrincipal(ctx, '系统（演示数据）'), lines(), {
-    batchSize: 2000,
-    onProgress: (r) => log(`演示数据：已导入 ${r.imported} 件`),
-  });
-  if (report.errors.length) throw new Error(`demo seed rejected rows: ${JSON.stringify(report.errors.slice(0, 3))}`);
-  // Users after the cases: the party account is bound on the evidence of its case (create-user.ts).
-  let users = 0;
-  for (const u of demoUsers(partyIdentity, partyApplicant.name)) {
-    const r = await createUser(ctx, systemPrincipal(ctx, '系统（演示数据）'), { ...u, password: DEMO_PASSWORD });
-    if (r.ok) users += 1;
-  }
-  // Give the home court's open cases an officer, through the same use case a bureau head uses.
-  const officers = await userIdsByUsername(ctx.db, ['judge', 'enforcer']);
-  const home = ctx.courts.byCode(DEMO_COURT)!;
-  const open = await openCaseIds(ctx.db, home.id, 400);
-  const head = systemPrincipal(ctx, '系统（演示数据）');
-  for (const [i, id] of open.entries()) await assignOfficer(ctx, head, id, officers[i % officers.length]!);
-  return { cases: report.imported, users };
+  const staff = await officersByUsername(
+    ctx.db,
+    users.map((u) => u.username),
+  );
+  const people: People = {
+    actorOf: (username) => {
+      const u = username ? users.find((x) => x.username === username) : undefined;
+      const id = username ? staff.get(username)?.id : undefined;
+      return u && id ? { id, name: u.displayName } : actorOf(system);
+    },
+    officer: (username) => ({ id: staff.get(username)!.id, name: users.find((x) => x.username === username)!.displayName }),
+  };
+  await writeCaseload(ctx, cases, people);
+  log(`演示数据：已载入 ${cases.length} 件`);
+  // The party account after the cases: it is bound on the evidence of its case (create-user.ts).
+  const party = users.find((u) => u.role === 'party')!;
+  if (partyCase && (await createUser(ctx, system, { ...party, password: DEMO_PASSWORD })).ok) created += 1;
+  return { cases: cases.length, users: created };
 }

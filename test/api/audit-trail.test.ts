@@ -163,6 +163,8 @@ describe('rows edited behind the application’s back', () => {
       .selectFrom('cases')
       .select(['id', 'case_number', 'claim_amount'])
       .where('court_id', '=', home)
+      // one with a natural person among its parties (whose identity number an edit below changes)
+      .where('id', 'in', (eb) => eb.selectFrom('case_parties').select('case_id').where('kind', '=', 'person'))
       .orderBy('case_number')
       .limit(1)
       .executeTakeFirstOrThrow();
@@ -227,6 +229,7 @@ describe('rows edited behind the application’s back', () => {
         (db) =>
           sql`delete from case_parties where case_id = ${c.id}; `
             .execute(db)
+            .then(() => db.deleteFrom('deadlines').where('case_id', '=', c.id).execute())
             .then(() => db.deleteFrom('case_titles').where('case_id', '=', c.id).execute())
             .then(() => db.deleteFrom('cases').where('id', '=', c.id).execute()),
       ],

@@ -54,7 +54,7 @@ describe("changing a case's status in the browser", () => {
   it('offers only the closure modes the case’s status allows, marking those that need approval', async () => {
     const page = await openPage();
     await signIn(page, 'judge');
-    await page.goto('/cases?status=filed&filedTo=2026-10-31');
+    await page.goto('/cases?status=filed');
     const first = caseRows(page).first();
     await first.waitFor();
     await first.click();
@@ -95,7 +95,7 @@ describe("changing a case's status in the browser", () => {
   it('a judge starts enforcement on a filed case, and the timeline records it', async () => {
     const page = await openPage();
     await signIn(page, 'judge');
-    await page.goto('/cases?status=filed&filedTo=2026-10-31');
+    await page.goto('/cases?status=filed');
     const first = caseRows(page).first();
     await first.waitFor();
     await first.click();

@@ -8,6 +8,10 @@ import { purgeSessionsSweep } from '../../src/access/purge-sessions.ts';
 import { runSweep } from '../../src/scheduler/run-sweep.ts';
 import type { Sweep } from '../../src/scheduler/sweep-definition.ts';
 import { addDays, compareDates, localDate, type LocalDate } from '../../src/shared/dates.ts';
+import { importCases } from '../../src/cases/import-cases.ts';
+import { systemPrincipal } from '../../src/access/system-principal.ts';
+import { demoRows } from '../../src/demo/demo-data.ts';
+import { demoCourts } from '../../src/demo/seed.ts';
 
 // The daily sweeps on the real database: each is safe to run again, counts without writing on a
 // dry run, stops at its limit and takes up the rest on the next run.
@@ -200,8 +204,16 @@ describe('purge-sessions', () => {
 
 describe('backfill-deadlines', () => {
   it('opens the 执行期限 of imported open cases from their filing day, and only once', async () => {
-    const other = await createTestApp({ clock, seedCases: 40 });
+    // Cases imported from a court's old system, in their current states: they come without deadlines.
+    const other = await createTestApp({ clock, seedCases: 0 });
     try {
+      const file = demoRows({ count: 40, courts: demoCourts(), homeCourt: '粤0703', until: localDate('2026-11-20') });
+      const lines = (async function* () {
+        let line = 0;
+        for (const data of file) yield { line: ++line, data };
+      })();
+      const imported = await importCases(other, systemPrincipal(other, '数据迁移'), lines);
+      expect(imported).toMatchObject({ imported: 40, errors: [] });
       const open = await other.db
         .selectFrom('cases')
         .select(['id', 'filed_on', 'status'])

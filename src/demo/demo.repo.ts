@@ -1,0 +1,69 @@
+import { sql } from 'kysely';
+import { copyInto, type Tx } from '../db/connection.ts';
+import type { DeadlineRecord } from '../deadlines/deadlines.types.ts';
+
+// The demo's own writes. Its cases are written by the cases' writer, which stamps every row with
+// one instant; a demo history spans months, so each case then gets the version and the time of
+// its last change that its own events gave it (what the use cases would have left). Its
+// deadlines are streamed in with COPY, each with its own times (insertDeadlines takes one).
+
+/** Sets each case's version and updated_at, in one statement. */
+export async function stampCases(tx: Tx, rows: readonly { id: string; version: number; updatedAt: Date }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`update cases c set version = v.version, updated_at = v.updated_at
+    from unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.version)}::integer[],
+      ${rows.map((r) => r.updatedAt.toISOString())}::timestamptz[]) as v(id, version, updated_at)
+    where c.id = v.id`.execute(tx);
+}
+
+const COLUMNS = [
+  'id',
+  'court_id',
+  'case_id',
+  'node',
+  'subject',
+  'title',
+  'basis',
+  'start_on',
+  'length',
+  'unit',
+  'due_on',
+  'state',
+  'met_on',
+  'waived_reason',
+  'pauses',
+  'paused_since',
+  'provisional_years',
+  'created_at',
+  'updated_at',
+];
+
+/** The deadlines of new cases, each created at its case's filing and updated at its last change. */
+export async function copyDeadlines(tx: Tx, rows: readonly { d: DeadlineRecord; createdAt: Date; updatedAt: Date }[]): Promise<void> {
+  await copyInto(
+    tx,
+    'deadlines',
+    COLUMNS,
+    rows.map(({ d, createdAt, updatedAt }) => [
+      d.id,
+      d.courtId,
+      d.caseId,
+      d.node,
+      d.subject,
+      d.title,
+      JSON.stringify(d.basis),
+      d.startOn,
+      d.length,
+      d.unit,
+      d.dueOn,
+      d.state,
+      d.metOn,
+      d.waivedReason,
+      JSON.stringify(d.pauses),
+      d.pausedSince,
+      `{${d.provisionalYears.join(',')}}`,
+      createdAt,
+      updatedAt,
+    ]),
+  );
+}
