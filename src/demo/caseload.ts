@@ -107,6 +107,8 @@ export function generateCaseload(o: CaseloadOptions): DemoCase[] {
 const actorsOf = (staff: CourtStaff | undefined) => ({
   clerk: staff?.clerk ?? staff?.officers[0] ?? null,
   head: staff?.head ?? staff?.officers[0] ?? null,
+  approver: staff?.head ?? null,
+  judge: staff?.judges?.[0] ?? null,
   // Closing needs a judge or the bureau head (an 执行员 may not close on their own).
   closer: (officer: string | null) =>
     officer && (staff?.judges ?? staff?.officers ?? []).includes(officer) ? officer : (staff?.head ?? officer),

@@ -1,19 +1,38 @@
 import { sql } from 'kysely';
 import { copyInto, type Tx } from '../db/connection.ts';
 import type { DeadlineRecord } from '../deadlines/deadlines.types.ts';
+import type { ApprovalRow, DecisionRow } from './history-approvals.ts';
 
 // The demo's own writes. Its cases are written by the cases' writer, which stamps every row with
 // one instant; a demo history spans months, so each case then gets the version and the time of
 // its last change that its own events gave it (what the use cases would have left). Its
 // deadlines are streamed in with COPY, each with its own times (insertDeadlines takes one).
 
-/** Sets each case's version and updated_at, in one statement. */
-export async function stampCases(tx: Tx, rows: readonly { id: string; version: number; updatedAt: Date }[]): Promise<void> {
+/** Sets each case's version, updated_at and deferral's last day, in one statement. */
+export async function stampCases(
+  tx: Tx,
+  rows: readonly { id: string; version: number; updatedAt: Date; deferredUntil: string | null }[],
+): Promise<void> {
   if (rows.length === 0) return;
-  await sql`update cases c set version = v.version, updated_at = v.updated_at
+  await sql`update cases c set version = v.version, updated_at = v.updated_at, deferred_until = v.deferred_until
     from unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.version)}::integer[],
-      ${rows.map((r) => r.updatedAt.toISOString())}::timestamptz[]) as v(id, version, updated_at)
+      ${rows.map((r) => r.updatedAt.toISOString())}::timestamptz[], ${rows.map((r) => r.deferredUntil)}::date[])
+      as v(id, version, updated_at, deferred_until)
     where c.id = v.id`.execute(tx);
+}
+
+/** The approvals of the demo's histories: requests, then decisions, each list in its own order. */
+export async function insertApprovals(tx: Tx, requests: readonly ApprovalRow[], decisions: readonly DecisionRow[]): Promise<void> {
+  for (let i = 0; i < requests.length; i += 1000)
+    await tx
+      .insertInto('approval_requests')
+      .values(requests.slice(i, i + 1000))
+      .execute();
+  for (let i = 0; i < decisions.length; i += 1000)
+    await tx
+      .insertInto('approval_decisions')
+      .values(decisions.slice(i, i + 1000))
+      .execute();
 }
 
 const COLUMNS = [

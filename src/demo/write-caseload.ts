@@ -8,12 +8,12 @@ import { instantAfter, MINUTE_MS, startOfLocalDay } from '../shared/dates.ts';
 import { typeCodeOf } from '../cases/cases.types.ts';
 import type { DemoCase, DemoStep, Moment } from './caseload.ts';
 import { filingEvents, numberedOf, stepEvents, type CaseState, type Officer } from './history-events.ts';
-import { copyDeadlines, stampCases } from './demo.repo.ts';
+import { copyDeadlines, insertApprovals, stampCases } from './demo.repo.ts';
 
 // Writes a generated caseload with its whole history in one transaction: every event at its own
 // past moment in each court's audit chain (in time order), the cases' rows as their histories left
-// them, their deadlines as the history moved them, and the case-number sequences where the
-// numbers stopped, so that the next filing gets the next number.
+// them, their deadlines as the history moved them, the approvals its steps needed, and the
+// case-number sequences where the numbers stopped, so that the next filing gets the next number.
 
 export type People = { actorOf(username: string | null): Actor; officer(username: string): Officer };
 
@@ -42,12 +42,13 @@ export async function writeCaseload(ctx: AppContext, cases: readonly DemoCase[],
       filedOn: c.filedAt.on,
       claimAmount: c.claimAmount,
       cause: c.cause,
-      appliedOn: c.filedAt.on,
+      appliedOn: c.resumedFrom === null ? c.filedAt.on : null, // resumeCase files a 执恢 case without one
       title: c.title,
       applicants: c.applicants,
       debtors: c.debtors,
       thirdParties: c.thirdParties,
-      officerId: null,
+      // A 执恢 case is filed with its original's 承办人 (resume-case.ts carries the officer over).
+      officerId: c.resumedFrom !== null && c.officer ? people.officer(c.officer).id : null,
     };
     return {
       demo: c,
@@ -56,8 +57,12 @@ export async function writeCaseload(ctx: AppContext, cases: readonly DemoCase[],
       draft,
       resumedFromId: null,
       status: 'filed',
-      officerId: null,
+      officerId: draft.officerId,
       closure: null,
+      deferredUntil: null,
+      pending: null,
+      approvals: [],
+      decisions: [],
       version: 1,
       createdAt: null,
       updatedAt: null,
@@ -79,10 +84,11 @@ export async function writeCaseload(ctx: AppContext, cases: readonly DemoCase[],
       const next = states[step.resumption]!;
       next.resumedFromId = s.id;
       add(actor, at, filingEvents(ctx.calendar, next, at));
-      add(actor, at, stepEvents(ctx.calendar, s, step, at, null, next));
+      const carried = next.demo.officer ? people.officer(next.demo.officer) : null;
+      add(actor, at, stepEvents(ctx.calendar, s, step, at, actor, carried, next));
       continue;
     }
-    add(actor, at, stepEvents(ctx.calendar, s, step, at, step.kind === 'assign' ? people.officer(step.officer) : null));
+    add(actor, at, stepEvents(ctx.calendar, s, step, at, actor, step.kind === 'assign' ? people.officer(step.officer) : null));
   }
   const encoded: EncodedCases = { cases: [], titles: [], parties: [] };
   for (const s of states) {
@@ -106,7 +112,15 @@ export async function writeCaseload(ctx: AppContext, cases: readonly DemoCase[],
     await copyCases(tx, encoded, keep, (i) => ({ officerId: states[i]!.officerId, resumedFromId: states[i]!.resumedFromId }));
     await stampCases(
       tx,
-      states.filter((s) => s.version > 1).map((s) => ({ id: s.id, version: s.version, updatedAt: s.updatedAt! })),
+      states
+        .filter((s) => s.version > 1)
+        .map((s) => ({ id: s.id, version: s.version, updatedAt: s.updatedAt!, deferredUntil: s.deferredUntil })),
+    );
+    // In the order they were filed and decided, as the use cases would have numbered them.
+    await insertApprovals(
+      tx,
+      states.flatMap((s) => s.approvals).sort((a, b) => a.requested_at.getTime() - b.requested_at.getTime()),
+      states.flatMap((s) => s.decisions).sort((a, b) => a.decided_at.getTime() - b.decided_at.getTime()),
     );
     await appendPreparedEvents(tx, events, { copy: true });
     await copyDeadlines(

@@ -189,3 +189,45 @@ it('is deterministic: the same size and day give the same caseload, and it is wh
     expected.sort((x, y) => (key(x) < key(y) ? -1 : 1)),
   );
 });
+
+describe('approvals', () => {
+  it('every deferral, 终结执行 and 不予执行 of the demo was asked for by its officer and approved by the bureau head first', async () => {
+    const steps = await app.db
+      .selectFrom('events')
+      .select(['case_id', 'action', 'changes', 'actor_name', 'occurred_at'])
+      .where((eb) =>
+        eb.or([
+          eb('action', '=', 'case.defer'),
+          eb.and([eb('action', '=', 'case.closed'), eb(eb.ref('changes', '->>').key('reason'), 'is not', null)]),
+        ]),
+      )
+      .where('occurred_at', '<', toInstant(TEST_NOW))
+      .execute();
+    const needing = steps.filter((e) => {
+      const mode = (e.changes as { closureMode?: { after: string } }).closureMode?.after;
+      return e.action === 'case.defer' || mode === 'terminated' || mode === 'refused';
+    });
+    expect(needing.length).toBeGreaterThan(2);
+    const requests = await app.db.selectFrom('approval_requests').selectAll().execute();
+    const decisions = await app.db.selectFrom('approval_decisions').selectAll().execute();
+    for (const e of needing) {
+      const approval = (e.changes as { approval?: { approvalId: string; approvedBy: string; requestedBy: string } }).approval;
+      expect(approval, `${e.action} without its approval`).toBeDefined();
+      const r = requests.find((x) => x.id === approval!.approvalId)!;
+      expect(r.state).toBe('approved');
+      expect(r.case_id).toBe(e.case_id);
+      expect(r.requested_by_name).not.toBe(approval!.approvedBy);
+      const d = decisions.find((x) => x.request_id === r.id)!;
+      expect(d.decided_by_name).toBe('陈建华（执行局长）');
+      expect(d.role).toBe('bureau-head');
+      expect(isoInstant(d.decided_at)).toBe(isoInstant(e.occurred_at));
+      expect(r.requested_at.getTime()).toBeLessThanOrEqual(d.decided_at.getTime());
+    }
+  });
+
+  it('a deferred case holds its deferral’s last day, after the demo’s today', async () => {
+    const deferred = await app.db.selectFrom('cases').select(['deferred_until']).where('status', '=', 'deferred').execute();
+    expect(deferred.length).toBeGreaterThan(0);
+    for (const c of deferred) expect(c.deferred_until! > today).toBe(true);
+  });
+});

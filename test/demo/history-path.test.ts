@@ -32,6 +32,8 @@ async function snapshot(app: TestApp) {
   for (const u of await app.db.selectFrom('users').select(['id', 'username']).execute()) names.set(u.id, `user:${u.username}`);
   for (const d of await app.db.selectFrom('deadlines').select(['id', 'case_id', 'node']).execute())
     names.set(d.id, `${names.get(d.case_id)}:${d.node}`);
+  for (const r of await app.db.selectFrom('approval_requests').select(['id', 'case_id', 'kind']).execute())
+    names.set(r.id, `${names.get(r.case_id!)}:approval:${r.kind}`);
   const name = (v: unknown) =>
     JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)).replace(UUID, (id) => names.get(id) ?? 'other-id'));
   const events = (await app.db.selectFrom('events').selectAll().orderBy('court_id').orderBy('seq').execute())
@@ -63,6 +65,8 @@ async function snapshot(app: TestApp) {
     parties: order(strip(await app.db.selectFrom('case_parties').selectAll().execute(), ['id'])),
     deadlines: order(strip(await app.db.selectFrom('deadlines').selectAll().execute(), [])),
     sequences: order(strip(await app.db.selectFrom('case_number_sequences').selectAll().execute(), [])),
+    approvals: order(strip(await app.db.selectFrom('approval_requests').selectAll().execute(), ['seq'])),
+    decisions: order(strip(await app.db.selectFrom('approval_decisions').selectAll().execute(), ['seq', 'id'])),
   };
 }
 
@@ -80,4 +84,12 @@ it('leaves the same cases, titles, parties, deadlines and case-number sequences 
   expect(a.parties).toEqual(b.parties);
   expect(a.deadlines).toEqual(b.deadlines);
   expect(a.sequences).toEqual(b.sequences);
+});
+
+it('files and decides the same approvals as the officers and the bureau head would, in the use cases', async () => {
+  const [a, b] = [await snapshot(seeded), await snapshot(replayed)];
+  expect(a.approvals.length).toBeGreaterThan(0);
+  expect(a.decisions.length).toBeGreaterThan(0);
+  expect(a.approvals).toEqual(b.approvals);
+  expect(a.decisions).toEqual(b.decisions);
 });

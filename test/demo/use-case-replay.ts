@@ -6,6 +6,7 @@ import { systemPrincipal } from '../../src/access/system-principal.ts';
 import { fileDraft } from '../../src/cases/file-case.ts';
 import { assignOfficer, closeCase, transitionCase } from '../../src/cases/change-case.ts';
 import { resumeCase } from '../../src/cases/resume-case.ts';
+import { decideApproval } from '../../src/approvals/decide-approval.ts';
 import { formatYuan } from '../../src/shared/money.ts';
 import { isoInstant, localDateAt, toInstant, yearOf, type LocalDate } from '../../src/shared/dates.ts';
 import type { Result } from '../../src/shared/result.ts';
@@ -82,7 +83,16 @@ export async function replayThroughUseCases(ctx: AppContext, clock: { at: Date }
         next.index,
         must(await resumeCase(ctx, who, id, { filedOn: step.at.on, claimAmount: formatYuan(next.claimAmount), reason: step.reason })).id,
       );
-    } else must(await transitionCase(ctx, who, id, step.kind, step.kind === 'start' ? {} : { reason: step.reason }));
+    } else if (step.kind === 'decide') {
+      const pending = await ctx.db
+        .selectFrom('approval_requests')
+        .select('id')
+        .where('case_id', '=', id)
+        .where('state', '=', 'pending')
+        .executeTakeFirstOrThrow();
+      must(await decideApproval(ctx, who, pending.id, { decision: 'approve', opinion: step.opinion }));
+    } else if (step.kind === 'defer') must(await transitionCase(ctx, who, id, 'defer', { reason: step.reason, until: step.until }));
+    else must(await transitionCase(ctx, who, id, step.kind, step.kind === 'start' ? {} : { reason: step.reason }));
   }
   clock.at = back;
   const party = users.find((u) => u.role === 'party')!;
