@@ -60,9 +60,11 @@ export function partyMatches(text: string): RawBuilder<boolean> {
 }
 
 /** A 执行依据 number in any spelling: whole by equality, a fragment through the trigram index. */
-export function titleNumberMatches(text: string): RawBuilder<boolean> {
+export function titleNumberMatches(text: string, courts: readonly number[] | null): RawBuilder<boolean> {
+  // A whole number is looked up by court and number on (court_id, normalize_case_number(…)).
+  const court = courts === null ? sql`true` : sql`court_id = any(${courts}::int[])`;
   const key = WHOLE_CASE_NUMBER.test(text)
-    ? sql`normalize_case_number(document_number) = normalize_case_number(${text})`
+    ? sql`${court} and normalize_case_number(document_number) = normalize_case_number(${text})`
     : sql`normalize_case_number(document_number) like ('%' || normalize_case_number(${escapeLike(text)}) || '%')`;
   return sql<boolean>`(cases.id = any(array(select case_id from case_titles where ${key})))`;
 }
@@ -100,7 +102,7 @@ function conditions(q: CaseListQuery): RawBuilder<boolean>[] {
   if (q.filedTo) where.push(sql`cases.filed_on <= ${q.filedTo}::date`);
   if (q.party) where.push(partyMatches(q.party));
   if (q.caseNumber) where.push(caseNumberMatches(q.caseNumber));
-  if (q.titleNumber) where.push(titleNumberMatches(q.titleNumber));
+  if (q.titleNumber) where.push(titleNumberMatches(q.titleNumber, q.courtIds));
   if (q.closureMode) where.push(sql`cases.closure_mode = ${q.closureMode}`);
   if (q.year !== undefined) where.push(sql`cases.year = ${q.year}`);
   if (q.amountFrom !== undefined) where.push(sql`cases.claim_amount >= ${q.amountFrom}`);

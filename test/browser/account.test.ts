@@ -9,7 +9,7 @@ import { announced, choose, PASSWORD, shot, useBrowserApp } from './browser-app.
 const openPage = useBrowserApp();
 const PHONE = { width: 390, height: 844 };
 
-async function signInWith(page: Page, username: string, password: string, landing: string | RegExp = '**/cases'): Promise<void> {
+async function signInWith(page: Page, username: string, password: string, landing: string | RegExp = /\/(cases|todo)$/): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);

@@ -93,12 +93,23 @@ export async function newPage(b: BrowserApp): Promise<Page> {
   return page;
 }
 
-export async function signIn(page: Page, username: string, landing = '**/cases'): Promise<void> {
+/** Officers (执行法官, 执行员) land on their 待办; the others on the case list. */
+export const OFFICERS = new Set(['judge', 'enforcer', 'taishan']);
+
+/**
+ * Signs in and waits for the user's landing page. A test that names no landing goes on from the
+ * case list: an officer is taken there from the 待办 they landed on.
+ */
+export async function signIn(page: Page, username: string, landing?: string): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL(landing);
+  await page.waitForURL(landing ?? (OFFICERS.has(username) ? '**/todo' : '**/cases'));
+  if (!landing && OFFICERS.has(username)) {
+    await page.getByRole('heading', { name: '我的待办' }).waitFor();
+    await page.goto('/cases');
+  }
   await page
     .getByRole('banner')
     .getByRole('button', { name: /退\s*出/ })

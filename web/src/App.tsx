@@ -9,6 +9,7 @@ import { isApiError } from './api.ts';
 import { theme } from './theme.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { homeFor, meKey, useMe } from './features/access/access.api.ts';
+import { TodoPage } from './features/deadlines/TodoPage.tsx';
 import { LoginPage } from './features/access/LoginPage.tsx';
 import { RequireAuth } from './features/access/RequireAuth.tsx';
 import { ChangePasswordPage } from './features/access/ChangePasswordPage.tsx';
@@ -77,6 +78,7 @@ export function App() {
                 <Route path="/account/sessions" element={guarded(<SessionsPage />)} />
                 <Route path="/admin/users" element={guarded(<UsersPage />)} />
                 <Route path="/approvals" element={guarded(<ApprovalInboxPage />)} />
+                <Route path="/todo" element={guarded(<TodoPage />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { announce } from '../components/announce.tsx';
 import { Layout, Menu, Button, Drawer, Grid, Space, Tag, Typography, App as AntApp, type MenuProps } from 'antd';
 import {
+  ScheduleOutlined,
   UnorderedListOutlined,
   FileAddOutlined,
   CalculatorOutlined,
@@ -18,6 +19,7 @@ import { can, seesCases, shortName, useLogout, useMe } from '../features/access/
 import { BrandMark } from './BrandMark.tsx';
 import { AccountMenu } from '../features/access/AccountMenu.tsx';
 import { decidesApprovals } from '../features/approvals/approvals.api.ts';
+import { handlesCases } from '../features/deadlines/deadlines.api.ts';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -42,6 +44,7 @@ export function AppLayout() {
   useEffect(() => setDrawer(false), [location.pathname]);
 
   const items: MenuProps['items'] = [
+    ...(handlesCases(user) ? [{ key: '/todo', icon: <ScheduleOutlined />, label: <Link to="/todo">我的待办</Link> }] : []),
     ...(seesCases(user) ? [{ key: '/cases', icon: <UnorderedListOutlined />, label: <Link to="/cases">案件列表</Link> }] : []),
     ...(can(user, 'case.file') ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: <Link to="/cases/new">立案</Link> }] : []),
     ...(decidesApprovals(user) ? [{ key: '/approvals', icon: <AuditOutlined />, label: <Link to="/approvals">待审批</Link> }] : []),

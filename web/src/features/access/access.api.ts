@@ -25,9 +25,15 @@ export const can = (me: Me | null | undefined, permission: Permission): boolean 
 /** Whether the user has any case list: court staff their courts', a party their own. */
 export const seesCases = (me: Me | null | undefined): boolean => can(me, 'case.read') || can(me, 'party.case.read');
 
-/** Where a user lands after sign-in: the case list, or the public calculators for those without one. */
+/** Where a user lands after sign-in: an officer's 待办, else the case list, or the public calculators for those without one. */
 export const homeFor = (me: Me | null | undefined): string =>
-  me?.mustChangePassword ? CHANGE_PASSWORD : seesCases(me) ? '/cases' : '/calculators';
+  me?.mustChangePassword
+    ? CHANGE_PASSWORD
+    : me?.role === 'judge' || me?.role === 'enforcer'
+      ? '/todo'
+      : seesCases(me)
+        ? '/cases'
+        : '/calculators';
 
 /** The page of one's own password: where a temporary password sends its user first. */
 export const CHANGE_PASSWORD = '/account/password';
