@@ -28,7 +28,8 @@ describe('the clerk’s desk', () => {
     await shot(page, 'desk-list');
 
     const some = await caseNumberIn(caseRows(page).nth(3));
-    const fragment = `执${/执(\d+)号/.exec(some)![1]}`;
+    const [, code, digits] = /(执[保恢]?)(\d+)号/.exec(some)!; // 执, 执保 or 执恢
+    const fragment = `${code}${digits}`;
     await searchByNumber(page, fragment);
     await expect.poll(async () => (await caseRows(page).allInnerTexts()).every((t) => t.includes(fragment))).toBe(true);
     expect((await caseRows(page).allInnerTexts()).some((t) => t.includes(some))).toBe(true);

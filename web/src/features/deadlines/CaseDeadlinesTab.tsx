@@ -8,7 +8,7 @@ import { DeadlineState } from './DeadlineState.tsx';
 const pausesLine = (d: Deadline): string => d.pauses.map((p) => `${p.causeName} ${p.from} 至 ${p.to ?? '今'}`).join('；');
 
 const columns: ColumnsType<Deadline> = [
-  { title: '节点', dataIndex: 'title', key: 'title', width: 150 },
+  { title: '节点', dataIndex: 'title', key: 'title', width: 190 },
   { title: '起算日', dataIndex: 'startOn', key: 'startOn', width: 110 },
   {
     title: '届满日',
