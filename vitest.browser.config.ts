@@ -11,6 +11,8 @@ export default defineConfig({
     include: ['test/browser/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 120_000,
+    // A page under load can take seconds to answer: polled expectations wait as long as a locator would.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 180_000,
     fileParallelism: false,
     pool: 'forks',
