@@ -6,6 +6,7 @@ import type { Calculator } from './calculator.types.ts';
 import { rule as applicationPeriodRule } from '../application-period.ts';
 import { rule as assetReportOrderRule } from '../asset-report-order.ts';
 import { rule as auctionPlanRule } from '../auction-plan.ts';
+import { rule as referencePriceRule } from '../reference-price.ts';
 import { rule as calendarRule } from '../calendar.ts';
 import { rule as caseNumberRule } from '../case-number.ts';
 import { rule as delayInterestRule } from '../delay-interest.ts';
@@ -61,6 +62,7 @@ export const ruleDocs: RuleDoc[] = [
   deferralTermRule,
   payoutDeadlineRule,
   delayInterestRule,
+  referencePriceRule,
   auctionPlanRule,
   distributionRule,
   terminationCheckRule,
