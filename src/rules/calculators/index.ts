@@ -7,6 +7,7 @@ import { rule as applicationPeriodRule } from '../application-period.ts';
 import { rule as assetReportOrderRule } from '../asset-report-order.ts';
 import { rule as auctionPlanRule } from '../auction-plan.ts';
 import { rule as referencePriceRule } from '../reference-price.ts';
+import { rule as biddingRule } from '../bidding.ts';
 import { rule as calendarRule } from '../calendar.ts';
 import { rule as caseNumberRule } from '../case-number.ts';
 import { rule as delayInterestRule } from '../delay-interest.ts';
@@ -64,6 +65,7 @@ export const ruleDocs: RuleDoc[] = [
   delayInterestRule,
   referencePriceRule,
   auctionPlanRule,
+  biddingRule,
   distributionRule,
   terminationCheckRule,
   dishonestListingRule,
