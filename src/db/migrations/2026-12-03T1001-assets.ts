@@ -58,7 +58,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       release_note text,
       registered_at timestamptz not null,
       registered_by_name text not null,
-      check ((status = 'waiting') = (expires_on is null)),
+      check (status <> 'effective' or (expires_on is not null and effective_from is not null)),
+      check (status <> 'waiting' or expires_on is null),
       check (amount is null or deducted <= amount)
     );
     create index seizures_expiry_idx on seizures(expires_on, status);
