@@ -19,6 +19,7 @@ import { CaseDetailPage } from './features/cases/CaseDetailPage.tsx';
 import { CaseFilingPage } from './features/cases/CaseFilingPage.tsx';
 import { CalculatorsPage } from './features/rules/CalculatorsPage.tsx';
 import { ApprovalInboxPage } from './features/approvals/ApprovalInboxPage.tsx';
+import { SeizureRegisterPage } from './features/assets/SeizureRegisterPage.tsx';
 
 dayjs.locale('zh-cn');
 
@@ -77,6 +78,7 @@ export function App() {
                 <Route path="/account/sessions" element={guarded(<SessionsPage />)} />
                 <Route path="/admin/users" element={guarded(<UsersPage />)} />
                 <Route path="/approvals" element={guarded(<ApprovalInboxPage />)} />
+                <Route path="/seizures" element={guarded(<SeizureRegisterPage />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>
