@@ -37,6 +37,7 @@ describe('zhixing sweep', () => {
     expect(r.code, r.stderr).toBe(0);
     for (const name of [
       'end-deferrals',
+      'seizure-expiries',
       'backfill-deadlines',
       'mark-overdue-deadlines',
       'deadline-reminders',
