@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announced, caseNumberIn, caseRows, pickDate, shot, signIn, useBrowserApp } from './browser-app.ts';
+import { announced, caseNumberIn, caseRows, pickDate, shot, signIn, timelineEntries, useBrowserApp } from './browser-app.ts';
 
 // The 财产 tab and the seizure register, on a desktop and on a phone: the judge records a bank
 // account on a case, freezes part of it, records the bank's deduction, and opens the register.
@@ -84,6 +84,11 @@ describe('assets in the browser', () => {
       await dialog.waitFor({ state: 'hidden' });
       await tab.getByText('扣划等已到账 50000.00 元').waitFor();
       await shot(page, `assets-tab-${screen.name}`, true);
+
+      // The case's timeline tells it in Chinese.
+      await page.getByRole('tab', { name: '概况' }).click();
+      await timelineEntries(page).filter({ hasText: '扣划到账' }).filter({ hasText: '扣划 ¥50,000.00，尚冻结 ¥10,000.00' }).waitFor();
+      await timelineEntries(page).filter({ hasText: '查封、扣押、冻结' }).filter({ hasText: '期限至 2026-12-20' }).waitFor();
 
       // The register: the freeze with its case, filterable to those expiring within 30 days.
       await page.goto('/seizures');
