@@ -138,6 +138,23 @@ describe('refusals change nothing', () => {
     expect(await assetRowCounts(app)).toEqual(before);
   });
 
+  it('answers 404, not a server error, to ids that are not ids', async () => {
+    expectProblem(await judge.get('/api/v1/cases/abc/assets'), 404, 'case-not-found');
+    expectProblem(await judge.post('/api/v1/cases/abc/assets', depositBody('6210 1')), 404, 'case-not-found');
+    expectProblem(await judge.get('/api/v1/seizures/abc'), 404, 'seizure-not-found');
+    expectProblem(await judge.post('/api/v1/seizures/abc/renew', { effectiveOn: '2026-11-26' }), 404, 'seizure-not-found');
+    expectProblem(
+      await judge.post('/api/v1/seizures/abc/release', { releasedOn: '2026-11-26', reason: 'debt-paid' }),
+      404,
+      'seizure-not-found',
+    );
+    expectProblem(
+      await judge.post('/api/v1/seizures/abc/deductions', { amount: '1.00', deductedOn: '2026-11-26' }),
+      404,
+      'seizure-not-found',
+    );
+  });
+
   it('refuses a freeze of money without an amount, an amount on a seal, a measure the asset cannot take, an asset not on the case', async () => {
     const c = await fileCase(judge);
     const acct = await recordAsset(judge, c.id, depositBody('6210 2222 0000 0004'));
