@@ -318,3 +318,22 @@ export async function courtIdOfCase(db: Executor, caseId: string): Promise<numbe
   const row = await db.selectFrom('cases').select('court_id').where('id', '=', caseId).executeTakeFirst();
   return row?.court_id;
 }
+
+/** A case's number, state, claim and officer, for another context's pages (src/cases/instrument-facts.ts). */
+export async function caseSummaryRow(db: Executor, caseId: string) {
+  const r = await db
+    .selectFrom('cases')
+    .select(['id', 'court_id', 'case_number', 'status', 'claim_amount', 'officer_id'])
+    .where('id', '=', caseId)
+    .executeTakeFirst();
+  return (
+    r && {
+      id: r.id,
+      courtId: r.court_id,
+      caseNumber: r.case_number,
+      status: r.status,
+      claimAmount: BigInt(r.claim_amount),
+      officerId: r.officer_id,
+    }
+  );
+}

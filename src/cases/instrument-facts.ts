@@ -1,7 +1,7 @@
 import type { Executor, Tx } from '../db/connection.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { isUuid } from '../shared/ids.ts';
-import { courtIdOfCase, lockCase } from './cases.repo.ts';
+import { caseSummaryRow, courtIdOfCase, lockCase } from './cases.repo.ts';
 import { loadCase } from './case-detail.repo.ts';
 import type { CaseStatus, EnforcementTitle, Party } from './cases.types.ts';
 
@@ -46,4 +46,27 @@ export async function lockCaseRow(tx: Tx, caseId: string): Promise<{ id: string;
 /** The court of a case, to check a reader's scope; undefined for an unknown id. */
 export async function courtOfCase(db: Executor, caseId: string): Promise<number | undefined> {
   return isUuid(caseId) ? courtIdOfCase(db, caseId) : undefined;
+}
+
+/** What the assets context needs of a case it seizes for: its state, its claim, its officer (the case row locked). */
+export type CaseForSeizure = {
+  readonly id: string;
+  readonly courtId: number;
+  readonly caseNumber: string;
+  readonly status: CaseStatus;
+  readonly claimAmount: bigint;
+  readonly officerId: string | null;
+};
+
+export async function lockCaseForSeizure(tx: Tx, caseId: string): Promise<CaseForSeizure | undefined> {
+  const c = await lockCase(tx, caseId);
+  return (
+    c && { id: c.id, courtId: c.courtId, caseNumber: c.caseNumber, status: c.status, claimAmount: c.claimAmount, officerId: c.officerId }
+  );
+}
+
+/** The same facts, read without a lock (the asset page and the register). */
+export async function caseForSeizure(db: Executor, caseId: string): Promise<CaseForSeizure | undefined> {
+  if (!isUuid(caseId)) return undefined;
+  return caseSummaryRow(db, caseId);
 }

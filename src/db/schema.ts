@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { ApprovalDecisionsTable, ApprovalRequestsTable } from './approvals-schema.ts';
+import type { AssetsTable, CaseAssetsTable, CaseReceiptsTable, SeizuresTable } from './assets-schema.ts';
 import type {
   DeadlinesTable,
   OutboundRequestsTable,
@@ -218,4 +219,8 @@ export type Database = {
   document_services: DocumentServicesTable;
   approval_requests: ApprovalRequestsTable; // and approval_decisions, src/approvals
   approval_decisions: ApprovalDecisionsTable;
+  assets: AssetsTable; // and case_assets, seizures, case_receipts: src/assets
+  case_assets: CaseAssetsTable;
+  seizures: SeizuresTable;
+  case_receipts: CaseReceiptsTable;
 };

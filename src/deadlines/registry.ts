@@ -12,6 +12,9 @@ const S2_VERSION = '2022年修正（2022-04-10施行）';
 const S3 = '《最高人民法院关于人民法院执行工作若干问题的规定（试行）》';
 const S3_VERSION = '1998年（2020年修正）';
 
+const S6 = '《最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定》';
+const S6_VERSION = '2020年修正';
+
 const cite = (source: string, version: string, article: string): Citation => ({ source, version, article, certainty: 'VERIFIED' });
 
 export const deadlineNodes: readonly NodeDefinition[] = [
@@ -60,6 +63,23 @@ export const deadlineNodes: readonly NodeDefinition[] = [
     remindDaysBefore: [3],
     backfill: false,
     perSubject: false,
+  },
+  {
+    // 查封、扣押、冻结期限届满前续行（民诉法解释 第485条），届满未续行的失效（查封规定 第27条）。
+    // Opened by src/assets for each term of a seizure in effect (subject: seizure id and term
+    // number); due on the term's last day; met by a renewal, waived by a release or a lapse.
+    id: 'seizure-renewal',
+    title: '查封、扣押、冻结期限届满（届满前办理续行）',
+    basis: [cite(S2, S2_VERSION, '第485条'), cite(S6, S6_VERSION, '第27条')],
+    period: 'given',
+    caseTypes: ['first', 'resumed', 'preservation'],
+    opensOn: [],
+    metBy: [],
+    pausedBy: [],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [30, 7],
+    backfill: false,
+    perSubject: true,
   },
 ];
 

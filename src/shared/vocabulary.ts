@@ -104,6 +104,13 @@ export const caseActionNames: Record<string, string> = {
   'approval.approved': '审批同意',
   'approval.rejected': '审批不同意',
   'approval.withdrawn': '撤回审批',
+  'asset.recorded': '登记财产',
+  'seizure.ordered': '查封、扣押、冻结',
+  'seizure.took-effect': '轮候措施生效',
+  'seizure.renewed': '续行',
+  'seizure.released': '解除查封、扣押、冻结',
+  'seizure.lapsed': '查封、扣押、冻结期满失效',
+  'case.deduction-received': '扣划到账',
 };
 
 // 执行依据的种类 (民事诉讼法 第235条、第244–245条; 民诉法解释 第460条): who made the document the

@@ -37,6 +37,7 @@ describe('zhixing sweep', () => {
     expect(r.code, r.stderr).toBe(0);
     for (const name of [
       'end-deferrals',
+      'seizure-expiries',
       'backfill-deadlines',
       'mark-overdue-deadlines',
       'deadline-reminders',
@@ -81,7 +82,7 @@ describe('zhixing sweep', () => {
     expect((await deadlines()).map((d) => d.state)).toEqual(['overdue', 'overdue', 'overdue']);
     const list = await zhixing(store, ['sweep', 'list']);
     expect(list.stdout).toMatch(/mark-overdue-deadlines[\s\S]*最近：2026-11-26 完成，检查 3，变更 3/);
-  }, 120_000); // seven sweeps and a list: two processes that each start, migrate and run
+  }, 120_000); // eight sweeps and a list: two processes that each start, migrate and run
 
   it('refuses an unknown sweep and a bad date, in Chinese', async () => {
     const unknown = await zhixing(store, ['sweep', 'run', 'nightly']);

@@ -116,9 +116,10 @@ describe('the daily schedule', () => {
     }
   });
 
-  it('runs the registered sweeps in order: a deferral ends before deadlines are judged overdue', async () => {
+  it('runs the registered sweeps in order: a deferral ends and a seizure lapses before deadlines are judged overdue', async () => {
     expect(sweeps.map((s) => s.name)).toEqual([
       'end-deferrals',
+      'seizure-expiries',
       'backfill-deadlines',
       'recompute-provisional-deadlines',
       'mark-overdue-deadlines',

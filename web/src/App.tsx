@@ -20,6 +20,7 @@ import { CaseDetailPage } from './features/cases/CaseDetailPage.tsx';
 import { CaseFilingPage } from './features/cases/CaseFilingPage.tsx';
 import { CalculatorsPage } from './features/rules/CalculatorsPage.tsx';
 import { ApprovalInboxPage } from './features/approvals/ApprovalInboxPage.tsx';
+import { SeizureRegisterPage } from './features/assets/SeizureRegisterPage.tsx';
 
 dayjs.locale('zh-cn');
 
@@ -79,6 +80,7 @@ export function App() {
                 <Route path="/admin/users" element={guarded(<UsersPage />)} />
                 <Route path="/approvals" element={guarded(<ApprovalInboxPage />)} />
                 <Route path="/todo" element={guarded(<TodoPage />)} />
+                <Route path="/seizures" element={guarded(<SeizureRegisterPage />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

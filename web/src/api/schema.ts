@@ -311,6 +311,30 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件的财产
+         * @description 案件登记的财产，每项附该财产的全部查封、扣押、冻结（含他案、他院的轮候，按登记先后）；并对照尚未执行到位的标的和执行费用给出超标的查封的提示及可解除的措施。
+         */
+        get: operations["listCaseAssets"];
+        put?: never;
+        /**
+         * 登记财产
+         * @description 在案件上登记一项财产。财产以类别和登记编号（银行账号、不动产权证号、号牌号码……，去除空格、横线，全角转半角、字母大写后）识别：他案、他院已登记的同一财产即为同一记录，本案与之关联；同一案件重复登记同一财产不再新增。
+         */
+        post: operations["recordCaseAsset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/close": {
         parameters: {
             query?: never;
@@ -485,6 +509,26 @@ export type paths = {
          * @description 终结本次执行程序或终结执行的案件恢复执行：另立执恢案件，承接原案的执行依据、当事人和承办人（另行指定的除外；民诉法解释(2022) 第517条），恢复执行的理由记入执恢案件的流程记录。每件原案只能恢复一次，此后从执恢案件继续。
          */
         post: operations["resumeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/seizures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 查封、扣押、冻结
+         * @description 对本案已登记的财产采取查封、扣押或冻结。该财产没有生效中的措施的，自协助执行通知书送达之日（effectiveOn）起生效，期限按财产类别取法定最长期限（存款1年，动产2年，不动产及其他财产权3年；民诉法解释 第485条），裁定载明较短期限的以 expiresOn 为准；已有生效措施的（他案、他院亦同）为轮候，按登记先后排列，在先措施解除或失效时自动生效（查封规定 第26条）。冻结存款等款项须写明金额。已结案的案件、同一案件对同一财产重复采取措施，均予拒绝。
+         */
+        post: operations["orderSeizure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1051,6 +1095,106 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/seizures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查封、扣押、冻结登记簿
+         * @description 辖区内法院的查封、扣押、冻结措施，按期限届满日先后（轮候的在后）。可按法院、状态筛选，expiringWithin=30 为30日内到期的生效措施。
+         */
+        get: operations["listSeizures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seizures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查封、扣押、冻结措施
+         * @description 一项措施的状态、顺位、期限、金额和解除情况。
+         */
+        get: operations["getSeizure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seizures/{id}/deductions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 扣划
+         * @description 银行等协助执行单位确认扣划后登记：扣划款作为本案的到账款项（来源 deduction，供执行款账户入账），并相应减少冻结金额。只适用于生效中的款项冻结，金额不得超过尚冻结的金额。
+         */
+        post: operations["recordDeduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seizures/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 解除查封、扣押、冻结
+         * @description 以法定事由解除（查封规定 第28条；超标的部分依第19条）。解除的是生效中的措施的，该财产轮候在先的措施同日自动生效，并告知其案件（案件动态和承办人的待办期限）。
+         */
+        post: operations["releaseSeizure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seizures/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 续行
+         * @description 期限届满前续行，自原期限届满日起算，续行期限不得超过该类财产的法定最长期限（民诉法解释 第485条）；届满后已失效，不能续行（查封规定 第27条）。不填 expiresOn 即续行最长期限。
+         */
+        post: operations["renewSeizure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sweeps": {
         parameters: {
             query?: never;
@@ -1346,6 +1490,65 @@ export type components = {
             }[];
             /** @description 待执行的事项，如 终结执行（结案日期 2026-11-26） */
             summary: string;
+        };
+        /** 财产（简） */
+        AssetRef: {
+            /** @description 财产编号（UUID） */
+            id: string;
+            /** @description 登记编号（账号、不动产权证号、号牌号码等） */
+            identifier: string;
+            institution: string | null;
+            /**
+             * @description 财产类别
+             * @enum {string}
+             */
+            kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+            kindName: string;
+        };
+        /** 案件的财产 */
+        CaseAsset: {
+            encumbrances: {
+                amount: string | null;
+                /** @description 抵押权人 */
+                holder: string;
+            }[];
+            estimatedValue: string | null;
+            exempt: {
+                /** @enum {string} */
+                flag: "necessary-home" | "living-necessity";
+                name: string;
+            }[];
+            /** @description 财产编号（UUID） */
+            id: string;
+            identifier: string;
+            /** @description 登记编号的名称，如 银行账号、不动产权证号 */
+            identifierName: string;
+            institution: string | null;
+            /** @enum {string} */
+            kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+            kindName: string;
+            /** @description 登记了同一财产的其他案件数（含他院） */
+            otherCases: number;
+            ownerName: string | null;
+            recordedAt: string;
+            /** @description 该财产的全部查封、扣押、冻结，按登记先后（轮候顺位） */
+            seizures: components["schemas"]["Seizure"][];
+            /**
+             * @description search 网络查控；report 被执行人报告；lead 财产线索；officer 承办人登记
+             * @enum {string}
+             */
+            source: "search" | "report" | "lead" | "officer";
+            sourceName: string;
+        };
+        /** 案件的财产及查封、扣押、冻结 */
+        CaseAssets: {
+            items: components["schemas"]["CaseAsset"][];
+            overSeizure: components["schemas"]["OverSeizure"];
+            /**
+             * @description 扣划等已到账的款项
+             * @example 1575.00
+             */
+            received: string;
         };
         /** 案件详情 */
         CaseDetail: {
@@ -1814,6 +2017,60 @@ export type components = {
             /** @enum {string} */
             role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public";
         };
+        /** 超标的查封 */
+        OverSeizure: {
+            /**
+             * @description 执行费用
+             * @example 1575.00
+             */
+            costs: string;
+            /** @description 解除后仍足以清偿标的和费用、又不再超标的的措施：先整体解除价值大的，余下的超出部分从款项冻结中部分解除 */
+            cures: {
+                /**
+                 * @description 应解除的价值
+                 * @example 1575.00
+                 */
+                amount: string;
+                assetId: string;
+                identifier: string;
+                kindName: string;
+                /**
+                 * @description whole 整体解除；part 部分解除（减少冻结金额）
+                 * @enum {string}
+                 */
+                release: "whole" | "part";
+                seizureId: string;
+                /**
+                 * @description 该措施控制的价值
+                 * @example 1575.00
+                 */
+                value: string;
+            }[];
+            /**
+             * @description 超出部分（0 为未超标的）
+             * @example 1575.00
+             */
+            excess: string;
+            /**
+             * @description 按上述解除后仍超出的价值（不可分物，查封规定 第19条但书）
+             * @example 1575.00
+             */
+            excessAfterCures: string;
+            /** @description 是否超标的查封（查封规定 第19条） */
+            flagged: boolean;
+            /**
+             * @description 尚未执行到位的申请执行标的（标的额减已到账款项）
+             * @example 1575.00
+             */
+            outstanding: string;
+            /**
+             * @description 本案生效中的措施所控制的价值（冻结按尚冻结金额，其他按估值）
+             * @example 1575.00
+             */
+            seizedValue: string;
+            /** @description 未估值、未计入的措施数 */
+            unvalued: number;
+        };
         /** 当事人 */
         PartyView: {
             address: string | null;
@@ -1861,7 +2118,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "audit-key-missing";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -1881,6 +2138,67 @@ export type components = {
         RecordedService: {
             reportDueOn: string | null;
             service: components["schemas"]["DocumentService"];
+        };
+        /** 查封、扣押、冻结 */
+        Seizure: {
+            amount: string | null;
+            asset: components["schemas"]["AssetRef"];
+            caseId: string;
+            /** @description 采取措施的案件的案号 */
+            caseNumber: string;
+            /** @description 采取措施的法院 */
+            court: string;
+            /**
+             * @description 已扣划金额
+             * @example 1575.00
+             */
+            deducted: string;
+            effectiveFrom: string | null;
+            endedOn: string | null;
+            expiresInDays: number | null;
+            expiresOn: string | null;
+            frozenRemaining: string | null;
+            /** @description 措施编号（UUID） */
+            id: string;
+            /** @description 活封（被执行人保管并可继续使用） */
+            live: boolean;
+            /**
+             * @description freeze 冻结；seal 查封；seize 扣押
+             * @enum {string}
+             */
+            measure: "freeze" | "seal" | "seize";
+            measureName: string;
+            /**
+             * @description 协助执行通知书送达日期
+             * @example 2026-11-20
+             */
+            noticeOn: string;
+            /** @description 是否本案的措施（财产页列出该财产的全部轮候，含他案、他院） */
+            ownCase: boolean;
+            rank: number | null;
+            /** @description 登记时间（轮候顺位依此排列） */
+            registeredAt: string;
+            releaseNote: string | null;
+            releaseReason: ("third-party-property" | "claim-withdrawn" | "unsold-no-acceptance" | "debt-paid" | "security-provided" | "excess" | "other") | null;
+            releaseReasonName: string | null;
+            /** @description 已续行次数 */
+            renewals: number;
+            /**
+             * @description 裁定日期
+             * @example 2026-11-20
+             */
+            ruledOn: string;
+            /**
+             * @description effective 生效中；waiting 轮候；released 已解除；lapsed 期满失效
+             * @enum {string}
+             */
+            status: "effective" | "waiting" | "released" | "lapsed";
+            statusName: string;
+        };
+        /** 查封、扣押、冻结登记簿 */
+        SeizureRegister: {
+            items: components["schemas"]["Seizure"][];
+            nextCursor: string | null;
         };
         /** 登录结果 */
         SignedIn: {
@@ -3573,6 +3891,255 @@ export interface operations {
             };
         };
     };
+    listCaseAssets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAssets"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordCaseAsset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "deposit",
+                 *       "identifier": "6222 0210 0100 8888 001",
+                 *       "institution": "中国工商银行江门分行",
+                 *       "estimatedValue": "86000.00"
+                 *     }
+                 */
+                "application/json": {
+                    /** 抵押等权利负担 */
+                    encumbrances?: {
+                        /**
+                         * 担保金额
+                         * Format: yuan
+                         * @description 金额（元），字符串，最多两位小数
+                         * @example 120000.00
+                         */
+                        amount?: string;
+                        /**
+                         * 抵押权人
+                         * Format: text
+                         */
+                        holder: string;
+                        /**
+                         * 说明
+                         * Format: text
+                         */
+                        note?: string;
+                    }[];
+                    /**
+                     * 估值
+                     * Format: yuan
+                     * @description 金额（元），字符串，最多两位小数
+                     * @example 120000.00
+                     */
+                    estimatedValue?: string;
+                    /** 豁免标记 */
+                    exempt?: ("necessary-home" | "living-necessity")[];
+                    /**
+                     * 登记编号
+                     * Format: text
+                     */
+                    identifier: string;
+                    /**
+                     * 开户行或登记机构
+                     * Format: text
+                     */
+                    institution?: string;
+                    /**
+                     * 财产类别
+                     * @enum {string}
+                     */
+                    kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+                    /**
+                     * 所有人证件号码
+                     * Format: text
+                     */
+                    ownerIdNumber?: string;
+                    /**
+                     * 所有人
+                     * Format: text
+                     */
+                    ownerName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 财产编号 */
+                        assetId: string;
+                        /** @description 登记簿中原无该财产 */
+                        created: boolean;
+                        /** @description 本案新关联了该财产（false：本案已登记过） */
+                        linked: boolean;
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `identifier-required`：请填写财产的登记编号（账号、权证号、号牌等）；`invalid-money`：金额格式不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     closeCase: {
         parameters: {
             query?: never;
@@ -4622,6 +5189,181 @@ export interface operations {
                 };
             };
             /** @description `resumed-before-closed`：恢复执行日期不能早于原案结案日期；`date-in-future`：日期不能晚于今天；`reason-required`：请填写理由；`officer-invalid`：承办人不是本院执行人员；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    orderSeizure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "assetId": "0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11",
+                 *       "measure": "freeze",
+                 *       "ruledOn": "2026-11-24",
+                 *       "effectiveOn": "2026-11-25",
+                 *       "amount": "120000.00"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 冻结金额
+                     * Format: yuan
+                     * @description 金额（元），字符串，最多两位小数
+                     * @example 120000.00
+                     */
+                    amount?: string;
+                    /**
+                     * 财产
+                     * Format: uuid
+                     * @description 编号（UUID）
+                     * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
+                     */
+                    assetId: string;
+                    /**
+                     * 协助执行通知书送达日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    effectiveOn: string;
+                    /**
+                     * 裁定载明的期限届满日
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    expiresOn?: string;
+                    /**
+                     * 活封
+                     * @description 被执行人保管并可继续使用（查封规定 第10条）
+                     */
+                    live?: boolean;
+                    /**
+                     * 措施
+                     * @description freeze 冻结；seal 查封；seize 扣押
+                     * @enum {string}
+                     */
+                    measure: "freeze" | "seal" | "seize";
+                    /**
+                     * 裁定日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    ruledOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 期限届满日；轮候期间为 null */
+                        expiresOn: string | null;
+                        id: string;
+                        /** @description 轮候顺位，1 为生效 */
+                        rank: number;
+                        /** @enum {string} */
+                        status: "effective" | "waiting";
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在；`asset-not-found`：财产不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `seizure-on-closed-case`：案件已结案，不能采取查封、扣押、冻结措施；`asset-not-on-case`：该财产未登记在本案，请先登记财产；`seizure-duplicate`：本案对该财产已有查封、扣押、冻结措施（含轮候），不能重复采取；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `measure-not-applicable`：该类财产不能采取这种措施；`freeze-amount-required`：冻结存款等款项须写明冻结金额；`amount-not-applicable`：只有冻结措施可以写明金额；`invalid-money`：金额格式不正确；`seizure-dates-invalid`：日期先后不正确；`seizure-term-too-long`：期限超过法定最长期限；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7406,6 +8148,569 @@ export interface operations {
                 };
             };
             /** @description `date-order-invalid`：日期先后顺序不正确（起始日不能晚于结束日）；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSeizures: {
+        parameters: {
+            query?: {
+                /** @description 法院代字，如 粤0703；缺省为辖区内全部法院 */
+                court?: string;
+                /** @description 分页游标 */
+                cursor?: string;
+                /** @description 若干日内到期 */
+                expiringWithin?: number;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 状态 */
+                status?: "effective" | "waiting" | "released" | "lapsed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeizureRegister"];
+                };
+            };
+            /** @description `invalid-cursor`：分页游标无效 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-court`：法院代字不存在；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSeizure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 查封、扣押、冻结措施的编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Seizure"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `seizure-not-found`：查封、扣押、冻结措施不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDeduction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 查封、扣押、冻结措施的编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amount": "50000.00",
+                 *       "deductedOn": "2026-11-30",
+                 *       "confirmation": "ICBC-JM-20261130-0001"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 扣划金额
+                     * Format: yuan
+                     * @description 金额（元），字符串，最多两位小数
+                     * @example 120000.00
+                     */
+                    amount: string;
+                    /**
+                     * 回执编号
+                     * Format: text
+                     */
+                    confirmation?: string;
+                    /**
+                     * 扣划日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    deductedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: string;
+                        frozenRemaining: string;
+                        receiptId: string;
+                        receivedOn: string;
+                        seizureId: string;
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `seizure-not-found`：查封、扣押、冻结措施不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `deduction-not-allowed`：只有正在生效的款项冻结可以扣划；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `deduction-exceeds-frozen`：扣划金额超过尚冻结的金额；`invalid-money`：金额格式不正确；`seizure-dates-invalid`：日期先后不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releaseSeizure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 查封、扣押、冻结措施的编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "releasedOn": "2026-12-01",
+                 *       "reason": "debt-paid",
+                 *       "note": "被执行人已全部履行"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 具体情况
+                     * Format: multiline-text
+                     */
+                    note?: string;
+                    /**
+                     * 解除事由
+                     * @enum {string}
+                     */
+                    reason: "third-party-property" | "claim-withdrawn" | "unsold-no-acceptance" | "debt-paid" | "security-provided" | "excess" | "other";
+                    /**
+                     * 解除日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    releasedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        promoted: {
+                            caseId: string;
+                            effectiveFrom: string;
+                            expiresOn: string;
+                            id: string;
+                        } | null;
+                        status: string;
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `seizure-not-found`：查封、扣押、冻结措施不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `seizure-not-active`：该措施已解除或已失效；`seizure-queue-changed`：该财产的轮候顺序刚刚变化，请重试 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `release-note-required`：请填写解除的具体情况；`seizure-dates-invalid`：日期先后不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renewSeizure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 查封、扣押、冻结措施的编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "effectiveOn": "2027-11-01"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 续行通知送达日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    effectiveOn: string;
+                    /**
+                     * 续行至
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    expiresOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresOn: string;
+                        id: string;
+                        renewals: number;
+                        status: string;
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `seizure-not-found`：查封、扣押、冻结措施不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `seizure-on-closed-case`：案件已结案，不能采取查封、扣押、冻结措施；`seizure-not-renewable`：只有正在生效的措施可以续行；`renewal-after-expiry`：期限已届满，不能续行；`seizure-queue-changed`：该财产的轮候顺序刚刚变化，请重试 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `seizure-term-too-long`：期限超过法定最长期限；`seizure-dates-invalid`：日期先后不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -14,6 +14,7 @@ import {
   MenuOutlined,
   TeamOutlined,
   AuditOutlined,
+  LockOutlined,
 } from '@ant-design/icons';
 import { can, seesCases, shortName, useLogout, useMe } from '../features/access/access.api.ts';
 import { BrandMark } from './BrandMark.tsx';
@@ -47,6 +48,7 @@ export function AppLayout() {
     ...(handlesCases(user) ? [{ key: '/todo', icon: <ScheduleOutlined />, label: <Link to="/todo">我的待办</Link> }] : []),
     ...(seesCases(user) ? [{ key: '/cases', icon: <UnorderedListOutlined />, label: <Link to="/cases">案件列表</Link> }] : []),
     ...(can(user, 'case.file') ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: <Link to="/cases/new">立案</Link> }] : []),
+    ...(can(user, 'case.read') ? [{ key: '/seizures', icon: <LockOutlined />, label: <Link to="/seizures">查封登记簿</Link> }] : []),
     ...(decidesApprovals(user) ? [{ key: '/approvals', icon: <AuditOutlined />, label: <Link to="/approvals">待审批</Link> }] : []),
     { key: '/calculators', icon: <CalculatorOutlined />, label: <Link to="/calculators">计算器</Link> },
     ...(can(user, 'user.manage') ? [{ key: '/admin/users', icon: <TeamOutlined />, label: <Link to="/admin/users">用户管理</Link> }] : []),

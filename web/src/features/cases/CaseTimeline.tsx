@@ -3,6 +3,7 @@ import { formatDateTime } from '../../lib/dates.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { caseActionNames, closureModeNames, statusNames, type CaseStatus, type ClosureMode } from '../../../../src/shared/vocabulary.ts';
+import { assetTimelineLines } from '../assets/timeline-lines.ts';
 import { useTimeline, type TimelineEvent } from './cases.api.ts';
 
 const colorOf: Record<string, string> = {
@@ -19,6 +20,8 @@ const after = (v: unknown): unknown => (v && typeof v === 'object' && 'after' in
 // A line or two a clerk can read: what changed, in Chinese.
 function summary(e: TimelineEvent): string[] {
   const c = e.changes ?? {};
+  const assetLines = assetTimelineLines(e.action, c);
+  if (assetLines) return assetLines;
   const lines: string[] = [];
   if (e.action === 'case.filed' || e.action === 'case.imported') {
     if (typeof c.caseNumber === 'string') lines.push(`案号 ${c.caseNumber}`);
