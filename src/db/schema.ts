@@ -1,6 +1,16 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { ApprovalDecisionsTable, ApprovalRequestsTable } from './approvals-schema.ts';
 import type {
+  AssetLeadsTable,
+  AssetReportItemsTable,
+  AssetReportsTable,
+  AssetReportVerificationsTable,
+  EvidenceCustodyTable,
+  EvidenceFilesTable,
+  OnsiteRecordsTable,
+  ReportSanctionsTable,
+} from './handling-schema.ts';
+import type {
   DeadlinesTable,
   OutboundRequestsTable,
   DeadlineRemindersTable,
@@ -218,4 +228,13 @@ export type Database = {
   document_services: DocumentServicesTable;
   approval_requests: ApprovalRequestsTable; // and approval_decisions, src/approvals
   approval_decisions: ApprovalDecisionsTable;
+  // Asset reports and sanctions, leads, on-site records and evidence (src/reports, src/leads, src/onsite).
+  asset_reports: AssetReportsTable;
+  asset_report_items: AssetReportItemsTable;
+  asset_report_verifications: AssetReportVerificationsTable;
+  report_sanctions: ReportSanctionsTable;
+  asset_leads: AssetLeadsTable;
+  onsite_records: OnsiteRecordsTable;
+  evidence_files: EvidenceFilesTable;
+  evidence_custody: EvidenceCustodyTable;
 };

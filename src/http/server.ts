@@ -26,6 +26,7 @@ import { loggerOptions, type LogOptions } from './logging.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { documentsRoutes } from '../documents/documents.routes.ts';
 import { approvalsRoutes } from '../approvals/approvals.routes.ts';
+import { reportsRoutes } from '../reports/reports.routes.ts';
 import { useSecurityHeaders } from './security-headers.ts';
 import { serverTimeouts, unavailableFailure } from './resilience.ts';
 
@@ -90,6 +91,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await schedulerRoutes(api, ctx);
       await documentsRoutes(api, ctx);
       await approvalsRoutes(api, ctx);
+      await reportsRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -87,6 +87,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/asset-reports/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记财产报告的核查结论
+         * @description 人民法院对被执行人报告的财产进行核查后登记结论：consistent 报告属实、incomplete 报告不完整、false 虚假报告（后两者须写明核查情况）。每份报告核查一次。虚假报告是罚款、拘留和纳入失信被执行人名单的事由。
+         */
+        post: operations["verifyAssetReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/verify": {
         parameters: {
             query?: never;
@@ -311,6 +331,30 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/asset-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件的报告财产令及财产报告
+         * @description 案件的每份报告财产令（责令谁报告、报告期限）及被执行人的报告、其财产项目和核查结论。
+         */
+        get: operations["listAssetReports"];
+        put?: never;
+        /**
+         * 登记被执行人的财产报告
+         * @description 登记被执行人对报告财产令的报告（最高人民法院关于民事执行中财产调查若干问题的规定 第5–6条）：当前财产及自收到执行通知之日前一年至报告之日的财产变动。报告日期晚于报告期限的标为逾期；每项财产均有登记标识和价值（或声明没有财产）的标为完整。首次报告完成该报告财产令的报告期限。同一幂等键重试答复第一次的登记。
+         */
+        post: operations["recordAssetReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/close": {
         parameters: {
             query?: never;
@@ -485,6 +529,30 @@ export type paths = {
          * @description 终结本次执行程序或终结执行的案件恢复执行：另立执恢案件，承接原案的执行依据、当事人和承办人（另行指定的除外；民诉法解释(2022) 第517条），恢复执行的理由记入执恢案件的流程记录。每件原案只能恢复一次，此后从执恢案件继续。
          */
         post: operations["resumeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件的罚款、拘留
+         * @description 对违反报告义务的被执行人的罚款、拘留，按登记先后。
+         */
+        get: operations["listReportSanctions"];
+        put?: never;
+        /**
+         * 登记对违反报告义务的罚款、拘留
+         * @description 被执行人拒绝报告、虚假报告或无正当理由逾期报告财产的，可以罚款、拘留（中华人民共和国民事诉讼法 第118条；财产调查规定 第9条）。罚款：对个人十万元以下，对单位五万元以上一百万元以下；拘留：十五日以下，对单位的拘留其主要负责人或者直接责任人员。事由须为案件事实：逾期报告须有逾期的报告，拒绝报告须报告期限已届满且未报告，虚假报告须经核查认定为虚假。同一幂等键重试答复第一次的登记。
+         */
+        post: operations["imposeReportSanction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1347,6 +1415,66 @@ export type components = {
             /** @description 待执行的事项，如 终结执行（结案日期 2026-11-26） */
             summary: string;
         };
+        /** 财产报告 */
+        AssetReport: {
+            caseId: string;
+            /** @description 是否完整：每项财产均有登记标识和价值，或声明没有财产 */
+            complete: boolean;
+            /** @description 报告人（被执行人） */
+            debtor: string;
+            /** @description 被执行人声明没有可供执行的财产 */
+            declaresNone: boolean;
+            id: string;
+            items: components["schemas"]["AssetReportItem"][];
+            /** @description 是否逾期报告（报告日期晚于报告期限届满日） */
+            late: boolean;
+            note: string | null;
+            /** @description 所答复的报告财产令 */
+            orderId: string;
+            /** @description 登记时间（ISO 8601） */
+            recordedAt: string;
+            /** @description 登记人 */
+            recordedBy: string;
+            /** @description 报告期限届满日（YYYY-MM-DD） */
+            reportDueOn: string;
+            /** @description 报告日期（YYYY-MM-DD） */
+            reportedOn: string;
+            verification: components["schemas"]["AssetReportVerification"] | null;
+        };
+        /** 报告的财产 */
+        AssetReportItem: {
+            change: {
+                /** @enum {string} */
+                kind: "transfer" | "lease" | "encumbrance" | "claim-waiver" | "large-expense" | "other";
+                kindName: string;
+                note: string | null;
+                /** @description 变动日期（YYYY-MM-DD） */
+                on: string;
+            } | null;
+            description: string;
+            identifier: string | null;
+            /** @enum {string} */
+            kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+            kindName: string;
+            value: string | null;
+        };
+        /** 报告财产令及财产报告 */
+        AssetReportList: {
+            items: components["schemas"]["AssetReport"][];
+            orders: components["schemas"]["ReportOrder"][];
+        };
+        /** 财产报告的核查 */
+        AssetReportVerification: {
+            note: string | null;
+            /** @enum {string} */
+            outcome: "consistent" | "incomplete" | "false";
+            /** @description 报告属实、报告不完整、虚假报告 */
+            outcomeName: string;
+            /** @description 核查人 */
+            verifiedBy: string;
+            /** @description 核查日期（YYYY-MM-DD） */
+            verifiedOn: string;
+        };
         /** 案件详情 */
         CaseDetail: {
             applicants: components["schemas"]["PartyView"][];
@@ -1611,7 +1739,7 @@ export type components = {
             /** @description 管理员设置了临时密码，须先修改密码 */
             mustChangePassword: boolean;
             /** @description 该用户拥有的权限（须修改密码时只有 signed-in） */
-            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "case.export" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve")[];
+            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "case.export" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve" | "measure.record" | "sanction.record" | "lead.submit")[];
             /**
              * @description 角色
              * @enum {string}
@@ -1861,7 +1989,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "audit-key-missing";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "audit-key-missing" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -1881,6 +2009,59 @@ export type components = {
         RecordedService: {
             reportDueOn: string | null;
             service: components["schemas"]["DocumentService"];
+        };
+        /** 报告财产令 */
+        ReportOrder: {
+            /** @description 被责令报告的被执行人 */
+            debtor: string;
+            /**
+             * @description person 自然人，organization 法人或非法人组织
+             * @enum {string}
+             */
+            debtorKind: "person" | "organization";
+            /** @description 制作日期（YYYY-MM-DD） */
+            issuedOn: string;
+            /** @description 报告财产令（文书）编号 */
+            orderId: string;
+            reportDueOn: string | null;
+            /** @description 是否已登记报告 */
+            reported: boolean;
+            servedOn: string | null;
+        };
+        /** 对违反报告义务的罚款、拘留 */
+        ReportSanction: {
+            amount: string | null;
+            caseId: string;
+            days: number | null;
+            /** @description 决定日期（YYYY-MM-DD） */
+            decidedOn: string;
+            detainee: string | null;
+            endOn: string | null;
+            /** @enum {string} */
+            ground: "late-report" | "refused-report" | "false-report";
+            groundName: string;
+            id: string;
+            /** @enum {string} */
+            measure: "fine" | "detention";
+            /** @description 罚款、拘留 */
+            measureName: string;
+            note: string | null;
+            orderId: string;
+            recordedAt: string;
+            recordedBy: string;
+            reportId: string | null;
+            startOn: string | null;
+            /** @description 被处罚的被执行人 */
+            subject: string;
+            /**
+             * @description person 自然人，organization 法人或非法人组织
+             * @enum {string}
+             */
+            subjectKind: "person" | "organization";
+        };
+        /** 罚款、拘留 */
+        ReportSanctionList: {
+            items: components["schemas"]["ReportSanction"][];
         };
         /** 登录结果 */
         SignedIn: {
@@ -2345,6 +2526,128 @@ export interface operations {
                 };
             };
             /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAssetReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 财产报告编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                    /**
+                     * 核查结论
+                     * @enum {string}
+                     */
+                    outcome: "consistent" | "incomplete" | "false";
+                    /**
+                     * 核查日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    verifiedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetReportVerification"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `asset-report-not-found`：财产报告不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report-already-verified`：该财产报告已核查 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `verification-before-report`：核查日期不能早于报告日期；`verification-note-required`：核查认定报告不完整或虚假的，须写明核查情况；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3573,6 +3876,247 @@ export interface operations {
             };
         };
     };
+    listAssetReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetReportList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAssetReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "orderId": "0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11",
+                 *       "reportedOn": "2026-11-30",
+                 *       "items": [
+                 *         {
+                 *           "kind": "deposit",
+                 *           "identifier": "6222 0201 0000 1234",
+                 *           "description": "中国工商银行江门分行活期存款",
+                 *           "value": "35000.00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** 声明没有财产 */
+                    declaresNone?: boolean;
+                    /** @description 报告的财产 */
+                    items: {
+                        change?: {
+                            /**
+                             * 变动种类
+                             * @enum {string}
+                             */
+                            kind: "transfer" | "lease" | "encumbrance" | "claim-waiver" | "large-expense" | "other";
+                            note?: string | null;
+                            /**
+                             * 变动日期
+                             * Format: local-date
+                             * @description 日期（YYYY-MM-DD，1900 年及以后）
+                             * @example 2026-11-20
+                             */
+                            on: string;
+                        } | null;
+                        /**
+                         * 财产说明
+                         * Format: text
+                         */
+                        description: string;
+                        identifier?: string | null;
+                        /**
+                         * 财产类型
+                         * @enum {string}
+                         */
+                        kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+                        value?: string | null;
+                    }[];
+                    note?: string | null;
+                    /**
+                     * 报告财产令编号
+                     * Format: uuid
+                     * @description 编号（UUID）
+                     * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
+                     */
+                    orderId: string;
+                    /**
+                     * 报告日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    reportedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetReport"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在；`report-order-not-found`：报告财产令不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report-order-not-served`：报告财产令尚未送达，报告期限尚未起算；`report-on-closed-case`：案件已结案，不能登记财产报告；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report-before-service`：报告日期不能早于报告财产令送达之日；`report-empty`：请填写报告的财产，或声明没有可供执行的财产；`report-item-invalid`：财产项目填写不正确：须有财产类型和说明，价值须为不小于零的金额；`report-change-outside-lookback`：财产变动日期须在收到执行通知之日前一年至报告之日之间（民事诉讼法 第252条）；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     closeCase: {
         parameters: {
             query?: never;
@@ -4622,6 +5166,224 @@ export interface operations {
                 };
             };
             /** @description `resumed-before-closed`：恢复执行日期不能早于原案结案日期；`date-in-future`：日期不能晚于今天；`reason-required`：请填写理由；`officer-invalid`：承办人不是本院执行人员；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportSanctions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSanctionList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    imposeReportSanction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "orderId": "0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11",
+                 *       "measure": "fine",
+                 *       "ground": "refused-report",
+                 *       "decidedOn": "2026-12-03",
+                 *       "amount": "50000.00"
+                 *     }
+                 */
+                "application/json": {
+                    amount?: string | null;
+                    days?: number | null;
+                    /**
+                     * 决定日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    decidedOn: string;
+                    detainee?: string | null;
+                    /**
+                     * 事由
+                     * @enum {string}
+                     */
+                    ground: "late-report" | "refused-report" | "false-report";
+                    /**
+                     * 措施
+                     * @enum {string}
+                     */
+                    measure: "fine" | "detention";
+                    note?: string | null;
+                    /**
+                     * 报告财产令编号
+                     * Format: uuid
+                     * @description 编号（UUID）
+                     * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
+                     */
+                    orderId: string;
+                    startOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSanction"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在；`report-order-not-found`：报告财产令不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `sanction-on-closed-case`：案件已结案，不能登记强制措施；`sanction-ground-not-established`：适用事由不成立：逾期报告须有逾期的报告，拒绝报告须报告期限已届满且未报告，虚假报告须经核查认定为虚假；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `fine-amount-required`：罚款须填写金额；`fine-out-of-range`：罚款金额超出法定范围（对个人十万元以下，对单位五万元以上一百万元以下）；`detention-start-required`：拘留须填写期限和起始日期；`detention-out-of-range`：拘留期限须为1至15日；`detention-before-decision`：拘留起始日期不能早于决定日期；`detainee-required`：对单位拘留的，须写明被拘留的主要负责人或者直接责任人员；`unknown-sanction-measure`：强制措施种类不正确（罚款或拘留）；`unknown-sanction-ground`：适用事由不正确（逾期报告、拒绝报告或虚假报告）；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
