@@ -27,6 +27,7 @@ import { registerApiDocs } from './api-docs.ts';
 import { documentsRoutes } from '../documents/documents.routes.ts';
 import { approvalsRoutes } from '../approvals/approvals.routes.ts';
 import { reportsRoutes } from '../reports/reports.routes.ts';
+import { leadsRoutes } from '../leads/leads.routes.ts';
 import { useSecurityHeaders } from './security-headers.ts';
 import { serverTimeouts, unavailableFailure } from './resilience.ts';
 
@@ -92,6 +93,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await documentsRoutes(api, ctx);
       await approvalsRoutes(api, ctx);
       await reportsRoutes(api, ctx);
+      await leadsRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -495,6 +495,30 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件的财产线索
+         * @description 案件的全部财产线索（当事人提交的和承办人登记的），及其核查期限和结果。
+         */
+        get: operations["listCaseAssetLeads"];
+        put?: never;
+        /**
+         * 登记财产线索
+         * @description 承办人登记申请执行人（当面、电话或书面）提供的财产线索。财产线索（最高人民法院关于民事执行中财产调查若干问题的规定 第2条）：线索明确、具体的，人民法院应当在7日内调查核实，情况紧急的在3日内调查核实；提交即开始计算核查期限。同一幂等键重试答复第一次的登记。
+         */
+        post: operations["recordAssetLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/officer": {
         parameters: {
             query?: never;
@@ -839,6 +863,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leads/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记财产线索的核查结果
+         * @description 核查结果：verified-found 经核查财产存在、not-found 未发现该财产、not-verifiable 线索不明确无法核查（后两者须写明核查情况）。每条线索登记一次，完成其核查期限。
+         */
+        post: operations["recordAssetLeadOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/todo": {
         parameters: {
             query?: never;
@@ -873,6 +917,30 @@ export type paths = {
         get: operations["getOpenApiDocument"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party/cases/{id}/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本人提交的财产线索（当事人）
+         * @description 申请执行人在本人的案件中提交的财产线索，及其核查期限和结果。
+         */
+        get: operations["listOwnAssetLeads"];
+        put?: never;
+        /**
+         * 提交财产线索（当事人）
+         * @description 申请执行人在当事人服务中为本人的案件提交财产线索。财产线索（最高人民法院关于民事执行中财产调查若干问题的规定 第2条）：线索明确、具体的，人民法院应当在7日内调查核实，情况紧急的在3日内调查核实；提交即开始计算核查期限。同一幂等键重试答复第一次的登记。
+         */
+        post: operations["submitOwnAssetLead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1414,6 +1482,38 @@ export type components = {
             }[];
             /** @description 待执行的事项，如 终结执行（结案日期 2026-11-26） */
             summary: string;
+        };
+        /** 财产线索 */
+        AssetLead: {
+            caseId: string;
+            /** @description 线索内容及来源 */
+            description: string;
+            id: string;
+            identifier: string | null;
+            /** @enum {string} */
+            kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+            /** @description 财产类型名称 */
+            kindName: string;
+            outcome: ("verified-found" | "not-found" | "not-verifiable") | null;
+            outcomeBy: string | null;
+            outcomeName: string | null;
+            outcomeNote: string | null;
+            outcomeOn: string | null;
+            /** @enum {string} */
+            source: "party" | "officer";
+            sourceName: string;
+            /** @description 提交人或登记人 */
+            submittedBy: string;
+            /** @description 提交日期（YYYY-MM-DD） */
+            submittedOn: string;
+            /** @description 情况紧急（3日内核查） */
+            urgent: boolean;
+            /** @description 核查期限届满日（YYYY-MM-DD） */
+            verifyDueOn: string;
+        };
+        /** 财产线索列表 */
+        AssetLeadList: {
+            items: components["schemas"]["AssetLead"][];
         };
         /** 财产报告 */
         AssetReport: {
@@ -1989,7 +2089,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "audit-key-missing" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "audit-key-missing" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -4910,6 +5010,208 @@ export interface operations {
             };
         };
     };
+    listCaseAssetLeads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetLeadList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAssetLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "real-estate",
+                 *       "identifier": "粤（2024）江门市不动产权第0012345号",
+                 *       "description": "被执行人名下位于蓬江区的住房一套，来源：房屋买卖合同",
+                 *       "urgent": false
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 线索内容
+                     * Format: multiline-text
+                     * @description 财产线索的具体内容和来源
+                     */
+                    description: string;
+                    identifier?: string | null;
+                    /**
+                     * 财产类型
+                     * @enum {string}
+                     */
+                    kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+                    /** 情况紧急 */
+                    urgent?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetLead"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `lead-on-closed-case`：案件已结案，不能提交财产线索；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     assignOfficer: {
         parameters: {
             query?: never;
@@ -6667,6 +6969,128 @@ export interface operations {
             };
         };
     };
+    recordAssetLeadOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 财产线索编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                    /**
+                     * 核查日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    on: string;
+                    /**
+                     * 核查结果
+                     * @enum {string}
+                     */
+                    outcome: "verified-found" | "not-found" | "not-verifiable";
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetLead"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `lead-not-found`：财产线索不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `lead-outcome-recorded`：该线索已有核查结果 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `lead-outcome-note-required`：未发现财产或无法核查的，须写明核查情况；`lead-outcome-before-submission`：核查日期不能早于线索提交日期；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMyTodo: {
         parameters: {
             query?: {
@@ -6760,6 +7184,208 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOwnAssetLeads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetLeadList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitOwnAssetLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "real-estate",
+                 *       "identifier": "粤（2024）江门市不动产权第0012345号",
+                 *       "description": "被执行人名下位于蓬江区的住房一套，来源：房屋买卖合同",
+                 *       "urgent": false
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 线索内容
+                     * Format: multiline-text
+                     * @description 财产线索的具体内容和来源
+                     */
+                    description: string;
+                    identifier?: string | null;
+                    /**
+                     * 财产类型
+                     * @enum {string}
+                     */
+                    kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+                    /** 情况紧急 */
+                    urgent?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description 已提交 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetLead"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `lead-on-closed-case`：案件已结案，不能提交财产线索；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description `internal`：服务器内部错误 */
