@@ -28,6 +28,7 @@ import { documentsRoutes } from '../documents/documents.routes.ts';
 import { approvalsRoutes } from '../approvals/approvals.routes.ts';
 import { reportsRoutes } from '../reports/reports.routes.ts';
 import { leadsRoutes } from '../leads/leads.routes.ts';
+import { onsiteRoutes } from '../onsite/onsite.routes.ts';
 import { useSecurityHeaders } from './security-headers.ts';
 import { serverTimeouts, unavailableFailure } from './resilience.ts';
 
@@ -94,6 +95,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await approvalsRoutes(api, ctx);
       await reportsRoutes(api, ctx);
       await leadsRoutes(api, ctx);
+      await onsiteRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );
