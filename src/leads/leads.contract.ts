@@ -96,11 +96,14 @@ export const recordLeadOutcome = operation({
   tags,
   signedIn: true,
   params: LeadParams,
-  body: Strict({
-    outcome: OneOf(leadOutcomes, { title: '核查结果' }),
-    on: LocalDate({ title: '核查日期' }),
-    note: Type.Optional(Nullable(Text({ title: '核查情况', maxLength: 1000, multiline: true }))),
-  }),
+  body: Strict(
+    {
+      outcome: OneOf(leadOutcomes, { title: '核查结果' }),
+      on: LocalDate({ title: '核查日期' }),
+      note: Type.Optional(Nullable(Text({ title: '核查情况', maxLength: 1000, multiline: true }))),
+    },
+    { examples: [{ outcome: 'verified-found', on: '2026-11-30', note: '经不动产登记中心查询，线索属实' }] },
+  ),
   status: 200,
   response: Ref(Lead),
   errors: [

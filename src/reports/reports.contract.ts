@@ -117,11 +117,14 @@ const ItemInput = Strict({
   value: Type.Optional(Nullable(Yuan({ title: '价值' }))),
   change: Type.Optional(
     Nullable(
-      Strict({
-        kind: OneOf(changeKinds, { title: '变动种类' }),
-        on: LocalDate({ title: '变动日期' }),
-        note: Type.Optional(Nullable(Text({ title: '变动情况', maxLength: 500 }))),
-      }),
+      Strict(
+        {
+          kind: OneOf(changeKinds, { title: '变动种类' }),
+          on: LocalDate({ title: '变动日期' }),
+          note: Type.Optional(Nullable(Text({ title: '变动情况', maxLength: 500 }))),
+        },
+        { title: '财产变动', description: '自收到执行通知之日前一年至报告之日的变动（转让、出租、设定担保……）' },
+      ),
     ),
   ),
 });
@@ -191,11 +194,14 @@ export const verifyAssetReport = operation({
   tags,
   signedIn: true,
   params: ReportParams,
-  body: Strict({
-    verifiedOn: LocalDate({ title: '核查日期' }),
-    outcome: OneOf(verificationOutcomes, { title: '核查结论' }),
-    note: Type.Optional(Nullable(Text({ title: '核查情况', maxLength: 1000, multiline: true }))),
-  }),
+  body: Strict(
+    {
+      verifiedOn: LocalDate({ title: '核查日期' }),
+      outcome: OneOf(verificationOutcomes, { title: '核查结论' }),
+      note: Type.Optional(Nullable(Text({ title: '核查情况', maxLength: 1000, multiline: true }))),
+    },
+    { examples: [{ verifiedOn: '2026-12-02', outcome: 'false', note: '经不动产登记查询，名下另有住房一套未报告' }] },
+  ),
   status: 201,
   response: Ref(Verification),
   responseDescription: '已登记',

@@ -2877,6 +2877,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "verifiedOn": "2026-12-02",
+                 *       "outcome": "false",
+                 *       "note": "经不动产登记查询，名下另有住房一套未报告"
+                 *     }
+                 */
                 "application/json": {
                     note?: string | null;
                     /**
@@ -5821,6 +5828,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "photo",
+                 *       "fileName": "仓库封条.jpg",
+                 *       "contentType": "image/jpeg",
+                 *       "sha256": "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+                 *       "capturedAt": "2026-11-26T09:05:00+08:00",
+                 *       "content": "YWJj"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 拍摄或形成时间
@@ -7864,6 +7881,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "verified-found",
+                 *       "on": "2026-11-30",
+                 *       "note": "经不动产登记中心查询，线索属实"
+                 *     }
+                 */
                 "application/json": {
                     note?: string | null;
                     /**
