@@ -2,8 +2,7 @@
 // taken there with their chain of custody (who uploaded, who viewed or downloaded, and that the
 // stored bytes still hash to what was uploaded).
 
-/** The largest evidence file kept in the database (bytes): photos, short clips and scanned records. */
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+export { MAX_EVIDENCE_BYTES } from '../shared/evidence-limits.ts';
 /** The smallest team: enforcement work is done by at least two officers of the court. */
 export const MIN_TEAM = 2;
 
