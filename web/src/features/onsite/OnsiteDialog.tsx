@@ -103,7 +103,7 @@ export function OnsiteDialog({ caseId, onClose }: { caseId: string; onClose: () 
           {(fields, { add, remove }) => (
             <Form.Item label="在场人员">
               {fields.map((f, n) => (
-                <Space key={f.key} wrap align="start">
+                <Space key={f.key} wrap align="start" style={{ display: 'flex' }}>
                   <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>
                     <Input aria-label={`在场人员 ${n + 1} 姓名`} placeholder="姓名" maxLength={100} />
                   </Form.Item>
@@ -123,7 +123,7 @@ export function OnsiteDialog({ caseId, onClose }: { caseId: string; onClose: () 
           {(fields, { add, remove }) => (
             <Form.Item label="现场采取的措施（选填）">
               {fields.map((f, n) => (
-                <Space key={f.key} wrap align="start">
+                <Space key={f.key} wrap align="start" style={{ display: 'flex' }}>
                   <Form.Item name={[f.name, 'measure']} initialValue="admonition">
                     <Select aria-label={`措施 ${n + 1}`} style={{ width: 140 }} options={[...measures]} />
                   </Form.Item>

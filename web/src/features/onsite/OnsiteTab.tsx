@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { App, Button, Card, DatePicker, Descriptions, Empty, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Descriptions, Empty, Input, List, Modal, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { announce } from '../../components/announce.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
@@ -66,6 +66,7 @@ function EvidenceUpload({ caseId, record }: { caseId: string; record: OnsiteReco
         <input
           ref={input}
           type="file"
+          hidden
           aria-label="选择证据文件"
           accept="image/*,video/*,application/pdf,.doc,.docx,.ofd"
           onChange={(e) => {
@@ -75,6 +76,8 @@ function EvidenceUpload({ caseId, record }: { caseId: string; record: OnsiteReco
             setCapturedAt(f ? dayjs(Math.min(f.lastModified, dayjs().valueOf())) : null);
           }}
         />
+        <Button onClick={() => input.current?.click()}>选择文件</Button>
+        <Typography.Text type={file ? undefined : 'secondary'}>{file ? file.name : '未选择文件'}</Typography.Text>
         <DatePicker
           id={`captured-${record.id}`}
           aria-label="拍摄时间"
@@ -140,43 +143,32 @@ function EvidenceTable({ caseId, items }: { caseId: string; items: Evidence[] })
   if (items.length === 0) return <Typography.Text type="secondary">尚无证据文件</Typography.Text>;
   return (
     <>
-      <Table<Evidence>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        scroll={{ x: 620 }}
+      <List
         dataSource={items}
-        columns={[
-          {
-            title: '文件',
-            key: 'file',
-            render: (_, e) => (
-              <>
-                {e.fileName} <Tag>{e.kindName}</Tag>
-              </>
-            ),
-          },
-          { title: '拍摄时间', key: 'captured', width: 140, render: (_, e) => formatDateTime(e.capturedAt) },
-          { title: '上传人', dataIndex: 'uploadedBy', width: 120 },
-          {
-            title: '操作',
-            key: 'actions',
-            width: 200,
-            render: (_, e) => (
-              <Space size={4} wrap>
-                <a href={e.downloadUrl} download aria-label={`下载 ${e.fileName}`}>
-                  下载
-                </a>
-                <Button size="small" type="link" onClick={() => setCustody(e)} aria-label={`保管记录 ${e.fileName}`}>
-                  保管记录
-                </Button>
-                <Button size="small" type="link" onClick={() => void check(e)} aria-label={`校验 ${e.fileName}`}>
-                  校验
-                </Button>
-              </Space>
-            ),
-          },
-        ]}
+        renderItem={(e) => (
+          <List.Item
+            actions={[
+              <a key="download" href={e.downloadUrl} download aria-label={`下载 ${e.fileName}`}>
+                下载
+              </a>,
+              <Button key="custody" size="small" type="link" onClick={() => setCustody(e)} aria-label={`保管记录 ${e.fileName}`}>
+                保管记录
+              </Button>,
+              <Button key="verify" size="small" type="link" onClick={() => void check(e)} aria-label={`校验 ${e.fileName}`}>
+                校验
+              </Button>,
+            ]}
+          >
+            <List.Item.Meta
+              title={
+                <>
+                  {e.fileName} <Tag>{e.kindName}</Tag>
+                </>
+              }
+              description={`拍摄于 ${formatDateTime(e.capturedAt)} · ${e.uploadedBy} 上传${e.description ? ` · ${e.description}` : ''}`}
+            />
+          </List.Item>
+        )}
       />
       {custody && <CustodyDialog evidence={custody} onClose={() => setCustody(null)} />}
     </>
@@ -202,7 +194,7 @@ export function OnsiteTab({ c, me }: { c: CaseDetail; me: Me | null | undefined 
       {items.map((r) => (
         <Card key={r.id} title={`${formatDateTime(r.startedAt)} ${r.place}`} className="section-card">
           <section aria-label={`现场执行 ${formatDateTime(r.startedAt)}`}>
-            <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+            <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}>
               <Descriptions.Item label="执行人员">{r.team.map((t) => t.name).join('、')}</Descriptions.Item>
               <Descriptions.Item label="时间">
                 {formatDateTime(r.startedAt)}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, List, Modal, Select, Space, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { announce } from '../../components/announce.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
@@ -124,53 +124,48 @@ export function NoticesCard({ caseId, mayIssue, closed }: { caseId: string; mayI
           </Space>
         )}
         {items.length > 0 && (
-          <Table<CaseDocument>
-            rowKey="id"
-            size="small"
-            pagination={false}
-            scroll={{ x: 640 }}
+          <List
             dataSource={items}
-            columns={[
-              { title: '文书', key: 'kind', render: (_, d) => <Typography.Text strong>{d.kindName}</Typography.Text> },
-              { title: '受文人', dataIndex: 'addressee' },
-              { title: '制作日期', dataIndex: 'issuedOn', width: 110 },
-              {
-                title: '送达',
-                key: 'services',
-                render: (_, d) =>
-                  d.services.length === 0 ? (
-                    <Tag color="orange">未送达</Tag>
-                  ) : (
-                    d.services.map((s) => (
-                      <div key={s.id}>
-                        {s.methodName} {s.servedOn}（{s.recipient}）
-                      </div>
-                    ))
-                  ),
-              },
-              {
-                title: '操作',
-                key: 'actions',
-                width: 170,
-                render: (_, d) => (
-                  <Space size={4} wrap>
-                    <a href={d.downloadUrl} download aria-label={`下载${d.kindName}（${d.addressee}）`}>
-                      下载
-                    </a>
-                    {mayIssue && (
-                      <Button
-                        size="small"
-                        type="link"
-                        onClick={() => setServing(d)}
-                        aria-label={`登记送达：${d.kindName}（${d.addressee}）`}
-                      >
-                        登记送达
-                      </Button>
-                    )}
-                  </Space>
-                ),
-              },
-            ]}
+            renderItem={(d) => (
+              <List.Item
+                actions={[
+                  <a key="download" href={d.downloadUrl} download aria-label={`下载${d.kindName}（${d.addressee}）`}>
+                    下载
+                  </a>,
+                  ...(mayIssue
+                    ? [
+                        <Button
+                          key="serve"
+                          size="small"
+                          type="link"
+                          onClick={() => setServing(d)}
+                          aria-label={`登记送达：${d.kindName}（${d.addressee}）`}
+                        >
+                          登记送达
+                        </Button>,
+                      ]
+                    : []),
+                ]}
+              >
+                <List.Item.Meta
+                  title={`${d.kindName} · ${d.addressee}`}
+                  description={
+                    <Space direction="vertical" size={0}>
+                      <span>制作日期 {d.issuedOn}</span>
+                      {d.services.length === 0 ? (
+                        <Tag color="orange">未送达</Tag>
+                      ) : (
+                        d.services.map((s) => (
+                          <span key={s.id}>
+                            {s.methodName} {s.servedOn}（受送达人 {s.recipient}）
+                          </span>
+                        ))
+                      )}
+                    </Space>
+                  }
+                />
+              </List.Item>
+            )}
           />
         )}
       </section>

@@ -135,8 +135,12 @@ export function ReportsCard({ caseId, mayRecord, closed }: { caseId: string; may
                   {o.reportDueOn ? <span>报告期限至 {o.reportDueOn}</span> : <Tag color="orange">报告财产令未送达</Tag>}
                   {o.reported && <Tag color="green">已报告</Tag>}
                   {mayRecord && !closed && o.reportDueOn && (
-                    <Button size="small" onClick={() => setReporting(o)} aria-label={`登记${o.debtor}的财产报告`}>
-                      登记报告
+                    <Button
+                      size="small"
+                      onClick={() => setReporting(o)}
+                      aria-label={`登记${o.debtor}的${o.reported ? '补充' : ''}财产报告`}
+                    >
+                      {o.reported ? '登记补充报告' : '登记报告'}
                     </Button>
                   )}
                 </Space>
