@@ -35,6 +35,12 @@ export const permissions = [
   // Legal instruments: issuing them and recording their service.
   'document.issue',
   'document.serve',
+  // The first steps and the field work: asset reports, leads, on-site records and evidence.
+  'measure.record',
+  // Fines and detention for a breach of the reporting duty (民诉法 第118条).
+  'sanction.record',
+  // A party submits an asset lead on their own case (财产调查规定 第2条).
+  'lead.submit',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -43,8 +49,8 @@ export type Permission = (typeof permissions)[number];
 // full on purpose ('identity.reveal', with a reason, logged).
 const staffRead: Permission[] = ['signed-in', 'case.read', 'identity.reveal'];
 const handlesCases: Permission[] = [...staffRead, 'identity.read'];
-// Legal instruments: issuing them and recording their service.
-const instruments: Permission[] = ['document.issue', 'document.serve'];
+// Legal instruments, their service, and the first steps and field work that follow them.
+const instruments: Permission[] = ['document.issue', 'document.serve', 'measure.record'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   administrator: [
@@ -59,12 +65,12 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'audit.verify',
     ...instruments,
   ],
-  judge: [...handlesCases, 'case.file', 'case.progress', 'case.close', 'case.assign', ...instruments],
+  judge: [...handlesCases, 'case.file', 'case.progress', 'case.close', 'case.assign', ...instruments, 'sanction.record'],
   enforcer: [...handlesCases, 'case.file', 'case.progress', ...instruments],
   clerk: [...handlesCases, 'case.file', ...instruments],
-  'bureau-head': [...handlesCases, 'case.progress', 'case.close', 'case.assign', 'audit.verify'],
+  'bureau-head': [...handlesCases, 'case.progress', 'case.close', 'case.assign', 'audit.verify', 'sanction.record'],
   coordinator: [...staffRead],
-  party: ['signed-in', 'party.case.read'],
+  party: ['signed-in', 'party.case.read', 'lead.submit'],
   public: ['signed-in'],
 };
 

@@ -337,3 +337,14 @@ export async function caseSummaryRow(db: Executor, caseId: string) {
     }
   );
 }
+
+/** The roles in which this identity (ID number or credit code) is a party to the case. */
+export async function partyRolesOf(db: Executor, caseId: string, identity: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('case_parties')
+    .select('role')
+    .where('case_id', '=', caseId)
+    .where((eb) => eb.or([eb('id_number', '=', identity), eb('credit_code', '=', identity)]))
+    .execute();
+  return rows.map((r) => r.role);
+}

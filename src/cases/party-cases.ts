@@ -1,5 +1,6 @@
 import type { Executor } from '../db/connection.ts';
-import { findCaseWithParty } from './cases.repo.ts';
+import { isUuid } from '../shared/ids.ts';
+import { findCaseWithParty, partyRolesOf } from './cases.repo.ts';
 
 // Published to other contexts: a case within these courts on which this identity (resident ID
 // number or credit code, normalised) is a party — the evidence for binding a party account.
@@ -10,4 +11,10 @@ export async function caseOfParty(
 ): Promise<{ id: string; caseNumber: string; courtId: number } | null> {
   if (courtIds.length === 0) return null;
   return (await findCaseWithParty(db, identity, courtIds)) ?? null;
+}
+
+/** Whether this identity is an applicant (申请执行人) of the case: who may submit asset leads on it. */
+export async function isApplicantOf(db: Executor, caseId: string, identity: string | null): Promise<boolean> {
+  if (!identity || !isUuid(caseId)) return false;
+  return (await partyRolesOf(db, caseId, identity)).includes('applicant');
 }

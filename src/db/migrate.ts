@@ -25,6 +25,8 @@ import * as completeFiling from './migrations/2026-12-02T3001-complete-filing.ts
 import * as approvals from './migrations/2026-12-02T2001-approvals.ts';
 // The asset register, seizures and deduction receipts (src/assets).
 import * as assets from './migrations/2026-12-03T1001-assets.ts';
+// Asset reports, sanctions, leads, on-site records and evidence (src/reports, src/leads, src/onsite).
+import * as handling from './migrations/2026-12-03T3001-handling.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -52,6 +54,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-02T2001-approvals': approvals,
   // The asset register, seizures and deduction receipts (src/assets).
   '2026-12-03T1001-assets': assets,
+  // Asset reports, sanctions, leads, on-site records and evidence.
+  '2026-12-03T3001-handling': handling,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

@@ -2,6 +2,16 @@ import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { ApprovalDecisionsTable, ApprovalRequestsTable } from './approvals-schema.ts';
 import type { AssetsTable, CaseAssetsTable, CaseReceiptsTable, SeizuresTable } from './assets-schema.ts';
 import type {
+  AssetLeadsTable,
+  AssetReportItemsTable,
+  AssetReportsTable,
+  AssetReportVerificationsTable,
+  EvidenceCustodyTable,
+  EvidenceFilesTable,
+  OnsiteRecordsTable,
+  ReportSanctionsTable,
+} from './handling-schema.ts';
+import type {
   DeadlinesTable,
   OutboundRequestsTable,
   DeadlineRemindersTable,
@@ -223,4 +233,13 @@ export type Database = {
   case_assets: CaseAssetsTable;
   seizures: SeizuresTable;
   case_receipts: CaseReceiptsTable;
+  // Asset reports and sanctions, leads, on-site records and evidence (src/reports, src/leads, src/onsite).
+  asset_reports: AssetReportsTable;
+  asset_report_items: AssetReportItemsTable;
+  asset_report_verifications: AssetReportVerificationsTable;
+  report_sanctions: ReportSanctionsTable;
+  asset_leads: AssetLeadsTable;
+  onsite_records: OnsiteRecordsTable;
+  evidence_files: EvidenceFilesTable;
+  evidence_custody: EvidenceCustodyTable;
 };

@@ -14,6 +14,8 @@ const S3_VERSION = '1998年（2020年修正）';
 
 const S6 = '《最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定》';
 const S6_VERSION = '2020年修正';
+const S5 = '《最高人民法院关于民事执行中财产调查若干问题的规定》';
+const S5_VERSION = '2020年修正';
 
 const cite = (source: string, version: string, article: string): Citation => ({ source, version, article, certainty: 'VERIFIED' });
 
@@ -78,6 +80,39 @@ export const deadlineNodes: readonly NodeDefinition[] = [
     pausedBy: [],
     onCaseClosed: 'waived',
     remindDaysBefore: [30, 7],
+    backfill: false,
+    perSubject: true,
+  },
+  {
+    // 被执行人应当在报告财产令载明的期限内报告财产：opened (per 报告财产令, subject = the order's
+    // document id) when the order is first served, with the due date the order states; met when
+    // the debtor's report on that order is recorded (src/reports).
+    id: 'asset-report',
+    title: '被执行人报告财产（报告财产令载明的期限）',
+    basis: [cite(S5, S5_VERSION, '第4条'), cite(S5, S5_VERSION, '第5条')],
+    period: 'given',
+    caseTypes: ['first', 'resumed'],
+    opensOn: [],
+    metBy: [],
+    pausedBy: [],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [1],
+    backfill: false,
+    perSubject: true,
+  },
+  {
+    // 申请执行人提供明确、具体的财产线索的，人民法院应当在7日内调查核实；情况紧急的，应当在3日内
+    // 调查核实 (subject = the lead; the due date from src/rules/asset-lead.ts). Met by its outcome.
+    id: 'lead-verification',
+    title: '核查财产线索（7日内，紧急的3日内）',
+    basis: [cite(S5, S5_VERSION, '第2条')],
+    period: 'given',
+    caseTypes: ['first', 'resumed', 'preservation'],
+    opensOn: [],
+    metBy: [],
+    pausedBy: [],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [1],
     backfill: false,
     perSubject: true,
   },

@@ -6,6 +6,7 @@ import { appendEvent } from '../audit/append-events.ts';
 import { transact } from '../db/transaction.ts';
 import type { Tx } from '../db/connection.ts';
 import { lockCaseRow } from '../cases/instrument-facts.ts';
+import { openDeadline, type DeadlineContext } from '../deadlines/deadline-changes.ts';
 import { reportDueOn } from '../rules/asset-report-order.ts';
 import { deemedServedOn, needsCircumstances, serviceMethods, type ServiceMethod } from '../rules/document-service.ts';
 import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
@@ -108,7 +109,7 @@ export async function recordServiceIn(
     entityId: doc.id,
     changes: { serviceId: row.id, method: s.method, servedOn: s.servedOn, deemedServedOn: deemed, recipient: s.recipient },
   });
-  await caseMilestone(tx, actor, now, doc, {
+  await caseMilestone(tx, ctx, actor, now, doc, {
     servedOn: s.servedOn,
     deemedServedOn: deemed,
     method: s.method,
@@ -127,6 +128,7 @@ function reportDue(ctx: AppContext, doc: DocumentMeta, deemed: LocalDate): Resul
 // What the service means for the case's own clock: the events the deadlines mechanism reads.
 async function caseMilestone(
   tx: Tx,
+  dctx: DeadlineContext,
   actor: Actor,
   at: Date,
   doc: DocumentMeta,
@@ -156,7 +158,15 @@ async function caseMilestone(
       action: 'case.asset-report-order-served',
       changes: { documentId: doc.id, servedOn: m.servedOn, deemedServedOn: m.deemedServedOn, reportDueOn: m.reportDueOn, first: m.first },
     });
-    // DEADLINE HOOK — the debtor's report is due on m.reportDueOn (财产调查规定 第4–5条): the call
-    // site for opening that node, `openDeadline(tx, { caseId, node: 'asset-report', dueOn: m.reportDueOn })`.
+    // The debtor's report is due on m.reportDueOn (财产调查规定 第4–5条): one deadline per order,
+    // opened by its first service (a later service of the same order leaves it as it is).
+    await openDeadline(tx, dctx, actor, at, {
+      courtId: doc.court_id,
+      caseId: doc.case_id,
+      node: 'asset-report',
+      subject: doc.id,
+      startOn: m.deemedServedOn,
+      dueOn: m.reportDueOn,
+    });
   }
 }

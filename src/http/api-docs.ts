@@ -17,6 +17,9 @@ import { schedulerSchemas } from '../scheduler/scheduler.contract.ts';
 import { documentsSchemas } from '../documents/documents.contract.ts';
 import { approvalsSchemas } from '../approvals/approvals.contract.ts';
 import { assetsSchemas } from '../assets/assets.contract.ts';
+import { reportsSchemas } from '../reports/reports.contract.ts';
+import { leadsSchemas } from '../leads/leads.contract.ts';
+import { onsiteSchemas } from '../onsite/onsite.contract.ts';
 
 // The OpenAPI 3.1 document at /api/v1/openapi.json and the interactive one at /docs, written for
 // a developer at a bank or a registry who connects to the platform.
@@ -46,6 +49,9 @@ const tags = [
   { name: '审计', description: '审计事件哈希链校验' },
   { name: '期限', description: '流程节点期限：案件的期限、法院的期限列表、我的待办、免除期限' },
   { name: '文书', description: '执行通知书、报告财产令等文书的制作、下载和送达登记' },
+  { name: '财产报告', description: '被执行人的财产报告、核查，以及对拒绝报告、虚假报告、逾期报告的罚款、拘留' },
+  { name: '财产线索', description: '申请执行人提交（当事人服务）或承办人登记的财产线索，7日内（紧急的3日内）核查及其结果' },
+  { name: '现场执行', description: '现场执行记录、证据文件（上传时核对 SHA-256）、下载、保管链和完整性校验' },
   { name: '审批', description: '审批：暂缓执行、终结执行、不予执行等须经审批的事项；待审批列表、同意、不同意、撤回' },
   { name: '财产', description: '财产登记、查封扣押冻结（含轮候）、续行、解除、扣划，以及查封登记簿' },
   { name: '每日任务', description: '每日任务（超期标记、届满提醒、暂缓届满等）及其运行记录' },
@@ -66,6 +72,9 @@ export const namedSchemas: readonly TSchema[] = [
   ...schedulerSchemas,
   ...documentsSchemas,
   ...assetsSchemas,
+  ...reportsSchemas,
+  ...leadsSchemas,
+  ...onsiteSchemas,
 ];
 
 type Parameter = { description?: string; schema?: { title?: string; description?: string } };

@@ -13,6 +13,9 @@ import { documentsErrors } from '../documents/documents.errors.ts';
 import { approvalsErrors } from '../approvals/approvals.errors.ts';
 import { auditErrors } from '../audit/audit.errors.ts';
 import { assetsErrors } from '../assets/assets.errors.ts';
+import { reportsErrors } from '../reports/reports.errors.ts';
+import { leadsErrors } from '../leads/leads.errors.ts';
+import { onsiteErrors } from '../onsite/onsite.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
 // context's own rows. A code in two tables is a start-up error: one code, one meaning.
@@ -31,6 +34,9 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   approvals: approvalsErrors,
   audit: auditErrors,
   assets: assetsErrors,
+  reports: reportsErrors,
+  leads: leadsErrors,
+  onsite: onsiteErrors,
 };
 
 function merge(tables: Readonly<Record<string, ErrorRows>>): ReadonlyMap<string, readonly [number, string]> {

@@ -27,6 +27,9 @@ import { registerApiDocs } from './api-docs.ts';
 import { documentsRoutes } from '../documents/documents.routes.ts';
 import { approvalsRoutes } from '../approvals/approvals.routes.ts';
 import { assetsRoutes } from '../assets/assets.routes.ts';
+import { reportsRoutes } from '../reports/reports.routes.ts';
+import { leadsRoutes } from '../leads/leads.routes.ts';
+import { onsiteRoutes } from '../onsite/onsite.routes.ts';
 import { useSecurityHeaders } from './security-headers.ts';
 import { serverTimeouts, unavailableFailure } from './resilience.ts';
 
@@ -92,6 +95,9 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await documentsRoutes(api, ctx);
       await approvalsRoutes(api, ctx);
       await assetsRoutes(api, ctx);
+      await reportsRoutes(api, ctx);
+      await leadsRoutes(api, ctx);
+      await onsiteRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

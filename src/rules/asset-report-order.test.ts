@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../shared/dates.ts';
 import { createCalendar } from './calendar.ts';
-import { DEFAULT_REPORTING_DAYS, FINE_LIMITS, reportDueOn, rule, SUPPLEMENT_DAYS } from './asset-report-order.ts';
+import {
+  checkDetention,
+  checkFine,
+  DEFAULT_REPORTING_DAYS,
+  FINE_LIMITS,
+  reportDueOn,
+  rule,
+  SUPPLEMENT_DAYS,
+} from './asset-report-order.ts';
 
 const calendar = createCalendar();
 const d = localDate;
@@ -33,5 +41,25 @@ describe('报告财产令 (财产调查规定 第3–7条, 民诉法 第85条, �
   it('marks the default number of reporting days as configuration to confirm', () => {
     expect(DEFAULT_REPORTING_DAYS).toBe(5);
     expect(rule.citations.find((c) => c.certainty === 'UNSURE')?.article).toContain('默认5日');
+  });
+
+  it('第118条: a person may be fined up to ¥100,000.00 and not a fen more', () => {
+    expect(checkFine('person', 10_000_000n)).toEqual({ ok: true, value: 10_000_000n });
+    expect(checkFine('person', 10_000_001n)).toMatchObject({ ok: false, code: 'fine-out-of-range' });
+    expect(checkFine('person', 0n)).toMatchObject({ ok: false, code: 'fine-out-of-range' });
+  });
+
+  it('第118条: an organisation is fined from ¥50,000.00 to ¥1,000,000.00', () => {
+    expect(checkFine('organization', 4_999_999n)).toMatchObject({ ok: false, code: 'fine-out-of-range' });
+    expect(checkFine('organization', 5_000_000n)).toMatchObject({ ok: true });
+    expect(checkFine('organization', 100_000_000n)).toMatchObject({ ok: true });
+    expect(checkFine('organization', 100_000_001n)).toMatchObject({ ok: false, code: 'fine-out-of-range' });
+  });
+
+  it('第118条: detention lasts 1 to 15 days', () => {
+    expect(checkDetention(1)).toEqual({ ok: true, value: 1 });
+    expect(checkDetention(15)).toEqual({ ok: true, value: 15 });
+    expect(checkDetention(16)).toMatchObject({ ok: false, code: 'detention-out-of-range' });
+    expect(checkDetention(0)).toMatchObject({ ok: false, code: 'detention-out-of-range' });
   });
 });

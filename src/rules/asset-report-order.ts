@@ -50,6 +50,27 @@ export const rule: RuleDoc = {
     '报告期限的日数法无明文，由报告财产令载明，本系统默认5日（可配置，须向法院核实）；期限自送达之次日起算，末日为法定休假日的顺延。',
 };
 
+const YUAN = 100n; // fen per yuan
+
+/** A fine within 民诉法 第118条: a person at most ¥100,000; an organisation ¥50,000 to ¥1,000,000. */
+export function checkFine(kind: 'person' | 'organization', amountFen: bigint): RuleResult<bigint> {
+  const min = kind === 'person' ? 1n : BigInt(FINE_LIMITS.unitMinYuan) * YUAN;
+  const max = BigInt(kind === 'person' ? FINE_LIMITS.personMaxYuan : FINE_LIMITS.unitMaxYuan) * YUAN;
+  if (amountFen < min || amountFen > max)
+    return fail(
+      'fine-out-of-range',
+      kind === 'person' ? '对个人的罚款金额为人民币十万元以下' : '对单位的罚款金额为人民币五万元以上一百万元以下',
+    );
+  return ok(amountFen);
+}
+
+/** A detention within 民诉法 第118条: 1 to 15 days. */
+export function checkDetention(days: number): RuleResult<number> {
+  if (!Number.isInteger(days) || days < 1 || days > FINE_LIMITS.detentionMaxDays)
+    return fail('detention-out-of-range', `拘留的期限为十五日以下，收到 ${days} 日`);
+  return ok(days);
+}
+
 /** The last day for the report: `days` after the order is served (民诉法 第85条 for the count). */
 export function reportDueOn(servedOn: LocalDate, days: number, calendar: StatutoryCalendar): RuleResult<LocalDate> {
   if (!Number.isInteger(days) || days < 1 || days > MAX_REPORTING_DAYS)

@@ -5,6 +5,7 @@ import type { Calculator } from './calculator.types.ts';
 
 import { rule as applicationPeriodRule } from '../application-period.ts';
 import { rule as assetReportOrderRule } from '../asset-report-order.ts';
+import { rule as assetLeadRule } from '../asset-lead.ts';
 import { rule as auctionPlanRule } from '../auction-plan.ts';
 import { rule as referencePriceRule } from '../reference-price.ts';
 import { rule as biddingRule } from '../bidding.ts';
@@ -72,4 +73,6 @@ export const ruleDocs: RuleDoc[] = [
   // The first instruments and their service.
   documentServiceRule,
   assetReportOrderRule,
+  // Asset leads (src/leads).
+  assetLeadRule,
 ];

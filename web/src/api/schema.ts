@@ -87,6 +87,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/asset-reports/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记财产报告的核查结论
+         * @description 人民法院对被执行人报告的财产进行核查后登记结论：consistent 报告属实、incomplete 报告不完整、false 虚假报告（后两者须写明核查情况）。每份报告核查一次。虚假报告是罚款、拘留和纳入失信被执行人名单的事由。
+         */
+        post: operations["verifyAssetReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/verify": {
         parameters: {
             query?: never;
@@ -311,6 +331,30 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/asset-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件的报告财产令及财产报告
+         * @description 案件的每份报告财产令（责令谁报告、报告期限）及被执行人的报告、其财产项目和核查结论。
+         */
+        get: operations["listAssetReports"];
+        put?: never;
+        /**
+         * 登记被执行人的财产报告
+         * @description 登记被执行人对报告财产令的报告（最高人民法院关于民事执行中财产调查若干问题的规定 第5–6条）：当前财产及自收到执行通知之日前一年至报告之日的财产变动。报告日期晚于报告期限的标为逾期；每项财产均有登记标识和价值（或声明没有财产）的标为完整。首次报告完成该报告财产令的报告期限。同一幂等键重试答复第一次的登记。
+         */
+        post: operations["recordAssetReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/assets": {
         parameters: {
             query?: never;
@@ -475,6 +519,30 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件的财产线索
+         * @description 案件的全部财产线索（当事人提交的和承办人登记的），及其核查期限和结果。
+         */
+        get: operations["listCaseAssetLeads"];
+        put?: never;
+        /**
+         * 登记财产线索
+         * @description 承办人登记申请执行人（当面、电话或书面）提供的财产线索。财产线索（最高人民法院关于民事执行中财产调查若干问题的规定 第2条）：线索明确、具体的，人民法院应当在7日内调查核实，情况紧急的在3日内调查核实；提交即开始计算核查期限。同一幂等键重试答复第一次的登记。
+         */
+        post: operations["recordAssetLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/officer": {
         parameters: {
             query?: never;
@@ -495,6 +563,50 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/onsite-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件的现场执行记录
+         * @description 案件的现场执行记录及其证据文件（不含文件内容；查看详情和下载记入保管链）。
+         */
+        get: operations["listOnsiteRecords"];
+        put?: never;
+        /**
+         * 登记现场执行
+         * @description 登记一次现场执行：执行人员（本院两名以上执行法官或执行员）、起止时间、地点、执行情况、在场人员及现场对妨害执行行为采取的措施。证据文件随后上传。同一幂等键重试答复第一次的登记。
+         */
+        post: operations["createOnsiteRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/onsite-records/{recordId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传证据文件
+         * @description 为现场执行记录上传照片、视频或文件，内容为 Base64，单个文件不超过 10 MB。客户端声明文件的 SHA-256，服务器对收到的内容重新计算，不一致的拒收（evidence-hash-mismatch），不保存任何内容。上传记入保管链。
+         */
+        post: operations["uploadEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/resume": {
         parameters: {
             query?: never;
@@ -509,6 +621,30 @@ export type paths = {
          * @description 终结本次执行程序或终结执行的案件恢复执行：另立执恢案件，承接原案的执行依据、当事人和承办人（另行指定的除外；民诉法解释(2022) 第517条），恢复执行的理由记入执恢案件的流程记录。每件原案只能恢复一次，此后从执恢案件继续。
          */
         post: operations["resumeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件的罚款、拘留
+         * @description 对违反报告义务的被执行人的罚款、拘留，按登记先后。
+         */
+        get: operations["listReportSanctions"];
+        put?: never;
+        /**
+         * 登记对违反报告义务的罚款、拘留
+         * @description 被执行人拒绝报告、虚假报告或无正当理由逾期报告财产的，可以罚款、拘留（中华人民共和国民事诉讼法 第118条；财产调查规定 第9条）。罚款：对个人十万元以下，对单位五万元以上一百万元以下；拘留：十五日以下，对单位的拘留其主要负责人或者直接责任人员。事由须为案件事实：逾期报告须有逾期的报告，拒绝报告须报告期限已届满且未报告，虚假报告须经核查认定为虚假。同一幂等键重试答复第一次的登记。
+         */
+        post: operations["imposeReportSanction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -795,6 +931,86 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 证据文件详情
+         * @description 证据文件的登记内容（种类、文件名、大小、SHA-256、拍摄时间、上传人）。每次查看记入保管链。
+         */
+        get: operations["getEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence/{id}/custody": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 证据保管链
+         * @description 证据文件的上传、每次查看、下载和校验：操作人和时间，按先后。
+         */
+        get: operations["getEvidenceCustody"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载证据文件
+         * @description 证据文件，与上传时的字节相同；响应头 X-Content-SHA256 与 Repr-Digest 给出登记的 SHA-256。每次下载记入保管链。
+         */
+        get: operations["downloadEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 校验证据文件
+         * @description 对保存的文件重新计算 SHA-256，与上传时登记的比较：unchanged 未改变，changed 已改变。校验记入保管链。
+         */
+        post: operations["verifyEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -809,6 +1025,26 @@ export type paths = {
         get: operations["getHealth"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记财产线索的核查结果
+         * @description 核查结果：verified-found 经核查财产存在、not-found 未发现该财产、not-verifiable 线索不明确无法核查（后两者须写明核查情况）。每条线索登记一次，完成其核查期限。
+         */
+        post: operations["recordAssetLeadOutcome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -849,6 +1085,30 @@ export type paths = {
         get: operations["getOpenApiDocument"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party/cases/{id}/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本人提交的财产线索（当事人）
+         * @description 申请执行人在本人的案件中提交的财产线索，及其核查期限和结果。
+         */
+        get: operations["listOwnAssetLeads"];
+        put?: never;
+        /**
+         * 提交财产线索（当事人）
+         * @description 申请执行人在当事人服务中为本人的案件提交财产线索。财产线索（最高人民法院关于民事执行中财产调查若干问题的规定 第2条）：线索明确、具体的，人民法院应当在7日内调查核实，情况紧急的在3日内调查核实；提交即开始计算核查期限。同一幂等键重试答复第一次的登记。
+         */
+        post: operations["submitOwnAssetLead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1491,6 +1751,38 @@ export type components = {
             /** @description 待执行的事项，如 终结执行（结案日期 2026-11-26） */
             summary: string;
         };
+        /** 财产线索 */
+        AssetLead: {
+            caseId: string;
+            /** @description 线索内容及来源 */
+            description: string;
+            id: string;
+            identifier: string | null;
+            /** @enum {string} */
+            kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+            /** @description 财产类型名称 */
+            kindName: string;
+            outcome: ("verified-found" | "not-found" | "not-verifiable") | null;
+            outcomeBy: string | null;
+            outcomeName: string | null;
+            outcomeNote: string | null;
+            outcomeOn: string | null;
+            /** @enum {string} */
+            source: "party" | "officer";
+            sourceName: string;
+            /** @description 提交人或登记人 */
+            submittedBy: string;
+            /** @description 提交日期（YYYY-MM-DD） */
+            submittedOn: string;
+            /** @description 情况紧急（3日内核查） */
+            urgent: boolean;
+            /** @description 核查期限届满日（YYYY-MM-DD） */
+            verifyDueOn: string;
+        };
+        /** 财产线索列表 */
+        AssetLeadList: {
+            items: components["schemas"]["AssetLead"][];
+        };
         /** 财产（简） */
         AssetRef: {
             /** @description 财产编号（UUID） */
@@ -1504,6 +1796,66 @@ export type components = {
              */
             kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
             kindName: string;
+        };
+        /** 财产报告 */
+        AssetReport: {
+            caseId: string;
+            /** @description 是否完整：每项财产均有登记标识和价值，或声明没有财产 */
+            complete: boolean;
+            /** @description 报告人（被执行人） */
+            debtor: string;
+            /** @description 被执行人声明没有可供执行的财产 */
+            declaresNone: boolean;
+            id: string;
+            items: components["schemas"]["AssetReportItem"][];
+            /** @description 是否逾期报告（报告日期晚于报告期限届满日） */
+            late: boolean;
+            note: string | null;
+            /** @description 所答复的报告财产令 */
+            orderId: string;
+            /** @description 登记时间（ISO 8601） */
+            recordedAt: string;
+            /** @description 登记人 */
+            recordedBy: string;
+            /** @description 报告期限届满日（YYYY-MM-DD） */
+            reportDueOn: string;
+            /** @description 报告日期（YYYY-MM-DD） */
+            reportedOn: string;
+            verification: components["schemas"]["AssetReportVerification"] | null;
+        };
+        /** 报告的财产 */
+        AssetReportItem: {
+            change: {
+                /** @enum {string} */
+                kind: "transfer" | "lease" | "encumbrance" | "claim-waiver" | "large-expense" | "other";
+                kindName: string;
+                note: string | null;
+                /** @description 变动日期（YYYY-MM-DD） */
+                on: string;
+            } | null;
+            description: string;
+            identifier: string | null;
+            /** @enum {string} */
+            kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+            kindName: string;
+            value: string | null;
+        };
+        /** 报告财产令及财产报告 */
+        AssetReportList: {
+            items: components["schemas"]["AssetReport"][];
+            orders: components["schemas"]["ReportOrder"][];
+        };
+        /** 财产报告的核查 */
+        AssetReportVerification: {
+            note: string | null;
+            /** @enum {string} */
+            outcome: "consistent" | "incomplete" | "false";
+            /** @description 报告属实、报告不完整、虚假报告 */
+            outcomeName: string;
+            /** @description 核查人 */
+            verifiedBy: string;
+            /** @description 核查日期（YYYY-MM-DD） */
+            verifiedOn: string;
         };
         /** 案件的财产 */
         CaseAsset: {
@@ -1814,7 +2166,7 @@ export type components = {
             /** @description 管理员设置了临时密码，须先修改密码 */
             mustChangePassword: boolean;
             /** @description 该用户拥有的权限（须修改密码时只有 signed-in） */
-            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "case.export" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve")[];
+            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "case.export" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve" | "measure.record" | "sanction.record" | "lead.submit")[];
             /**
              * @description 角色
              * @enum {string}
@@ -1949,6 +2301,62 @@ export type components = {
             /** @description 送达（或公告发出）日期（YYYY-MM-DD） */
             servedOn: string;
         };
+        /** 证据文件 */
+        Evidence: {
+            /** @description 文件大小（字节） */
+            byteSize: number;
+            /** @description 拍摄或形成时间（ISO 8601） */
+            capturedAt: string;
+            contentType: string;
+            description: string | null;
+            downloadUrl: string;
+            fileName: string;
+            id: string;
+            /** @enum {string} */
+            kind: "photo" | "video" | "document";
+            /** @description 照片、视频、文件 */
+            kindName: string;
+            /** @description 所属现场执行记录 */
+            recordId: string;
+            /** @description 上传时服务器核对的 SHA-256（十六进制） */
+            sha256: string;
+            /** @description 上传时间（ISO 8601） */
+            uploadedAt: string;
+            /** @description 上传人 */
+            uploadedBy: string;
+        };
+        /** 证据完整性校验 */
+        EvidenceCheck: {
+            byteSize: number;
+            /** @description 现在对保存的文件重新计算的 SHA-256 */
+            computedSha256: string;
+            /**
+             * @description unchanged 文件未改变，changed 文件已改变
+             * @enum {string}
+             */
+            outcome: "unchanged" | "changed";
+            /** @description 上传时登记的 SHA-256 */
+            storedSha256: string;
+            /** @description 校验时间（ISO 8601） */
+            verifiedAt: string;
+        };
+        /** 证据保管链 */
+        EvidenceCustody: {
+            evidence: components["schemas"]["Evidence"];
+            items: components["schemas"]["EvidenceCustodyEntry"][];
+        };
+        /** 保管记录 */
+        EvidenceCustodyEntry: {
+            /** @enum {string} */
+            action: "uploaded" | "viewed" | "downloaded" | "verified";
+            /** @description 上传、查看、下载、校验 */
+            actionName: string;
+            /** @description 时间（ISO 8601） */
+            at: string;
+            /** @description 操作人 */
+            by: string;
+            outcome: ("unchanged" | "changed") | null;
+        };
         /** 字段错误 */
         FieldError: {
             /** @description 字段错误代码，如 required、too-long、invalid-money、invalid-id-number */
@@ -2016,6 +2424,46 @@ export type components = {
             name: string;
             /** @enum {string} */
             role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public";
+        };
+        /** 现场执行记录 */
+        OnsiteRecord: {
+            /** @description 执行情况（采取的措施） */
+            actions: string;
+            caseId: string;
+            endedAt: string | null;
+            evidence: components["schemas"]["Evidence"][];
+            id: string;
+            note: string | null;
+            /** @description 地点 */
+            place: string;
+            /** @description 在场人员（当事人、见证人、协助人员） */
+            present: {
+                name: string;
+                role: string | null;
+            }[];
+            /** @description 登记时间（ISO 8601） */
+            recordedAt: string;
+            /** @description 登记人 */
+            recordedBy: string;
+            /** @description 现场对妨害执行行为采取的措施 */
+            sanctions: {
+                /** @enum {string} */
+                measure: "admonition" | "order-to-leave" | "repentance" | "fine" | "detention" | "other";
+                measureName: string;
+                note: string | null;
+                subject: string;
+            }[];
+            /** @description 开始时间（ISO 8601） */
+            startedAt: string;
+            /** @description 执行人员 */
+            team: {
+                id: string;
+                name: string;
+            }[];
+        };
+        /** 现场执行记录列表 */
+        OnsiteRecordList: {
+            items: components["schemas"]["OnsiteRecord"][];
         };
         /** 超标的查封 */
         OverSeizure: {
@@ -2118,7 +2566,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -2138,6 +2586,59 @@ export type components = {
         RecordedService: {
             reportDueOn: string | null;
             service: components["schemas"]["DocumentService"];
+        };
+        /** 报告财产令 */
+        ReportOrder: {
+            /** @description 被责令报告的被执行人 */
+            debtor: string;
+            /**
+             * @description person 自然人，organization 法人或非法人组织
+             * @enum {string}
+             */
+            debtorKind: "person" | "organization";
+            /** @description 制作日期（YYYY-MM-DD） */
+            issuedOn: string;
+            /** @description 报告财产令（文书）编号 */
+            orderId: string;
+            reportDueOn: string | null;
+            /** @description 是否已登记报告 */
+            reported: boolean;
+            servedOn: string | null;
+        };
+        /** 对违反报告义务的罚款、拘留 */
+        ReportSanction: {
+            amount: string | null;
+            caseId: string;
+            days: number | null;
+            /** @description 决定日期（YYYY-MM-DD） */
+            decidedOn: string;
+            detainee: string | null;
+            endOn: string | null;
+            /** @enum {string} */
+            ground: "late-report" | "refused-report" | "false-report";
+            groundName: string;
+            id: string;
+            /** @enum {string} */
+            measure: "fine" | "detention";
+            /** @description 罚款、拘留 */
+            measureName: string;
+            note: string | null;
+            orderId: string;
+            recordedAt: string;
+            recordedBy: string;
+            reportId: string | null;
+            startOn: string | null;
+            /** @description 被处罚的被执行人 */
+            subject: string;
+            /**
+             * @description person 自然人，organization 法人或非法人组织
+             * @enum {string}
+             */
+            subjectKind: "person" | "organization";
+        };
+        /** 罚款、拘留 */
+        ReportSanctionList: {
+            items: components["schemas"]["ReportSanction"][];
         };
         /** 查封、扣押、冻结 */
         Seizure: {
@@ -2663,6 +3164,135 @@ export interface operations {
                 };
             };
             /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAssetReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 财产报告编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "verifiedOn": "2026-12-02",
+                 *       "outcome": "false",
+                 *       "note": "经不动产登记查询，名下另有住房一套未报告"
+                 *     }
+                 */
+                "application/json": {
+                    note?: string | null;
+                    /**
+                     * 核查结论
+                     * @enum {string}
+                     */
+                    outcome: "consistent" | "incomplete" | "false";
+                    /**
+                     * 核查日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    verifiedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetReportVerification"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `asset-report-not-found`：财产报告不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report-already-verified`：该财产报告已核查 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `verification-before-report`：核查日期不能早于报告日期；`verification-note-required`：核查认定报告不完整或虚假的，须写明核查情况；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3891,6 +4521,247 @@ export interface operations {
             };
         };
     };
+    listAssetReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetReportList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAssetReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "orderId": "0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11",
+                 *       "reportedOn": "2026-11-30",
+                 *       "items": [
+                 *         {
+                 *           "kind": "deposit",
+                 *           "identifier": "6222 0201 0000 1234",
+                 *           "description": "中国工商银行江门分行活期存款",
+                 *           "value": "35000.00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** 声明没有财产 */
+                    declaresNone?: boolean;
+                    /** @description 报告的财产 */
+                    items: {
+                        change?: {
+                            /**
+                             * 变动种类
+                             * @enum {string}
+                             */
+                            kind: "transfer" | "lease" | "encumbrance" | "claim-waiver" | "large-expense" | "other";
+                            note?: string | null;
+                            /**
+                             * 变动日期
+                             * Format: local-date
+                             * @description 日期（YYYY-MM-DD，1900 年及以后）
+                             * @example 2026-11-20
+                             */
+                            on: string;
+                        } | null;
+                        /**
+                         * 财产说明
+                         * Format: text
+                         */
+                        description: string;
+                        identifier?: string | null;
+                        /**
+                         * 财产类型
+                         * @enum {string}
+                         */
+                        kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+                        value?: string | null;
+                    }[];
+                    note?: string | null;
+                    /**
+                     * 报告财产令编号
+                     * Format: uuid
+                     * @description 编号（UUID）
+                     * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
+                     */
+                    orderId: string;
+                    /**
+                     * 报告日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    reportedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetReport"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在；`report-order-not-found`：报告财产令不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report-order-not-served`：报告财产令尚未送达，报告期限尚未起算；`report-on-closed-case`：案件已结案，不能登记财产报告；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report-before-service`：报告日期不能早于报告财产令送达之日；`report-empty`：请填写报告的财产，或声明没有可供执行的财产；`report-item-invalid`：财产项目填写不正确：须有财产类型和说明，价值须为不小于零的金额；`report-change-outside-lookback`：财产变动日期须在收到执行通知之日前一年至报告之日之间（民事诉讼法 第252条）；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCaseAssets: {
         parameters: {
             query?: never;
@@ -4933,6 +5804,208 @@ export interface operations {
             };
         };
     };
+    listCaseAssetLeads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetLeadList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAssetLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "real-estate",
+                 *       "identifier": "粤（2024）江门市不动产权第0012345号",
+                 *       "description": "被执行人名下位于蓬江区的住房一套，来源：房屋买卖合同",
+                 *       "urgent": false
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 线索内容
+                     * Format: multiline-text
+                     * @description 财产线索的具体内容和来源
+                     */
+                    description: string;
+                    identifier?: string | null;
+                    /**
+                     * 财产类型
+                     * @enum {string}
+                     */
+                    kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+                    /** 情况紧急 */
+                    urgent?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetLead"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `lead-on-closed-case`：案件已结案，不能提交财产线索；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     assignOfficer: {
         parameters: {
             query?: never;
@@ -5044,6 +6117,407 @@ export interface operations {
                 };
             };
             /** @description `officer-invalid`：承办人不是本院执行人员；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOnsiteRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnsiteRecordList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOnsiteRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "startedAt": "2026-11-26T09:30:00+08:00",
+                 *       "endedAt": "2026-11-26T11:00:00+08:00",
+                 *       "place": "江门市蓬江区建设路88号恒泰建材仓库",
+                 *       "actions": "查封仓库内钢材一批，张贴封条和公告",
+                 *       "team": [
+                 *         "0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11",
+                 *         "1c8e7d5f-3a2b-4c1d-8e9f-0a1b2c3d4e5f"
+                 *       ],
+                 *       "present": [
+                 *         {
+                 *           "name": "梁国强",
+                 *           "role": "被执行人法定代表人"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 执行情况
+                     * Format: multiline-text
+                     * @description 采取的措施和经过
+                     */
+                    actions: string;
+                    endedAt?: string | null;
+                    note?: string | null;
+                    /**
+                     * 地点
+                     * Format: text
+                     */
+                    place: string;
+                    /** @description 在场人员 */
+                    present?: {
+                        /**
+                         * 姓名
+                         * Format: text
+                         */
+                        name: string;
+                        role?: string | null;
+                    }[];
+                    /** @description 现场对妨害执行行为采取的措施（训诫、责令退出、罚款、拘留……） */
+                    sanctions?: {
+                        /**
+                         * 措施
+                         * @enum {string}
+                         */
+                        measure: "admonition" | "order-to-leave" | "repentance" | "fine" | "detention" | "other";
+                        note?: string | null;
+                        /**
+                         * 对象
+                         * Format: text
+                         */
+                        subject: string;
+                    }[];
+                    /**
+                     * 开始时间
+                     * Format: text
+                     * @description 开始时间（ISO 8601，带时区，如 2026-11-26T09:30:00+08:00）
+                     */
+                    startedAt: string;
+                    /** @description 执行人员的用户编号（本院执行法官或执行员，至少两名） */
+                    team: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnsiteRecord"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `onsite-on-closed-case`：案件已结案，不能登记现场执行；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `onsite-team-too-small`：现场执行须由本院两名以上执行人员进行；`onsite-team-member-invalid`：执行人员须为本院的执行法官或执行员；`onsite-time-invalid`：时间不正确：须为带时区的时间，结束不能早于开始，且不能晚于现在；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+                /** @description 现场执行记录编号（UUID） */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "photo",
+                 *       "fileName": "仓库封条.jpg",
+                 *       "contentType": "image/jpeg",
+                 *       "sha256": "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+                 *       "capturedAt": "2026-11-26T09:05:00+08:00",
+                 *       "content": "YWJj"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 拍摄或形成时间
+                     * Format: text
+                     * @description 拍摄或形成时间（ISO 8601，带时区，如 2026-11-26T09:30:00+08:00）
+                     */
+                    capturedAt: string;
+                    /**
+                     * 文件内容
+                     * Format: text
+                     * @description 文件内容（Base64）
+                     */
+                    content: string;
+                    /**
+                     * 文件类型
+                     * Format: text
+                     * @description 媒体类型，如 image/jpeg
+                     */
+                    contentType: string;
+                    description?: string | null;
+                    /**
+                     * 文件名
+                     * Format: text
+                     */
+                    fileName: string;
+                    /**
+                     * 证据种类
+                     * @enum {string}
+                     */
+                    kind: "photo" | "video" | "document";
+                    /**
+                     * SHA-256
+                     * Format: text
+                     * @description 文件的 SHA-256（十六进制）
+                     */
+                    sha256: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已保存 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `onsite-record-not-found`：现场执行记录不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `evidence-too-large`：证据文件不能超过 10 MB；`payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `evidence-hash-mismatch`：文件的 SHA-256 与声明的不一致，文件可能在传输中损坏，未保存；`evidence-content-invalid`：文件内容须为 Base64 编码，且不能为空；`evidence-type-mismatch`：文件类型与证据种类不符（照片须为图片，视频须为视频）；`onsite-time-invalid`：时间不正确：须为带时区的时间，结束不能早于开始，且不能晚于现在；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5189,6 +6663,224 @@ export interface operations {
                 };
             };
             /** @description `resumed-before-closed`：恢复执行日期不能早于原案结案日期；`date-in-future`：日期不能晚于今天；`reason-required`：请填写理由；`officer-invalid`：承办人不是本院执行人员；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportSanctions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSanctionList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    imposeReportSanction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "orderId": "0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11",
+                 *       "measure": "fine",
+                 *       "ground": "refused-report",
+                 *       "decidedOn": "2026-12-03",
+                 *       "amount": "50000.00"
+                 *     }
+                 */
+                "application/json": {
+                    amount?: string | null;
+                    days?: number | null;
+                    /**
+                     * 决定日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    decidedOn: string;
+                    detainee?: string | null;
+                    /**
+                     * 事由
+                     * @enum {string}
+                     */
+                    ground: "late-report" | "refused-report" | "false-report";
+                    /**
+                     * 措施
+                     * @enum {string}
+                     */
+                    measure: "fine" | "detention";
+                    note?: string | null;
+                    /**
+                     * 报告财产令编号
+                     * Format: uuid
+                     * @description 编号（UUID）
+                     * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
+                     */
+                    orderId: string;
+                    startOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSanction"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在；`report-order-not-found`：报告财产令不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `sanction-on-closed-case`：案件已结案，不能登记强制措施；`sanction-ground-not-established`：适用事由不成立：逾期报告须有逾期的报告，拒绝报告须报告期限已届满且未报告，虚假报告须经核查认定为虚假；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `fine-amount-required`：罚款须填写金额；`fine-out-of-range`：罚款金额超出法定范围（对个人十万元以下，对单位五万元以上一百万元以下）；`detention-start-required`：拘留须填写期限和起始日期；`detention-out-of-range`：拘留期限须为1至15日；`detention-before-decision`：拘留起始日期不能早于决定日期；`detainee-required`：对单位拘留的，须写明被拘留的主要负责人或者直接责任人员；`unknown-sanction-measure`：强制措施种类不正确（罚款或拘留）；`unknown-sanction-ground`：适用事由不正确（逾期报告、拒绝报告或虚假报告）；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6598,6 +8290,278 @@ export interface operations {
             };
         };
     };
+    getEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 证据编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `evidence-not-found`：证据文件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvidenceCustody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 证据编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceCustody"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `evidence-not-found`：证据文件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 证据编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `evidence-not-found`：证据文件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 证据编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceCheck"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `evidence-not-found`：证据文件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -6638,6 +8602,135 @@ export interface operations {
             };
             /** @description `database-unavailable`：数据库暂时无法访问，请稍后重试 */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAssetLeadOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 财产线索编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "verified-found",
+                 *       "on": "2026-11-30",
+                 *       "note": "经不动产登记中心查询，线索属实"
+                 *     }
+                 */
+                "application/json": {
+                    note?: string | null;
+                    /**
+                     * 核查日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    on: string;
+                    /**
+                     * 核查结果
+                     * @enum {string}
+                     */
+                    outcome: "verified-found" | "not-found" | "not-verifiable";
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetLead"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `lead-not-found`：财产线索不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `lead-outcome-recorded`：该线索已有核查结果 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `lead-outcome-note-required`：未发现财产或无法核查的，须写明核查情况；`lead-outcome-before-submission`：核查日期不能早于线索提交日期；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6740,6 +8833,208 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOwnAssetLeads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetLeadList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitOwnAssetLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "real-estate",
+                 *       "identifier": "粤（2024）江门市不动产权第0012345号",
+                 *       "description": "被执行人名下位于蓬江区的住房一套，来源：房屋买卖合同",
+                 *       "urgent": false
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 线索内容
+                     * Format: multiline-text
+                     * @description 财产线索的具体内容和来源
+                     */
+                    description: string;
+                    identifier?: string | null;
+                    /**
+                     * 财产类型
+                     * @enum {string}
+                     */
+                    kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+                    /** 情况紧急 */
+                    urgent?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description 已提交 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetLead"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `lead-on-closed-case`：案件已结案，不能提交财产线索；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description `internal`：服务器内部错误 */

@@ -30,3 +30,6 @@ export const fromLocalDate = (s: string | null | undefined): Dayjs | undefined =
 
 /** For DatePicker.disabledDate: days after today (Asia/Shanghai) cannot be picked. */
 export const isAfterToday = (d: Dayjs): boolean => d.format('YYYY-MM-DD') > todayInShanghai();
+
+/** A date and time picked in the court's zone, as the API takes an instant: 2026-11-26T09:30:00+08:00. */
+export const toShanghaiInstant = (d: Dayjs): string => `${d.format('YYYY-MM-DDTHH:mm')}:00+08:00`;

@@ -10,7 +10,7 @@ import { BasicInfoCard, PartiesCard, TitleCard } from './CaseSections.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { StatusTag } from './StatusTag.tsx';
 import { CaseApprovalsCard } from '../approvals/CaseApprovalsCard.tsx';
-import { caseTabs } from './case-tabs.tsx';
+import { visibleTabs } from './case-tabs.tsx';
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
@@ -18,7 +18,8 @@ export function CaseDetailPage() {
   const detail = useCase(id);
   const c = detail.data;
   const [search, setSearch] = useSearchParams();
-  const tab = caseTabs.some((t) => t.key === search.get('tab')) ? (search.get('tab') as string) : 'overview';
+  const tabs = visibleTabs(me.data);
+  const tab = tabs.some((t) => t.key === search.get('tab')) ? (search.get('tab') as string) : 'overview';
   const openTab = (key: string) =>
     setSearch(
       (s) => {
@@ -92,7 +93,7 @@ export function CaseDetailPage() {
                   </Row>
                 ),
               },
-              ...caseTabs.map((t) => ({ key: t.key, label: t.label, children: t.render(c, me.data) })),
+              ...tabs.map((t) => ({ key: t.key, label: t.label, children: t.render(c, me.data) })),
             ]}
           />
         </>

@@ -1,21 +1,34 @@
 import type { ReactNode } from 'react';
-import type { Me } from '../access/access.api.ts';
+import { can, type Me } from '../access/access.api.ts';
 import type { CaseDetail } from './cases.api.ts';
-import { CaseDeadlinesTab } from '../deadlines/CaseDeadlinesTab.tsx';
+import { MeasuresTab } from '../reports/MeasuresTab.tsx';
+import { LeadsTab } from '../leads/LeadsTab.tsx';
+import { OnsiteTab } from '../onsite/OnsiteTab.tsx';
 import { CaseAssetsTab } from '../assets/CaseAssetsTab.tsx';
+import { CaseDeadlinesTab } from '../deadlines/CaseDeadlinesTab.tsx';
 
 /**
  * The case page's tabs after 概况: each context that works on a case (财产, 查控, 处置, 现场, 期限 …)
  * adds one row here with its own component; the page renders them in this order and keeps the
  * open tab in the URL (`?tab=<key>`), so that a link can open a case at its assets or deadlines.
+ * `visible` hides a tab from those it is not for (a party sees only 线索).
  */
 export type CaseTab = {
   key: string;
   label: string;
   render: (c: CaseDetail, me: Me | null | undefined) => ReactNode;
+  visible?: (me: Me | null | undefined) => boolean;
 };
 
+const staff = (me: Me | null | undefined) => can(me, 'case.read');
+
 export const caseTabs: CaseTab[] = [
-  { key: 'assets', label: '财产', render: (c, me) => <CaseAssetsTab c={c} me={me} /> },
-  { key: 'deadlines', label: '期限', render: (c) => <CaseDeadlinesTab c={c} /> },
+  { key: 'measures', label: '文书与报告', render: (c, me) => <MeasuresTab c={c} me={me} />, visible: staff },
+  { key: 'assets', label: '财产', render: (c, me) => <CaseAssetsTab c={c} me={me} />, visible: staff },
+  { key: 'leads', label: '线索', render: (c, me) => <LeadsTab c={c} me={me} />, visible: (me) => staff(me) || can(me, 'lead.submit') },
+  { key: 'onsite', label: '现场', render: (c, me) => <OnsiteTab c={c} me={me} />, visible: staff },
+  { key: 'deadlines', label: '期限', render: (c) => <CaseDeadlinesTab c={c} />, visible: staff },
 ];
+
+/** The tabs this user sees. */
+export const visibleTabs = (me: Me | null | undefined): CaseTab[] => caseTabs.filter((t) => !t.visible || t.visible(me));
