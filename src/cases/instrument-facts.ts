@@ -1,7 +1,8 @@
 import type { Executor, Tx } from '../db/connection.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { isUuid } from '../shared/ids.ts';
-import { caseSummaryRow, courtIdOfCase, lockCase } from './cases.repo.ts';
+import { lockCase } from './cases.repo.ts';
+import { caseSummaryRow, courtIdOfCase } from './case-lookups.repo.ts';
 import { loadCase } from './case-detail.repo.ts';
 import type { CaseStatus, EnforcementTitle, Party } from './cases.types.ts';
 

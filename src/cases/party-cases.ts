@@ -1,6 +1,7 @@
 import type { Executor } from '../db/connection.ts';
 import { isUuid } from '../shared/ids.ts';
-import { findCaseWithParty, partyRolesOf } from './cases.repo.ts';
+import { findCaseWithParty } from './cases.repo.ts';
+import { partyRolesOf } from './case-lookups.repo.ts';
 
 // Published to other contexts: a case within these courts on which this identity (resident ID
 // number or credit code, normalised) is a party — the evidence for binding a party account.
