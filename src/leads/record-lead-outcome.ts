@@ -5,6 +5,8 @@ import { appendEvent } from '../audit/append-events.ts';
 import { transact } from '../db/transaction.ts';
 import { lockCaseRow } from '../cases/instrument-facts.ts';
 import { meetDeadline } from '../deadlines/deadline-changes.ts';
+import { registerAsset } from '../assets/register-asset.ts';
+import type { AssetKind } from '../shared/asset-kinds.ts';
 import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { findLead, leadView, lockLead, saveOutcome } from './leads.repo.ts';
@@ -14,8 +16,8 @@ export type LeadOutcomeInput = { outcome: string; on: string; note?: string | nu
 
 /**
  * THE place where a lead's outcome is recorded (verified-found / not-found / not-verifiable), once,
- * meeting its verification deadline. The asset register (src/assets) will be told of a
- * verified-found lead here, in this transaction, when it lands.
+ * meeting its verification deadline. A verified-found lead that names its asset's identifier is
+ * recorded in the asset register (src/assets) in the same transaction, as an asset led by the applicant.
  */
 export const recordLeadOutcome = (ctx: AppContext, who: Principal, leadId: string, input: LeadOutcomeInput): Promise<Result<LeadView>> =>
   transact(ctx, async (tx) => {
@@ -53,6 +55,15 @@ export const recordLeadOutcome = (ctx: AppContext, who: Principal, leadId: strin
         late: compareDates(on, lead.verify_due_on as LocalDate) > 0,
       },
     });
+    if (outcome === 'verified-found' && lead.identifier)
+      await registerAsset(tx, actor, now, {
+        courtId: lead.court_id,
+        caseId: lead.case_id,
+        kind: lead.kind as AssetKind, // checked against assetKinds when the lead was submitted
+        identifier: lead.identifier,
+        source: 'lead',
+        details: { leadId: lead.id, description: lead.description },
+      });
     await meetDeadline(tx, ctx, actor, now, { caseId: lead.case_id, node: 'lead-verification', subject: lead.id, metOn: on });
     return success(leadView({ ...lead, ...change }));
   });

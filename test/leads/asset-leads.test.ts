@@ -120,6 +120,9 @@ describe('an officer', () => {
       outcomeBy: '王芳（书记员）',
     });
     expect(await leadDeadline(caseId, lead.id)).toMatchObject({ state: 'met', met_on: '2026-11-30' });
+    // The vehicle the lead named is on the case's asset register now, by its plate in any spelling.
+    const assets = (await clerk.get(`/api/v1/cases/${caseId}/assets`)).json() as { items: { kind: string; identifier: string }[] };
+    expect(assets.items.filter((a) => a.kind === 'vehicle').map((a) => a.identifier)).toEqual(['粤J·88888']);
     expectProblem(
       await clerk.post(`/api/v1/leads/${lead.id}/outcome`, { outcome: 'not-found', on: '2026-11-30', note: '再查' }),
       409,
