@@ -2,7 +2,7 @@ import type { AppContext } from '../platform/context.ts';
 import { inScope, type Principal } from '../access/access.types.ts';
 import { caseForSeizure } from '../cases/instrument-facts.ts';
 import { assetKindNames, identifierNames, isMonetary } from '../shared/asset-kinds.ts';
-import { addDays, daysBetween, parseLocalDate, type LocalDate } from '../shared/dates.ts';
+import { addDays, daysBetween, isoInstant, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import { isUuid } from '../shared/ids.ts';
 import { formatYuan } from '../shared/money.ts';
 import { failure, success, type Result } from '../shared/result.ts';
@@ -48,7 +48,7 @@ function seizureJson(ctx: AppContext, v: SeizureView, ownCaseId: string | null, 
     releaseReason: s.releaseReason,
     releaseReasonName: s.releaseReason ? releaseReasonNames[s.releaseReason] : null,
     releaseNote: s.releaseNote,
-    registeredAt: s.registeredAt.toISOString(),
+    registeredAt: isoInstant(s.registeredAt),
   };
 }
 
@@ -95,7 +95,7 @@ export async function listCaseAssets(ctx: AppContext, who: Principal, caseId: st
       exempt: a.exempt.map((flag) => ({ flag, name: exemptFlagNames[flag] })),
       source: a.source,
       sourceName: assetSourceNames[a.source],
-      recordedAt: a.recordedAt.toISOString(),
+      recordedAt: isoInstant(a.recordedAt),
       otherCases: others.get(a.id) ?? 0,
       seizures: views.filter((v) => v.asset.id === a.id).map((v) => seizureJson(ctx, v, c.id, today)),
     })),

@@ -8,7 +8,13 @@ import type { Sweep } from './sweep-definition.ts';
 // Every daily sweep, in the order the scheduler runs them: a deferral that ends restarts its
 // deadlines before they are judged overdue, a seizure that lapses (and the one it lets take
 // effect) settles its renewal deadlines before that, and reminders come after overdue marking.
-export const sweeps: readonly Sweep[] = [endDeferralsSweep, seizureExpiriesSweep, ...deadlineSweeps, purgeSessionsSweep, purgeIdempotencyKeysSweep];
+export const sweeps: readonly Sweep[] = [
+  endDeferralsSweep,
+  seizureExpiriesSweep,
+  ...deadlineSweeps,
+  purgeSessionsSweep,
+  purgeIdempotencyKeysSweep,
+];
 
 const byName = new Map(sweeps.map((s) => [s.name, s]));
 if (byName.size !== sweeps.length) throw new Error('two sweeps share a name');
