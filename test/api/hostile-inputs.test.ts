@@ -12,7 +12,15 @@ import { calculators } from '../../src/rules/calculators/index.ts';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 // `texts: false`: the body has no text field (only numbers), so only the structural attacks apply.
-type Route = { name: string; url: () => string; body: () => Json; as: 'judge' | 'admin' | null; texts?: false };
+// `bodyLimitMb`: a route that admits a larger body than the server's 2 MB (an evidence upload).
+type Route = {
+  name: string;
+  url: () => string;
+  body: () => Json;
+  as: 'judge' | 'admin' | 'party' | null;
+  texts?: false;
+  bodyLimitMb?: number;
+};
 
 let app: TestApp;
 const auth: Record<string, { authorization: string }> = {};
@@ -20,6 +28,8 @@ const cases: Record<string, { id: string; version: number }> = {};
 let documentId = '';
 let deadlineId = '';
 let approvalId = '';
+let reportOrderId = '';
+let partyCaseId = '';
 
 const hostileTexts: [string, (v: string) => Json][] = [
   ['a NUL byte', (v) => `${v}\u0000`],
@@ -109,6 +119,18 @@ beforeAll(async () => {
   const issued = await step(cases.suspended.id, 'first-notices', {});
   expect(issued.statusCode, issued.body).toBe(201);
   documentId = (issued.json() as { items: { id: string }[] }).items[0]!.id;
+  reportOrderId = (issued.json() as { items: { id: string; kind: string }[] }).items.find((d) => d.kind === 'asset-report-order')!.id;
+  // The party account of the seed, for the portal's lead route.
+  auth.party = await login(app, 'party');
+  const party = await app.db.selectFrom('users').select('party_identity').where('username', '=', 'party').executeTakeFirstOrThrow();
+  partyCaseId = (
+    await app.db
+      .selectFrom('case_parties')
+      .select('case_id')
+      .where('id_number', '=', party.party_identity!)
+      .where('role', '=', 'applicant')
+      .executeTakeFirstOrThrow()
+  ).case_id;
   const open = await app.db
     .selectFrom('deadlines')
     .select('id')
@@ -225,6 +247,90 @@ const routes = (): Route[] => [
     as: 'judge',
   })),
   {
+    name: 'an asset report',
+    url: () => `/api/v1/cases/${cases.suspended!.id}/asset-reports`,
+    body: () => ({
+      orderId: reportOrderId,
+      reportedOn: '2026-11-25',
+      note: '被执行人到庭报告',
+      items: [
+        {
+          kind: 'deposit',
+          identifier: '6222 0201 0000 1234',
+          description: '活期存款',
+          value: '35000.00',
+          change: { kind: 'transfer', on: '2026-03-02', note: '转出' },
+        },
+      ],
+    }),
+    as: 'judge',
+  },
+  {
+    name: 'a report verification',
+    url: () => `/api/v1/asset-reports/${NO_USER}/verification`,
+    body: () => ({ verifiedOn: '2026-11-25', outcome: 'false', note: '隐瞒不动产' }),
+    as: 'judge',
+  },
+  {
+    name: 'a sanction',
+    url: () => `/api/v1/cases/${cases.suspended!.id}/sanctions`,
+    body: () => ({
+      orderId: reportOrderId,
+      measure: 'fine',
+      ground: 'refused-report',
+      decidedOn: '2026-11-25',
+      amount: '1000.00',
+      note: '拒不报告',
+    }),
+    as: 'judge',
+  },
+  {
+    name: 'a lead recorded by an officer',
+    url: () => `/api/v1/cases/${cases.running!.id}/leads`,
+    body: () => ({ kind: 'vehicle', identifier: '粤J·88888', description: '被执行人驾驶的轿车' }),
+    as: 'judge',
+  },
+  {
+    name: 'a lead outcome',
+    url: () => `/api/v1/leads/${NO_USER}/outcome`,
+    body: () => ({ outcome: 'not-found', on: '2026-11-25', note: '未发现' }),
+    as: 'judge',
+  },
+  {
+    name: 'a lead from the applicant in the portal',
+    url: () => `/api/v1/party/cases/${partyCaseId}/leads`,
+    body: () => ({ kind: 'real-estate', identifier: '粤（2024）江门市不动产权第0012345号', description: '被执行人名下住房一套' }),
+    as: 'party',
+  },
+  {
+    name: 'an on-site record',
+    url: () => `/api/v1/cases/${cases.running!.id}/onsite-records`,
+    body: () => ({
+      startedAt: '2026-11-26T08:30:00+08:00',
+      place: '江门市蓬江区建设路88号',
+      actions: '查封钢材一批',
+      team: [NO_USER, '00000000-0000-4000-8000-000000000001'],
+      present: [{ name: '梁国强', role: '法定代表人' }],
+      sanctions: [{ measure: 'admonition', subject: '梁国强', note: '阻拦' }],
+    }),
+    as: 'judge',
+  },
+  {
+    name: 'an evidence upload',
+    url: () => `/api/v1/cases/${cases.running!.id}/onsite-records/${NO_USER}/evidence`,
+    body: () => ({
+      kind: 'photo',
+      fileName: '封条.jpg',
+      contentType: 'image/jpeg',
+      sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+      capturedAt: '2026-11-26T09:05:00+08:00',
+      description: '仓库大门',
+      content: 'YWJj',
+    }),
+    as: 'judge',
+    bodyLimitMb: 15,
+  },
+  {
     name: 'a waiver',
     url: () => `/api/v1/deadlines/${deadlineId}/waive`,
     body: () => ({ reason: '被执行人已自动履行' }),
@@ -239,13 +345,14 @@ const bodiless = new Set([
   '/api/v1/auth/sessions/{id}/sign-out',
   '/api/v1/users/{id}/disable',
   '/api/v1/users/{id}/enable',
+  '/api/v1/evidence/{id}/verify',
 ]);
 
 it('covers every write route of the API document', async () => {
   const doc = (await app.server.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, object> };
   const writes = Object.entries(doc.paths)
     .filter(([path, ops]) => 'post' in ops && !bodiless.has(path))
-    .map(([path]) => path);
+    .map(([path]) => path.replace(/\{\w+\}/g, '{id}'));
   const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
   const covered = new Set(
     [...routes(), ...Object.values(calculators).map((c) => ({ url: () => `/api/v1/rules/${c.name}` }))].map((r) =>
@@ -322,7 +429,7 @@ describe('hostile input on every write route', () => {
       it('refuses malformed JSON, a __proto__ key, a body too large and a body that is not JSON, each with its own code', async () => {
         expect((await post(route, '{"a": ')).json().code).toBe('invalid-json');
         expect((await post(route, '{"__proto__": {"admin": true}}')).json().code).toBe('invalid-json');
-        const large = await post(route, JSON.stringify({ x: 'x'.repeat(3 * 1024 * 1024) }));
+        const large = await post(route, JSON.stringify({ x: 'x'.repeat(((route.bodyLimitMb ?? 2) + 1) * 1024 * 1024) }));
         expectRefused(large, 'too large');
         expect(large.json()).toMatchObject({ status: 413, code: 'payload-too-large' });
         const text = await post(route, 'username=judge', 'text/plain');
