@@ -14,10 +14,7 @@ const screens = [
 ] as const;
 
 // A tiny PNG (1×1, red): what a phone camera would send, only smaller.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 describe('first steps and on-site enforcement in the browser', () => {
   for (const screen of screens) {
@@ -37,8 +34,14 @@ describe('first steps and on-site enforcement in the browser', () => {
       const notices = page.getByRole('region', { name: '执行通知书与报告财产令' });
       await notices.getByRole('button', { name: '制作执行通知书和报告财产令' }).click();
       await announced(page, /已制作执行通知书和报告财产令 \d+ 份/).waitFor();
-      await notices.getByRole('link', { name: /^下载执行通知书/ }).first().waitFor();
-      await notices.getByRole('button', { name: /^登记送达：报告财产令/ }).first().click();
+      await notices
+        .getByRole('link', { name: /^下载执行通知书/ })
+        .first()
+        .waitFor();
+      await notices
+        .getByRole('button', { name: /^登记送达：报告财产令/ })
+        .first()
+        .click();
       const serve = page.getByRole('dialog');
       await serve.getByLabel('受送达人身份（选填）').fill('被执行人');
       await shot(page, `handling-service-dialog-${screen.name}`);
@@ -48,7 +51,10 @@ describe('first steps and on-site enforcement in the browser', () => {
 
       // The debtor's report on that order.
       const reports = page.getByRole('region', { name: '财产报告' });
-      await reports.getByRole('button', { name: /^登记.+的财产报告$/ }).first().click();
+      await reports
+        .getByRole('button', { name: /^登记.+的财产报告$/ })
+        .first()
+        .click();
       const report = page.getByRole('dialog');
       await report.getByLabel('银行账号').fill('6222 0201 0000 1234');
       await report.getByLabel('价值（元）').fill('35,000');
