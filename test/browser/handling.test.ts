@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announced, caseNumberIn, caseRows, pickDate, shot, signIn, useBrowserApp } from './browser-app.ts';
+import { announced, caseNumberIn, caseRows, choose, pickDate, shot, signIn, useBrowserApp } from './browser-app.ts';
 
 // The first steps and the field work on a case, on a desktop and on a phone: the clerk's judge
 // issues the 执行通知书 and 报告财产令, records the order's service and the debtor's report, then
@@ -14,10 +14,7 @@ const screens = [
 ] as const;
 
 // A tiny PNG (1×1, red): what a phone camera would send, only smaller.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 describe('first steps and on-site enforcement in the browser', () => {
   for (const screen of screens) {
@@ -37,8 +34,14 @@ describe('first steps and on-site enforcement in the browser', () => {
       const notices = page.getByRole('region', { name: '执行通知书与报告财产令' });
       await notices.getByRole('button', { name: '制作执行通知书和报告财产令' }).click();
       await announced(page, /已制作执行通知书和报告财产令 \d+ 份/).waitFor();
-      await notices.getByRole('link', { name: /^下载执行通知书/ }).first().waitFor();
-      await notices.getByRole('button', { name: /^登记送达：报告财产令/ }).first().click();
+      await notices
+        .getByRole('link', { name: /^下载执行通知书/ })
+        .first()
+        .waitFor();
+      await notices
+        .getByRole('button', { name: /^登记送达：报告财产令/ })
+        .first()
+        .click();
       const serve = page.getByRole('dialog');
       await serve.getByLabel('受送达人身份（选填）').fill('被执行人');
       await shot(page, `handling-service-dialog-${screen.name}`);
@@ -48,7 +51,10 @@ describe('first steps and on-site enforcement in the browser', () => {
 
       // The debtor's report on that order.
       const reports = page.getByRole('region', { name: '财产报告' });
-      await reports.getByRole('button', { name: /^登记.+的财产报告$/ }).first().click();
+      await reports
+        .getByRole('button', { name: /^登记.+的财产报告$/ })
+        .first()
+        .click();
       const report = page.getByRole('dialog');
       await report.getByLabel('银行账号').fill('6222 0201 0000 1234');
       await report.getByLabel('价值（元）').fill('35,000');
@@ -97,6 +103,33 @@ describe('first steps and on-site enforcement in the browser', () => {
       await custody.getByRole('cell', { name: '校验（未改变）' }).waitFor();
       await expect(custody.getByRole('cell', { name: '上传', exact: true }).count()).resolves.toBe(1);
       await shot(page, `handling-custody-${screen.name}`);
+    });
+
+    it(`on a ${screen.name}: the applicant submits an asset lead on their own case in the portal`, async () => {
+      const page = await openPage();
+      await page.setViewportSize(screen.viewport);
+      await signIn(page, 'party');
+      const row = caseRows(page).first();
+      await row.waitFor();
+      const caseNumber = await caseNumberIn(row);
+      await row.getByRole('link', { name: caseNumber }).click();
+      await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+      // A party sees 概况 and 线索 only.
+      await page.getByRole('tab', { name: '线索' }).click();
+      await expect(page.getByRole('tab', { name: '现场' }).count()).resolves.toBe(0);
+      const form = page.getByRole('region', { name: '提交财产线索' });
+      await choose(page, 'kind', '不动产');
+      const certificate = `粤（2024）江门市不动产权第00${screen.row}2345号`;
+      await form.getByLabel('不动产权证号（选填）').fill(certificate);
+      await form.getByLabel('线索内容及来源').fill('被执行人名下位于蓬江区的住房一套，来源：房屋买卖合同');
+      await form.getByLabel('情况紧急（如财产正在转移）').check();
+      await form.getByRole('button', { name: '提交线索' }).click();
+      await announced(page, '财产线索已提交，法院将于 2026-11-30 前核查').waitFor();
+      const mine = page.getByRole('region', { name: '我提交的财产线索' });
+      const lead = mine.getByRole('listitem').filter({ hasText: certificate });
+      await lead.getByText('核查期限 2026-11-30').waitFor();
+      await lead.getByText('紧急').waitFor();
+      await shot(page, `handling-party-lead-${screen.name}`, true);
     });
   }
 });

@@ -1,0 +1,109 @@
+// The write routes of the first steps and field work (src/reports, src/leads, src/onsite) for the
+// hostile-input table of hostile-inputs.test.ts, and the table's row type.
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+// `texts: false`: the body has no text field (only numbers), so only the structural attacks apply.
+// `bodyLimitMb`: a route that admits a larger body than the server's 2 MB (an evidence upload).
+export type Route = {
+  name: string;
+  url: () => string;
+  body: () => Json;
+  as: 'judge' | 'admin' | 'party' | null;
+  texts?: false;
+  bodyLimitMb?: number;
+};
+
+type Targets = {
+  suspendedCase: () => string;
+  runningCase: () => string;
+  reportOrderId: () => string;
+  partyCaseId: () => string;
+  noId: string;
+};
+
+export const handlingRoutes = (r: Targets): Route[] => [
+  {
+    name: 'an asset report',
+    url: () => `/api/v1/cases/${r.suspendedCase()}/asset-reports`,
+    body: () => ({
+      orderId: r.reportOrderId(),
+      reportedOn: '2026-11-25',
+      note: '被执行人到庭报告',
+      items: [
+        {
+          kind: 'deposit',
+          identifier: '6222 0201 0000 1234',
+          description: '活期存款',
+          value: '35000.00',
+          change: { kind: 'transfer', on: '2026-03-02', note: '转出' },
+        },
+      ],
+    }),
+    as: 'judge',
+  },
+  {
+    name: 'a report verification',
+    url: () => `/api/v1/asset-reports/${r.noId}/verification`,
+    body: () => ({ verifiedOn: '2026-11-25', outcome: 'false', note: '隐瞒不动产' }),
+    as: 'judge',
+  },
+  {
+    name: 'a sanction',
+    url: () => `/api/v1/cases/${r.suspendedCase()}/sanctions`,
+    body: () => ({
+      orderId: r.reportOrderId(),
+      measure: 'fine',
+      ground: 'refused-report',
+      decidedOn: '2026-11-25',
+      amount: '1000.00',
+      note: '拒不报告',
+    }),
+    as: 'judge',
+  },
+  {
+    name: 'a lead recorded by an officer',
+    url: () => `/api/v1/cases/${r.runningCase()}/leads`,
+    body: () => ({ kind: 'vehicle', identifier: '粤J·88888', description: '被执行人驾驶的轿车' }),
+    as: 'judge',
+  },
+  {
+    name: 'a lead outcome',
+    url: () => `/api/v1/leads/${r.noId}/outcome`,
+    body: () => ({ outcome: 'not-found', on: '2026-11-25', note: '未发现' }),
+    as: 'judge',
+  },
+  {
+    name: 'a lead from the applicant in the portal',
+    url: () => `/api/v1/party/cases/${r.partyCaseId()}/leads`,
+    body: () => ({ kind: 'real-estate', identifier: '粤（2024）江门市不动产权第0012345号', description: '被执行人名下住房一套' }),
+    as: 'party',
+  },
+  {
+    name: 'an on-site record',
+    url: () => `/api/v1/cases/${r.runningCase()}/onsite-records`,
+    body: () => ({
+      startedAt: '2026-11-26T08:30:00+08:00',
+      place: '江门市蓬江区建设路88号',
+      actions: '查封钢材一批',
+      team: [r.noId, '00000000-0000-4000-8000-000000000001'],
+      present: [{ name: '梁国强', role: '法定代表人' }],
+      sanctions: [{ measure: 'admonition', subject: '梁国强', note: '阻拦' }],
+    }),
+    as: 'judge',
+  },
+  {
+    name: 'an evidence upload',
+    url: () => `/api/v1/cases/${r.runningCase()}/onsite-records/${r.noId}/evidence`,
+    body: () => ({
+      kind: 'photo',
+      fileName: '封条.jpg',
+      contentType: 'image/jpeg',
+      sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+      capturedAt: '2026-11-26T09:05:00+08:00',
+      description: '仓库大门',
+      content: 'YWJj',
+    }),
+    as: 'judge',
+    bodyLimitMb: 15,
+  },
+];
