@@ -318,3 +318,14 @@ export async function courtIdOfCase(db: Executor, caseId: string): Promise<numbe
   const row = await db.selectFrom('cases').select('court_id').where('id', '=', caseId).executeTakeFirst();
   return row?.court_id;
 }
+
+/** A case's debtors with their party ids, in the order the case lists them. */
+export async function debtorParties(db: Executor, caseId: string) {
+  return db
+    .selectFrom('case_parties')
+    .select(['id', 'kind', 'name', 'id_number', 'credit_code'])
+    .where('case_id', '=', caseId)
+    .where('role', '=', 'debtor')
+    .orderBy('position')
+    .execute();
+}

@@ -1,7 +1,7 @@
 import type { Executor, Tx } from '../db/connection.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { isUuid } from '../shared/ids.ts';
-import { courtIdOfCase, lockCase } from './cases.repo.ts';
+import { courtIdOfCase, debtorParties, lockCase } from './cases.repo.ts';
 import { loadCase } from './case-detail.repo.ts';
 import type { CaseStatus, EnforcementTitle, Party } from './cases.types.ts';
 
@@ -46,4 +46,23 @@ export async function lockCaseRow(tx: Tx, caseId: string): Promise<{ id: string;
 /** The court of a case, to check a reader's scope; undefined for an unknown id. */
 export async function courtOfCase(db: Executor, caseId: string): Promise<number | undefined> {
   return isUuid(caseId) ? courtIdOfCase(db, caseId) : undefined;
+}
+
+/** A debtor as other contexts address it: its party id, name and the number that identifies it. */
+export type DebtorFact = {
+  readonly partyId: string;
+  readonly name: string;
+  readonly kind: 'person' | 'organization';
+  readonly identity: string;
+};
+
+/** The case's debtors with their party ids (a search addresses each one by it). */
+export async function caseDebtors(db: Executor, caseId: string): Promise<DebtorFact[]> {
+  if (!isUuid(caseId)) return [];
+  return (await debtorParties(db, caseId)).map((p) => ({
+    partyId: p.id,
+    name: p.name,
+    kind: p.kind,
+    identity: p.kind === 'person' ? (p.id_number ?? '') : (p.credit_code ?? p.id_number ?? ''),
+  }));
 }

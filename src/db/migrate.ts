@@ -23,6 +23,8 @@ import * as accounts from './migrations/2026-12-02T1001-accounts.ts';
 import * as completeFiling from './migrations/2026-12-02T3001-complete-filing.ts';
 // Approvals (src/approvals).
 import * as approvals from './migrations/2026-12-02T2001-approvals.ts';
+// Online asset searches and the institution role (src/searches, src/institutions).
+import * as assetSearches from './migrations/2026-12-03T2001-asset-searches.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -48,6 +50,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-02T3001-complete-filing': completeFiling,
   // Approvals (src/approvals).
   '2026-12-02T2001-approvals': approvals,
+  // Online asset searches and the institution role.
+  '2026-12-03T2001-asset-searches': assetSearches,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { ApprovalDecisionsTable, ApprovalRequestsTable } from './approvals-schema.ts';
+import type { AssetFindingsTable, AssetSearchesTable, AssetSearchRequestsTable } from './searches-schema.ts';
 import type {
   DeadlinesTable,
   OutboundRequestsTable,
@@ -56,6 +57,8 @@ export type UsersTable = {
   disabled: Generated<boolean>;
   created_at: Generated<Timestamp>;
   must_change_password: Generated<boolean>;
+  /** An `institution` user's institution (src/institutions); null for every other role. */
+  institution_code: Generated<string | null>;
 };
 
 export type SessionsTable = {
@@ -218,4 +221,7 @@ export type Database = {
   document_services: DocumentServicesTable;
   approval_requests: ApprovalRequestsTable; // and approval_decisions, src/approvals
   approval_decisions: ApprovalDecisionsTable;
+  asset_searches: AssetSearchesTable; // and its requests and findings, src/searches
+  asset_search_requests: AssetSearchRequestsTable;
+  asset_findings: AssetFindingsTable;
 };

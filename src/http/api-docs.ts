@@ -16,6 +16,8 @@ import { deadlinesSchemas } from '../deadlines/deadlines.contract.ts';
 import { schedulerSchemas } from '../scheduler/scheduler.contract.ts';
 import { documentsSchemas } from '../documents/documents.contract.ts';
 import { approvalsSchemas } from '../approvals/approvals.contract.ts';
+import { searchesSchemas } from '../searches/searches.contract.ts';
+import { institutionsSchemas } from '../institutions/institutions.contract.ts';
 
 // The OpenAPI 3.1 document at /api/v1/openapi.json and the interactive one at /docs, written for
 // a developer at a bank or a registry who connects to the platform.
@@ -46,6 +48,11 @@ const tags = [
   { name: '期限', description: '流程节点期限：案件的期限、法院的期限列表、我的待办、免除期限' },
   { name: '文书', description: '执行通知书、报告财产令等文书的制作、下载和送达登记' },
   { name: '审批', description: '审批：暂缓执行、终结执行、不予执行等须经审批的事项；待审批列表、同意、不同意、撤回' },
+  {
+    name: '网络查控',
+    description: '网络查控：向银行、不动产登记、车辆管理、证券登记结算、网络支付平台等协助执行单位查询被执行人的财产，查询状态与查到的财产',
+  },
+  { name: '协助执行单位', description: '协助执行单位接口：本单位收到的查询请求，提交答复（查询结果；以后还有冻结、扣划回执）' },
   { name: '每日任务', description: '每日任务（超期标记、届满提醒、暂缓届满等）及其运行记录' },
 ];
 
@@ -63,6 +70,8 @@ export const namedSchemas: readonly TSchema[] = [
   ...deadlinesSchemas,
   ...schedulerSchemas,
   ...documentsSchemas,
+  ...searchesSchemas,
+  ...institutionsSchemas,
 ];
 
 type Parameter = { description?: string; schema?: { title?: string; description?: string } };

@@ -26,6 +26,8 @@ import { loggerOptions, type LogOptions } from './logging.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { documentsRoutes } from '../documents/documents.routes.ts';
 import { approvalsRoutes } from '../approvals/approvals.routes.ts';
+import { searchesRoutes } from '../searches/searches.routes.ts';
+import { institutionsRoutes } from '../institutions/institutions.routes.ts';
 import { useSecurityHeaders } from './security-headers.ts';
 import { serverTimeouts, unavailableFailure } from './resilience.ts';
 
@@ -90,6 +92,8 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await schedulerRoutes(api, ctx);
       await documentsRoutes(api, ctx);
       await approvalsRoutes(api, ctx);
+      await searchesRoutes(api, ctx);
+      await institutionsRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );
