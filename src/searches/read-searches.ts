@@ -1,7 +1,7 @@
 import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
 import { caseDebtors, courtOfCase } from '../cases/instrument-facts.ts';
-import { institutionByCode, searchableKinds } from '../institutions/directory.ts';
+import { institutionByCode, institutions, searchableKinds } from '../institutions/directory.ts';
 import { requestStatusNames } from '../outbox/outbox.types.ts';
 import { assetKindNames, type AssetKind } from '../shared/asset-kinds.ts';
 import { isoInstant } from '../shared/dates.ts';
@@ -22,6 +22,10 @@ type Ctx = Pick<AppContext, 'db'>;
 
 const kindsOf = (v: unknown): AssetKind[] => (Array.isArray(v) ? (v as AssetKind[]) : []);
 const nameOf = (code: string) => institutionByCode(code)?.name ?? code;
+// The directory's order: banks first, then the registries, as a clerk reads them.
+const rank = new Map(institutions.map((i, n) => [i.code, n]));
+const byInstitution = (a: { institution: string }, b: { institution: string }) =>
+  (rank.get(a.institution) ?? rank.size) - (rank.get(b.institution) ?? rank.size);
 const iso = (d: Date) => isoInstant(d);
 
 function findingView(f: FindingRow, debtorName: string): FindingView {
@@ -55,8 +59,8 @@ async function views(ctx: Ctx, searches: readonly SearchRow[]): Promise<SearchVi
   const [requests, findings] = await Promise.all([requestRows(ctx.db, ids), findingRows(ctx.db, ids)]);
   const debtorNames = new Map(requests.map((r) => [r.debtor_party_id, r.debtor_name]));
   return searches.map((s) => {
-    const mine = requests.filter((r) => r.search_id === s.id);
-    const found = findings.filter((f) => f.search_id === s.id);
+    const mine = requests.filter((r) => r.search_id === s.id).sort(byInstitution);
+    const found = findings.filter((f) => f.search_id === s.id).sort(byInstitution);
     const status = searchStatusOf(mine.map((r) => r.status));
     return {
       id: s.id,

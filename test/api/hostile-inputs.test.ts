@@ -12,7 +12,7 @@ import { calculators } from '../../src/rules/calculators/index.ts';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 // `texts: false`: the body has no text field (only numbers), so only the structural attacks apply.
-type Route = { name: string; url: () => string; body: () => Json; as: 'judge' | 'admin' | null; texts?: false };
+type Route = { name: string; url: () => string; body: () => Json; as: 'judge' | 'admin' | 'icbc' | null; texts?: false };
 
 let app: TestApp;
 const auth: Record<string, { authorization: string }> = {};
@@ -20,6 +20,7 @@ const cases: Record<string, { id: string; version: number }> = {};
 let documentId = '';
 let deadlineId = '';
 let approvalId = '';
+let institutionRequestId = '';
 
 const hostileTexts: [string, (v: string) => Json][] = [
   ['a NUL byte', (v) => `${v}\u0000`],
@@ -116,6 +117,11 @@ beforeAll(async () => {
     .where('state', '=', 'open')
     .executeTakeFirst();
   deadlineId = open!.id;
+  // A search whose request to the (sandbox) ICBC waits for the bank's answer through the API.
+  auth.icbc = await login(app, 'icbc');
+  expect((await step(cases.suspended.id, 'asset-searches', { kinds: ['deposit'] })).statusCode).toBe(202);
+  const inbox = await app.server.inject({ method: 'GET', url: '/api/v1/institution/requests', headers: auth.icbc });
+  institutionRequestId = (inbox.json() as { items: { id: string }[] }).items[0]!.id;
 });
 afterAll(() => app?.close());
 
@@ -224,6 +230,29 @@ const routes = (): Route[] => [
     body: (): Json => (d === 'withdraw' ? { reason: '被执行人已履行' } : { opinion: '同意' }),
     as: 'judge',
   })),
+  {
+    name: 'a search',
+    url: () => `/api/v1/cases/${cases.running!.id}/asset-searches`,
+    body: () => ({ debtorIds: [NO_USER], kinds: ['deposit'] }),
+    as: 'judge',
+  },
+  {
+    name: 'an institution’s answer',
+    url: () => `/api/v1/institution/requests/${institutionRequestId || NO_USER}/answer`,
+    body: () => ({
+      kind: 'asset-search',
+      items: [
+        {
+          kind: 'deposit',
+          identifier: '6222021234567890123',
+          amount: '100.00',
+          description: '活期储蓄账户',
+          details: { branch: '蓬江支行' },
+        },
+      ],
+    }),
+    as: 'icbc',
+  },
   {
     name: 'a waiver',
     url: () => `/api/v1/deadlines/${deadlineId}/waive`,

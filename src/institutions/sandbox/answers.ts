@@ -54,22 +54,25 @@ const bank: Maker = (d, debtor, inst) => {
   const person = debtor.kind === 'person';
   const deposits = times(d.pick([0, 1, 1, 2, 0, 1, 3, 0]), () => {
     const balance = d.fen(person ? 300_000 : 3_000_000);
+    const branch = d.pick(BRANCHES);
+    const accountType = person ? '活期储蓄账户' : '单位基本存款账户';
     return {
       kind: 'deposit' as const,
       identifier: person ? `${prefix}${d.digits(15)}` : `44${d.digits(18)}`,
       amount: money(balance),
-      description: `${person ? '活期储蓄账户' : '单位基本存款账户'}，余额 ${money(balance)} 元`,
-      details: { branch: d.pick(BRANCHES), accountType: person ? '活期储蓄' : '单位基本存款账户', currency: '人民币' },
+      description: `${accountType}，${branch}`,
+      details: { branch, accountType, currency: '人民币' },
     };
   });
   const products = times(d.byte() % 4 === 0 ? 1 : 0, () => {
     const value = d.fen(500_000);
+    const product = `${d.pick(['稳利', '添利', '鑫享'])}${d.digits(2)}号`;
     return {
       kind: 'wealth-product' as const,
       identifier: `LC${prefix}${d.digits(12)}`,
       amount: money(value),
-      description: `理财产品份额，市值 ${money(value)} 元`,
-      details: { product: d.pick(['稳利', '添利', '鑫享']) + `${d.digits(2)}号`, redeemable: d.byte() % 2 === 0 ? '是' : '否' },
+      description: `理财产品「${product}」份额`,
+      details: { product, redeemable: d.byte() % 2 === 0 ? '是' : '否' },
     };
   });
   return [...deposits, ...products];
@@ -100,7 +103,7 @@ const vehicles: Maker = (d) =>
       kind: 'vehicle' as const,
       identifier: plate,
       amount: money(value),
-      description: `${model}，小型轿车，号牌 ${plate}`,
+      description: `${model}，小型轿车`,
       details: { model, vehicleType: '小型轿车', registeredYear: String(2010 + (d.byte() % 15)) },
     };
   });
@@ -113,7 +116,7 @@ const securities: Maker = (d) =>
       kind: 'securities' as const,
       identifier: shanghai ? `A${d.digits(9)}` : `0${d.digits(9)}`,
       amount: money(value),
-      description: `${shanghai ? '上海' : '深圳'}证券账户，持仓市值 ${money(value)} 元`,
+      description: `${shanghai ? '上海' : '深圳'}证券账户，持仓市值`,
       details: { market: shanghai ? '上海' : '深圳' },
     };
   });
@@ -128,7 +131,7 @@ const equity: Maker = (d) =>
       kind: 'equity' as const,
       identifier: first17 + creditCodeCheckChar(first17),
       amount: money(value),
-      description: `${enterprise} ${share}% 股权，认缴出资 ${money(value)} 元`,
+      description: `${enterprise} ${share}% 股权（认缴出资额）`,
       details: { enterprise, share: `${share}%` },
     };
   });
@@ -140,7 +143,7 @@ const payment: Maker = (d) =>
       kind: 'online-payment' as const,
       identifier: `2088${d.digits(12)}`,
       amount: money(balance),
-      description: `网络支付账户，余额 ${money(balance)} 元`,
+      description: '网络支付账户（已实名认证）',
       details: { realNameVerified: '是' },
     };
   });
@@ -148,12 +151,13 @@ const payment: Maker = (d) =>
 const housingFund: Maker = (d, debtor) =>
   times(debtor.kind === 'person' && d.byte() % 3 !== 0 ? 1 : 0, () => {
     const balance = d.fen(200_000);
+    const status = d.pick(['正常缴存', '封存']);
     return {
       kind: 'housing-fund' as const,
       identifier: `4407${d.digits(10)}`,
       amount: money(balance),
-      description: `住房公积金个人账户，余额 ${money(balance)} 元`,
-      details: { status: d.pick(['正常缴存', '封存']) },
+      description: `住房公积金个人账户，${status}`,
+      details: { status },
     };
   });
 
@@ -165,7 +169,7 @@ const insurance: Maker = (d) =>
       kind: 'insurance' as const,
       identifier: `P${d.digits(16)}`,
       amount: money(value),
-      description: `${product}，现金价值 ${money(value)} 元`,
+      description: `${product}，现金价值`,
       details: { product },
     };
   });
