@@ -123,6 +123,7 @@ export function SearchesTab({ c, me }: { c: CaseDetail; me: Me | null | undefine
   const { debtors, kinds, items } = q.data;
   const mayStart = can(me, 'case.progress') && c.status !== 'closed';
   const running = items.some((s) => s.status === 'running');
+  const allWaiting = debtors.length > 0 && debtors.every((d) => d.waiting);
   return (
     <Flex vertical gap={12}>
       <Flex gap={8} wrap align="center" justify="space-between">
@@ -130,7 +131,12 @@ export function SearchesTab({ c, me }: { c: CaseDetail; me: Me | null | undefine
           通过网络执行查控系统向协助执行单位查询被执行人的存款、不动产、车辆、证券、股权、网络支付账户等财产。
         </Typography.Text>
         {mayStart && (
-          <Button type="primary" onClick={() => setOpen(true)} disabled={debtors.length === 0}>
+          <Button
+            type="primary"
+            onClick={() => setOpen(true)}
+            disabled={debtors.length === 0 || allWaiting}
+            title={allWaiting ? '被执行人的查控尚未全部答复，答复后才能再次发起' : undefined}
+          >
             发起查控
           </Button>
         )}
