@@ -9,6 +9,7 @@ export const accessErrors = {
   'invalid-party-identity': [422, '当事人账户须绑定有效的身份证号码或统一社会信用代码'],
   'party-identity-unproven': [422, '该身份未出现在您管理的法院的案件当事人中，不能绑定'],
   'unknown-role': [422, '角色不正确'],
+  'unknown-institution': [422, '协助执行单位不正确'],
   'scope-too-wide': [403, '不能创建或管理范围大于本人的账户'],
   'wrong-current-password': [422, '当前密码不正确'],
   'weak-password': [422, '新密码不符合要求'],

@@ -102,7 +102,9 @@ export async function staffByUsernames(db: Executor, usernames: readonly string[
 
 export async function insertUser(
   trx: Tx,
-  u: Pick<UserRecord, 'id' | 'username' | 'displayName' | 'passwordHash' | 'role' | 'courtId' | 'scope' | 'partyIdentity'>,
+  u: Pick<UserRecord, 'id' | 'username' | 'displayName' | 'passwordHash' | 'role' | 'courtId' | 'scope' | 'partyIdentity'> & {
+    institutionCode?: string | null;
+  },
 ): Promise<void> {
   await trx
     .insertInto('users')
@@ -115,6 +117,7 @@ export async function insertUser(
       court_id: u.courtId,
       scope: u.scope,
       party_identity: u.partyIdentity,
+      institution_code: u.institutionCode ?? null,
     })
     .execute();
 }

@@ -1,4 +1,14 @@
-export const roles = ['administrator', 'judge', 'enforcer', 'clerk', 'bureau-head', 'coordinator', 'party', 'public'] as const;
+export const roles = [
+  'administrator',
+  'judge',
+  'enforcer',
+  'clerk',
+  'bureau-head',
+  'coordinator',
+  'party',
+  'public',
+  'institution',
+] as const;
 export type Role = (typeof roles)[number];
 
 // The password policy's bounds (the policy itself: password-policy.ts).
@@ -14,6 +24,8 @@ export const roleNames: Record<Role, string> = {
   coordinator: '上级法院协调员',
   party: '当事人',
   public: '公众',
+  // A bank, registry or platform that answers the court's requests (src/institutions), bound to one institution.
+  institution: '协助执行单位',
 };
 
 // Every route declares one of these; 'anyone' needs no sign-in.
@@ -41,6 +53,8 @@ export const permissions = [
   'sanction.record',
   // A party submits an asset lead on their own case (财产调查规定 第2条).
   'lead.submit',
+  // An assisting institution answering the requests addressed to it (src/institutions).
+  'institution.answer',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -72,6 +86,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   coordinator: [...staffRead],
   party: ['signed-in', 'party.case.read', 'lead.submit'],
   public: ['signed-in'],
+  institution: ['signed-in', 'institution.answer'],
 };
 
 export type Principal = {

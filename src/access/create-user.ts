@@ -7,6 +7,7 @@ import { failure, success, type Result } from '../shared/result.ts';
 import { maskIdentity } from '../shared/mask.ts';
 import { normalizeIdentity, validateCreditCode, validateResidentId } from '../rules/identity.ts';
 import { caseOfParty } from '../cases/party-cases.ts';
+import { institutionByCode } from '../institutions/directory.ts';
 import { can, inScope, roles, type Principal, type Role } from './access.types.ts';
 import { hashPassword } from './passwords.ts';
 import { passwordProblem } from './password-policy.ts';
@@ -20,6 +21,8 @@ export type NewUser = {
   courtCode: string;
   scope: 'court' | 'subtree';
   partyIdentity?: string | null;
+  /** An `institution` user's institution (src/institutions/directory.ts); required for that role, refused for the others. */
+  institutionCode?: string | null;
 };
 
 // A user is created only within the creator's courts, with a scope no wider than the creator's;
@@ -40,6 +43,13 @@ export async function createUser(ctx: AppContext, creator: Principal, input: New
   if (identity && !validateResidentId(identity).valid && !validateCreditCode(identity).valid) return failure('invalid-party-identity');
   const evidence = identity ? await caseOfParty(ctx.db, identity, creator.courtIds) : null;
   if (identity && !evidence) return failure('party-identity-unproven', `您管理的法院没有以 ${maskIdentity(identity)} 为当事人的案件`);
+  const institution = input.institutionCode ? institutionByCode(input.institutionCode) : undefined;
+  if (input.role === 'institution' && !institution)
+    return failure(
+      'unknown-institution',
+      input.institutionCode ? `没有代码为 ${input.institutionCode} 的协助执行单位` : '协助执行单位账户须指定所属单位',
+    );
+  if (input.role !== 'institution' && input.institutionCode) return failure('unknown-institution', '只有协助执行单位账户才绑定单位');
   const weak = passwordProblem(input.password, input);
   if (weak) return weak;
   const passwordHash = await hashPassword(input.password);
@@ -56,6 +66,7 @@ export async function createUser(ctx: AppContext, creator: Principal, input: New
       courtId: court.id,
       scope: input.role === 'party' ? 'court' : input.scope,
       partyIdentity: identity,
+      institutionCode: institution?.code ?? null,
     });
     await appendEvent(trx, actorOf(creator), now, {
       courtId: court.id,
@@ -68,6 +79,7 @@ export async function createUser(ctx: AppContext, creator: Principal, input: New
         role: input.role,
         court: court.code,
         scope: input.scope,
+        ...(institution ? { institution: institution.code } : {}),
         ...(evidence ? { partyIdentity: identity, evidence: { caseId: evidence.id, caseNumber: evidence.caseNumber } } : {}),
       },
     });

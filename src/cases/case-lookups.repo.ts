@@ -38,3 +38,14 @@ export async function partyRolesOf(db: Executor, caseId: string, identity: strin
     .execute();
   return rows.map((r) => r.role);
 }
+
+/** A case's debtors with their party ids, in the order the case lists them. */
+export async function debtorParties(db: Executor, caseId: string) {
+  return db
+    .selectFrom('case_parties')
+    .select(['id', 'kind', 'name', 'id_number', 'credit_code'])
+    .where('case_id', '=', caseId)
+    .where('role', '=', 'debtor')
+    .orderBy('position')
+    .execute();
+}

@@ -2,7 +2,7 @@ import type { Executor, Tx } from '../db/connection.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { isUuid } from '../shared/ids.ts';
 import { lockCase } from './cases.repo.ts';
-import { caseSummaryRow, courtIdOfCase } from './case-lookups.repo.ts';
+import { caseSummaryRow, courtIdOfCase, debtorParties } from './case-lookups.repo.ts';
 import { loadCase } from './case-detail.repo.ts';
 import type { CaseStatus, EnforcementTitle, Party } from './cases.types.ts';
 
@@ -70,4 +70,23 @@ export async function lockCaseForSeizure(tx: Tx, caseId: string): Promise<CaseFo
 export async function caseForSeizure(db: Executor, caseId: string): Promise<CaseForSeizure | undefined> {
   if (!isUuid(caseId)) return undefined;
   return caseSummaryRow(db, caseId);
+}
+
+/** A debtor as other contexts address it: its party id, name and the number that identifies it. */
+export type DebtorFact = {
+  readonly partyId: string;
+  readonly name: string;
+  readonly kind: 'person' | 'organization';
+  readonly identity: string;
+};
+
+/** The case's debtors with their party ids (a search addresses each one by it). */
+export async function caseDebtors(db: Executor, caseId: string): Promise<DebtorFact[]> {
+  if (!isUuid(caseId)) return [];
+  return (await debtorParties(db, caseId)).map((p) => ({
+    partyId: p.id,
+    name: p.name,
+    kind: p.kind,
+    identity: p.kind === 'person' ? (p.id_number ?? '') : (p.credit_code ?? p.id_number ?? ''),
+  }));
 }

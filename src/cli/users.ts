@@ -34,6 +34,7 @@ export function usersCommand(): Command {
     .requiredOption('--court <code>', '法院代字')
     .option('--subtree', '可查看该法院及下级法院的案件')
     .option('--party-identity <id>', '当事人账户绑定的身份证号码或统一社会信用代码')
+    .option('--institution <code>', '协助执行单位账户（--role institution）所属单位的代码，如 sandbox-icbc')
     .requiredOption('--password <password>')
     .action(
       async (o: {
@@ -43,6 +44,7 @@ export function usersCommand(): Command {
         court: string;
         subtree?: boolean;
         partyIdentity?: string;
+        institution?: string;
         password: string;
       }) => {
         const app = await openApp();
@@ -54,6 +56,7 @@ export function usersCommand(): Command {
           courtCode: o.court,
           scope: o.subtree ? 'subtree' : 'court',
           partyIdentity: o.partyIdentity ?? null,
+          institutionCode: o.institution ?? null,
         });
         await app.close();
         if (!r.ok) throw new Error(`${r.code}${r.detail ? `：${r.detail}` : ''}`);

@@ -27,6 +27,8 @@ import * as approvals from './migrations/2026-12-02T2001-approvals.ts';
 import * as assets from './migrations/2026-12-03T1001-assets.ts';
 // Asset reports, sanctions, leads, on-site records and evidence (src/reports, src/leads, src/onsite).
 import * as handling from './migrations/2026-12-03T3001-handling.ts';
+// Online asset searches and the institution role (src/searches, src/institutions).
+import * as assetSearches from './migrations/2026-12-03T2001-asset-searches.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -56,6 +58,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-03T1001-assets': assets,
   // Asset reports, sanctions, leads, on-site records and evidence.
   '2026-12-03T3001-handling': handling,
+  // Online asset searches and the institution role.
+  '2026-12-03T2001-asset-searches': assetSearches,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

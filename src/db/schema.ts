@@ -11,6 +11,7 @@ import type {
   OnsiteRecordsTable,
   ReportSanctionsTable,
 } from './handling-schema.ts';
+import type { AssetFindingsTable, AssetSearchesTable, AssetSearchRequestsTable } from './searches-schema.ts';
 import type {
   DeadlinesTable,
   OutboundRequestsTable,
@@ -67,6 +68,8 @@ export type UsersTable = {
   disabled: Generated<boolean>;
   created_at: Generated<Timestamp>;
   must_change_password: Generated<boolean>;
+  /** An `institution` user's institution (src/institutions); null for every other role. */
+  institution_code: Generated<string | null>;
 };
 
 export type SessionsTable = {
@@ -242,4 +245,7 @@ export type Database = {
   onsite_records: OnsiteRecordsTable;
   evidence_files: EvidenceFilesTable;
   evidence_custody: EvidenceCustodyTable;
+  asset_searches: AssetSearchesTable; // and its requests and findings, src/searches
+  asset_search_requests: AssetSearchRequestsTable;
+  asset_findings: AssetFindingsTable;
 };

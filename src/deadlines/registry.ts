@@ -15,9 +15,24 @@ const S3_VERSION = '1998年（2020年修正）';
 const S6 = '《最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定》';
 const S6_VERSION = '2020年修正';
 const S5 = '《最高人民法院关于民事执行中财产调查若干问题的规定》';
-const S5_VERSION = '2020年修正';
+const S5_VERSION = '法释〔2017〕8号（2020年修正）';
+const P23 = '2017年全国法院执行工作第三方评估（立案后5日内发出执行通知、启动网络查控）';
 
 const cite = (source: string, version: string, article: string): Citation => ({ source, version, article, certainty: 'VERIFIED' });
+
+/**
+ * 网络查控 within 5 days of filing: no rule fixes the number of days (legal-rules.md §2: S5 第1条、
+ * 第13条 make the search mandatory; the 5 days are the 2017 third-party assessment's practice, P23,
+ * UNSURE as a rule), so it is the court's setting, ZHIXING_ASSET_SEARCH_DAYS (src/platform/config.ts).
+ */
+export const DEFAULT_ASSET_SEARCH_DAYS = 5;
+const assetSearchPeriod: { length: number; unit: 'day' } = { length: DEFAULT_ASSET_SEARCH_DAYS, unit: 'day' };
+
+/** The court's setting for the 网络查控 deadline, applied once at start (src/platform/bootstrap.ts). */
+export function setAssetSearchDays(days: number): void {
+  if (!Number.isInteger(days) || days < 1 || days > 365) throw new Error(`ZHIXING_ASSET_SEARCH_DAYS must be 1–365 days, got ${days}`);
+  assetSearchPeriod.length = days;
+}
 
 export const deadlineNodes: readonly NodeDefinition[] = [
   {
@@ -115,6 +130,22 @@ export const deadlineNodes: readonly NodeDefinition[] = [
     remindDaysBefore: [1],
     backfill: false,
     perSubject: true,
+  },
+  {
+    // 网络执行查控 is mandatory (S5 第1条、第13条); started within 5 days of filing in practice
+    // (P23, UNSURE as a rule: a setting). Met by src/searches when the first search is started.
+    id: 'asset-search',
+    title: '网络查控（立案后启动）',
+    basis: [cite(S5, S5_VERSION, '第1条、第13条'), { source: P23, version: '2017年', article: '评估指标', certainty: 'UNSURE' }],
+    period: assetSearchPeriod,
+    caseTypes: ['first', 'resumed'],
+    opensOn: ['case.filed'],
+    metBy: [],
+    pausedBy: [],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [1],
+    backfill: false,
+    perSubject: false,
   },
 ];
 

@@ -24,6 +24,7 @@ type DemoUser = {
   courtCode: string;
   scope: 'court' | 'subtree';
   partyIdentity?: string;
+  institutionCode?: string;
 };
 
 export const demoUsers = (partyIdentity: string, partyName: string): DemoUser[] => [
@@ -36,6 +37,15 @@ export const demoUsers = (partyIdentity: string, partyName: string): DemoUser[] 
   { username: 'court-admin', displayName: '周敏（蓬江法院管理员）', role: 'administrator', courtCode: DEMO_COURT, scope: 'court' },
   { username: 'party', displayName: `${partyName}（申请执行人）`, role: 'party', courtCode: DEMO_COURT, scope: 'court', partyIdentity },
   { username: 'public', displayName: '公众查询', role: 'public', courtCode: DEMO_PROVINCE, scope: 'court' },
+  // A bank answering through the institution API (src/institutions), as a real one would.
+  {
+    username: 'icbc',
+    displayName: '工商银行江门分行（协助执行）',
+    role: 'institution',
+    courtCode: DEMO_COURT,
+    scope: 'court',
+    institutionCode: 'sandbox-icbc',
+  },
 ];
 
 /** Who handles the demo's cases: the home court's officers, clerk and head, and 台山's judge. */

@@ -20,6 +20,8 @@ import { assetsSchemas } from '../assets/assets.contract.ts';
 import { reportsSchemas } from '../reports/reports.contract.ts';
 import { leadsSchemas } from '../leads/leads.contract.ts';
 import { onsiteSchemas } from '../onsite/onsite.contract.ts';
+import { searchesSchemas } from '../searches/searches.contract.ts';
+import { institutionsSchemas } from '../institutions/institutions.contract.ts';
 
 // The OpenAPI 3.1 document at /api/v1/openapi.json and the interactive one at /docs, written for
 // a developer at a bank or a registry who connects to the platform.
@@ -54,6 +56,11 @@ const tags = [
   { name: '现场执行', description: '现场执行记录、证据文件（上传时核对 SHA-256）、下载、保管链和完整性校验' },
   { name: '审批', description: '审批：暂缓执行、终结执行、不予执行等须经审批的事项；待审批列表、同意、不同意、撤回' },
   { name: '财产', description: '财产登记、查封扣押冻结（含轮候）、续行、解除、扣划，以及查封登记簿' },
+  {
+    name: '网络查控',
+    description: '网络查控：向银行、不动产登记、车辆管理、证券登记结算、网络支付平台等协助执行单位查询被执行人的财产，查询状态与查到的财产',
+  },
+  { name: '协助执行单位', description: '协助执行单位接口：本单位收到的查询请求，提交答复（查询结果；以后还有冻结、扣划回执）' },
   { name: '每日任务', description: '每日任务（超期标记、届满提醒、暂缓届满等）及其运行记录' },
 ];
 
@@ -75,6 +82,8 @@ export const namedSchemas: readonly TSchema[] = [
   ...reportsSchemas,
   ...leadsSchemas,
   ...onsiteSchemas,
+  ...searchesSchemas,
+  ...institutionsSchemas,
 ];
 
 type Parameter = { description?: string; schema?: { title?: string; description?: string } };

@@ -11,6 +11,8 @@ import { schedulerErrors } from '../scheduler/scheduler.errors.ts';
 import { outboxErrors } from '../outbox/outbox.errors.ts';
 import { documentsErrors } from '../documents/documents.errors.ts';
 import { approvalsErrors } from '../approvals/approvals.errors.ts';
+import { searchesErrors } from '../searches/searches.errors.ts';
+import { institutionsErrors } from '../institutions/institutions.errors.ts';
 import { auditErrors } from '../audit/audit.errors.ts';
 import { assetsErrors } from '../assets/assets.errors.ts';
 import { reportsErrors } from '../reports/reports.errors.ts';
@@ -32,6 +34,8 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   outbox: outboxErrors,
   documents: documentsErrors,
   approvals: approvalsErrors,
+  searches: searchesErrors,
+  institutions: institutionsErrors,
   audit: auditErrors,
   assets: assetsErrors,
   reports: reportsErrors,

@@ -30,6 +30,8 @@ import { assetsRoutes } from '../assets/assets.routes.ts';
 import { reportsRoutes } from '../reports/reports.routes.ts';
 import { leadsRoutes } from '../leads/leads.routes.ts';
 import { onsiteRoutes } from '../onsite/onsite.routes.ts';
+import { searchesRoutes } from '../searches/searches.routes.ts';
+import { institutionsRoutes } from '../institutions/institutions.routes.ts';
 import { useSecurityHeaders } from './security-headers.ts';
 import { serverTimeouts, unavailableFailure } from './resilience.ts';
 
@@ -98,6 +100,8 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await reportsRoutes(api, ctx);
       await leadsRoutes(api, ctx);
       await onsiteRoutes(api, ctx);
+      await searchesRoutes(api, ctx);
+      await institutionsRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

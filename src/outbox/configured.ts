@@ -2,9 +2,11 @@ import type { OutboxSettings } from '../platform/config.ts';
 import type { DeliveryPolicy } from './deliver.ts';
 import { connectorRegistry, type ConnectorRegistry } from './registry.ts';
 import { createSandboxInstitution, sandboxConnector } from './sandbox-connector.ts';
+import { sandboxNetwork } from '../institutions/sandbox/network.ts';
 
 // The connectors and delivery policy a process runs with, from its configuration. Real
-// institutions' connectors are added here as they are built; the sandbox stands in until then.
+// institutions' connectors are added here as they are built; the sandbox stands in until then,
+// with the sandbox network of banks and registries that online searches go to (src/institutions).
 
 export const SANDBOX_INSTITUTION = 'sandbox';
 
@@ -14,6 +16,7 @@ export function configuredRegistry(settings: OutboxSettings): ConnectorRegistry 
         sandboxConnector(
           createSandboxInstitution({ id: SANDBOX_INSTITUTION, latencyMs: settings.sandbox.latencyMs, journal: settings.sandbox.journal }),
         ),
+        ...sandboxNetwork(settings.sandbox),
       ]
     : [];
   return connectorRegistry(connectors);

@@ -7,6 +7,7 @@ import { success } from '../shared/result.ts';
 import { randomUUID } from 'node:crypto';
 import { backoffDelay, type BackoffPolicy } from './backoff.ts';
 import type { ConnectorRegistry } from './registry.ts';
+import { handleAnswer } from './answer-handlers.ts';
 import type { SendResult } from './outbox.types.ts';
 import {
   claimForInstitution,
@@ -144,6 +145,7 @@ async function settle(ctx: Ctx, claim: Claim, result: AttemptResult, policy: Del
       case 'answered':
         await updateRequest(tx, row.id, { ...released, status: 'answered', answered_at: now, failure_reason: null }, now);
         await event('answered', { source: 'connector' });
+        await handleAnswer(tx, systemActor, now, claim, result.answer);
         return success<Settled>('answered');
       case 'accepted':
         await updateRequest(

@@ -6,7 +6,8 @@ import { systemActor, type Actor } from '../audit/audit.types.ts';
 import { canonicalJson } from '../audit/hash.ts';
 import { isRecord } from '../shared/json.ts';
 import { failure, success, type Result } from '../shared/result.ts';
-import { insertAnswer, lastAnswer, lockRequest, updateRequest } from './outbox.repo.ts';
+import { insertAnswer, lastAnswer, lockRequest, toOutbound, updateRequest } from './outbox.repo.ts';
+import { handleAnswer } from './answer-handlers.ts';
 import type { Answer } from './outbox.types.ts';
 
 export type AnswerReceipt = { id: string; status: 'answered'; duplicate: boolean; late: boolean };
@@ -44,6 +45,7 @@ export async function recordAnswer(
       entityId: row.id,
       changes: { status: { before: row.status, after: 'answered' }, source: 'api', ...(late ? { late: true } : {}) },
     });
+    await handleAnswer(tx, opts.actor ?? systemActor, now, toOutbound(row), answer);
     return success({ id: row.id, status: 'answered', duplicate: false, late });
   });
 }

@@ -9,7 +9,9 @@ import type { Answer, Connector, OutboundRequest, SendResult } from './outbox.ty
 // journal file its memory outlives the process that talks to it, like a bank's outlives ours.
 // A request's payload may script it: { sandbox: { failTimes: 2 } } fails twice (retryably)
 // before acting, { hang: true } never answers, { reject: '…' } refuses for good, { accept: true }
-// acknowledges and answers later (through recordAnswer).
+// acknowledges and answers later (through recordAnswer). An institution of the sandbox network
+// (src/institutions/sandbox) brings its own `answer` and its own `fault`: a failure or a hang on a
+// key's first receipt, after which the retry is answered.
 
 export type SandboxScript = { failTimes?: number; hang?: boolean; reject?: string; accept?: boolean };
 
@@ -28,11 +30,24 @@ type Memory = { answer: Answer | null; rejected: string | null };
 
 export const SANDBOX_KINDS = ['echo', 'deposit-search', 'freeze', 'deduct'] as const;
 
-export function createSandboxInstitution(opts: { id: string; latencyMs?: number; journal?: string | undefined }): SandboxInstitution {
+export type SandboxFault = 'fail' | 'hang' | null;
+
+export type SandboxOptions = {
+  id: string;
+  latencyMs?: number;
+  journal?: string | undefined;
+  /** What the institution answers to a request it acts on (the default: a reference derived from the request). */
+  answer?: (request: OutboundRequest) => Answer;
+  /** What goes wrong on a key's first receipt, if anything. */
+  fault?: (request: OutboundRequest) => SandboxFault;
+};
+
+export function createSandboxInstitution(opts: SandboxOptions): SandboxInstitution {
   const memory = new Map<string, Memory>();
   const acts = new Map<string, number>();
   const receipts = new Map<string, number>();
   const failures = new Map<string, number>();
+  const faulted = new Set<string>();
   let inFlight = 0;
   let peak = 0;
   if (opts.journal && existsSync(opts.journal)) {
@@ -77,6 +92,12 @@ export function createSandboxInstitution(opts: { id: string; latencyMs?: number;
         await wait(2 ** 31 - 1, signal);
         throw new Error('unreachable');
       }
+      const fault = faulted.has(key) ? null : (opts.fault?.(request) ?? null);
+      if (fault) {
+        faulted.add(key);
+        await wait(fault === 'hang' ? 2 ** 31 - 1 : (opts.latencyMs ?? 0), signal);
+        return { outcome: 'failed', reason: '协助单位系统繁忙，请稍后重试', retryable: true };
+      }
       const failed = failures.get(key) ?? 0;
       if (failed < (script.failTimes ?? 0)) {
         failures.set(key, failed + 1);
@@ -85,7 +106,9 @@ export function createSandboxInstitution(opts: { id: string; latencyMs?: number;
       }
       // The act happens (and is journalled) before the reply travels back: a caller that dies
       // meanwhile never learns of it, and must be answered from memory when it asks again.
-      const m: Memory = script.reject ? { answer: null, rejected: script.reject } : { answer: answerFor(opts.id, request), rejected: null };
+      const m: Memory = script.reject
+        ? { answer: null, rejected: script.reject }
+        : { answer: (opts.answer ?? ((r) => answerFor(opts.id, r)))(request), rejected: null };
       memory.set(key, m);
       acts.set(key, (acts.get(key) ?? 0) + 1);
       log({ t: 'act', key, ...(m.answer ? { answer: m.answer } : { rejected: m.rejected }) });

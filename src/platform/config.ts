@@ -1,5 +1,6 @@
 import { DEFAULT_REPORTING_DAYS } from '../rules/asset-report-order.ts';
 import type { DatabaseTimeouts } from '../db/connection.ts';
+import { DEFAULT_ASSET_SEARCH_DAYS } from '../deadlines/registry.ts';
 
 // Configuration read once from the environment; nothing else reads process.env.
 export type Config = {
@@ -114,13 +115,21 @@ export type OutboxSettings = {
   readonly backoffBaseMs: number;
   readonly backoffCapMs: number;
   readonly answerWindowMs: number;
-  readonly sandbox: { readonly enabled: boolean; readonly latencyMs: number; readonly journal: string | undefined };
+  readonly sandbox: {
+    readonly enabled: boolean;
+    readonly latencyMs: number;
+    readonly journal: string | undefined;
+    /** The sandbox network's share of requests that fail or time out once (src/institutions/sandbox). */
+    readonly faultRate: number;
+  };
 };
 
 export type DocumentSettings = {
   // 报告财产令's reporting period in days: no rule fixes it (财产调查规定 第4条(一) leaves it to the
   // order), so it is the court's setting, defaulting to src/rules/asset-report-order.ts's.
   readonly assetReportDays: number;
+  // 网络查控's deadline in days from filing: a setting, since no rule fixes it (src/deadlines/registry.ts).
+  readonly assetSearchDays: number;
 };
 
 const num = (v: string | undefined, fallback: number) => (v === undefined || v === '' ? fallback : Number(v));
@@ -139,12 +148,16 @@ function outboxSettings(env: NodeJS.ProcessEnv): OutboxSettings {
       enabled: env.ZHIXING_SANDBOX_INSTITUTIONS !== '0',
       latencyMs: num(env.ZHIXING_SANDBOX_LATENCY_MS, 50),
       journal: env.ZHIXING_SANDBOX_JOURNAL || undefined,
+      faultRate: Math.min(1, Math.max(0, num(env.ZHIXING_SANDBOX_FAULT_RATE, 0.1))),
     },
   };
 }
 
 function documentSettings(env: NodeJS.ProcessEnv): DocumentSettings {
-  return { assetReportDays: num(env.ZHIXING_ASSET_REPORT_DAYS, DEFAULT_REPORTING_DAYS) };
+  return {
+    assetReportDays: num(env.ZHIXING_ASSET_REPORT_DAYS, DEFAULT_REPORTING_DAYS),
+    assetSearchDays: num(env.ZHIXING_ASSET_SEARCH_DAYS, DEFAULT_ASSET_SEARCH_DAYS),
+  };
 }
 
 function cookieSecureOf(v: string | undefined): Config['cookieSecure'] {

@@ -86,7 +86,7 @@ export type Operation = {
   readonly body?: TSchema;
   /** Request headers the operation reads (e.g. Idempotency-Key); other headers pass. */
   readonly headers?: TSchema;
-  readonly status: 200 | 201 | 204;
+  readonly status: 200 | 201 | 202 | 204;
   /** The success body; none for 204. */
   readonly response?: TSchema;
   /** The success body's media type when it is not JSON (a DOCX download). */

@@ -19,6 +19,7 @@ let deadlineId = '';
 let approvalId = '';
 let reportOrderId = '';
 let partyCaseId = '';
+let institutionRequestId = '';
 
 const hostileTexts: [string, (v: string) => Json][] = [
   ['a NUL byte', (v) => `${v}\u0000`],
@@ -127,6 +128,11 @@ beforeAll(async () => {
     .where('state', '=', 'open')
     .executeTakeFirst();
   deadlineId = open!.id;
+  // A search whose request to the (sandbox) ICBC waits for the bank's answer through the API.
+  auth.icbc = await login(app, 'icbc');
+  expect((await step(cases.suspended.id, 'asset-searches', { kinds: ['deposit'] })).statusCode).toBe(202);
+  const inbox = await app.server.inject({ method: 'GET', url: '/api/v1/institution/requests', headers: auth.icbc });
+  institutionRequestId = (inbox.json() as { items: { id: string }[] }).items[0]!.id;
 });
 afterAll(() => app?.close());
 
@@ -240,6 +246,7 @@ const routes = (): Route[] => [
     runningCase: () => cases.running!.id,
     reportOrderId: () => reportOrderId,
     partyCaseId: () => partyCaseId,
+    institutionRequestId: () => institutionRequestId,
     noId: NO_USER,
   }),
   {

@@ -1,4 +1,4 @@
-// The write routes of the first steps and field work (src/reports, src/leads, src/onsite) for the
+// The write routes of the first steps, field work and searches (src/reports, src/leads, src/onsite, src/searches) for the
 // hostile-input table of hostile-inputs.test.ts, and the table's row type.
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -8,7 +8,7 @@ export type Route = {
   name: string;
   url: () => string;
   body: () => Json;
-  as: 'judge' | 'admin' | 'party' | null;
+  as: 'judge' | 'admin' | 'party' | 'icbc' | null;
   texts?: false;
   bodyLimitMb?: number;
 };
@@ -18,6 +18,7 @@ type Targets = {
   runningCase: () => string;
   reportOrderId: () => string;
   partyCaseId: () => string;
+  institutionRequestId: () => string;
   noId: string;
 };
 
@@ -105,5 +106,29 @@ export const handlingRoutes = (r: Targets): Route[] => [
     }),
     as: 'judge',
     bodyLimitMb: 15,
+  },
+  // Online asset search (src/searches) and an institution's answer (src/institutions).
+  {
+    name: 'a search',
+    url: () => `/api/v1/cases/${r.runningCase()}/asset-searches`,
+    body: () => ({ debtorIds: [r.noId], kinds: ['deposit'] }),
+    as: 'judge',
+  },
+  {
+    name: 'an institution’s answer',
+    url: () => `/api/v1/institution/requests/${r.institutionRequestId() || r.noId}/answer`,
+    body: () => ({
+      kind: 'asset-search',
+      items: [
+        {
+          kind: 'deposit',
+          identifier: '6222021234567890123',
+          amount: '100.00',
+          description: '活期储蓄账户',
+          details: { branch: '蓬江支行' },
+        },
+      ],
+    }),
+    as: 'icbc',
   },
 ];

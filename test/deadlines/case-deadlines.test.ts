@@ -44,11 +44,12 @@ const signIn = async () => {
 };
 
 describe('filing opens the case’s deadlines', () => {
-  it('opens the 6-month 执行期限, the 7-day 承办人 and the 10-day 执行通知, each with its basis', async () => {
+  it('opens the 6-month 执行期限, the 7-day 承办人, the 10-day 执行通知 and the 5-day 网络查控, each with its basis', async () => {
     at('2026-11-26T02:00:00.000Z');
     const c = await file();
     const items = await deadlinesOf(c.id);
     expect(items.map((d) => [d.node, d.startOn, d.dueOn, d.state])).toEqual([
+      ['asset-search', '2026-11-20', '2026-11-25', 'overdue'], // filed 6 days before the clock
       ['officer-assignment', '2026-11-20', '2026-11-27', 'open'],
       ['enforcement-notice', '2026-11-20', '2026-11-30', 'open'],
       ['enforcement-period', '2026-11-20', '2027-05-20', 'open'],
@@ -87,7 +88,7 @@ describe('filing opens the case’s deadlines', () => {
   it('writes one audit event per deadline opened, kept out of the case timeline', async () => {
     const c = await file();
     const events = await app.db.selectFrom('events').select(['action', 'entity_type']).where('case_id', '=', c.id).orderBy('seq').execute();
-    expect(events.map((e) => e.action)).toEqual(['case.filed', 'deadline.opened', 'deadline.opened', 'deadline.opened']);
+    expect(events.map((e) => e.action)).toEqual(['case.filed', 'deadline.opened', 'deadline.opened', 'deadline.opened', 'deadline.opened']);
     const timeline = (await judge.get(`/api/v1/cases/${c.id}/timeline`)).json().items;
     expect(timeline.map((e: { action: string }) => e.action)).toEqual(['case.filed']);
   });

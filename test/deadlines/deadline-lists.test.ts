@@ -35,7 +35,7 @@ beforeAll(async () => {
     expect(res.statusCode, res.body).toBe(201);
     cases[name] = res.json();
   };
-  // Filed 11-10: the 承办人 (11-17) and 执行通知 (11-20) deadlines have run out by 11-26.
+  // Filed 11-10: the 网络查控 (11-15, a Sunday: 11-16), 承办人 (11-17) and 执行通知 (11-20) deadlines have run out by 11-26.
   await file('late', { filedOn: '2026-11-10', officerId: ids.judge });
   await file('recent', { filedOn: '2026-11-24', officerId: ids.judge });
   await file('unassigned', { filedOn: '2026-11-20' });
@@ -55,7 +55,9 @@ describe("a court's list", () => {
     expect(res.statusCode, res.body).toBe(200);
     const items: Item[] = res.json().items;
     expect(items.map((d) => [d.caseNumber, d.node, d.dueOn, d.dueLabel])).toEqual([
+      [cases.late!.caseNumber, 'asset-search', '2026-11-16', '已超期 10 天'],
       [cases.late!.caseNumber, 'enforcement-notice', '2026-11-20', '已超期 6 天'],
+      [cases.unassigned!.caseNumber, 'asset-search', '2026-11-25', '已超期 1 天'],
     ]);
     expect(items[0]!.state).toBe('overdue');
   });
@@ -67,7 +69,16 @@ describe("a court's list", () => {
     expect(new Set(mine.map((d) => d.caseNumber))).toEqual(new Set([cases.enforcers!.caseNumber]));
     const ranged = (await judge.get('/api/v1/deadlines?dueFrom=2026-11-27&dueTo=2026-12-04')).json().items as Item[];
     // Met deadlines (the 承办人 named at filing) are listed too when no state is asked for.
-    expect(ranged.map((d) => d.dueOn)).toEqual(['2026-11-27', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-04']);
+    // 11-30: the 执行通知 filed 11-20 and the 网络查控 of those filed 11-24 and 11-25 (11-29, 11-30).
+    expect(ranged.map((d) => d.dueOn)).toEqual([
+      '2026-11-27',
+      '2026-11-30',
+      '2026-11-30',
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-04',
+    ]);
     const first = (await judge.get('/api/v1/deadlines?limit=2')).json();
     const second = (await judge.get(`/api/v1/deadlines?limit=2&cursor=${first.nextCursor}`)).json();
     const all = (await judge.get('/api/v1/deadlines?limit=200')).json().items as (Item & { id: string })[];
@@ -109,14 +120,16 @@ describe("an officer's to-do list (待办)", () => {
     const body = res.json();
     const items: Item[] = body.items;
     expect(items.map((d) => [d.caseNumber, d.node, d.dueInDays])).toEqual([
+      [cases.late!.caseNumber, 'asset-search', -10],
       [cases.late!.caseNumber, 'enforcement-notice', -6],
+      [cases.recent!.caseNumber, 'asset-search', 4],
       [cases.recent!.caseNumber, 'enforcement-notice', 8],
       [cases.late!.caseNumber, 'enforcement-period', 165],
       [cases.recent!.caseNumber, 'enforcement-period', 179],
     ]);
-    expect(body).toMatchObject({ total: 4, overdue: 1, dueSoon: 0 });
+    expect(body).toMatchObject({ total: 6, overdue: 2, dueSoon: 1 });
     const first = (await judge.get('/api/v1/me/todo?limit=1')).json();
-    expect(first).toMatchObject({ total: 4, overdue: 1 });
+    expect(first).toMatchObject({ total: 6, overdue: 2 });
     expect(first.items).toHaveLength(1);
   });
 
@@ -130,10 +143,10 @@ describe('the summary the case list shows', () => {
   it('gives each case its next due date and whether it is overdue or due within 7 days', async () => {
     const today = localDate('2026-11-26');
     const map = await deadlineSummaries(app.db, [cases.late!.id, cases.unassigned!.id, cases.recent!.id], today);
-    expect(map.get(cases.late!.id)).toEqual({ nextDueOn: '2026-11-20', overdue: true, dueSoon: false });
-    expect(map.get(cases.unassigned!.id)).toEqual({ nextDueOn: '2026-11-27', overdue: false, dueSoon: true });
-    // Eight days ahead is not within seven.
-    expect(map.get(cases.recent!.id)).toEqual({ nextDueOn: '2026-12-04', overdue: false, dueSoon: false });
+    expect(map.get(cases.late!.id)).toEqual({ nextDueOn: '2026-11-16', overdue: true, dueSoon: false });
+    expect(map.get(cases.unassigned!.id)).toEqual({ nextDueOn: '2026-11-25', overdue: true, dueSoon: true });
+    // Its 网络查控 falls due in four days, within seven.
+    expect(map.get(cases.recent!.id)).toEqual({ nextDueOn: '2026-11-30', overdue: false, dueSoon: true });
   });
 
   it('joins into a query over cases as columns and as an overdue filter', async () => {
@@ -145,15 +158,17 @@ describe('the summary the case list shows', () => {
       .where('cases.court_id', '=', app.courts.byCode('粤0703')!.id)
       .orderBy(sql`next_deadline_on`)
       .execute();
-    // The 执行通知 of the case filed 11-25 falls on Saturday 12-05 and moves to Monday 12-07.
+    // The 网络查控 of the cases filed 11-24 and 11-25 falls on Sunday 11-29 and Monday 11-30: both 11-30.
     expect(rows.map((r) => [r.case_number, r.next_deadline_on, r.deadline_overdue, r.deadline_due_soon])).toEqual([
-      [cases.late!.caseNumber, '2026-11-20', true, false],
-      [cases.unassigned!.caseNumber, '2026-11-27', false, true],
-      [cases.recent!.caseNumber, '2026-12-04', false, false],
-      [cases.enforcers!.caseNumber, '2026-12-07', false, false],
+      [cases.late!.caseNumber, '2026-11-16', true, false],
+      [cases.unassigned!.caseNumber, '2026-11-25', true, true],
+      [cases.recent!.caseNumber, '2026-11-30', false, true],
+      [cases.enforcers!.caseNumber, '2026-11-30', false, true],
     ]);
     const overdue = await app.db.selectFrom('cases').select('case_number').where(caseHasOverdueDeadline(today)).execute();
-    expect(overdue.map((r) => r.case_number).sort()).toEqual([cases.late!.caseNumber, cases.taishan!.caseNumber].sort());
+    expect(overdue.map((r) => r.case_number).sort()).toEqual(
+      [cases.late!.caseNumber, cases.unassigned!.caseNumber, cases.taishan!.caseNumber].sort(),
+    );
   });
 });
 

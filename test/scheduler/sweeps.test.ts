@@ -49,22 +49,22 @@ const stateOf = async (caseId: string, node: string) =>
 
 describe('mark-overdue-deadlines', () => {
   it('marks what ran out, one event each; a second run finds nothing; a dry run writes nothing', async () => {
-    const a = await file('2026-11-02'); // 承办人 due 11-09, 执行通知 due 11-12
-    const b = await file('2026-11-05'); // 承办人 due 11-12, 执行通知 due 11-16 (11-15 is a Sunday)
+    const a = await file('2026-11-02'); // 网络查控 due 11-07, 承办人 11-09, 执行通知 11-12
+    const b = await file('2026-11-05'); // 网络查控 due 11-10, 承办人 11-12, 执行通知 11-16 (11-15 is a Sunday)
     const dry = await run(markOverdueSweep, '2026-11-26', { dryRun: true });
-    expect(dry).toEqual({ examined: 4, changed: 4, done: true });
+    expect(dry).toEqual({ examined: 6, changed: 6, done: true });
     expect(await stateOf(a.id, 'officer-assignment')).toBe('open');
 
-    expect(await run(markOverdueSweep, '2026-11-26', { limit: 3 })).toEqual({ examined: 3, changed: 3, done: false });
-    expect(await run(markOverdueSweep, '2026-11-26')).toEqual({ examined: 1, changed: 1, done: true });
+    expect(await run(markOverdueSweep, '2026-11-26', { limit: 4 })).toEqual({ examined: 4, changed: 4, done: false });
+    expect(await run(markOverdueSweep, '2026-11-26')).toEqual({ examined: 2, changed: 2, done: true });
     expect(await run(markOverdueSweep, '2026-11-26')).toEqual({ examined: 0, changed: 0, done: true });
 
     for (const c of [a, b])
-      for (const node of ['officer-assignment', 'enforcement-notice']) expect(await stateOf(c.id, node)).toBe('overdue');
+      for (const node of ['asset-search', 'officer-assignment', 'enforcement-notice']) expect(await stateOf(c.id, node)).toBe('overdue');
     expect(await stateOf(a.id, 'enforcement-period')).toBe('open');
     const events = (await eventsOf('deadline.overdue')).filter((e) => e.case_id === a.id || e.case_id === b.id);
-    expect(events).toHaveLength(4);
-    expect(new Set(events.map((e) => e.entity_id)).size).toBe(4);
+    expect(events).toHaveLength(6);
+    expect(new Set(events.map((e) => e.entity_id)).size).toBe(6);
     expect(events[0]).toMatchObject({
       actor_name: '系统（每日任务）',
       changes: expect.objectContaining({ state: { before: 'open', after: 'overdue' }, asOf: '2026-11-26' }),

@@ -107,6 +107,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/asset-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查控详情
+         * @description 一项查控：各请求的状态和查到的财产。
+         */
+        get: operations["getAssetSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/verify": {
         parameters: {
             query?: never;
@@ -349,6 +369,30 @@ export type paths = {
          * @description 登记被执行人对报告财产令的报告（最高人民法院关于民事执行中财产调查若干问题的规定 第5–6条）：当前财产及自收到执行通知之日前一年至报告之日的财产变动。报告日期晚于报告期限的标为逾期；每项财产均有登记标识和价值（或声明没有财产）的标为完整。首次报告完成该报告财产令的报告期限。同一幂等键重试答复第一次的登记。
          */
         post: operations["recordAssetReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/asset-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件的网络查控
+         * @description 案件的全部查控（最新的在前），每项查控带每个协助执行单位的请求状态（待发送、已送达待答复、已答复、失败、超时）和查到的财产；另列本案被执行人和可查询的财产类别，供发起查控时选择。
+         */
+        get: operations["listCaseAssetSearches"];
+        put?: never;
+        /**
+         * 发起网络查控
+         * @description 对案件的被执行人发起网络查控：每个被执行人向每个查询所选财产类别的协助执行单位（银行、不动产登记、车辆管理、证券登记结算、网络支付平台……）各发一项查询请求，与查控记录在同一事务中写入，由投递进程发送、重试，答复到达后查到的财产即列为查控结果。不指定被执行人时查询全部被执行人，不指定类别时查询全部可网络查询的类别。已结案的案件、非本院辖区的案件（404）、不是本案被执行人的编号，以及该被执行人上一次查控尚未全部答复的，均予拒绝，什么也不写入。发起查控即完成本案的「网络查控」节点期限。
+         */
+        post: operations["startAssetSearch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1031,6 +1075,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/institution/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本单位待答复的请求
+         * @description 当前协助执行单位账户所属单位收到、尚未答复的请求（待发送、已送达），按发出先后，分页：答复中的 nextCursor 作为下一次请求的 cursor，为 null 时已到末页。其他单位的请求不在其中。
+         */
+        get: operations["listInstitutionRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/institution/requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 答复请求
+         * @description 协助执行单位答复本单位的一项请求。答复按请求类型区分（kind）：目前为查询结果 asset-search，列出查到的财产（类别、标识、余额或估值）；冻结、扣划回执以后加入。同一答复重复提交只登记一次（duplicate: true）；已答复的请求再提交不同内容，答复 409；其他单位的请求答复 404。查询结果含未请求的类别、缺少标识或金额格式不正确的，整份答复不予登记。
+         */
+        post: operations["answerInstitutionRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/leads/{id}/outcome": {
         parameters: {
             query?: never;
@@ -1669,7 +1753,7 @@ export type components = {
             /** @description 管理员设置了临时密码，用户下次登录后须先修改密码 */
             mustChangePassword: boolean;
             /** @enum {string} */
-            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public";
+            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution";
             /** @description 角色的中文名称 */
             roleName: string;
             /**
@@ -1750,6 +1834,40 @@ export type components = {
             }[];
             /** @description 待执行的事项，如 终结执行（结案日期 2026-11-26） */
             summary: string;
+        };
+        /** 查控结果 */
+        AssetFinding: {
+            /** @description 被执行人（当事人编号） */
+            debtorId: string;
+            debtorName: string;
+            /** @description 协助执行单位对该财产的描述 */
+            description: string;
+            /** @description 其他信息（开户网点、坐落、面积、车型……） */
+            details: {
+                [key: string]: string;
+            };
+            estimatedValue: string | null;
+            /**
+             * Format: date-time
+             * @description 答复时间（UTC）
+             */
+            foundAt: string;
+            /** @description 查询结果编号（UUID） */
+            id: string;
+            /** @description 财产在登记机构的标识（账号、不动产权证号、号牌号码……），已规范化 */
+            identifier: string;
+            /** @description 协助执行单位代码 */
+            institution: string;
+            institutionName: string;
+            /**
+             * @description 财产类别（src/shared/asset-kinds.ts）
+             * @enum {string}
+             */
+            kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+            /** @description 财产类别名称，如 银行存款 */
+            kindName: string;
+            /** @description 答复它的查询请求 */
+            requestId: string;
         };
         /** 财产线索 */
         AssetLead: {
@@ -1856,6 +1974,53 @@ export type components = {
             verifiedBy: string;
             /** @description 核查日期（YYYY-MM-DD） */
             verifiedOn: string;
+        };
+        /** 网络查控 */
+        AssetSearch: {
+            caseId: string;
+            /** @description 查到的财产 */
+            findings: components["schemas"]["AssetFinding"][];
+            /** @description 查控编号（UUID） */
+            id: string;
+            /** @description 查询的财产类别 */
+            kinds: ("deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other")[];
+            /** @description 每个被执行人在每个协助执行单位的查询请求 */
+            requests: {
+                answeredAt: string | null;
+                /** @description 已投递次数 */
+                attempts: number;
+                debtorId: string;
+                debtorName: string;
+                failureReason: string | null;
+                /** @description 该单位答复的财产数 */
+                findings: number;
+                /** @description 查询请求编号（发往协助执行单位的请求） */
+                id: string;
+                /** @description 协助执行单位代码 */
+                institution: string;
+                institutionName: string;
+                /** @description 向该单位查询的财产类别 */
+                kinds: ("deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other")[];
+                /**
+                 * @description pending 待发送；sent 已送达待答复；answered 已答复；failed 失败；timed-out 超时
+                 * @enum {string}
+                 */
+                status: "pending" | "sent" | "answered" | "failed" | "timed-out";
+                statusName: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description 发起时间（UTC）
+             */
+            startedAt: string;
+            /** @description 发起人 */
+            startedBy: string;
+            /**
+             * @description running 查询中；complete 已完成；partial 部分未答复（失败或超时）
+             * @enum {string}
+             */
+            status: "running" | "complete" | "partial";
+            statusName: string;
         };
         /** 案件的财产 */
         CaseAsset: {
@@ -2166,12 +2331,12 @@ export type components = {
             /** @description 管理员设置了临时密码，须先修改密码 */
             mustChangePassword: boolean;
             /** @description 该用户拥有的权限（须修改密码时只有 signed-in） */
-            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "case.export" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve" | "measure.record" | "sanction.record" | "lead.submit")[];
+            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "case.export" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve" | "measure.record" | "sanction.record" | "lead.submit" | "institution.answer")[];
             /**
              * @description 角色
              * @enum {string}
              */
-            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public";
+            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution";
             /** @description 角色的中文名称 */
             roleName: string;
             /**
@@ -2396,6 +2561,28 @@ export type components = {
              */
             status: "ok";
         };
+        /** 查询请求内容 */
+        InstitutionSearchRequest: {
+            /** @description 案号 */
+            caseNumber: string;
+            /** @description 发出请求的法院 */
+            court: string;
+            debtor: {
+                /** @description 身份证号码或统一社会信用代码 */
+                identity: string;
+                /**
+                 * @description person 自然人；organization 法人或其他组织
+                 * @enum {string}
+                 */
+                kind: "person" | "organization";
+                /** @description 被执行人名称 */
+                name: string;
+            };
+            /** @description 请求查询的财产类别 */
+            kinds: ("deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other")[];
+            /** @description 查控编号 */
+            searchId: string;
+        };
         /** 法律依据 */
         LegalBasis: {
             /**
@@ -2423,7 +2610,7 @@ export type components = {
             /** @description 姓名 */
             name: string;
             /** @enum {string} */
-            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public";
+            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution";
         };
         /** 现场执行记录 */
         OnsiteRecord: {
@@ -2566,7 +2753,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -3293,6 +3480,74 @@ export interface operations {
                 };
             };
             /** @description `verification-before-report`：核查日期不能早于报告日期；`verification-note-required`：核查认定报告不完整或虚假的，须写明核查情况；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssetSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 查控编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetSearch"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `asset-search-not-found`：查控记录不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4743,6 +4998,225 @@ export interface operations {
                 };
             };
             /** @description `report-before-service`：报告日期不能早于报告财产令送达之日；`report-empty`：请填写报告的财产，或声明没有可供执行的财产；`report-item-invalid`：财产项目填写不正确：须有财产类型和说明，价值须为不小于零的金额；`report-change-outside-lookback`：财产变动日期须在收到执行通知之日前一年至报告之日之间（民事诉讼法 第252条）；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseAssetSearches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        debtors: {
+                            /** @description 被执行人（当事人编号），发起查控时可选 */
+                            id: string;
+                            name: string;
+                            /** @description 该被执行人有尚未答复的查询（此时不能再次发起） */
+                            waiting: boolean;
+                        }[];
+                        /** @description 本案的查控，最新的在前 */
+                        items: components["schemas"]["AssetSearch"][];
+                        /** @description 可网络查询的财产类别 */
+                        kinds: {
+                            /**
+                             * @description 财产类别（src/shared/asset-kinds.ts）
+                             * @enum {string}
+                             */
+                            kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startAssetSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kinds": [
+                 *         "deposit",
+                 *         "real-estate",
+                 *         "vehicle"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** 被执行人 */
+                    debtorIds?: string[];
+                    /** 财产类别 */
+                    kinds?: ("deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other")[];
+                };
+            };
+        };
+        responses: {
+            /** @description 已受理：查询请求已写入，答复陆续到达 */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 查控编号 */
+                        id: string;
+                        /** @description 发出的查询请求数 */
+                        requests: number;
+                        /**
+                         * @description 发起时为 running（查询中）
+                         * @enum {string}
+                         */
+                        status: "running" | "complete" | "partial";
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `asset-search-on-closed-case`：案件已结案，不能发起网络查控；`asset-search-running`：该被执行人的网络查控尚未全部答复，答复后才能再次发起；`asset-search-no-institution`：没有可查询所选财产类别的协助执行单位 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `asset-search-no-debtor`：本案没有被执行人，无从查询；`asset-search-unknown-debtor`：所选被执行人不是本案的被执行人；`asset-search-unknown-kind`：所选财产类别不能网络查询；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8611,6 +9085,260 @@ export interface operations {
             };
         };
     };
+    listInstitutionRequests: {
+        parameters: {
+            query?: {
+                /** @description 分页游标 */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        institution: {
+                            code: string;
+                            name: string;
+                        };
+                        items: {
+                            answerDueAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description 发出时间（UTC）
+                             */
+                            createdAt: string;
+                            /** @description 请求编号 */
+                            id: string;
+                            /** @description 幂等键：同一请求始终相同，据此去重 */
+                            idempotencyKey: string;
+                            /** @description 请求类型：asset-search 财产查询 */
+                            kind: string;
+                            search: components["schemas"]["InstitutionSearchRequest"] | null;
+                            /**
+                             * @description pending 待发送；sent 已送达，待答复
+                             * @enum {string}
+                             */
+                            status: "pending" | "sent";
+                            statusName: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `institution-not-bound`：该账户未绑定协助执行单位；`forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid-institution-cursor`：分页游标不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerInstitutionRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 协助请求编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "asset-search",
+                 *       "items": [
+                 *         {
+                 *           "kind": "deposit",
+                 *           "identifier": "6222021234567890123",
+                 *           "amount": "15230.50",
+                 *           "description": "活期储蓄账户"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 查到的财产
+                     * @description 没有财产时为空列表
+                     */
+                    items: {
+                        amount?: string | null;
+                        /**
+                         * 描述
+                         * Format: text
+                         */
+                        description?: string;
+                        /**
+                         * 其他信息
+                         * @description 开户网点、坐落、面积、车型等，名称与内容均为文字
+                         */
+                        details?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * 财产标识
+                         * Format: text
+                         * @description 账号、不动产权证号、号牌号码等
+                         */
+                        identifier: string;
+                        /**
+                         * 财产类别
+                         * @enum {string}
+                         */
+                        kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+                    }[];
+                    /**
+                     * @description 答复类型：asset-search 查询结果
+                     * @enum {string}
+                     */
+                    kind: "asset-search";
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 同一答复已登记过 */
+                        duplicate: boolean;
+                        /** @description 请求编号 */
+                        id: string;
+                        /** @description 请求已超时后才答复（仍予登记） */
+                        late: boolean;
+                        /** @enum {string} */
+                        status: "answered";
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `institution-not-bound`：该账户未绑定协助执行单位；`forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `outbound-request-not-found`：协助请求不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `outbound-request-closed`：该协助请求已办结，不能再登记答复；`outbound-answer-conflict`：该协助请求已有不同内容的答复 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `institution-answer-kind-mismatch`：答复类型与请求类型不符；`institution-answer-invalid`：答复内容不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recordAssetLeadOutcome: {
         parameters: {
             query?: never;
@@ -11164,7 +11892,7 @@ export interface operations {
                 /** @description 用户名或显示名称中的文字 */
                 q?: string;
                 /** @description 角色 */
-                role?: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public";
+                role?: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution";
             };
             header?: never;
             path?: never;
@@ -11263,7 +11991,7 @@ export interface operations {
                      * 角色
                      * @enum {string}
                      */
-                    role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public";
+                    role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution";
                     /**
                      * 辖区范围
                      * @enum {string}

@@ -6,6 +6,7 @@ import { LeadsTab } from '../leads/LeadsTab.tsx';
 import { OnsiteTab } from '../onsite/OnsiteTab.tsx';
 import { CaseAssetsTab } from '../assets/CaseAssetsTab.tsx';
 import { CaseDeadlinesTab } from '../deadlines/CaseDeadlinesTab.tsx';
+import { SearchesTab } from '../searches/SearchesTab.tsx';
 
 /**
  * The case page's tabs after 概况: each context that works on a case (财产, 查控, 处置, 现场, 期限 …)
@@ -25,6 +26,7 @@ const staff = (me: Me | null | undefined) => can(me, 'case.read');
 export const caseTabs: CaseTab[] = [
   { key: 'measures', label: '文书与报告', render: (c, me) => <MeasuresTab c={c} me={me} />, visible: staff },
   { key: 'assets', label: '财产', render: (c, me) => <CaseAssetsTab c={c} me={me} />, visible: staff },
+  { key: 'searches', label: '查控', render: (c, me) => <SearchesTab c={c} me={me} />, visible: staff },
   { key: 'leads', label: '线索', render: (c, me) => <LeadsTab c={c} me={me} />, visible: (me) => staff(me) || can(me, 'lead.submit') },
   { key: 'onsite', label: '现场', render: (c, me) => <OnsiteTab c={c} me={me} />, visible: staff },
   { key: 'deadlines', label: '期限', render: (c) => <CaseDeadlinesTab c={c} />, visible: staff },

@@ -1,0 +1,41 @@
+import type { Actor } from '../audit/audit.types.ts';
+import { ASSET_SEARCH } from '../institutions/institutions.types.ts';
+import { readSearchAnswer } from '../institutions/search-answer.ts';
+import { assetKinds, type AssetKind } from '../shared/asset-kinds.ts';
+import type { Tx } from '../db/connection.ts';
+import type { Answer, OutboundRequest } from '../outbox/outbox.types.ts';
+import { searchRequestOf } from './searches.repo.ts';
+import { storeFinding } from './store-finding.ts';
+
+// An institution's answer to a search request, as the outbox hands it over (src/outbox/answer-handlers.ts):
+// each item it reports becomes a finding on the case. Items the request did not ask for, or that
+// name no asset, are left in the stored answer and not taken as findings.
+
+async function onAnswer(
+  tx: Tx,
+  actor: Actor,
+  at: Date,
+  request: Omit<OutboundRequest, 'attempt' | 'idempotencyKey'>,
+  answer: Answer,
+): Promise<void> {
+  const link = await searchRequestOf(tx, request.id);
+  if (!link) return;
+  const asked = (Array.isArray(link.kinds) ? link.kinds : []).filter((k): k is AssetKind => (assetKinds as readonly unknown[]).includes(k));
+  const { items } = readSearchAnswer(answer, asked);
+  for (const item of items)
+    await storeFinding(tx, actor, at, {
+      courtId: link.court_id,
+      caseId: link.case_id,
+      searchId: link.search_id,
+      requestId: link.request_id,
+      debtorPartyId: link.debtor_party_id,
+      kind: item.kind,
+      identifier: item.identifier,
+      institution: link.institution,
+      estimatedValueFen: item.amountFen,
+      description: item.description,
+      details: item.details,
+    });
+}
+
+export const searchAnswerHandler = { kind: ASSET_SEARCH, onAnswer };
