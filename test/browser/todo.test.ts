@@ -15,7 +15,9 @@ describe('the officer’s 待办', () => {
     const rows = list.getByRole('row').filter({ has: page.getByRole('link') });
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(0);
-    const overdue = Number(await page.locator('.ant-statistic').filter({ hasText: '已超期' }).locator('.ant-statistic-content-value').innerText());
+    const overdue = Number(
+      await page.locator('.ant-statistic').filter({ hasText: '已超期' }).locator('.ant-statistic-content-value').innerText(),
+    );
     expect(overdue).toBeGreaterThan(0);
     // overdue first: the first row says how long ago its day was
     await expect.poll(() => rows.first().innerText()).toMatch(/已超期/);
@@ -52,7 +54,12 @@ describe('the officer’s 待办', () => {
 
     const clerk = await openPage();
     await signIn(clerk, 'clerk');
-    expect(await clerk.getByRole('menu').getByRole('menuitem', { name: /我的待办/ }).count()).toBe(0);
+    expect(
+      await clerk
+        .getByRole('menu')
+        .getByRole('menuitem', { name: /我的待办/ })
+        .count(),
+    ).toBe(0);
     await clerk.close();
   });
 });
