@@ -131,4 +131,36 @@ export const handlingRoutes = (r: Targets): Route[] => [
     }),
     as: 'icbc',
   },
+  // The asset register and seizures (src/assets): an asset on a running case; the seizure routes
+  // on an id that names no seizure (the hostile bodies are refused before it is looked up).
+  {
+    name: 'an asset',
+    url: () => `/api/v1/cases/${r.runningCase()}/assets`,
+    body: () => ({
+      kind: 'deposit',
+      identifier: '6222 0210 0100 8888 001',
+      institution: '中国工商银行江门分行',
+      estimatedValue: '86000.00',
+    }),
+    as: 'judge',
+  },
+  {
+    name: 'a seizure',
+    url: () => `/api/v1/cases/${r.runningCase()}/seizures`,
+    body: () => ({ assetId: r.noId, measure: 'freeze', ruledOn: '2026-11-24', effectiveOn: '2026-11-25', amount: '120000.00' }),
+    as: 'judge',
+  },
+  { name: 'a renewal', url: () => `/api/v1/seizures/${r.noId}/renew`, body: () => ({ effectiveOn: '2027-11-01' }), as: 'judge' },
+  {
+    name: 'a release',
+    url: () => `/api/v1/seizures/${r.noId}/release`,
+    body: () => ({ releasedOn: '2026-11-25', reason: 'debt-paid', note: '被执行人已全部履行' }),
+    as: 'judge',
+  },
+  {
+    name: 'a deduction',
+    url: () => `/api/v1/seizures/${r.noId}/deductions`,
+    body: () => ({ amount: '50000.00', deductedOn: '2026-11-25', confirmation: 'ICBC-JM-20261125-0001' }),
+    as: 'judge',
+  },
 ];
