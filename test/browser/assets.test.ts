@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announced, caseNumberIn, caseRows, pickDate, shot, signIn, timelineEntries, useBrowserApp } from './browser-app.ts';
+import { announced, caseNumberIn, caseRows, pickDate, shot, signIn, timelineEntries, useBrowserApp, openTab } from './browser-app.ts';
 
 // The 财产 tab and the seizure register, on a desktop and on a phone: the judge records a bank
 // account on a case, freezes part of it, records the bank's deduction, and opens the register.
@@ -23,7 +23,7 @@ describe('assets in the browser', () => {
       const caseNumber = await caseNumberIn(row);
       await row.getByRole('link', { name: caseNumber }).click();
       await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
-      await page.getByRole('tab', { name: '财产' }).click();
+      await openTab(page, '财产');
       const tab = page.getByRole('region', { name: '财产', exact: true });
       await tab.getByText('尚未登记财产').waitFor();
 
@@ -86,7 +86,7 @@ describe('assets in the browser', () => {
       await shot(page, `assets-tab-${screen.name}`, true);
 
       // The case's timeline tells it in Chinese.
-      await page.getByRole('tab', { name: '概况' }).click();
+      await openTab(page, '概况');
       await timelineEntries(page).filter({ hasText: '扣划到账' }).filter({ hasText: '扣划 ¥50,000.00，尚冻结 ¥10,000.00' }).waitFor();
       await timelineEntries(page).filter({ hasText: '查封、扣押、冻结' }).filter({ hasText: '期限至 2026-12-20' }).waitFor();
 

@@ -179,3 +179,23 @@ export async function choose(page: Page, id: string, option: string): Promise<vo
   await page.getByTitle(option, { exact: true }).and(page.locator('[aria-selected]')).click();
   await expect.poll(() => box.getAttribute('aria-expanded')).toBe('false');
 }
+
+/**
+ * Opens a tab of the case page by its name. A tab beyond a phone's screen sits behind the tab
+ * bar's overflow menu, which these tests do not drive: such a tab is opened by its link
+ * (`?tab=<key>`, the link 待办 and the lists give), when `key` is given.
+ */
+export async function openTab(page: Page, name: string, key?: string): Promise<void> {
+  await page.getByRole('tab', { name: '概况', exact: true }).waitFor();
+  const tab = page.getByRole('tab', { name, exact: true });
+  const box = await tab.boundingBox();
+  const nav = await page.locator('.ant-tabs-nav-wrap').first().boundingBox();
+  if (key && (!box || !nav || box.x + box.width > nav.x + nav.width || box.x < nav.x)) {
+    const url = new URL(page.url());
+    url.searchParams.set('tab', key);
+    await page.goto(url.toString());
+    return;
+  }
+  await tab.click();
+  await page.getByRole('tab', { name, exact: true, selected: true }).waitFor({ state: 'attached' });
+}

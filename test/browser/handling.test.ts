@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announced, caseNumberIn, caseRows, choose, pickDate, shot, signIn, useBrowserApp } from './browser-app.ts';
+import { announced, caseNumberIn, caseRows, choose, pickDate, shot, signIn, useBrowserApp, openTab } from './browser-app.ts';
 
 // The first steps and the field work on a case, on a desktop and on a phone: the clerk's judge
 // issues the 执行通知书 and 报告财产令, records the order's service and the debtor's report, then
@@ -30,7 +30,7 @@ describe('first steps and on-site enforcement in the browser', () => {
       await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
 
       // 文书与报告: issue both notices, serve the 报告财产令.
-      await page.getByRole('tab', { name: '文书与报告' }).click();
+      await openTab(page, '文书与报告');
       const notices = page.getByRole('region', { name: '执行通知书与报告财产令' });
       await notices.getByRole('button', { name: '制作执行通知书和报告财产令' }).click();
       await announced(page, /已制作执行通知书和报告财产令 \d+ 份/).waitFor();
@@ -68,7 +68,7 @@ describe('first steps and on-site enforcement in the browser', () => {
       await shot(page, `handling-measures-${screen.name}`, true);
 
       // 现场: a record with two officers, then a photo.
-      await page.getByRole('tab', { name: '现场' }).click();
+      await openTab(page, '现场', 'onsite');
       await page.getByRole('button', { name: '登记现场执行' }).click();
       const visit = page.getByRole('dialog');
       const team = visit.getByRole('combobox').and(page.locator('#team'));
@@ -109,13 +109,16 @@ describe('first steps and on-site enforcement in the browser', () => {
       const page = await openPage();
       await page.setViewportSize(screen.viewport);
       await signIn(page, 'party');
-      const row = caseRows(page).first();
+      // A lead is submitted on a case still being enforced (a closed case takes none).
+      const row = caseRows(page)
+        .filter({ hasText: /执行中|已立案/ })
+        .first();
       await row.waitFor();
       const caseNumber = await caseNumberIn(row);
       await row.getByRole('link', { name: caseNumber }).click();
       await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
       // A party sees 概况 and 线索 only.
-      await page.getByRole('tab', { name: '线索' }).click();
+      await openTab(page, '线索');
       await expect(page.getByRole('tab', { name: '现场' }).count()).resolves.toBe(0);
       const form = page.getByRole('region', { name: '提交财产线索' });
       await choose(page, 'kind', '不动产');

@@ -10,6 +10,7 @@ import {
   signIn,
   startBrowserApp,
   type BrowserApp,
+  openTab,
 } from './browser-app.ts';
 import { connectorRegistry } from '../../src/outbox/registry.ts';
 import { sandboxConnector } from '../../src/outbox/sandbox-connector.ts';
@@ -66,7 +67,7 @@ describe('the 查控 tab', () => {
       await page.setViewportSize(screen.viewport);
       await signIn(page, 'judge');
       await openCase(page, screen.row);
-      await page.getByRole('tab', { name: '查控' }).click();
+      await openTab(page, '查控');
       await page.waitForURL(/tab=searches/);
       await page.getByText('尚未发起网络查控').waitFor();
 
