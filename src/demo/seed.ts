@@ -85,10 +85,10 @@ export async function seedDemo(
   const today = ctx.clock.today();
   const cases = demoCaseload(ctx, opts.count ?? 3000, today);
   // The demo party is the first natural-person applicant of an open case of the home court (of any court if none).
-  const persons = cases.filter(
-    (c) => c.applicants[0]!.kind === 'person' && c.resumedFrom === null && !c.steps.some((s) => s.kind === 'close'),
-  );
-  const partyCase = persons.find((c) => c.courtCode === DEMO_COURT) ?? persons[0];
+  const persons = cases.filter((c) => c.applicants[0]!.kind === 'person' && c.resumedFrom === null);
+  const open = persons.filter((c) => !c.steps.some((s) => s.kind === 'close'));
+  const home = (list: typeof persons) => list.find((c) => c.courtCode === DEMO_COURT);
+  const partyCase = home(open) ?? home(persons) ?? open[0] ?? persons[0];
   const applicant = partyCase?.applicants[0];
   const partyIdentity = applicant?.kind === 'person' ? applicant.idNumber : makeResidentId('440703', localDate('1980-01-01'), 1);
   const users = demoUsers(partyIdentity, applicant?.name ?? '演示当事人');

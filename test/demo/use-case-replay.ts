@@ -29,10 +29,10 @@ export function movableClock(iso: string): Clock & { at: Date } {
 
 export async function replayThroughUseCases(ctx: AppContext, clock: { at: Date }, count: number, today: LocalDate): Promise<void> {
   const cases = demoCaseload(ctx, count, today);
-  const persons = cases.filter(
-    (c) => c.applicants[0]!.kind === 'person' && c.resumedFrom === null && !c.steps.some((s) => s.kind === 'close'),
-  );
-  const partyCase = persons.find((c) => c.courtCode === DEMO_COURT) ?? persons[0]!;
+  const persons = cases.filter((c) => c.applicants[0]!.kind === 'person' && c.resumedFrom === null);
+  const open = persons.filter((c) => !c.steps.some((s) => s.kind === 'close'));
+  const home = (list: typeof persons) => list.find((c) => c.courtCode === DEMO_COURT);
+  const partyCase = home(open) ?? home(persons) ?? open[0] ?? persons[0]!;
   const applicant = partyCase.applicants[0]! as { name: string; idNumber: string };
   const users = demoUsers(applicant.idNumber, applicant.name);
   const system = systemPrincipal(ctx, '系统（演示数据）');
