@@ -6,7 +6,7 @@ import type { Clock } from '../platform/clock.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { insertDeadlines, lockCaseDeadlines, lockDeadlineById, saveDeadline } from './deadlines.repo.ts';
-import { meet, newDeadline, openedEvent, pause, resume, waive, type Change } from './deadline-logic.ts';
+import { applyFact, meet, newDeadline, openedEvent, waive, type Change } from './deadline-logic.ts';
 import type { CaseFact, DeadlineRecord } from './deadlines.types.ts';
 import { deadlineNodes, nodeById, nodesReactingTo } from './registry.ts';
 
@@ -158,22 +158,4 @@ export async function recordCaseFacts(
   const freshIds = new Set(fresh.map((d) => d.id));
   const kept = events.filter((c) => !freshIds.has(c.next.id) || inserted.has(c.next.id));
   await appendEvents(tx, actor, at, kept.map(eventOf));
-}
-
-function applyFact(calendar: StatutoryCalendar, d: DeadlineRecord, fact: CaseFact): Change | null {
-  const def = nodeById(d.node);
-  if (!def) return null; // a node removed from the registry keeps its rows but no longer reacts
-  switch (fact.action) {
-    case 'case.closed':
-      return def.onCaseClosed === 'met' || def.metBy.includes('case.closed')
-        ? meet(d, fact.on)
-        : waive(d, `案件已结案${fact.detail ? `（${fact.detail}）` : ''}`, fact.on);
-    case 'case.suspend':
-    case 'case.defer':
-      return def.pausedBy.includes(fact.action) ? pause(calendar, d, fact.action, fact.on) : null;
-    case 'case.continue':
-      return resume(calendar, d, fact.on);
-    default:
-      return def.metBy.includes(fact.action) ? meet(d, fact.on) : null;
-  }
 }

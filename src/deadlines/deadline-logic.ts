@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { StatutoryCalendar } from '../rules/calendar.ts';
 import { compareDates, type LocalDate } from '../shared/dates.ts';
 import { computeDue } from './compute-due.ts';
-import type { DeadlineRecord, NodeDefinition, PauseCause } from './deadlines.types.ts';
+import type { CaseFact, DeadlineRecord, NodeDefinition, PauseCause } from './deadlines.types.ts';
+import { nodeById } from './registry.ts';
 
 // What each fact does to one deadline, in memory: the next record and the event that says so,
 // or null when the fact does not change it. The use-case functions write both in one transaction.
@@ -114,4 +115,23 @@ export function recompute(calendar: StatutoryCalendar, d: DeadlineRecord, today:
       ...(!sameYears ? { provisionalYears: { before: d.provisionalYears, after: next.provisionalYears } } : {}),
     },
   };
+}
+
+/** What one case fact does to one deadline by its node's definition: met, waived, paused, resumed, or nothing. */
+export function applyFact(calendar: StatutoryCalendar, d: DeadlineRecord, fact: CaseFact): Change | null {
+  const def = nodeById(d.node);
+  if (!def) return null; // a node removed from the registry keeps its rows but no longer reacts
+  switch (fact.action) {
+    case 'case.closed':
+      return def.onCaseClosed === 'met' || def.metBy.includes('case.closed')
+        ? meet(d, fact.on)
+        : waive(d, `案件已结案${fact.detail ? `（${fact.detail}）` : ''}`, fact.on);
+    case 'case.suspend':
+    case 'case.defer':
+      return def.pausedBy.includes(fact.action) ? pause(calendar, d, fact.action, fact.on) : null;
+    case 'case.continue':
+      return resume(calendar, d, fact.on);
+    default:
+      return def.metBy.includes(fact.action) ? meet(d, fact.on) : null;
+  }
 }

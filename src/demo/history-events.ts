@@ -4,8 +4,8 @@ import type { LocalDate } from '../shared/dates.ts';
 import { closureModeNames, typeCodeOf, type CaseStatus, type ClosureMode, type FilingDraft } from '../cases/cases.types.ts';
 import type { NumberedCase } from '../cases/case-writes.repo.ts';
 import { filingChanges } from '../cases/case-facts.ts';
-import { meet, newDeadline, openedEvent, pause, resume, waive, type Change } from '../deadlines/deadline-logic.ts';
-import { deadlineNodes, nodeById } from '../deadlines/registry.ts';
+import { applyFact, newDeadline, openedEvent, type Change } from '../deadlines/deadline-logic.ts';
+import { deadlineNodes } from '../deadlines/registry.ts';
 import type { CaseFact, CaseFactAction, DeadlineRecord } from '../deadlines/deadlines.types.ts';
 import type { DemoCase, DemoStep } from './caseload.ts';
 import { actionName, approvalPolicyOf } from '../shared/approvals.ts';
@@ -230,22 +230,4 @@ function facts(calendar: StatutoryCalendar, s: CaseState, action: CaseFactAction
     return change.next;
   });
   return out;
-}
-
-function applyFact(calendar: StatutoryCalendar, d: DeadlineRecord, fact: CaseFact): Change | null {
-  const def = nodeById(d.node);
-  if (!def) return null;
-  switch (fact.action) {
-    case 'case.closed':
-      return def.onCaseClosed === 'met' || def.metBy.includes('case.closed')
-        ? meet(d, fact.on)
-        : waive(d, `案件已结案${fact.detail ? `（${fact.detail}）` : ''}`, fact.on);
-    case 'case.suspend':
-    case 'case.defer':
-      return def.pausedBy.includes(fact.action) ? pause(calendar, d, fact.action, fact.on) : null;
-    case 'case.continue':
-      return resume(calendar, d, fact.on);
-    default:
-      return def.metBy.includes(fact.action) ? meet(d, fact.on) : null;
-  }
 }
