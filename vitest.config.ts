@@ -15,6 +15,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    // One process per worker for many files (isolate: false): the modules, PGlite's WebAssembly and
+    // the server are loaded once per worker, not once per file. Every file still opens a database of
+    // its own and closes it; nothing a test relies on lives in module state across files. The whole
+    // unit suite took half the time this way (23.5 → 11 min on a loaded 2-core machine).
+    poolOptions: { forks: { maxForks: 2, minForks: 1, isolate: false } },
   },
 });
