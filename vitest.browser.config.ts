@@ -16,5 +16,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     fileParallelism: false,
     pool: 'forks',
+    // One worker process for every file (as in vitest.config.ts): modules and PGlite load once.
+    poolOptions: { forks: { isolate: false } },
   },
 });

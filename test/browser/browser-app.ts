@@ -57,6 +57,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
 export function useBrowserApp(): () => Promise<Page> {
   let b: BrowserApp | undefined;
   beforeAll(async () => {
+    consoleProblems.length = 0; // the worker may have run another file before this one
     b = await startBrowserApp();
   });
   afterAll(async () => {
