@@ -83,11 +83,14 @@ export const confirmPayee = operation({
   tags,
   signedIn: true,
   params: PayeeParams,
-  body: Strict({
-    accountName: Text({ title: '户名', minLength: 1, maxLength: 100 }),
-    accountNumber: Text({ title: '账号', minLength: 8, maxLength: 40 }),
-    bankName: Text({ title: '开户行', minLength: 1, maxLength: 100 }),
-  }),
+  body: Strict(
+    {
+      accountName: Text({ title: '户名', minLength: 1, maxLength: 100 }),
+      accountNumber: Text({ title: '账号', minLength: 8, maxLength: 40 }),
+      bankName: Text({ title: '开户行', minLength: 1, maxLength: 100 }),
+    },
+    { examples: [{ accountName: '陈小红', accountNumber: '6222021001005566778', bankName: '中国工商银行江门分行' }] },
+  ),
   status: 200,
   response: Ref(Payee),
   errors: ['case-not-found', 'party-not-applicant'],
@@ -102,7 +105,10 @@ export const requestPayout = operation({
   signedIn: true,
   params: CaseParams,
   headers: IdempotencyHeaders,
-  body: Strict({ partyId: Text({ title: '收款的申请执行人', minLength: 1, maxLength: 64 }), amount: Yuan({ title: '发放金额' }) }),
+  body: Strict(
+    { partyId: Text({ title: '收款的申请执行人', minLength: 1, maxLength: 64 }), amount: Yuan({ title: '发放金额' }) },
+    { examples: [{ partyId: '0b3c2f4e-8d1a-4c55-9a57-3f1e2d6c7b80', amount: '3000.00' }] },
+  ),
   status: 201,
   response: Ref(Payout),
   errors: [
@@ -126,7 +132,7 @@ export const approvePayout = operation({
   tags,
   signedIn: true,
   params: PayoutParams,
-  body: Type.Optional(Strict({ opinion: Opinion })),
+  body: Type.Optional(Strict({ opinion: Opinion }, { examples: [{ opinion: '核算无误，同意发放' }] })),
   status: 200,
   response: Ref(Payout),
   errors: ['payout-not-found', 'payout-decided', 'payout-wrong-step', 'payout-same-approver'],
@@ -139,7 +145,10 @@ export const rejectPayout = operation({
   tags,
   signedIn: true,
   params: PayoutParams,
-  body: Strict({ opinion: Text({ title: '审批意见', minLength: 1, maxLength: 500, multiline: true }) }),
+  body: Strict(
+    { opinion: Text({ title: '审批意见', minLength: 1, maxLength: 500, multiline: true }) },
+    { examples: [{ opinion: '分配方案尚未确定，暂缓发放' }] },
+  ),
   status: 200,
   response: Ref(Payout),
   errors: ['payout-not-found', 'payout-decided', 'payout-wrong-step', 'payout-same-approver', 'opinion-required'],
@@ -152,11 +161,14 @@ export const bankResult = operation({
   tags,
   signedIn: true,
   params: PayoutParams,
-  body: Strict({
-    outcome: OneOf(['paid', 'failed'] as const, { title: '结果' }),
-    bankReference: Type.Optional(Text({ title: '银行流水号', maxLength: 100 })),
-    note: Type.Optional(Text({ title: '说明', maxLength: 200 })),
-  }),
+  body: Strict(
+    {
+      outcome: OneOf(['paid', 'failed'] as const, { title: '结果' }),
+      bankReference: Type.Optional(Text({ title: '银行流水号', maxLength: 100 })),
+      note: Type.Optional(Text({ title: '说明', maxLength: 200 })),
+    },
+    { examples: [{ outcome: 'paid', bankReference: 'ICBC20261126088' }] },
+  ),
   status: 200,
   response: Ref(Payout),
   errors: ['payout-not-found', 'payout-not-instructed'],

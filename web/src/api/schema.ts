@@ -7504,6 +7504,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accountName": "陈小红",
+                 *       "accountNumber": "6222021001005566778",
+                 *       "bankName": "中国工商银行江门分行"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 户名
@@ -7692,6 +7699,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "partyId": "0b3c2f4e-8d1a-4c55-9a57-3f1e2d6c7b80",
+                 *       "amount": "3000.00"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 发放金额
@@ -10740,6 +10753,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "opinion": "核算无误，同意发放"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 审批意见
@@ -10854,6 +10872,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "paid",
+                 *       "bankReference": "ICBC20261126088"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 银行流水号
@@ -10978,6 +11002,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "opinion": "分配方案尚未确定，暂缓发放"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 审批意见
