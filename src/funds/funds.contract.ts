@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { LocalDate, OneOf, operation, Ref, Strict, Text, Yuan } from '../shared/contract.ts';
 import { IdempotencyHeaders } from '../idempotency/idempotency.contract.ts';
-import { CaseAccount, LedgerPage, Payee, Payout, Receipt } from './funds.models.ts';
+import { CaseAccount, Imported, LedgerPage, Payee, Payout, Receipt, StatementLineBody, UnmatchedItem } from './funds.models.ts';
 
 // The contract of case funds (案款): the case account (一案一账号) and its ledger, receipts,
 // payees' confirmed accounts, payouts in approval steps (承办人 → 执行局长 → 财务人员) and the
@@ -198,4 +198,120 @@ export const payoutInbox = operation({
     items: Type.Array(Ref(Payout)),
   }),
   errors: [],
+});
+
+const column = (title: string) => Type.Optional(Text({ title, maxLength: 50 }));
+
+export const importStatement = operation({
+  operationId: 'importBankStatement',
+  summary: '导入银行流水',
+  description:
+    '财务人员导入本院执行款专户的银行流水（CSV 文本，或 base64 编码的 XLSX），按列映射读取。载明案款账号（收款子账号或附言中的账号）的入账行自动入该案账户；其余转入暂存款，等待认领。同一流水号只入账一次，重复导入不重复入账。',
+  tags,
+  signedIn: true,
+  body: Strict(
+    {
+      format: OneOf(['csv', 'xlsx'] as const, { title: '文件格式' }),
+      content: Text({
+        title: '文件内容',
+        minLength: 1,
+        maxLength: 1_500_000,
+        multiline: true,
+        description: 'CSV 文本，或 XLSX 文件的 base64 编码',
+      }),
+      mapping: Strict(
+        {
+          amount: Text({ title: '金额列', minLength: 1, maxLength: 50 }),
+          receivedOn: Text({ title: '日期列', minLength: 1, maxLength: 50 }),
+          payerName: Text({ title: '付款人列', minLength: 1, maxLength: 50 }),
+          bankReference: Text({ title: '流水号列', minLength: 1, maxLength: 50 }),
+          accountNumber: column('收款子账号列'),
+          remark: column('附言列'),
+          payerAccount: column('付款账号列'),
+          payerIdNumber: column('付款人证件号码列'),
+        },
+        { title: '列映射', description: '本系统字段对应的流水列标题' },
+      ),
+    },
+    {
+      examples: [
+        {
+          format: 'csv',
+          content:
+            '交易日期,流水号,对方户名,贷方金额,附言\n2026-11-25,ICBC20261125001,江门市恒泰建材有限公司,12000.00,（2026）粤0703执1号案款\n',
+          mapping: { amount: '贷方金额', receivedOn: '交易日期', payerName: '对方户名', bankReference: '流水号', remark: '附言' },
+        },
+      ],
+    },
+  ),
+  status: 200,
+  response: Imported,
+  errors: ['statement-invalid', 'statement-column-missing'],
+});
+
+export const institutionLines = operation({
+  operationId: 'postInstitutionStatementLines',
+  summary: '银行推送到账',
+  description:
+    '协助执行的银行通过接口推送本院执行款专户的到账明细，处理方式与导入流水相同：载明案款账号的自动入账，其余转入暂存款；同一流水号只入账一次。',
+  tags,
+  signedIn: true,
+  body: Strict(
+    { lines: Type.Array(StatementLineBody, { minItems: 1, maxItems: 500, title: '到账明细' }) },
+    {
+      examples: [
+        {
+          lines: [
+            {
+              amount: '5000.00',
+              receivedOn: '2026-11-25',
+              payerName: '梁国强',
+              bankReference: 'ICBC20261125002',
+              accountNumber: '700000120261000001',
+            },
+          ],
+        },
+      ],
+    },
+  ),
+  status: 200,
+  response: Imported,
+  errors: [],
+});
+
+export const unmatchedQueue = operation({
+  operationId: 'listUnmatchedReceipts',
+  summary: '暂存款',
+  description:
+    '本院未能对应到案件的到账（暂存款），附可能所属的案件（附言中的案号、付款人与被执行人、金额）及认领期限；超过期限的标为超期。',
+  tags,
+  signedIn: true,
+  querystring: Strict({ state: Type.Optional(OneOf(['waiting', 'claimed'] as const, { title: '状态' })) }),
+  status: 200,
+  response: Type.Object({ items: Type.Array(UnmatchedItem) }),
+  errors: [],
+});
+
+export const claimUnmatched = operation({
+  operationId: 'claimUnmatchedReceipt',
+  summary: '认领暂存款',
+  description: '把一笔暂存款认领到本院的案件：款项由暂存款转入该案案款账户。须带幂等键。',
+  tags,
+  signedIn: true,
+  params: PayoutParams,
+  headers: IdempotencyHeaders,
+  body: Strict(
+    { caseId: Text({ title: '认领到的案件', minLength: 1, maxLength: 64 }) },
+    { examples: [{ caseId: '0b3c2f4e-8d1a-4c55-9a57-3f1e2d6c7b80' }] },
+  ),
+  status: 201,
+  response: Ref(Receipt),
+  errors: [
+    'unmatched-not-found',
+    'unmatched-claimed',
+    'case-not-found',
+    'account-closed',
+    'idempotency-key-required',
+    'idempotency-key-reused',
+  ],
 });

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, OneOf, Out } from '../shared/contract.ts';
+import { LocalDate, Nullable, OneOf, Out, Strict, Text, Yuan } from '../shared/contract.ts';
 import { holdKinds, ledgerKinds, payoutStatuses, receiptSources } from './funds.types.ts';
 
 // Response shapes of case funds (案款). Money is yuan as a two-place decimal string.
@@ -124,5 +124,47 @@ export const Payee = Type.Object(
   { partyId: Out(), accountName: Out(), accountNumber: Out(), bankName: Out(), confirmedByName: Out(), confirmedAt: Out() },
   { $id: 'Payee', title: '收款账户' },
 );
+
+export const StatementLineBody = Strict({
+  amount: Yuan({ title: '金额' }),
+  receivedOn: LocalDate({ title: '交易日期' }),
+  payerName: Text({ title: '付款人户名', minLength: 1, maxLength: 100 }),
+  bankReference: Text({ title: '银行流水号', minLength: 1, maxLength: 100 }),
+  accountNumber: Type.Optional(Text({ title: '收款子账号（案款账号）', maxLength: 40 })),
+  remark: Type.Optional(Text({ title: '附言', maxLength: 200 })),
+  payerAccount: Type.Optional(Text({ title: '付款账号', maxLength: 40 })),
+  payerIdNumber: Type.Optional(Text({ title: '付款人证件号码', maxLength: 30 })),
+});
+
+export const Imported = Type.Object({
+  posted: Type.Integer({ description: '入案款账户的笔数' }),
+  unmatched: Type.Integer({ description: '转入暂存款的笔数' }),
+  duplicates: Type.Integer({ description: '此前已导入、未再入账的笔数' }),
+  skipped: Type.Integer({ description: '非入账行（支出、合计、空行）' }),
+  lines: Type.Array(
+    Type.Object({
+      bankReference: Type.String(),
+      amount: Type.String(),
+      outcome: OneOf(['posted', 'unmatched', 'duplicate'] as const),
+      caseId: Type.Optional(Type.String()),
+      unmatchedId: Type.Optional(Type.String()),
+    }),
+  ),
+});
+
+export const UnmatchedItem = Type.Object({
+  id: Type.String(),
+  amount: Type.String(),
+  receivedOn: Type.String(),
+  payerName: Type.String(),
+  payerAccount: Type.Union([Type.String(), Type.Null()]),
+  remark: Type.Union([Type.String(), Type.Null()]),
+  bankReference: Type.String(),
+  claimBy: Type.String({ description: '认领期限' }),
+  overdue: Type.Boolean({ description: '已过认领期限' }),
+  state: OneOf(['waiting', 'claimed'] as const),
+  claimedByName: Type.Union([Type.String(), Type.Null()]),
+  suggestions: Type.Array(Type.Object({ caseId: Type.String(), caseNumber: Type.String(), reasons: Type.Array(Type.String()) })),
+});
 
 export const fundsSchemas = [Receipt, CaseAccount, LedgerPage, Payout, Payee];

@@ -5,10 +5,13 @@ import { schemaOf, send } from '../http/operation.ts';
 import { sendIdempotent } from '../http/idempotent-send.ts';
 import { IDEMPOTENCY_HEADER } from '../idempotency/idempotency.contract.ts';
 import * as op from './funds.contract.ts';
+import { parseYuan } from '../shared/money.ts';
 import { postReceiptIn } from './post-receipt.ts';
 import { requestPayoutIn } from './request-payout.ts';
 import { decidePayout, recordBankResult } from './decide-payout.ts';
 import { confirmPayee } from './payees.ts';
+import { importLines, importStatement } from './import-statement.ts';
+import { claimUnmatchedIn, unmatchedQueue } from './claim-unmatched.ts';
 import { getAccountEntries, getCaseAccount, getCasePayouts, payoutInbox } from './read-funds.ts';
 
 const keyOf = (req: FastifyRequest): string | undefined => {
@@ -59,5 +62,45 @@ export async function fundsRoutes(api: Api, ctx: AppContext) {
 
   api.post('/payouts/:id/bank-result', { config: { permission: 'funds.post' }, schema: schemaOf(op.bankResult) }, async (req, res) =>
     send(res, req, op.bankResult, await recordBankResult(ctx, who(req), req.params.id, req.body)),
+  );
+
+  api.post('/funds/statements', { config: { permission: 'funds.post' }, schema: schemaOf(op.importStatement) }, async (req, res) =>
+    send(res, req, op.importStatement, await importStatement(ctx, who(req), req.body)),
+  );
+
+  api.post(
+    '/institution/statement-lines',
+    { config: { permission: 'institution.answer' }, schema: schemaOf(op.institutionLines) },
+    async (req, res) =>
+      send(
+        res,
+        req,
+        op.institutionLines,
+        await importLines(
+          ctx,
+          who(req),
+          req.body.lines.map((l) => ({
+            amount: parseYuan(l.amount) ?? 0n,
+            receivedOn: l.receivedOn,
+            payerName: l.payerName.trim(),
+            bankReference: l.bankReference.trim(),
+            accountNumber: l.accountNumber?.replace(/[\s-]/g, '') || null,
+            remark: l.remark ?? null,
+            payerAccount: l.payerAccount ?? null,
+            payerIdNumber: l.payerIdNumber ?? null,
+          })),
+          'institution',
+        ),
+      ),
+  );
+
+  api.get('/funds/unmatched', { config: { permission: 'case.read' }, schema: schemaOf(op.unmatchedQueue) }, async (req, res) =>
+    send(res, req, op.unmatchedQueue, await unmatchedQueue(ctx, who(req), req.query.state)),
+  );
+
+  api.post('/funds/unmatched/:id/claim', { config: { permission: 'funds.post' }, schema: schemaOf(op.claimUnmatched) }, async (req, res) =>
+    sendIdempotent(ctx, res, req, op.claimUnmatched, who(req), (tx) =>
+      claimUnmatchedIn(tx, ctx, who(req), req.params.id, req.body, keyOf(req)),
+    ),
   );
 }

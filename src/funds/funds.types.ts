@@ -1,3 +1,5 @@
+import type { LocalDate } from '../shared/dates.ts';
+
 // Domain types of case funds (案款). Money is fen (bigint); yuan strings only at the edge.
 
 export const ledgerKinds = ['receipt', 'claim', 'payout', 'refund', 'reversal'] as const;
@@ -52,4 +54,16 @@ export type AccountRow = {
   readonly held: bigint;
   readonly received: bigint;
   readonly paidOut: bigint;
+};
+
+/** A credit line of the court account's statement (a file's row, or a line the bank pushes). */
+export type StatementLine = {
+  amount: bigint;
+  receivedOn: LocalDate;
+  payerName: string;
+  bankReference: string;
+  accountNumber: string | null;
+  remark: string | null;
+  payerAccount: string | null;
+  payerIdNumber: string | null;
 };

@@ -80,16 +80,20 @@ export async function caseAccount(db: Executor, caseId: string): Promise<Account
   return r && { id: '', courtId: r.court_id, caseId, number: r.number, status: 'open', balance: 0n, held: 0n, received: 0n, paidOut: 0n };
 }
 
-/** The case account a number names (a statement line's payee account), if any. */
+/** The case a case-account number names (a statement line's payee sub-account), if any: the number is read back into its parts. */
 export async function caseAccountByNumber(db: Executor, courtId: number, number: string): Promise<{ caseId: string } | undefined> {
+  const m = /^7(\d{6})(\d{4})([123])(\d{6})$/.exec(number);
+  if (!m || Number(m[1]) !== courtId) return undefined;
+  const type = ({ '1': 'first', '2': 'resumed', '3': 'preservation' } as const)[m[3] as '1' | '2' | '3'];
   const row = await db
-    .selectFrom('funds_accounts')
-    .select('case_id')
-    .where('number', '=', number)
+    .selectFrom('cases')
+    .select('id')
     .where('court_id', '=', courtId)
-    .where('kind', '=', 'case')
+    .where('year', '=', Number(m[2]))
+    .where('type', '=', type)
+    .where('serial', '=', Number(m[4]))
     .executeTakeFirst();
-  return row?.case_id ? { caseId: row.case_id } : undefined;
+  return row ? { caseId: row.id } : undefined;
 }
 
 export type NewTransaction = {

@@ -186,6 +186,28 @@ export const fundsRoutes = (r: { runningCase: () => string; noId: string }): Rou
     as: 'judge',
   })),
   {
+    name: 'a bank statement',
+    url: () => '/api/v1/funds/statements',
+    body: () => ({
+      format: 'csv',
+      content: '交易日期,流水号,对方户名,贷方金额\n2026-11-25,S-1,梁国强,10.00\n',
+      mapping: { amount: '贷方金额', receivedOn: '交易日期', payerName: '对方户名', bankReference: '流水号' },
+    }),
+    as: 'finance',
+  },
+  {
+    name: 'statement lines from a bank',
+    url: () => '/api/v1/institution/statement-lines',
+    body: () => ({ lines: [{ amount: '10.00', receivedOn: '2026-11-25', payerName: '梁国强', bankReference: 'API-1', remark: '案款' }] }),
+    as: 'icbc',
+  },
+  {
+    name: 'a claim of unmatched money',
+    url: () => `/api/v1/funds/unmatched/${r.noId}/claim`,
+    body: () => ({ caseId: r.runningCase() }),
+    as: 'finance',
+  },
+  {
     name: 'a bank result',
     url: () => `/api/v1/payouts/${r.noId}/bank-result`,
     body: () => ({ outcome: 'paid', bankReference: 'ICBC-OUT-1', note: '已入账' }),

@@ -1159,6 +1159,66 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/funds/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入银行流水
+         * @description 财务人员导入本院执行款专户的银行流水（CSV 文本，或 base64 编码的 XLSX），按列映射读取。载明案款账号（收款子账号或附言中的账号）的入账行自动入该案账户；其余转入暂存款，等待认领。同一流水号只入账一次，重复导入不重复入账。
+         */
+        post: operations["importBankStatement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/unmatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 暂存款
+         * @description 本院未能对应到案件的到账（暂存款），附可能所属的案件（附言中的案号、付款人与被执行人、金额）及认领期限；超过期限的标为超期。
+         */
+        get: operations["listUnmatchedReceipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/unmatched/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 认领暂存款
+         * @description 把一笔暂存款认领到本院的案件：款项由暂存款转入该案案款账户。须带幂等键。
+         */
+        post: operations["claimUnmatchedReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -1213,6 +1273,26 @@ export type paths = {
          * @description 协助执行单位答复本单位的一项请求。答复按请求类型区分（kind）：目前为查询结果 asset-search，列出查到的财产（类别、标识、余额或估值）；冻结、扣划回执以后加入。同一答复重复提交只登记一次（duplicate: true）；已答复的请求再提交不同内容，答复 409；其他单位的请求答复 404。查询结果含未请求的类别、缺少标识或金额格式不正确的，整份答复不予登记。
          */
         post: operations["answerInstitutionRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/institution/statement-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 银行推送到账
+         * @description 协助执行的银行通过接口推送本院执行款专户的到账明细，处理方式与导入流水相同：载明案款账号的自动入账，其余转入暂存款；同一流水号只入账一次。
+         */
+        post: operations["postInstitutionStatementLines"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10001,6 +10081,393 @@ export interface operations {
             };
         };
     };
+    importBankStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "format": "csv",
+                 *       "content": "交易日期,流水号,对方户名,贷方金额,附言\n2026-11-25,ICBC20261125001,江门市恒泰建材有限公司,12000.00,（2026）粤0703执1号案款\n",
+                 *       "mapping": {
+                 *         "amount": "贷方金额",
+                 *         "receivedOn": "交易日期",
+                 *         "payerName": "对方户名",
+                 *         "bankReference": "流水号",
+                 *         "remark": "附言"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 文件内容
+                     * Format: multiline-text
+                     * @description CSV 文本，或 XLSX 文件的 base64 编码
+                     */
+                    content: string;
+                    /**
+                     * 文件格式
+                     * @enum {string}
+                     */
+                    format: "csv" | "xlsx";
+                    /**
+                     * 列映射
+                     * @description 本系统字段对应的流水列标题
+                     */
+                    mapping: {
+                        /**
+                         * 收款子账号列
+                         * Format: text
+                         */
+                        accountNumber?: string;
+                        /**
+                         * 金额列
+                         * Format: text
+                         */
+                        amount: string;
+                        /**
+                         * 流水号列
+                         * Format: text
+                         */
+                        bankReference: string;
+                        /**
+                         * 付款账号列
+                         * Format: text
+                         */
+                        payerAccount?: string;
+                        /**
+                         * 付款人证件号码列
+                         * Format: text
+                         */
+                        payerIdNumber?: string;
+                        /**
+                         * 付款人列
+                         * Format: text
+                         */
+                        payerName: string;
+                        /**
+                         * 日期列
+                         * Format: text
+                         */
+                        receivedOn: string;
+                        /**
+                         * 附言列
+                         * Format: text
+                         */
+                        remark?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 此前已导入、未再入账的笔数 */
+                        duplicates: number;
+                        lines: {
+                            amount: string;
+                            bankReference: string;
+                            caseId?: string;
+                            /** @enum {string} */
+                            outcome: "posted" | "unmatched" | "duplicate";
+                            unmatchedId?: string;
+                        }[];
+                        /** @description 入案款账户的笔数 */
+                        posted: number;
+                        /** @description 非入账行（支出、合计、空行） */
+                        skipped: number;
+                        /** @description 转入暂存款的笔数 */
+                        unmatched: number;
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `statement-invalid`：银行流水无法读取；`statement-column-missing`：银行流水缺少映射的列；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnmatchedReceipts: {
+        parameters: {
+            query?: {
+                /** @description 状态 */
+                state?: "waiting" | "claimed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            amount: string;
+                            bankReference: string;
+                            /** @description 认领期限 */
+                            claimBy: string;
+                            claimedByName: string | null;
+                            id: string;
+                            /** @description 已过认领期限 */
+                            overdue: boolean;
+                            payerAccount: string | null;
+                            payerName: string;
+                            receivedOn: string;
+                            remark: string | null;
+                            /** @enum {string} */
+                            state: "waiting" | "claimed";
+                            suggestions: {
+                                caseId: string;
+                                caseNumber: string;
+                                reasons: string[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    claimUnmatchedReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 发放申请编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "caseId": "0b3c2f4e-8d1a-4c55-9a57-3f1e2d6c7b80"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 认领到的案件
+                     * Format: text
+                     */
+                    caseId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unmatched-not-found`：暂存款不存在；`case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unmatched-claimed`：该笔暂存款已认领；`account-closed`：案款账户已关闭（案件已结案），不能再入账；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-required`：入账和发放须带幂等键（Idempotency-Key 请求头） */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -10285,6 +10752,171 @@ export interface operations {
                 };
             };
             /** @description `institution-answer-kind-mismatch`：答复类型与请求类型不符；`institution-answer-invalid`：答复内容不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInstitutionStatementLines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lines": [
+                 *         {
+                 *           "amount": "5000.00",
+                 *           "receivedOn": "2026-11-25",
+                 *           "payerName": "梁国强",
+                 *           "bankReference": "ICBC20261125002",
+                 *           "accountNumber": "700000120261000001"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** 到账明细 */
+                    lines: {
+                        /**
+                         * 收款子账号（案款账号）
+                         * Format: text
+                         */
+                        accountNumber?: string;
+                        /**
+                         * 金额
+                         * Format: yuan
+                         * @description 金额（元），字符串，最多两位小数
+                         * @example 120000.00
+                         */
+                        amount: string;
+                        /**
+                         * 银行流水号
+                         * Format: text
+                         */
+                        bankReference: string;
+                        /**
+                         * 付款账号
+                         * Format: text
+                         */
+                        payerAccount?: string;
+                        /**
+                         * 付款人证件号码
+                         * Format: text
+                         */
+                        payerIdNumber?: string;
+                        /**
+                         * 付款人户名
+                         * Format: text
+                         */
+                        payerName: string;
+                        /**
+                         * 交易日期
+                         * Format: local-date
+                         * @description 日期（YYYY-MM-DD，1900 年及以后）
+                         * @example 2026-11-20
+                         */
+                        receivedOn: string;
+                        /**
+                         * 附言
+                         * Format: text
+                         */
+                        remark?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 此前已导入、未再入账的笔数 */
+                        duplicates: number;
+                        lines: {
+                            amount: string;
+                            bankReference: string;
+                            caseId?: string;
+                            /** @enum {string} */
+                            outcome: "posted" | "unmatched" | "duplicate";
+                            unmatchedId?: string;
+                        }[];
+                        /** @description 入案款账户的笔数 */
+                        posted: number;
+                        /** @description 非入账行（支出、合计、空行） */
+                        skipped: number;
+                        /** @description 转入暂存款的笔数 */
+                        unmatched: number;
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
