@@ -1,5 +1,6 @@
 import { App, Button, Card, Descriptions, Form, Grid, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { announce } from '../../components/announce.tsx';
 import { can, type Me } from '../access/access.api.ts';
 import type { CaseDetail } from '../cases/cases.api.ts';
 import { payoutSteps } from '../../../../src/shared/funds.ts';
@@ -31,7 +32,7 @@ function PayoutActions({ p, me }: { p: Payout; me: Me | null | undefined }) {
   const { message } = App.useApp();
   const decide = useDecidePayout();
   const bank = useBankResult();
-  const done = (text: string) => () => void message.success(text);
+  const done = (text: string) => () => announce(message, text);
   if (decides(me, p))
     return (
       <Space wrap>
@@ -75,7 +76,7 @@ function ReceiptForm({ caseId }: { caseId: string }) {
       <Form
         form={form}
         layout="vertical"
-        onFinish={(v) => receive.mutate(v, { onSuccess: () => (form.resetFields(), void message.success('已入账')) })}
+        onFinish={(v) => receive.mutate(v, { onSuccess: () => (form.resetFields(), announce(message, '已入账')) })}
       >
         <Form.Item label="到账金额（元）" name="amount" rules={[{ required: true, message: '请填写金额' }]}>
           <Input inputMode="decimal" />
@@ -119,7 +120,7 @@ function PayoutForm({ c }: { c: CaseDetail }) {
             });
           request.mutate(
             { partyId: v.partyId, amount: v.amount },
-            { onSuccess: () => (form.resetFields(), void message.success('已提交承办人审核')) },
+            { onSuccess: () => (form.resetFields(), announce(message, '已提交承办人审核')) },
           );
         }}
       >
