@@ -1,4 +1,4 @@
-import { App, Button, Card, Descriptions, Form, Grid, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Form, Grid, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { announce } from '../../components/announce.tsx';
 import { can, type Me } from '../access/access.api.ts';
@@ -172,12 +172,18 @@ export function FundsTab({ c, me }: { c: CaseDetail; me: Me | null | undefined }
         )}
         {a?.receipts.some((r) => r.overdue) && <Tag color="error">有到账超过发放期限未发放</Tag>}
       </Card>
-      {
-        <Space direction={phone ? 'vertical' : 'horizontal'} align="start" style={{ width: '100%' }}>
-          {can(me, 'funds.post') && <ReceiptForm caseId={c.id} />}
-          {can(me, 'funds.payout') && <PayoutForm c={c} />}
-        </Space>
-      }
+      <Row gutter={[16, 16]}>
+        {can(me, 'funds.post') && (
+          <Col xs={24} md={10}>
+            <ReceiptForm caseId={c.id} />
+          </Col>
+        )}
+        {can(me, 'funds.payout') && (
+          <Col xs={24} md={14}>
+            <PayoutForm c={c} />
+          </Col>
+        )}
+      </Row>
       <Card size="small" title="发放记录">
         <Table<Payout>
           rowKey="id"
