@@ -21,7 +21,7 @@ export type HttpLoad = {
   readonly headers: Record<string, string>;
   readonly method?: 'GET' | 'POST';
   /** The path (and body) of each next request; called once per request. */
-  readonly next: () => { path: string; body?: string };
+  readonly next: () => { path: string; body?: string; headers?: Record<string, string> };
 };
 
 export async function httpLoad(load: HttpLoad): Promise<Figure> {
@@ -36,7 +36,12 @@ export async function httpLoad(load: HttpLoad): Promise<Figure> {
         method: load.method ?? 'GET',
         setupRequest: (req) => {
           const n = load.next();
-          return { ...req, path: n.path, ...(n.body !== undefined ? { body: n.body } : {}) };
+          return {
+            ...req,
+            path: n.path,
+            ...(n.body !== undefined ? { body: n.body } : {}),
+            ...(n.headers ? { headers: { ...req.headers, ...n.headers } } : {}),
+          };
         },
       },
     ],

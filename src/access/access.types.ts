@@ -8,6 +8,7 @@ export const roles = [
   'party',
   'public',
   'institution',
+  'finance',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -26,6 +27,8 @@ export const roleNames: Record<Role, string> = {
   public: '公众',
   // A bank, registry or platform that answers the court's requests (src/institutions), bound to one institution.
   institution: '协助执行单位',
+  // Posts receipts, claims unmatched money, approves payouts at the last step and records the bank's answer (src/funds).
+  finance: '财务人员',
 };
 
 // Every route declares one of these; 'anyone' needs no sign-in.
@@ -55,6 +58,9 @@ export const permissions = [
   'lead.submit',
   // An assisting institution answering the requests addressed to it (src/institutions).
   'institution.answer',
+  // Case funds (src/funds): posting receipts and statements, claiming 暂存款; asking for a payout.
+  'funds.post',
+  'funds.payout',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -79,14 +85,15 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'audit.verify',
     ...instruments,
   ],
-  judge: [...handlesCases, 'case.file', 'case.progress', 'case.close', 'case.assign', ...instruments, 'sanction.record'],
-  enforcer: [...handlesCases, 'case.file', 'case.progress', ...instruments],
+  judge: [...handlesCases, 'case.file', 'case.progress', 'case.close', 'case.assign', ...instruments, 'sanction.record', 'funds.payout'],
+  enforcer: [...handlesCases, 'case.file', 'case.progress', ...instruments, 'funds.payout'],
   clerk: [...handlesCases, 'case.file', ...instruments],
   'bureau-head': [...handlesCases, 'case.progress', 'case.close', 'case.assign', 'audit.verify', 'sanction.record'],
   coordinator: [...staffRead],
   party: ['signed-in', 'party.case.read', 'lead.submit'],
   public: ['signed-in'],
   institution: ['signed-in', 'institution.answer'],
+  finance: [...handlesCases, 'funds.post', 'funds.payout'],
 };
 
 export type Principal = {

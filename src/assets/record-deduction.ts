@@ -8,6 +8,7 @@ import { isMonetary } from '../shared/asset-kinds.ts';
 import { compareDates, type LocalDate } from '../shared/dates.ts';
 import { formatYuan, parseYuan } from '../shared/money.ts';
 import { failure, success, type Result } from '../shared/result.ts';
+import { receiveIn } from '../funds/post-receipt.ts';
 import { lockAsset } from './assets.repo.ts';
 import { insertReceipt, lockQueue, seizureById, updateSeizure } from './seizures.repo.ts';
 
@@ -49,6 +50,18 @@ export async function recordDeductionIn(
     { courtId: c.courtId, caseId: c.id, amount, receivedOn: d.deductedOn, seizureId: s.id, confirmation, byName: who.displayName },
     now,
   );
+  // The deducted money arrives in the case account in the same transaction (ADR 0140).
+  const posted = await receiveIn(tx, ctx, actorOf(who), c, {
+    amount,
+    receivedOn: d.deductedOn,
+    payerName: asset.ownerName ?? asset.institution ?? '被执行人',
+    reference: confirmation ?? `扣划 ${asset.identifierDisplay}`,
+    source: 'deduction',
+    postingKey: `deduction:${receipt.id}`,
+    from: 'master',
+    deductionReceiptId: receipt.id,
+  });
+  if (!posted.ok) return posted;
   const left = updated.amount! - updated.deducted;
   await appendEvent(tx, actorOf(who), now, {
     courtId: c.courtId,

@@ -27,7 +27,7 @@ export async function loadCase(db: Executor, id: string): Promise<CaseDetail | u
     select cases.*, users.display_name as officer_name,
       (select to_json(t) from (select document_number, issuer, issuer_type, effective_on, performance_deadline, obligations
          from case_titles where case_id = cases.id) t) as title,
-      (select coalesce(json_agg(p order by p.role, p.position), '[]') from (select role, position, kind, name, id_type, id_number,
+      (select coalesce(json_agg(p order by p.role, p.position), '[]') from (select id, role, position, kind, name, id_type, id_number,
          credit_code, legal_representative, address, service_address, address_confirmed_on, phone, agents
          from case_parties where case_id = cases.id) p) as parties,
       (select origin.case_number from cases origin where origin.id = cases.resumed_from_id) as resumed_from_number,
@@ -100,6 +100,7 @@ export function partyOf(p: PartyRowJson): Party & { role: PartyRole } {
     addressConfirmedOn: (p.address_confirmed_on ?? null) as LocalDate | null,
     phone: p.phone ?? null,
     agents: (p.agents ?? []) as Agent[],
+    ...(p.id ? { id: p.id } : {}),
   };
   if (p.kind === 'person')
     return { role: p.role, kind: 'person', name: p.name, idType: p.id_type as PersonDocumentType, idNumber: p.id_number ?? '', ...contact };
@@ -116,6 +117,7 @@ export function partyOf(p: PartyRowJson): Party & { role: PartyRole } {
 }
 
 export type PartyRowJson = {
+  id?: string;
   role: PartyRole;
   kind: 'person' | 'organization';
   name: string;

@@ -200,6 +200,7 @@ export const CasePage = Type.Object(
 
 export const PartyView = Type.Object(
   {
+    id: Type.Optional(Out({ description: '当事人编号（UUID）：发放案款时指明收款的当事人' })),
     role: OneOf(['applicant', 'debtor', 'third-party'] as const, { description: '申请执行人、被执行人或第三人' }),
     kind: OneOf(['person', 'organization'] as const),
     name: Out(),

@@ -39,6 +39,8 @@ export type PartyContact = {
   addressConfirmedOn: LocalDate | null;
   phone: string | null;
   agents: Agent[];
+  /** The stored party's id (case_parties.id), on parties read back from the database. */
+  id?: string;
 };
 
 export const noContact: PartyContact = { address: null, serviceAddress: null, addressConfirmedOn: null, phone: null, agents: [] };

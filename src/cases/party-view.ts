@@ -10,6 +10,7 @@ import type { Party, PartyRole } from './cases.types.ts';
 export function partyView(p: Party & { role: PartyRole }, full: boolean, ownIdentity: string | null) {
   const show = (v: string) => (full || v === ownIdentity ? v : maskIdentity(v));
   const common = {
+    ...(p.id ? { id: p.id } : {}),
     role: p.role,
     kind: p.kind,
     name: p.name,

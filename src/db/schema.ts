@@ -11,6 +11,18 @@ import type {
   OnsiteRecordsTable,
   ReportSanctionsTable,
 } from './handling-schema.ts';
+import type {
+  FundsAccountsTable,
+  FundsHoldsTable,
+  FundsPayeesTable,
+  FundsPayoutDecisionsTable,
+  FundsPayoutsTable,
+  FundsReceiptsTable,
+  FundsStatementLinesTable,
+  FundsUnmatchedTable,
+  LedgerEntriesTable,
+  LedgerTransactionsTable,
+} from './funds-schema.ts';
 import type { AssetFindingsTable, AssetSearchesTable, AssetSearchRequestsTable } from './searches-schema.ts';
 import type {
   DeadlinesTable,
@@ -248,4 +260,15 @@ export type Database = {
   asset_searches: AssetSearchesTable; // and its requests and findings, src/searches
   asset_search_requests: AssetSearchRequestsTable;
   asset_findings: AssetFindingsTable;
+  // Case funds: accounts, the ledger, receipts, statements, payees, payouts and holds (src/funds).
+  funds_accounts: FundsAccountsTable;
+  ledger_transactions: LedgerTransactionsTable;
+  ledger_entries: LedgerEntriesTable;
+  funds_receipts: FundsReceiptsTable;
+  funds_statement_lines: FundsStatementLinesTable;
+  funds_unmatched: FundsUnmatchedTable;
+  funds_payees: FundsPayeesTable;
+  funds_payouts: FundsPayoutsTable;
+  funds_payout_decisions: FundsPayoutDecisionsTable;
+  funds_holds: FundsHoldsTable;
 };

@@ -17,6 +17,7 @@ import { schedulerSchemas } from '../scheduler/scheduler.contract.ts';
 import { documentsSchemas } from '../documents/documents.contract.ts';
 import { approvalsSchemas } from '../approvals/approvals.contract.ts';
 import { assetsSchemas } from '../assets/assets.contract.ts';
+import { fundsSchemas } from '../funds/funds.contract.ts';
 import { reportsSchemas } from '../reports/reports.contract.ts';
 import { leadsSchemas } from '../leads/leads.contract.ts';
 import { onsiteSchemas } from '../onsite/onsite.contract.ts';
@@ -57,6 +58,10 @@ const tags = [
   { name: '审批', description: '审批：暂缓执行、终结执行、不予执行等须经审批的事项；待审批列表、同意、不同意、撤回' },
   { name: '财产', description: '财产登记、查封扣押冻结（含轮候）、续行、解除、扣划，以及查封登记簿' },
   {
+    name: '案款',
+    description: '一案一账号的案款账户与复式记账明细、到账登记、收款账户确认、发放申请及承办人—执行局长—财务人员的逐级审批、银行回复',
+  },
+  {
     name: '网络查控',
     description: '网络查控：向银行、不动产登记、车辆管理、证券登记结算、网络支付平台等协助执行单位查询被执行人的财产，查询状态与查到的财产',
   },
@@ -79,6 +84,7 @@ export const namedSchemas: readonly TSchema[] = [
   ...schedulerSchemas,
   ...documentsSchemas,
   ...assetsSchemas,
+  ...fundsSchemas,
   ...reportsSchemas,
   ...leadsSchemas,
   ...onsiteSchemas,

@@ -39,6 +39,8 @@ export type Config = {
   // Outbound requests (src/outbox/, ADR 0042) and documents (src/documents/).
   readonly outbox: OutboxSettings;
   readonly documents: DocumentSettings;
+  // Case funds (src/funds): the payout period and the claim period of unmatched money, courts' settings.
+  readonly funds: FundsSettings;
 };
 
 export type AuditSettings = {
@@ -103,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     scheduler: env.ZHIXING_SCHEDULER !== 'off',
     outbox: outboxSettings(env),
     documents: documentSettings(env),
+    funds: fundsSettings(env),
   };
 }
 
@@ -131,6 +134,23 @@ export type DocumentSettings = {
   // 网络查控's deadline in days from filing: a setting, since no rule fixes it (src/deadlines/registry.ts).
   readonly assetSearchDays: number;
 };
+
+export type FundsSettings = {
+  // 执行款 paid out within 30 days of arrival (src/rules/payout-deadline.ts); a court may set fewer.
+  readonly payoutDays: number;
+  // 暂存款 claimed to a case account within 3 days: a local rule (Jiayu, legal-rules.md §7), so a setting.
+  readonly unmatchedClaimDays: number;
+};
+
+function fundsSettings(env: NodeJS.ProcessEnv): FundsSettings {
+  const payoutDays = num(env.ZHIXING_PAYOUT_DAYS, 30);
+  const unmatchedClaimDays = num(env.ZHIXING_UNMATCHED_CLAIM_DAYS, 3);
+  if (!Number.isInteger(payoutDays) || payoutDays < 1 || payoutDays > 30)
+    throw new Error(`ZHIXING_PAYOUT_DAYS 应为 1–30 日，而不是「${payoutDays}」`);
+  if (!Number.isInteger(unmatchedClaimDays) || unmatchedClaimDays < 1 || unmatchedClaimDays > 30)
+    throw new Error(`ZHIXING_UNMATCHED_CLAIM_DAYS 应为 1–30 日，而不是「${unmatchedClaimDays}」`);
+  return { payoutDays, unmatchedClaimDays };
+}
 
 const num = (v: string | undefined, fallback: number) => (v === undefined || v === '' ? fallback : Number(v));
 

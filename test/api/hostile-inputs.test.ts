@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { filingBody, loginAdmin } from './fixtures.ts';
 import { calculators } from '../../src/rules/calculators/index.ts';
-import { handlingRoutes, type Json, type Route } from './hostile-routes.ts';
+import { fundsRoutes, handlingRoutes, type Json, type Route } from './hostile-routes.ts';
 
 // Hostile input on every write route, from a table: NUL bytes, lone surrogates, bidirectional
 // overrides, invisible-only and overlong texts in every text field; numbers and arrays where text
@@ -83,6 +83,7 @@ beforeAll(async () => {
   app = await createTestApp({ seedCases: 10 });
   auth.judge = await login(app, 'judge');
   auth.admin = await loginAdmin(app);
+  auth.finance = await login(app, 'finance');
   const file = async () => {
     const res = await app.server.inject({ method: 'POST', url: '/api/v1/cases', headers: auth.judge, payload: filingBody() });
     expect(res.statusCode, res.body).toBe(201);
@@ -249,6 +250,7 @@ const routes = (): Route[] => [
     institutionRequestId: () => institutionRequestId,
     noId: NO_USER,
   }),
+  ...fundsRoutes({ runningCase: () => cases.running!.id, noId: NO_USER }),
   {
     name: 'a waiver',
     url: () => `/api/v1/deadlines/${deadlineId}/waive`,

@@ -8,7 +8,7 @@ export type Route = {
   name: string;
   url: () => string;
   body: () => Json;
-  as: 'judge' | 'admin' | 'party' | 'icbc' | null;
+  as: 'judge' | 'admin' | 'party' | 'icbc' | 'finance' | null;
   texts?: false;
   bodyLimitMb?: number;
 };
@@ -162,5 +162,55 @@ export const handlingRoutes = (r: Targets): Route[] => [
     url: () => `/api/v1/seizures/${r.noId}/deductions`,
     body: () => ({ amount: '50000.00', deductedOn: '2026-11-25', confirmation: 'ICBC-JM-20261125-0001' }),
     as: 'judge',
+  },
+];
+
+// The write routes of case funds (src/funds): receipts and bank answers by finance, payouts and their steps.
+export const fundsRoutes = (r: { runningCase: () => string; noId: string }): Route[] => [
+  {
+    name: 'a receipt',
+    url: () => `/api/v1/cases/${r.runningCase()}/receipts`,
+    body: () => ({ amount: '1200.00', receivedOn: '2026-11-25', payerName: '江门市恒泰建材有限公司', reference: 'ICBC001' }),
+    as: 'finance',
+  },
+  {
+    name: 'a payout',
+    url: () => `/api/v1/cases/${r.runningCase()}/payouts`,
+    body: () => ({ partyId: r.noId, amount: '100.00' }),
+    as: 'judge',
+  },
+  ...(['approve', 'reject'] as const).map((d): Route => ({
+    name: `${d} a payout`,
+    url: () => `/api/v1/payouts/${r.noId}/${d}`,
+    body: () => ({ opinion: '同意' }),
+    as: 'judge',
+  })),
+  {
+    name: 'a bank statement',
+    url: () => '/api/v1/funds/statements',
+    body: () => ({
+      format: 'csv',
+      content: '交易日期,流水号,对方户名,贷方金额\n2026-11-25,S-1,梁国强,10.00\n',
+      mapping: { amount: '贷方金额', receivedOn: '交易日期', payerName: '对方户名', bankReference: '流水号' },
+    }),
+    as: 'finance',
+  },
+  {
+    name: 'statement lines from a bank',
+    url: () => '/api/v1/institution/statement-lines',
+    body: () => ({ lines: [{ amount: '10.00', receivedOn: '2026-11-25', payerName: '梁国强', bankReference: 'API-1', remark: '案款' }] }),
+    as: 'icbc',
+  },
+  {
+    name: 'a claim of unmatched money',
+    url: () => `/api/v1/funds/unmatched/${r.noId}/claim`,
+    body: () => ({ caseId: r.runningCase() }),
+    as: 'finance',
+  },
+  {
+    name: 'a bank result',
+    url: () => `/api/v1/payouts/${r.noId}/bank-result`,
+    body: () => ({ outcome: 'paid', bankReference: 'ICBC-OUT-1', note: '已入账' }),
+    as: 'finance',
   },
 ];

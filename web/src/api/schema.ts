@@ -331,6 +331,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案款账户
+         * @description 案件的案款账户（一案一账号）：账号、余额、累计到账、累计发放、暂缓发放的金额及事由、每笔到账的发放期限、申请执行人经确认的收款账户。
+         */
+        get: operations["getCaseAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/account/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案款明细
+         * @description 案款账户的每一笔分录（复式记账，分录只增不改，更正以冲正凭证记载），新的在前；答复中的 nextCursor 作为下一次请求的 cursor，为 null 时已到末页。
+         */
+        get: operations["listCaseAccountEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/approvals": {
         parameters: {
             query?: never;
@@ -645,6 +685,70 @@ export type paths = {
          * @description 为现场执行记录上传照片、视频或文件，内容为 Base64，单个文件不超过 10 MB。客户端声明文件的 SHA-256，服务器对收到的内容重新计算，不一致的拒收（evidence-hash-mismatch），不保存任何内容。上传记入保管链。
          */
         post: operations["uploadEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/parties/{partyId}/payee-account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 确认收款账户
+         * @description 承办人登记并确认申请执行人的收款账户；案款只发放到经确认的账户。再次确认即更换账户（此前已提交的发放仍按提交时的账户）。
+         */
+        put: operations["confirmPayeeAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 发放记录
+         * @description 本案的发放申请及其审批、付款情况，新的在前。申请执行人在当事人服务中查看本人案件的发放。
+         */
+        get: operations["listCasePayouts"];
+        put?: never;
+        /**
+         * 申请发放案款
+         * @description 向本案申请执行人经确认的收款账户发放案款，依次经承办人审核、执行局长审批、财务人员核发。申请即冻结该金额（暂缓发放），超过可发放余额的答复 409 insufficient-funds。须带幂等键。
+         */
+        post: operations["requestPayout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记到账
+         * @description 财务人员登记到达本案案款账户的款项。须带幂等键：同一幂等键、相同内容重复提交，答复第一次的结果而不重复入账；内容不同答复 409 idempotency-key-reused。已结案案件的账户不再入账（account-closed）。
+         */
+        post: operations["postCaseReceipt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1055,6 +1159,66 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/funds/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入银行流水
+         * @description 财务人员导入本院执行款专户的银行流水（CSV 文本，或 base64 编码的 XLSX），按列映射读取。载明案款账号（收款子账号或附言中的账号）的入账行自动入该案账户；其余转入暂存款，等待认领。同一流水号只入账一次，重复导入不重复入账。
+         */
+        post: operations["importBankStatement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/unmatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 暂存款
+         * @description 本院未能对应到案件的到账（暂存款），附可能所属的案件（附言中的案号、付款人与被执行人、金额）及认领期限；超过期限的标为超期。
+         */
+        get: operations["listUnmatchedReceipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/unmatched/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 认领暂存款
+         * @description 把一笔暂存款认领到本院的案件：款项由暂存款转入该案案款账户。须带幂等键。
+         */
+        post: operations["claimUnmatchedReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -1109,6 +1273,26 @@ export type paths = {
          * @description 协助执行单位答复本单位的一项请求。答复按请求类型区分（kind）：目前为查询结果 asset-search，列出查到的财产（类别、标识、余额或估值）；冻结、扣划回执以后加入。同一答复重复提交只登记一次（duplicate: true）；已答复的请求再提交不同内容，答复 409；其他单位的请求答复 404。查询结果含未请求的类别、缺少标识或金额格式不正确的，整份答复不予登记。
          */
         post: operations["answerInstitutionRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/institution/statement-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 银行推送到账
+         * @description 协助执行的银行通过接口推送本院执行款专户的到账明细，处理方式与导入流水相同：载明案款账号的自动入账，其余转入暂存款；同一流水号只入账一次。
+         */
+        post: operations["postInstitutionStatementLines"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1193,6 +1377,86 @@ export type paths = {
          * @description 申请执行人在当事人服务中为本人的案件提交财产线索。财产线索（最高人民法院关于民事执行中财产调查若干问题的规定 第2条）：线索明确、具体的，人民法院应当在7日内调查核实，情况紧急的在3日内调查核实；提交即开始计算核查期限。同一幂等键重试答复第一次的登记。
          */
         post: operations["submitOwnAssetLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payouts/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 同意发放（本步）
+         * @description 审批发放申请的当前一步：承办人审核 → 执行局长审批 → 财务人员核发，各由其角色依次办理，同一人不能办理两步。最后一步同意即付款：款项从案款账户转出，等待银行回复。
+         */
+        post: operations["approvePayout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payouts/{id}/bank-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记银行回复
+         * @description 财务人员登记银行对付款指令的回复：已付款，或付款失败（款项退回本案案款账户）。
+         */
+        post: operations["recordPayoutBankResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payouts/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 不同意发放
+         * @description 当前一步的审批人不同意发放，须写明意见；冻结的金额回到可发放余额。
+         */
+        post: operations["rejectPayout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payouts/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 待审批的发放
+         * @description 本院等待当前用户这一步（承办人审核、执行局长审批或财务人员核发）的发放申请，先提交的在前。
+         */
+        get: operations["payoutInbox"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1753,7 +2017,7 @@ export type components = {
             /** @description 管理员设置了临时密码，用户下次登录后须先修改密码 */
             mustChangePassword: boolean;
             /** @enum {string} */
-            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution";
+            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance";
             /** @description 角色的中文名称 */
             roleName: string;
             /**
@@ -2021,6 +2285,61 @@ export type components = {
              */
             status: "running" | "complete" | "partial";
             statusName: string;
+        };
+        /** 案款账户 */
+        CaseAccount: {
+            /** @description 案款账号（一案一账号，编于本院执行款专户之下） */
+            accountNumber: string;
+            /** @description 可发放（元） */
+            available: string;
+            /** @description 余额（元） */
+            balance: string;
+            /** @description 暂缓发放（含审批中的发放）（元） */
+            held: string;
+            holds: {
+                /** @description 金额（元） */
+                amount: string;
+                approvedByName: string | null;
+                id: string;
+                /** @enum {string} */
+                kind: "payout" | "distribution" | "frozen-elsewhere" | "not-collected" | "suspended" | "other";
+                kindName: string;
+                reason: string;
+                since: string;
+            }[];
+            /** @description 本院执行款专户编号 */
+            masterAccountNumber: string;
+            /** @description 累计发放（元） */
+            paidOut: string;
+            payees: {
+                accountName: string;
+                accountNumber: string;
+                bankName: string;
+                confirmedAt: string;
+                confirmedByName: string;
+                partyId: string;
+            }[];
+            receipts: {
+                /** @description 到账金额（元） */
+                amount: string;
+                id: string;
+                /** @description 已过发放期限仍未发放完毕 */
+                overdue: boolean;
+                /** @description 发放期限 */
+                payBy: string;
+                payerName: string;
+                receivedOn: string;
+                reference: string | null;
+                /** @enum {string} */
+                source: "manual" | "statement" | "institution" | "deduction" | "claim";
+                sourceName: string;
+                /** @description 尚未发放（元） */
+                unpaid: string;
+            }[];
+            /** @description 累计到账（元） */
+            received: string;
+            /** @enum {string} */
+            status: "open" | "closed";
         };
         /** 案件的财产 */
         CaseAsset: {
@@ -2331,12 +2650,12 @@ export type components = {
             /** @description 管理员设置了临时密码，须先修改密码 */
             mustChangePassword: boolean;
             /** @description 该用户拥有的权限（须修改密码时只有 signed-in） */
-            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "case.export" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve" | "measure.record" | "sanction.record" | "lead.submit" | "institution.answer")[];
+            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "case.export" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve" | "measure.record" | "sanction.record" | "lead.submit" | "institution.answer" | "funds.post" | "funds.payout")[];
             /**
              * @description 角色
              * @enum {string}
              */
-            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution";
+            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance";
             /** @description 角色的中文名称 */
             roleName: string;
             /**
@@ -2583,6 +2902,28 @@ export type components = {
             /** @description 查控编号 */
             searchId: string;
         };
+        /** 案款明细（一页） */
+        LedgerPage: {
+            accountNumber: string;
+            items: {
+                /** @description 本笔金额，入账为正、出账为负（元） */
+                amount: string;
+                /** @description 本笔后余额（元） */
+                balanceAfter: string;
+                byName: string;
+                /** @description 分录编号 */
+                id: string;
+                /** @enum {string} */
+                kind: "receipt" | "claim" | "payout" | "refund" | "reversal";
+                kindName: string;
+                memo: string;
+                postedAt: string;
+                postedOn: string;
+                /** @description 记账凭证编号 */
+                transactionId: string;
+            }[];
+            nextCursor: string | null;
+        };
         /** 法律依据 */
         LegalBasis: {
             /**
@@ -2610,7 +2951,7 @@ export type components = {
             /** @description 姓名 */
             name: string;
             /** @enum {string} */
-            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution";
+            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance";
         };
         /** 现场执行记录 */
         OnsiteRecord: {
@@ -2722,6 +3063,8 @@ export type components = {
             birthDate?: string | null;
             /** @description 统一社会信用代码（无权查看全文者见脱敏形式） */
             creditCode?: string;
+            /** @description 当事人编号（UUID）：发放案款时指明收款的当事人 */
+            id?: string;
             /** @description 证件号码（无权查看全文者见脱敏形式） */
             idNumber?: string;
             /**
@@ -2747,13 +3090,58 @@ export type components = {
             serviceAddress: string | null;
             sex?: ("male" | "female") | null;
         };
+        /** 收款账户 */
+        Payee: {
+            accountName: string;
+            accountNumber: string;
+            bankName: string;
+            confirmedAt: string;
+            confirmedByName: string;
+            partyId: string;
+        };
+        /** 发放 */
+        Payout: {
+            /** @description 发放金额（元） */
+            amount: string;
+            awaitingStep: {
+                index: number;
+                step: string;
+                title: string;
+            } | null;
+            bankReference: string | null;
+            caseId: string;
+            caseNumber?: string;
+            decisions: {
+                decidedAt: string;
+                decidedByName: string;
+                /** @enum {string} */
+                decision: "approve" | "reject";
+                opinion: string | null;
+                step: string;
+            }[];
+            /** @description 发放申请编号 */
+            id: string;
+            partyId: string;
+            partyName: string;
+            /** @description 经确认的收款账户 */
+            payee: {
+                accountName: string;
+                accountNumber: string;
+                bankName: string;
+            };
+            requestedAt: string;
+            requestedByName: string;
+            /** @enum {string} */
+            status: "pending" | "instructed" | "paid" | "failed" | "rejected";
+            statusName: string;
+        };
         /** 错误（problem+json） */
         Problem: {
             /**
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -2768,6 +3156,27 @@ export type components = {
             title: string;
             /** @description urn:zhixing:problem:<code> */
             type: string;
+        };
+        /** 到账 */
+        Receipt: {
+            /** @description 案款账号（一案一账号） */
+            accountNumber: string;
+            /** @description 到账金额（元） */
+            amount: string;
+            /** @description 入账后余额（元） */
+            balance: string;
+            caseId: string;
+            /** @description 到账记录编号 */
+            id: string;
+            /** @description 发放期限：到账之日起30日（或本院规定的更短期限） */
+            payBy: string;
+            /** @description 付款人 */
+            payerName: string;
+            /** @description 到账日期 */
+            receivedOn: string;
+            reference: string | null;
+            /** @enum {string} */
+            source: "manual" | "statement" | "institution" | "deduction" | "claim";
         };
         /** 已登记的送达 */
         RecordedService: {
@@ -4657,6 +5066,156 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAccount"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseAccountEntries: {
+        parameters: {
+            query?: {
+                /** @description 上一页答复的 nextCursor */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerPage"];
+                };
+            };
+            /** @description `invalid-cursor`：分页游标无效 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description `unauthenticated`：请先登录 */
@@ -7011,6 +7570,492 @@ export interface operations {
             };
         };
     };
+    confirmPayeeAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号 */
+                id: string;
+                /** @description 当事人编号 */
+                partyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accountName": "陈小红",
+                 *       "accountNumber": "6222021001005566778",
+                 *       "bankName": "中国工商银行江门分行"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 户名
+                     * Format: text
+                     */
+                    accountName: string;
+                    /**
+                     * 账号
+                     * Format: text
+                     */
+                    accountNumber: string;
+                    /**
+                     * 开户行
+                     * Format: text
+                     */
+                    bankName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payee"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `party-not-applicant`：只能向本案的申请执行人发放案款；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCasePayouts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Payout"][];
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestPayout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "partyId": "0b3c2f4e-8d1a-4c55-9a57-3f1e2d6c7b80",
+                 *       "amount": "3000.00"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 发放金额
+                     * Format: yuan
+                     * @description 金额（元），字符串，最多两位小数
+                     * @example 120000.00
+                     */
+                    amount: string;
+                    /**
+                     * 收款的申请执行人
+                     * Format: text
+                     */
+                    partyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payout"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payee-account-missing`：该申请执行人尚无经确认的收款账户；`insufficient-funds`：案款可用余额不足；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `party-not-applicant`：只能向本案的申请执行人发放案款；`invalid-money`：金额格式不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-required`：入账和发放须带幂等键（Idempotency-Key 请求头） */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCaseReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amount": "12000.00",
+                 *       "receivedOn": "2026-11-25",
+                 *       "payerName": "江门市某贸易有限公司",
+                 *       "reference": "ICBC20261125001"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 到账金额
+                     * Format: yuan
+                     * @description 金额（元），字符串，最多两位小数
+                     * @example 120000.00
+                     */
+                    amount: string;
+                    /**
+                     * 付款人
+                     * Format: text
+                     */
+                    payerName: string;
+                    /**
+                     * 到账日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    receivedOn: string;
+                    /**
+                     * 银行流水号或摘要
+                     * Format: text
+                     */
+                    reference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `account-closed`：案款账户已关闭（案件已结案），不能再入账；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid-money`：金额格式不正确；`receipt-date-invalid`：到账日期不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-required`：入账和发放须带幂等键（Idempotency-Key 请求头） */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     resumeCase: {
         parameters: {
             query?: never;
@@ -9036,6 +10081,393 @@ export interface operations {
             };
         };
     };
+    importBankStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "format": "csv",
+                 *       "content": "交易日期,流水号,对方户名,贷方金额,附言\n2026-11-25,ICBC20261125001,江门市恒泰建材有限公司,12000.00,（2026）粤0703执1号案款\n",
+                 *       "mapping": {
+                 *         "amount": "贷方金额",
+                 *         "receivedOn": "交易日期",
+                 *         "payerName": "对方户名",
+                 *         "bankReference": "流水号",
+                 *         "remark": "附言"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 文件内容
+                     * Format: multiline-text
+                     * @description CSV 文本，或 XLSX 文件的 base64 编码
+                     */
+                    content: string;
+                    /**
+                     * 文件格式
+                     * @enum {string}
+                     */
+                    format: "csv" | "xlsx";
+                    /**
+                     * 列映射
+                     * @description 本系统字段对应的流水列标题
+                     */
+                    mapping: {
+                        /**
+                         * 收款子账号列
+                         * Format: text
+                         */
+                        accountNumber?: string;
+                        /**
+                         * 金额列
+                         * Format: text
+                         */
+                        amount: string;
+                        /**
+                         * 流水号列
+                         * Format: text
+                         */
+                        bankReference: string;
+                        /**
+                         * 付款账号列
+                         * Format: text
+                         */
+                        payerAccount?: string;
+                        /**
+                         * 付款人证件号码列
+                         * Format: text
+                         */
+                        payerIdNumber?: string;
+                        /**
+                         * 付款人列
+                         * Format: text
+                         */
+                        payerName: string;
+                        /**
+                         * 日期列
+                         * Format: text
+                         */
+                        receivedOn: string;
+                        /**
+                         * 附言列
+                         * Format: text
+                         */
+                        remark?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 此前已导入、未再入账的笔数 */
+                        duplicates: number;
+                        lines: {
+                            amount: string;
+                            bankReference: string;
+                            caseId?: string;
+                            /** @enum {string} */
+                            outcome: "posted" | "unmatched" | "duplicate";
+                            unmatchedId?: string;
+                        }[];
+                        /** @description 入案款账户的笔数 */
+                        posted: number;
+                        /** @description 非入账行（支出、合计、空行） */
+                        skipped: number;
+                        /** @description 转入暂存款的笔数 */
+                        unmatched: number;
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `statement-invalid`：银行流水无法读取；`statement-column-missing`：银行流水缺少映射的列；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnmatchedReceipts: {
+        parameters: {
+            query?: {
+                /** @description 状态 */
+                state?: "waiting" | "claimed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            amount: string;
+                            bankReference: string;
+                            /** @description 认领期限 */
+                            claimBy: string;
+                            claimedByName: string | null;
+                            id: string;
+                            /** @description 已过认领期限 */
+                            overdue: boolean;
+                            payerAccount: string | null;
+                            payerName: string;
+                            receivedOn: string;
+                            remark: string | null;
+                            /** @enum {string} */
+                            state: "waiting" | "claimed";
+                            suggestions: {
+                                caseId: string;
+                                caseNumber: string;
+                                reasons: string[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    claimUnmatchedReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 发放申请编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "caseId": "0b3c2f4e-8d1a-4c55-9a57-3f1e2d6c7b80"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 认领到的案件
+                     * Format: text
+                     */
+                    caseId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unmatched-not-found`：暂存款不存在；`case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unmatched-claimed`：该笔暂存款已认领；`account-closed`：案款账户已关闭（案件已结案），不能再入账；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-required`：入账和发放须带幂等键（Idempotency-Key 请求头） */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -9320,6 +10752,171 @@ export interface operations {
                 };
             };
             /** @description `institution-answer-kind-mismatch`：答复类型与请求类型不符；`institution-answer-invalid`：答复内容不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInstitutionStatementLines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lines": [
+                 *         {
+                 *           "amount": "5000.00",
+                 *           "receivedOn": "2026-11-25",
+                 *           "payerName": "梁国强",
+                 *           "bankReference": "ICBC20261125002",
+                 *           "accountNumber": "700000120261000001"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** 到账明细 */
+                    lines: {
+                        /**
+                         * 收款子账号（案款账号）
+                         * Format: text
+                         */
+                        accountNumber?: string;
+                        /**
+                         * 金额
+                         * Format: yuan
+                         * @description 金额（元），字符串，最多两位小数
+                         * @example 120000.00
+                         */
+                        amount: string;
+                        /**
+                         * 银行流水号
+                         * Format: text
+                         */
+                        bankReference: string;
+                        /**
+                         * 付款账号
+                         * Format: text
+                         */
+                        payerAccount?: string;
+                        /**
+                         * 付款人证件号码
+                         * Format: text
+                         */
+                        payerIdNumber?: string;
+                        /**
+                         * 付款人户名
+                         * Format: text
+                         */
+                        payerName: string;
+                        /**
+                         * 交易日期
+                         * Format: local-date
+                         * @description 日期（YYYY-MM-DD，1900 年及以后）
+                         * @example 2026-11-20
+                         */
+                        receivedOn: string;
+                        /**
+                         * 附言
+                         * Format: text
+                         */
+                        remark?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 此前已导入、未再入账的笔数 */
+                        duplicates: number;
+                        lines: {
+                            amount: string;
+                            bankReference: string;
+                            caseId?: string;
+                            /** @enum {string} */
+                            outcome: "posted" | "unmatched" | "duplicate";
+                            unmatchedId?: string;
+                        }[];
+                        /** @description 入案款账户的笔数 */
+                        posted: number;
+                        /** @description 非入账行（支出、合计、空行） */
+                        skipped: number;
+                        /** @description 转入暂存款的笔数 */
+                        unmatched: number;
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9758,6 +11355,427 @@ export interface operations {
             };
             /** @description `validation-failed`：请求内容不符合要求 */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvePayout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 发放申请编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "opinion": "核算无误，同意发放"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 审批意见
+                     * Format: multiline-text
+                     */
+                    opinion?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payout"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payout-not-found`：发放申请不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payout-decided`：该发放申请已办结，不能再审批；`payout-wrong-step`：不是您审批的这一步；`payout-same-approver`：同一人不能审批同一发放申请的两步 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPayoutBankResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 发放申请编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "paid",
+                 *       "bankReference": "ICBC20261126088"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 银行流水号
+                     * Format: text
+                     */
+                    bankReference?: string;
+                    /**
+                     * 说明
+                     * Format: text
+                     */
+                    note?: string;
+                    /**
+                     * 结果
+                     * @enum {string}
+                     */
+                    outcome: "paid" | "failed";
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payout"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payout-not-found`：发放申请不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payout-not-instructed`：该发放尚未付款，或银行已回复 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectPayout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 发放申请编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "opinion": "分配方案尚未确定，暂缓发放"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 审批意见
+                     * Format: multiline-text
+                     */
+                    opinion: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payout"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payout-not-found`：发放申请不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payout-decided`：该发放申请已办结，不能再审批；`payout-wrong-step`：不是您审批的这一步；`payout-same-approver`：同一人不能审批同一发放申请的两步 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `opinion-required`：请填写审批意见；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    payoutInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Payout"][];
+                        step: {
+                            step: string;
+                            title: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11892,7 +13910,7 @@ export interface operations {
                 /** @description 用户名或显示名称中的文字 */
                 q?: string;
                 /** @description 角色 */
-                role?: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution";
+                role?: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance";
             };
             header?: never;
             path?: never;
@@ -11991,7 +14009,7 @@ export interface operations {
                      * 角色
                      * @enum {string}
                      */
-                    role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution";
+                    role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance";
                     /**
                      * 辖区范围
                      * @enum {string}

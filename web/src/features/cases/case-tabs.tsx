@@ -7,6 +7,7 @@ import { OnsiteTab } from '../onsite/OnsiteTab.tsx';
 import { CaseAssetsTab } from '../assets/CaseAssetsTab.tsx';
 import { CaseDeadlinesTab } from '../deadlines/CaseDeadlinesTab.tsx';
 import { SearchesTab } from '../searches/SearchesTab.tsx';
+import { FundsTab } from '../funds/FundsTab.tsx';
 
 /**
  * The case page's tabs after 概况: each context that works on a case (财产, 查控, 处置, 现场, 期限 …)
@@ -29,6 +30,7 @@ export const caseTabs: CaseTab[] = [
   { key: 'searches', label: '查控', render: (c, me) => <SearchesTab c={c} me={me} />, visible: staff },
   { key: 'leads', label: '线索', render: (c, me) => <LeadsTab c={c} me={me} />, visible: (me) => staff(me) || can(me, 'lead.submit') },
   { key: 'onsite', label: '现场', render: (c, me) => <OnsiteTab c={c} me={me} />, visible: staff },
+  { key: 'funds', label: '案款', render: (c, me) => <FundsTab c={c} me={me} />, visible: staff },
   { key: 'deadlines', label: '期限', render: (c) => <CaseDeadlinesTab c={c} />, visible: staff },
 ];
 

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import type { AppContext } from '../platform/context.ts';
+import { can, inScope, type Principal } from '../access/access.types.ts';
+import { actorOf, type Actor } from '../audit/audit.types.ts';
+import { appendEvent } from '../audit/append-events.ts';
+import type { Tx } from '../db/connection.ts';
+import { lockCaseForSeizure } from '../cases/instrument-facts.ts';
+import { scopeOf } from '../idempotency/idempotency.ts';
+import { payoutDeadline } from '../rules/payout-deadline.ts';
+import { addDays, compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
+import { formatYuan, parseYuan } from '../shared/money.ts';
+import { failure, success, type Result } from '../shared/result.ts';
+import { changeCaseAccount, courtAccounts, insertTransaction, lockCaseAccount } from './ledger.repo.ts';
+import { insertReceipt } from './receipts.repo.ts';
+import type { ReceiptSource } from './funds.types.ts';
+
+export type ReceiptInput = { amount: string; receivedOn: string; payerName: string; reference?: string | undefined };
+export type Receipt = {
+  id: string;
+  caseId: string;
+  accountNumber: string;
+  amount: string;
+  receivedOn: LocalDate;
+  payerName: string;
+  reference: string | null;
+  source: ReceiptSource;
+  payBy: LocalDate;
+  balance: string;
+};
+
+/** The ledger's posting key of an API request: the caller's idempotency scope and key. */
+export const postingKeyOf = (who: Principal, key: string): string => `${scopeOf(who)}:${key}`;
+
+export type Incoming = {
+  amount: bigint;
+  receivedOn: LocalDate;
+  payerName: string;
+  payerAccount?: string | null;
+  reference: string | null;
+  source: ReceiptSource;
+  postingKey: string;
+  // Where the money sits before: the court's bank account (a new arrival) or its suspense account (a claim).
+  from: 'master' | 'suspense';
+  unmatchedId?: string;
+  deductionReceiptId?: string;
+};
+
+/**
+ * Posts money into a case account, the case row already locked by the caller (ADR 0002: case →
+ * ledger account). One transaction of two entries; the balance beside them moves under the
+ * account row's lock. A closed case's account takes nothing.
+ */
+export async function receiveIn(
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  c: { id: string; courtId: number; status: string },
+  r: Incoming,
+): Promise<Result<Receipt>> {
+  if (c.status === 'closed') return failure('account-closed');
+  const account = await lockCaseAccount(tx, c.id);
+  if (account.status === 'closed') return failure('account-closed');
+  const court = await courtAccounts(tx, c.courtId);
+  const now = ctx.clock.now();
+  const transactionId = randomUUID();
+  await insertTransaction(tx, {
+    id: transactionId,
+    courtId: c.courtId,
+    caseId: c.id,
+    kind: r.from === 'suspense' ? 'claim' : 'receipt',
+    postingKey: r.postingKey,
+    amount: r.amount,
+    postedOn: ctx.clock.today(),
+    postedAt: now,
+    byName: actor.name,
+    memo: `${r.payerName}${r.reference ? `（${r.reference}）` : ''}`,
+    entries: [
+      { accountId: r.from === 'suspense' ? court.suspense : court.master, caseId: r.from === 'suspense' ? null : c.id, amount: r.amount },
+      { accountId: account.id, caseId: c.id, amount: -r.amount },
+    ],
+  });
+  await changeCaseAccount(tx, account.id, { balance: r.amount, received: r.amount });
+  const due = payoutDeadline({ arrivedOn: r.receivedOn }, ctx.calendar, { days: ctx.config.funds.payoutDays });
+  const payBy = due.ok ? due.value.payBy : addDays(r.receivedOn, ctx.config.funds.payoutDays);
+  const id = randomUUID();
+  await insertReceipt(tx, {
+    id,
+    courtId: c.courtId,
+    caseId: c.id,
+    transactionId,
+    amount: r.amount,
+    receivedOn: r.receivedOn,
+    payerName: r.payerName,
+    payerAccount: r.payerAccount ?? null,
+    reference: r.reference,
+    source: r.source,
+    payBy,
+    recordedAt: now,
+    recordedByName: actor.name,
+    unmatchedId: r.unmatchedId ?? null,
+    deductionReceiptId: r.deductionReceiptId ?? null,
+  });
+  const balance = formatYuan(account.balance + r.amount);
+  await appendEvent(tx, actor, now, {
+    courtId: c.courtId,
+    caseId: c.id,
+    action: 'funds.received',
+    entityType: 'receipt',
+    entityId: id,
+    changes: {
+      amount: formatYuan(r.amount),
+      receivedOn: r.receivedOn,
+      payerName: r.payerName,
+      source: r.source,
+      payBy,
+      balance,
+      transactionId,
+    },
+  });
+  return success({
+    id,
+    caseId: c.id,
+    accountNumber: account.number,
+    amount: formatYuan(r.amount),
+    receivedOn: r.receivedOn,
+    payerName: r.payerName,
+    reference: r.reference,
+    source: r.source,
+    payBy,
+    balance,
+  });
+}
+
+/** POST /cases/{id}/receipts: finance records money that arrived for the case (到账). */
+export async function postReceiptIn(
+  tx: Tx,
+  ctx: AppContext,
+  who: Principal,
+  caseId: string,
+  body: ReceiptInput,
+  key: string | undefined,
+): Promise<Result<Receipt>> {
+  if (!can(who, 'funds.post')) return failure('forbidden');
+  if (!key) return failure('idempotency-key-required');
+  const amount = parseYuan(body.amount);
+  if (amount === null || amount <= 0n) return failure('invalid-money', '到账金额须为正数，最多两位小数');
+  const receivedOn = parseLocalDate(body.receivedOn);
+  if (!receivedOn || compareDates(receivedOn, ctx.clock.today()) > 0) return failure('receipt-date-invalid', '到账日期不能晚于今天');
+  const payerName = body.payerName.trim();
+  if (!payerName) return failure('validation-failed', '请填写付款人');
+  const c = await lockCaseForSeizure(tx, caseId);
+  if (!c || !inScope(who, c.courtId)) return failure('case-not-found');
+  return receiveIn(tx, ctx, actorOf(who), c, {
+    amount,
+    receivedOn,
+    payerName,
+    reference: body.reference?.trim() || null,
+    source: 'manual',
+    postingKey: postingKeyOf(who, key),
+    from: 'master',
+  });
+}
