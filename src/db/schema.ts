@@ -11,6 +11,7 @@ import type {
   OnsiteRecordsTable,
   ReportSanctionsTable,
 } from './handling-schema.ts';
+import type { AssetSalesTable, AuctionRoundsTable, ReferencePricesTable } from './disposal-schema.ts';
 import type { AssetFindingsTable, AssetSearchesTable, AssetSearchRequestsTable } from './searches-schema.ts';
 import type {
   DeadlinesTable,
@@ -248,4 +249,7 @@ export type Database = {
   asset_searches: AssetSearchesTable; // and its requests and findings, src/searches
   asset_search_requests: AssetSearchRequestsTable;
   asset_findings: AssetFindingsTable;
+  reference_prices: ReferencePricesTable; // and auction_rounds, asset_sales: src/disposal
+  auction_rounds: AuctionRoundsTable;
+  asset_sales: AssetSalesTable;
 };

@@ -17,6 +17,7 @@ import { schedulerSchemas } from '../scheduler/scheduler.contract.ts';
 import { documentsSchemas } from '../documents/documents.contract.ts';
 import { approvalsSchemas } from '../approvals/approvals.contract.ts';
 import { assetsSchemas } from '../assets/assets.contract.ts';
+import { disposalSchemas } from '../disposal/disposal.contract.ts';
 import { reportsSchemas } from '../reports/reports.contract.ts';
 import { leadsSchemas } from '../leads/leads.contract.ts';
 import { onsiteSchemas } from '../onsite/onsite.contract.ts';
@@ -79,6 +80,7 @@ export const namedSchemas: readonly TSchema[] = [
   ...schedulerSchemas,
   ...documentsSchemas,
   ...assetsSchemas,
+  ...disposalSchemas,
   ...reportsSchemas,
   ...leadsSchemas,
   ...onsiteSchemas,

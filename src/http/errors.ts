@@ -18,6 +18,7 @@ import { assetsErrors } from '../assets/assets.errors.ts';
 import { reportsErrors } from '../reports/reports.errors.ts';
 import { leadsErrors } from '../leads/leads.errors.ts';
 import { onsiteErrors } from '../onsite/onsite.errors.ts';
+import { disposalErrors } from '../disposal/disposal.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
 // context's own rows. A code in two tables is a start-up error: one code, one meaning.
@@ -41,6 +42,7 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   reports: reportsErrors,
   leads: leadsErrors,
   onsite: onsiteErrors,
+  disposal: disposalErrors,
 };
 
 function merge(tables: Readonly<Record<string, ErrorRows>>): ReadonlyMap<string, readonly [number, string]> {

@@ -27,6 +27,7 @@ import { registerApiDocs } from './api-docs.ts';
 import { documentsRoutes } from '../documents/documents.routes.ts';
 import { approvalsRoutes } from '../approvals/approvals.routes.ts';
 import { assetsRoutes } from '../assets/assets.routes.ts';
+import { disposalRoutes } from '../disposal/disposal.routes.ts';
 import { reportsRoutes } from '../reports/reports.routes.ts';
 import { leadsRoutes } from '../leads/leads.routes.ts';
 import { onsiteRoutes } from '../onsite/onsite.routes.ts';
@@ -97,6 +98,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await documentsRoutes(api, ctx);
       await approvalsRoutes(api, ctx);
       await assetsRoutes(api, ctx);
+      await disposalRoutes(api, ctx);
       await reportsRoutes(api, ctx);
       await leadsRoutes(api, ctx);
       await onsiteRoutes(api, ctx);
