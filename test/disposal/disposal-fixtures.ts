@@ -20,9 +20,12 @@ export async function sealedFlat(c: Client, extra: Record<string, unknown> = {})
   return { caseId: k.id, assetId: flat.assetId, seizureId: s.id };
 }
 
-export async function ok(res: { statusCode: number; body: string; json(): unknown }, status = 200) {
+type Reply = Awaited<ReturnType<Client['get']>>;
+
+/** The body of a reply that must have `status` (the reply's own loosely typed JSON). */
+export function ok(res: Reply, status = 200) {
   expect(res.statusCode, res.body).toBe(status);
-  return res.json() as Record<string, any>;
+  return res.json();
 }
 
 /** Prices the flat by the parties' agreement at `price` yuan on `on`. */
