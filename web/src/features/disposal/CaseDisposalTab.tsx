@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../../lib/dates.ts';
+import { formatMoney } from '../../lib/money.ts';
 import { Alert, Card, Descriptions, Empty, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { Money } from '../../components/Money.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
@@ -27,6 +28,10 @@ function priceLines(p: ReferencePrice) {
       children: (
         <span>
           {s.on} {s.methodName}
+          {s.method === 'negotiation'
+            ? `（申请执行人 ${s.applicantFigure ? formatMoney(s.applicantFigure) : '未报价'}，被执行人 ${s.debtorFigure ? formatMoney(s.debtorFigure) : '未报价'}）`
+            : ''}
+          {s.body ? `（${s.body}）` : ''}
           {s.appraiser ? `（${s.appraiser}，报告期限 ${s.dueOn}${s.extensions?.length ? `，已延长${s.extensions.length}次` : ''}）` : ''}
           {s.method === 'appraisal' && !s.reportOn ? '，评估中' : figure}
         </span>
@@ -95,7 +100,11 @@ function DisposalCard({ item }: { item: DisposalItem }) {
   return (
     <Card
       className="section-card"
-      title={<span title={title}>{title}</span>}
+      title={
+        <span title={title} style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
+          {title}
+        </span>
+      }
       role="region"
       aria-label={title}
       extra={<Tag color={item.stage === 'disposed' ? 'green' : item.stage === 'not-disposable' ? 'red' : 'blue'}>{item.stageName}</Tag>}
