@@ -3,6 +3,7 @@ import { who, type Api } from '../http/route-kit.ts';
 import { schemaOf, send } from '../http/operation.ts';
 import { sendIdempotent } from '../http/idempotent-send.ts';
 import * as op from './disposal.contract.ts';
+import './disposal-examples.contract.ts'; // the bodies' examples in the API document
 import { caseDisposal } from './read-disposal.ts';
 import { startReferencePriceIn } from './reference-price.ts';
 import {

@@ -4066,6 +4066,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "sold",
+                 *       "on": "2027-02-01",
+                 *       "buyer": "江门市某某贸易有限公司"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 买受人
@@ -4260,6 +4267,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "bids": [
+                 *         {
+                 *           "bidder": "竞买人甲",
+                 *           "amount": "1000000.00",
+                 *           "at": "2026-12-27T05:00:00Z"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** 出价 */
                     bids: {
@@ -4390,6 +4408,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "on": "2026-12-30",
+                 *       "note": "买受人逾期未付款"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 说明
@@ -4511,6 +4535,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "paidOn": "2026-12-30"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 付款日期
@@ -4704,6 +4733,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "on": "2026-12-01",
+                 *       "reason": "案外人提出执行异议"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 撤回日期
@@ -6278,6 +6313,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "assetId": "7f7c0c1e-2d1b-4d7a-9f3e-1b2c3d4e5f60",
+                 *       "startedOn": "2027-01-15"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 财产编号
@@ -6872,6 +6913,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "assetId": "7f7c0c1e-2d1b-4d7a-9f3e-1b2c3d4e5f60",
+                 *       "platform": "sandbox",
+                 *       "startingPrice": "1000000.00",
+                 *       "deposit": "100000.00",
+                 *       "announcedOn": "2026-11-26",
+                 *       "biddingStartsAt": "2026-12-27T02:00:00Z",
+                 *       "biddingEndsAt": "2026-12-28T02:00:00Z"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 公告日期
@@ -9304,6 +9356,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "assetId": "7f7c0c1e-2d1b-4d7a-9f3e-1b2c3d4e5f60",
+                 *       "creditor": "江门市恒泰建材有限公司",
+                 *       "consentOn": "2026-12-28",
+                 *       "on": "2026-12-28"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 财产编号
@@ -11666,6 +11726,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "commissionedOn": "2026-11-25",
+                 *       "appraiser": "广东中联评估有限公司"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 评估机构
@@ -11787,6 +11853,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "askedOn": "2026-12-20",
+                 *       "days": 15
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 申请日期
@@ -11905,6 +11977,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reportOn": "2026-12-24",
+                 *       "price": "1250000.00"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 评估价
@@ -12028,6 +12106,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "on": "2026-11-25",
+                 *       "body": "国家税务总局江门市税务局",
+                 *       "price": "1000000.00"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 询价机构
@@ -12156,6 +12241,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "on": "2026-11-25",
+                 *       "applicantFigure": "1000000.00",
+                 *       "debtorFigure": "1000000.00"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 申请执行人议价
@@ -12286,6 +12378,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "requestedOn": "2026-11-22",
+                 *       "results": [
+                 *         {
+                 *           "platform": "淘宝询价",
+                 *           "price": "1000000.00",
+                 *           "answeredOn": "2026-11-24"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 询价日期
