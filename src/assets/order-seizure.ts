@@ -14,6 +14,7 @@ import { caseHasAsset, lockAsset } from './assets.repo.ts';
 import { measureNames, measuresOf, type Measure } from './assets.types.ts';
 import { insertSeizure, lockQueue } from './seizures.repo.ts';
 import { RENEWAL_NODE, renewalSubject } from './waiting-list.ts';
+import { openReferencePriceDeadline } from './disposal-facts.ts';
 
 export type SeizureOrder = {
   assetId: string;
@@ -119,5 +120,6 @@ export async function orderSeizureIn(tx: Tx, ctx: AppContext, who: Principal, ca
       startOn: o.effectiveOn,
       dueOn: expiresOn!,
     });
+  if (effective) await openReferencePriceDeadline(tx, ctx, actorOf(who), now, s, asset, o.effectiveOn);
   return success({ id: s.id, status: s.status as 'effective' | 'waiting', rank, expiresOn });
 }

@@ -194,6 +194,8 @@ export type NewReceipt = {
   seizureId: string;
   confirmation: string | null;
   byName: string;
+  source?: 'deduction' | 'auction' | 'sale' | 'set-off'; // deduction unless a disposal brings the money
+  disposalId?: string; // the auction round or sale that brought it
 };
 
 export async function insertReceipt(tx: Tx, r: NewReceipt, at: Date): Promise<{ id: string }> {
@@ -205,8 +207,9 @@ export async function insertReceipt(tx: Tx, r: NewReceipt, at: Date): Promise<{ 
       case_id: r.caseId,
       amount: r.amount,
       received_on: r.receivedOn,
-      source: 'deduction',
+      source: r.source ?? 'deduction',
       seizure_id: r.seizureId,
+      disposal_id: r.disposalId ?? null,
       confirmation: r.confirmation,
       recorded_at: at,
       recorded_by_name: r.byName,

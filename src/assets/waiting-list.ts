@@ -1,4 +1,5 @@
 import type { AppContext } from '../platform/context.ts';
+import { openReferencePriceDeadline, waiveReferencePriceDeadline } from './disposal-facts.ts';
 import type { Actor, NewEvent } from '../audit/audit.types.ts';
 import { appendEvents } from '../audit/append-events.ts';
 import type { Tx } from '../db/connection.ts';
@@ -106,6 +107,7 @@ export async function promoteNext(
           subject: renewalSubject(s),
           reason: ending.reasonText,
         });
+        await waiveReferencePriceDeadline(tx, ctx, actor, at, s, ending.reasonText);
       },
     },
   ];
@@ -153,6 +155,7 @@ export async function promoteNext(
         startOn: ending.on,
         dueOn: term.value.maxEnd,
       });
+      await openReferencePriceDeadline(tx, ctx, actor, at, promoted, asset, ending.on);
     },
   });
   return { promoted, writes };

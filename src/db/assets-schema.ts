@@ -62,8 +62,9 @@ export type CaseReceiptsTable = {
   case_id: string;
   amount: Int8;
   received_on: DateText;
-  source: 'deduction';
+  source: 'deduction' | 'auction' | 'sale' | 'set-off';
   seizure_id: string | null;
+  disposal_id: ColumnType<string | null, string | null | undefined, string | null>;
   confirmation: string | null;
   recorded_at: Timestamp;
   recorded_by_name: string;

@@ -57,7 +57,7 @@ export type FundsReceiptsTable = {
   payer_name: string;
   payer_account: string | null;
   reference: string | null;
-  source: 'manual' | 'statement' | 'institution' | 'deduction' | 'claim';
+  source: 'manual' | 'statement' | 'institution' | 'deduction' | 'claim' | 'auction' | 'sale';
   unmatched_id: string | null;
   deduction_receipt_id: string | null;
   pay_by: DateText;

@@ -29,6 +29,8 @@ import * as assets from './migrations/2026-12-03T1001-assets.ts';
 import * as handling from './migrations/2026-12-03T3001-handling.ts';
 // Online asset searches and the institution role (src/searches, src/institutions).
 import * as assetSearches from './migrations/2026-12-03T2001-asset-searches.ts';
+// Disposal: reference prices, auction rounds, sales and 以物抵债 (src/disposal).
+import * as disposal from './migrations/2026-12-04T1001-disposal.ts';
 // Case funds: accounts, the ledger, receipts, payouts (src/funds).
 import * as funds from './migrations/2026-12-04T3001-funds.ts';
 
@@ -62,6 +64,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-03T3001-handling': handling,
   // Online asset searches and the institution role.
   '2026-12-03T2001-asset-searches': assetSearches,
+  // Disposal: reference prices, auction rounds, sales and 以物抵债.
+  '2026-12-04T1001-disposal': disposal,
   // Case funds (src/funds).
   '2026-12-04T3001-funds': funds,
 };

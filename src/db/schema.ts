@@ -23,6 +23,7 @@ import type {
   LedgerEntriesTable,
   LedgerTransactionsTable,
 } from './funds-schema.ts';
+import type { AssetSalesTable, AuctionRoundsTable, ReferencePricesTable } from './disposal-schema.ts';
 import type { AssetFindingsTable, AssetSearchesTable, AssetSearchRequestsTable } from './searches-schema.ts';
 import type {
   DeadlinesTable,
@@ -271,4 +272,7 @@ export type Database = {
   funds_payouts: FundsPayoutsTable;
   funds_payout_decisions: FundsPayoutDecisionsTable;
   funds_holds: FundsHoldsTable;
+  reference_prices: ReferencePricesTable; // and auction_rounds, asset_sales: src/disposal
+  auction_rounds: AuctionRoundsTable;
+  asset_sales: AssetSalesTable;
 };

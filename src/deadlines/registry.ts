@@ -16,6 +16,8 @@ const S6 = '《最高人民法院关于人民法院民事执行中查封、扣�
 const S6_VERSION = '2020年修正';
 const S5 = '《最高人民法院关于民事执行中财产调查若干问题的规定》';
 const S5_VERSION = '法释〔2017〕8号（2020年修正）';
+const S9 = '《最高人民法院关于人民法院确定财产处置参考价若干问题的规定》';
+const S9_VERSION = '2018年（2018-09-01施行）';
 const P23 = '2017年全国法院执行工作第三方评估（立案后5日内发出执行通知、启动网络查控）';
 
 const cite = (source: string, version: string, article: string): Citation => ({ source, version, article, certainty: 'VERIFIED' });
@@ -146,6 +148,55 @@ export const deadlineNodes: readonly NodeDefinition[] = [
     remindDaysBefore: [1],
     backfill: false,
     perSubject: false,
+  },
+  {
+    // 人民法院查封、扣押、冻结财产后，对需要拍卖、变卖的财产，应当在30日内启动确定财产处置参考价程序
+    // (S9 第1条). Opened by src/assets where a seal or seizure of a non-monetary asset takes effect
+    // (subject: the seizure); met by src/disposal when a process starts; waived when the seizure ends.
+    id: 'reference-price',
+    title: '启动确定参考价（查封后30日内）',
+    basis: [cite(S9, S9_VERSION, '第1条')],
+    period: { length: 30, unit: 'day' },
+    caseTypes: ['first', 'resumed'],
+    opensOn: [],
+    metBy: [],
+    pausedBy: [],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [7],
+    backfill: false,
+    perSubject: true,
+  },
+  {
+    // 评估机构应当在30日内出具评估报告，可申请延长两次、每次不超过15日 (S9 第19条). Subject: the
+    // reference-price process and the extension count; an extension waives the row and opens the next.
+    id: 'appraisal-report',
+    title: '评估机构出具评估报告（30日内，可延长两次）',
+    basis: [cite(S9, S9_VERSION, '第19条')],
+    period: 'given',
+    caseTypes: ['first', 'resumed'],
+    opensOn: [],
+    metBy: [],
+    pausedBy: [],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [5],
+    backfill: false,
+    perSubject: true,
+  },
+  {
+    // 人民法院应当在参考价确定后10日内启动财产变价程序 (S9 第30条). Subject: the reference-price
+    // process; met by src/disposal when the first auction round is announced or a sale or 抵债 starts.
+    id: 'disposal-start',
+    title: '启动处置（参考价确定后10日内）',
+    basis: [cite(S9, S9_VERSION, '第30条')],
+    period: { length: 10, unit: 'day' },
+    caseTypes: ['first', 'resumed'],
+    opensOn: [],
+    metBy: [],
+    pausedBy: [],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [3],
+    backfill: false,
+    perSubject: true,
   },
 ];
 

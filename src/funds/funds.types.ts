@@ -12,7 +12,7 @@ export const ledgerKindNames: Record<LedgerKind, string> = {
   reversal: '冲正',
 };
 
-export const receiptSources = ['manual', 'statement', 'institution', 'deduction', 'claim'] as const;
+export const receiptSources = ['manual', 'statement', 'institution', 'deduction', 'claim', 'auction', 'sale'] as const;
 export type ReceiptSource = (typeof receiptSources)[number];
 export const receiptSourceNames: Record<ReceiptSource, string> = {
   manual: '财务登记',
@@ -20,6 +20,8 @@ export const receiptSourceNames: Record<ReceiptSource, string> = {
   institution: '银行推送',
   deduction: '扣划',
   claim: '暂存款认领',
+  auction: '拍卖价款',
+  sale: '变卖价款',
 };
 
 export const payoutStatuses = ['pending', 'instructed', 'paid', 'failed', 'rejected'] as const;

@@ -18,6 +18,7 @@ import { documentsSchemas } from '../documents/documents.contract.ts';
 import { approvalsSchemas } from '../approvals/approvals.contract.ts';
 import { assetsSchemas } from '../assets/assets.contract.ts';
 import { fundsSchemas } from '../funds/funds.contract.ts';
+import { disposalSchemas } from '../disposal/disposal.contract.ts';
 import { reportsSchemas } from '../reports/reports.contract.ts';
 import { leadsSchemas } from '../leads/leads.contract.ts';
 import { onsiteSchemas } from '../onsite/onsite.contract.ts';
@@ -57,6 +58,7 @@ const tags = [
   { name: '现场执行', description: '现场执行记录、证据文件（上传时核对 SHA-256）、下载、保管链和完整性校验' },
   { name: '审批', description: '审批：暂缓执行、终结执行、不予执行等须经审批的事项；待审批列表、同意、不同意、撤回' },
   { name: '财产', description: '财产登记、查封扣押冻结（含轮候）、续行、解除、扣划，以及查封登记簿' },
+  { name: '处置', description: '参考价（议价、定向询价、网络询价、委托评估）、网络司法拍卖（一拍、二拍及其结果）、变卖和以物抵债' },
   {
     name: '案款',
     description: '一案一账号的案款账户与复式记账明细、到账登记、收款账户确认、发放申请及承办人—执行局长—财务人员的逐级审批、银行回复',
@@ -85,6 +87,7 @@ export const namedSchemas: readonly TSchema[] = [
   ...documentsSchemas,
   ...assetsSchemas,
   ...fundsSchemas,
+  ...disposalSchemas,
   ...reportsSchemas,
   ...leadsSchemas,
   ...onsiteSchemas,

@@ -19,6 +19,7 @@ import { reportsErrors } from '../reports/reports.errors.ts';
 import { leadsErrors } from '../leads/leads.errors.ts';
 import { onsiteErrors } from '../onsite/onsite.errors.ts';
 import { fundsErrors } from '../funds/funds.errors.ts';
+import { disposalErrors } from '../disposal/disposal.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
 // context's own rows. A code in two tables is a start-up error: one code, one meaning.
@@ -43,6 +44,7 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   leads: leadsErrors,
   onsite: onsiteErrors,
   funds: fundsErrors,
+  disposal: disposalErrors,
 };
 
 function merge(tables: Readonly<Record<string, ErrorRows>>): ReadonlyMap<string, readonly [number, string]> {

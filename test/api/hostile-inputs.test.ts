@@ -267,6 +267,7 @@ const bodiless = new Set([
   '/api/v1/users/{id}/disable',
   '/api/v1/users/{id}/enable',
   '/api/v1/evidence/{id}/verify',
+  '/api/v1/auction-rounds/{id}/platform-result',
 ]);
 
 it('covers every write route of the API document', async () => {

@@ -163,6 +163,101 @@ export const handlingRoutes = (r: Targets): Route[] => [
     body: () => ({ amount: '50000.00', deductedOn: '2026-11-25', confirmation: 'ICBC-JM-20261125-0001' }),
     as: 'judge',
   },
+  // Disposal (src/disposal): the case routes on a running case with an asset that is not its own,
+  // the process, round and sale routes on an id that names none.
+  {
+    name: 'a reference price',
+    url: () => `/api/v1/cases/${r.runningCase()}/reference-prices`,
+    body: () => ({ assetId: r.noId, startedOn: '2026-11-25' }),
+    as: 'judge',
+  },
+  {
+    name: 'a negotiation',
+    url: () => `/api/v1/reference-prices/${r.noId}/negotiation`,
+    body: () => ({ on: '2026-11-25', applicantFigure: '1000000.00', debtorFigure: '1000000.00' }),
+    as: 'judge',
+  },
+  {
+    name: 'a directed inquiry',
+    url: () => `/api/v1/reference-prices/${r.noId}/directed-inquiry`,
+    body: () => ({ on: '2026-11-25', body: '江门市税务局', price: '900000.00' }),
+    as: 'judge',
+  },
+  {
+    name: 'an online inquiry',
+    url: () => `/api/v1/reference-prices/${r.noId}/online-inquiry`,
+    body: () => ({ requestedOn: '2026-11-22', results: [{ platform: '淘宝询价', price: '1000000.00', answeredOn: '2026-11-24' }] }),
+    as: 'judge',
+  },
+  {
+    name: 'an appraisal',
+    url: () => `/api/v1/reference-prices/${r.noId}/appraisal`,
+    body: () => ({ commissionedOn: '2026-11-25', appraiser: '广东中联评估有限公司' }),
+    as: 'judge',
+  },
+  {
+    name: 'an appraisal extension',
+    url: () => `/api/v1/reference-prices/${r.noId}/appraisal/extensions`,
+    body: () => ({ askedOn: '2026-11-25', days: 15 }),
+    as: 'judge',
+  },
+  {
+    name: 'an appraisal report',
+    url: () => `/api/v1/reference-prices/${r.noId}/appraisal/report`,
+    body: () => ({ reportOn: '2026-11-25', price: '1250000.00' }),
+    as: 'judge',
+  },
+  {
+    name: 'an auction round',
+    url: () => `/api/v1/cases/${r.runningCase()}/auction-rounds`,
+    body: () => ({
+      assetId: r.noId,
+      platform: 'sandbox',
+      startingPrice: '1000000.00',
+      deposit: '100000.00',
+      announcedOn: '2026-11-25',
+      biddingStartsAt: '2026-12-27T02:00:00Z',
+      biddingEndsAt: '2026-12-28T02:00:00Z',
+    }),
+    as: 'judge',
+  },
+  {
+    name: 'a bid log',
+    url: () => `/api/v1/auction-rounds/${r.noId}/bid-log`,
+    body: () => ({ bids: [{ bidder: '竞买人甲', amount: '800000.00', at: '2026-12-27T05:00:00Z' }] }),
+    as: 'judge',
+  },
+  {
+    name: 'a withdrawal',
+    url: () => `/api/v1/auction-rounds/${r.noId}/withdraw`,
+    body: () => ({ on: '2026-11-25', reason: '案外人提出异议' }),
+    as: 'judge',
+  },
+  {
+    name: 'a buyer default',
+    url: () => `/api/v1/auction-rounds/${r.noId}/default`,
+    body: () => ({ on: '2026-11-25', note: '未付款' }),
+    as: 'judge',
+  },
+  { name: 'a payment', url: () => `/api/v1/auction-rounds/${r.noId}/payment`, body: () => ({ paidOn: '2026-11-25' }), as: 'judge' },
+  {
+    name: 'a sale',
+    url: () => `/api/v1/cases/${r.runningCase()}/asset-sales`,
+    body: () => ({ assetId: r.noId, startedOn: '2026-11-25' }),
+    as: 'judge',
+  },
+  {
+    name: 'a sale result',
+    url: () => `/api/v1/asset-sales/${r.noId}/result`,
+    body: () => ({ outcome: 'sold', on: '2026-11-25', buyer: '江门市某某贸易有限公司' }),
+    as: 'judge',
+  },
+  {
+    name: 'a set-off',
+    url: () => `/api/v1/cases/${r.runningCase()}/set-offs`,
+    body: () => ({ assetId: r.noId, creditor: '江门市恒泰建材有限公司', consentOn: '2026-11-25', on: '2026-11-25' }),
+    as: 'judge',
+  },
 ];
 
 // The write routes of case funds (src/funds): receipts and bank answers by finance, payouts and their steps.

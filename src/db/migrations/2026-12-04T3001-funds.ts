@@ -66,7 +66,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       payer_name text not null,
       payer_account text,
       reference text,
-      source text not null check (source in ('manual','statement','institution','deduction','claim')),
+      source text not null check (source in ('manual','statement','institution','deduction','claim','auction','sale')),
       unmatched_id uuid,
       deduction_receipt_id uuid references case_receipts(id),
       pay_by date not null,

@@ -107,6 +107,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/asset-sales/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 变卖结果
+         * @description 变卖成交（价款作为案件收款，来源：变卖价款）或变卖期内未成交。
+         */
+        post: operations["recordAssetSaleResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/asset-searches/{id}": {
         parameters: {
             query?: never;
@@ -121,6 +141,106 @@ export type paths = {
         get: operations["getAssetSearch"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auction-rounds/{id}/bid-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 竞价记录
+         * @description 拍卖平台回传的竞价记录：按网络司法拍卖规定 第11条、第20条重放（低于起拍价的不是有效出价；最后五分钟内出价的顺延五分钟），得出成交或流拍。竞价结束前不能记录。
+         */
+        post: operations["recordAuctionBidLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auction-rounds/{id}/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 悔拍
+         * @description 买受人未付款（悔拍）：保证金不予退还（网络司法拍卖规定 第24条），本轮可重新拍卖。
+         */
+        post: operations["recordAuctionDefault"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auction-rounds/{id}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 买受人付款
+         * @description 买受人付清价款，价款作为案件收款（来源：拍卖价款）。
+         */
+        post: operations["recordAuctionPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auction-rounds/{id}/platform-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 获取竞价结果
+         * @description 向拍卖平台获取竞价记录并得出结果（沙箱平台即时答复；其他平台以“竞价记录”接口回传）。
+         */
+        post: operations["fetchAuctionPlatformResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auction-rounds/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回拍卖
+         * @description 在竞价结果产生前撤回本轮拍卖，写明原因；之后可重新公告。
+         */
+        post: operations["withdrawAuctionRound"];
         delete?: never;
         options?: never;
         head?: never;
@@ -415,6 +535,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/asset-sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 变卖
+         * @description 二拍流拍后在同一平台变卖：变卖价为二拍起拍价，变卖期60日（网络司法拍卖规定 第26条及实践）。
+         */
+        post: operations["startAssetSale"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/asset-searches": {
         parameters: {
             query?: never;
@@ -457,6 +597,26 @@ export type paths = {
          * @description 在案件上登记一项财产。财产以类别和登记编号（银行账号、不动产权证号、号牌号码……，去除空格、横线，全角转半角、字母大写后）识别：他案、他院已登记的同一财产即为同一记录，本案与之关联；同一案件重复登记同一财产不再新增。
          */
         post: operations["recordCaseAsset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/auction-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发布拍卖公告
+         * @description 在拍卖平台发布一拍或二拍公告（网络司法拍卖规定）：一拍起拍价不低于参考价的70%（第10条）；保证金为起拍价的5%–20%（第17条）；公告期一拍动产15日、不动产30日，二拍7日、15日（第12条、第26条）；竞价不少于24小时（第20条）；二拍在一拍流拍后30日内，降价不超过一拍起拍价的20%（第26条）。完成“启动处置”期限。
+         */
+        post: operations["announceAuctionRound"];
         delete?: never;
         options?: never;
         head?: never;
@@ -537,6 +697,26 @@ export type paths = {
          * @description 执行中的案件暂缓执行（民诉法解释(2022) 第467条）：须写明理由，并指定暂缓期限的最后一日 until（晚于今天，最长一年），期满次日由每日任务恢复执行。暂缓执行须经执行局长审批：本请求提交审批，答复中的 approval 为审批事项，案件状态不变；批准之日起算一年的上限。案件当前状态不允许时答复 409 `illegal-transition`。
          */
         post: operations["deferCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/disposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件财产的处置
+         * @description 案件中需要拍卖、变卖的财产（存款等款项除外），每项附查封措施、参考价确定过程、拍卖轮次、变卖或抵债及其结果，并给出下一轮拍卖的法定起拍价下限、保证金范围和公告期。
+         */
+        get: operations["getCaseDisposal"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -755,6 +935,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/reference-prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 启动确定参考价
+         * @description 对本案查封、扣押的财产启动确定财产处置参考价程序（参考价规定 第1条：查封后30日内），完成该措施的“启动确定参考价”期限。法律规定须评估或双方申请评估的可径行委托评估；一方申请的可径行定向询价。
+         */
+        post: operations["startReferencePrice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/resume": {
         parameters: {
             query?: never;
@@ -813,6 +1013,26 @@ export type paths = {
          * @description 对本案已登记的财产采取查封、扣押或冻结。该财产没有生效中的措施的，自协助执行通知书送达之日（effectiveOn）起生效，期限按财产类别取法定最长期限（存款1年，动产2年，不动产及其他财产权3年；民诉法解释 第485条），裁定载明较短期限的以 expiresOn 为准；已有生效措施的（他案、他院亦同）为轮候，按登记先后排列，在先措施解除或失效时自动生效（查封规定 第26条）。冻结存款等款项须写明金额。已结案的案件、同一案件对同一财产重复采取措施，均予拒绝。
          */
         post: operations["orderSeizure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/set-offs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 以物抵债
+         * @description 拍卖流拍后，经申请执行人等债权人同意，以该轮拍卖的保留价（起拍价）抵债（拍卖变卖规定 第16条）；抵债价额计入案件收款（来源：以物抵债）。
+         */
+        post: operations["setOffAsset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1457,6 +1677,126 @@ export type paths = {
         get: operations["payoutInbox"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference-prices/{id}/appraisal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 委托评估
+         * @description 委托评估机构评估，评估报告应在30日内出具（参考价规定 第19条），登记“评估机构出具评估报告”期限。
+         */
+        post: operations["commissionAppraisal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference-prices/{id}/appraisal/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 延长评估期限
+         * @description 评估机构在期限届满5日前申请延长的，可延长两次，每次不超过15日（参考价规定 第19条）；第三次不予延长。
+         */
+        post: operations["extendAppraisal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference-prices/{id}/appraisal/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 评估报告
+         * @description 记录评估报告：评估价即为参考价，有效期一年（参考价规定 第27条）；自确定之日起10日内启动处置（第30条）。
+         */
+        post: operations["recordAppraisalReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference-prices/{id}/directed-inquiry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 定向询价
+         * @description 记录有关机构的答复：在期限内答复的价格即为参考价；未答复的不填价格（参考价规定 第5–6条）。
+         */
+        post: operations["recordDirectedInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference-prices/{id}/negotiation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 当事人议价
+         * @description 记录双方当事人的议价：双方议价一致的，即为参考价；一方拒绝或不到场的不填其金额，转入定向询价（参考价规定 第4条）。
+         */
+        post: operations["recordReferenceNegotiation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference-prices/{id}/online-inquiry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 网络询价
+         * @description 记录各司法网络询价平台的结果：3日内出具且异议不成立的结果计入，参考价为其平均值；没有有效结果的，应委托评估（参考价规定 第10–13条）。
+         */
+        post: operations["recordOnlineInquiry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2239,6 +2579,35 @@ export type components = {
             /** @description 核查日期（YYYY-MM-DD） */
             verifiedOn: string;
         };
+        /** 变卖或以物抵债 */
+        AssetSale: {
+            afterRoundId: string;
+            assetId: string;
+            completedOn: string | null;
+            consentOn: string | null;
+            counterparty: string | null;
+            id: string;
+            /**
+             * @description sale 变卖；set-off 以物抵债
+             * @enum {string}
+             */
+            kind: "sale" | "set-off";
+            kindName: string;
+            periodEndsOn: string | null;
+            /**
+             * @description 变卖价或抵债价
+             * @example 1575.00
+             */
+            price: string;
+            /**
+             * @description 开始（抵债）日期
+             * @example 2026-11-20
+             */
+            startedOn: string;
+            /** @enum {string} */
+            status: "open" | "sold" | "unsold" | "done";
+            statusName: string;
+        };
         /** 网络查控 */
         AssetSearch: {
             caseId: string;
@@ -2284,6 +2653,59 @@ export type components = {
              * @enum {string}
              */
             status: "running" | "complete" | "partial";
+            statusName: string;
+        };
+        /** 拍卖轮次 */
+        AuctionRound: {
+            /**
+             * @description 公告日期
+             * @example 2026-11-20
+             */
+            announcedOn: string;
+            assetId: string;
+            /**
+             * Format: date-time
+             * @description 竞价预定结束（UTC）
+             */
+            biddingEndsAt: string;
+            /**
+             * Format: date-time
+             * @description 竞价开始（UTC）
+             */
+            biddingStartsAt: string;
+            bids: number | null;
+            buyer: string | null;
+            /**
+             * @description 保证金
+             * @example 1575.00
+             */
+            deposit: string;
+            endedAt: string | null;
+            /** @description 拍卖轮次编号（UUID） */
+            id: string;
+            /**
+             * @description 加价幅度
+             * @example 1575.00
+             */
+            increment: string;
+            outcomeOn: string | null;
+            platform: string;
+            platformName: string;
+            price: string | null;
+            reason: string | null;
+            referencePriceId: string;
+            /** @description 1 一拍；2 二拍 */
+            round: number;
+            /**
+             * @description 起拍价
+             * @example 1575.00
+             */
+            startingPrice: string;
+            /**
+             * @description announced 已公告；sold 成交待付款；paid 已付款；unsold 流拍；withdrawn 撤回；defaulted 悔拍
+             * @enum {string}
+             */
+            status: "announced" | "sold" | "unsold" | "withdrawn" | "defaulted" | "paid";
             statusName: string;
         };
         /** 案款账户 */
@@ -2485,6 +2907,51 @@ export type components = {
             typeCode: string;
             /** @description 版本号：修改案件时可带上，以防覆盖他人的修改 */
             version: number;
+        };
+        /** 案件财产的处置 */
+        CaseDisposal: {
+            items: {
+                assetId: string;
+                blockedReason: string | null;
+                estimatedValue: string | null;
+                identifier: string;
+                institution: string | null;
+                /** @enum {string} */
+                kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
+                kindName: string;
+                next: {
+                    /** @description 公告期不少于（日） */
+                    announceDays: number;
+                    /**
+                     * @description 保证金上限
+                     * @example 1575.00
+                     */
+                    depositMax: string;
+                    /**
+                     * @description 保证金下限
+                     * @example 1575.00
+                     */
+                    depositMin: string;
+                    maxStartingPrice: string | null;
+                    /**
+                     * @description 起拍价下限
+                     * @example 1575.00
+                     */
+                    minStartingPrice: string;
+                    round: number;
+                } | null;
+                referencePrices: components["schemas"]["ReferencePrice"][];
+                rounds: components["schemas"]["AuctionRound"][];
+                sales: components["schemas"]["AssetSale"][];
+                seizure: {
+                    effectiveFrom: string | null;
+                    expiresOn: string | null;
+                    id: string;
+                    measureName: string;
+                } | null;
+                stage: string;
+                stageName: string;
+            }[];
         };
         /** 案件（列表项） */
         CaseListItem: {
@@ -3141,7 +3608,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -3182,6 +3649,94 @@ export type components = {
         RecordedService: {
             reportDueOn: string | null;
             service: components["schemas"]["DocumentService"];
+        };
+        /** 参考价 */
+        ReferencePrice: {
+            appraisalDueOn: string | null;
+            /** @description 法律规定须评估或双方申请评估 */
+            appraisalRequired: boolean;
+            assetId: string;
+            /** @description 一方申请径行定向询价 */
+            directedRequested: boolean;
+            fixedOn: string | null;
+            /** @description 参考价程序编号（UUID） */
+            id: string;
+            method: ("negotiation" | "directed-inquiry" | "online-inquiry" | "appraisal") | null;
+            methodName: string | null;
+            price: string | null;
+            seizureId: string;
+            /**
+             * @description 启动日期
+             * @example 2026-11-20
+             */
+            startedOn: string;
+            /**
+             * @description running 确定中；fixed 已确定
+             * @enum {string}
+             */
+            status: "running" | "fixed";
+            statusName: string;
+            steps: components["schemas"]["ReferenceStep"][];
+            validUntil: string | null;
+        };
+        /** 参考价的一个确定步骤 */
+        ReferenceStep: {
+            applicantFigure?: string | null;
+            /** @description 评估机构 */
+            appraiser?: string;
+            /** @description 定向询价的机构 */
+            body?: string;
+            debtorFigure?: string | null;
+            /**
+             * @description 评估报告应出具之日（含延长）
+             * @example 2026-11-20
+             */
+            dueOn?: string;
+            extensions?: {
+                /**
+                 * @description 申请日期
+                 * @example 2026-11-20
+                 */
+                askedOn: string;
+                days: number;
+                /**
+                 * @description 延长至
+                 * @example 2026-11-20
+                 */
+                dueOn: string;
+            }[];
+            /**
+             * @description negotiation 议价；directed-inquiry 定向询价；online-inquiry 网络询价；appraisal 委托评估
+             * @enum {string}
+             */
+            method: "negotiation" | "directed-inquiry" | "online-inquiry" | "appraisal";
+            methodName: string;
+            /**
+             * @description 议价、询价或委托评估的日期
+             * @example 2026-11-20
+             */
+            on: string;
+            price: string | null;
+            /** @description 是否由此确定了参考价 */
+            priced: boolean;
+            reportOn?: string | null;
+            results?: {
+                /**
+                 * @description 答复日期
+                 * @example 2026-11-20
+                 */
+                answeredOn: string;
+                /** @description 异议成立 */
+                challengeUpheld: boolean;
+                /** @description 计入平均值（3日内答复且异议不成立） */
+                counted: boolean;
+                platform: string;
+                /**
+                 * @description 询价结果
+                 * @example 1575.00
+                 */
+                price: string;
+            }[];
         };
         /** 报告财产令 */
         ReportOrder: {
@@ -3908,6 +4463,139 @@ export interface operations {
             };
         };
     };
+    recordAssetSaleResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 变卖编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "sold",
+                 *       "on": "2027-02-01",
+                 *       "buyer": "江门市某某贸易有限公司"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 买受人
+                     * Format: text
+                     */
+                    buyer?: string;
+                    /**
+                     * 日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    on: string;
+                    /**
+                     * 结果
+                     * @enum {string}
+                     */
+                    outcome: "sold" | "unsold";
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetSale"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `asset-sale-not-found`：变卖不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `asset-sale-not-open`：变卖已有结果；`asset-not-seized`：本案未查封、扣押该财产（或措施尚在轮候、已解除），不能处置 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-date-invalid`：日期不能早于参考价程序启动之日；`date-in-future`：日期不能晚于今天；`invalid-input`：输入内容不完整或格式不正确，请检查各项填写；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAssetSearch: {
         parameters: {
             query?: never;
@@ -3957,6 +4645,599 @@ export interface operations {
                 };
             };
             /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAuctionBidLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 拍卖轮次编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "bids": [
+                 *         {
+                 *           "bidder": "竞买人甲",
+                 *           "amount": "1000000.00",
+                 *           "at": "2026-12-27T05:00:00Z"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** 出价 */
+                    bids: {
+                        /**
+                         * 出价
+                         * Format: yuan
+                         * @description 金额（元），字符串，最多两位小数
+                         * @example 120000.00
+                         */
+                        amount: string;
+                        /**
+                         * 出价时间
+                         * Format: text
+                         * @description ISO 8601 时刻，如 2026-12-20T02:00:00Z
+                         */
+                        at: string;
+                        /**
+                         * 竞买人
+                         * Format: text
+                         */
+                        bidder: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuctionRound"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auction-round-not-found`：拍卖轮次不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auction-round-not-open`：该轮拍卖已有结果，不能再记录；`round-not-sold`：该轮拍卖未成交；`bidding-not-ended`：竞价尚未结束 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `date-in-future`：日期不能晚于今天；`reference-date-invalid`：日期不能早于参考价程序启动之日；`bidding-times-invalid`：竞价时间不正确：竞价不得少于24小时，且应在公告日之后；`invalid-money`：金额格式不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAuctionDefault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 拍卖轮次编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "on": "2026-12-30",
+                 *       "note": "买受人逾期未付款"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 说明
+                     * Format: text
+                     */
+                    note?: string;
+                    /**
+                     * 日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuctionRound"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auction-round-not-found`：拍卖轮次不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auction-round-not-open`：该轮拍卖已有结果，不能再记录；`round-not-sold`：该轮拍卖未成交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `date-in-future`：日期不能晚于今天；`reference-date-invalid`：日期不能早于参考价程序启动之日；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAuctionPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 拍卖轮次编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "paidOn": "2026-12-30"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 付款日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    paidOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuctionRound"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auction-round-not-found`：拍卖轮次不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auction-round-not-open`：该轮拍卖已有结果，不能再记录；`round-not-sold`：该轮拍卖未成交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `date-in-future`：日期不能晚于今天；`reference-date-invalid`：日期不能早于参考价程序启动之日；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fetchAuctionPlatformResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 拍卖轮次编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuctionRound"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auction-round-not-found`：拍卖轮次不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auction-round-not-open`：该轮拍卖已有结果，不能再记录；`round-not-sold`：该轮拍卖未成交；`bidding-not-ended`：竞价尚未结束；`bid-log-awaited`：拍卖平台尚未回传竞价记录 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `date-in-future`：日期不能晚于今天；`reference-date-invalid`：日期不能早于参考价程序启动之日；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawAuctionRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 拍卖轮次编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "on": "2026-12-01",
+                 *       "reason": "案外人提出执行异议"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 撤回日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    on: string;
+                    /**
+                     * 撤回原因
+                     * Format: text
+                     */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuctionRound"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auction-round-not-found`：拍卖轮次不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auction-round-not-open`：该轮拍卖已有结果，不能再记录；`round-not-sold`：该轮拍卖未成交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `date-in-future`：日期不能晚于今天；`reference-date-invalid`：日期不能早于参考价程序启动之日；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5576,6 +6857,138 @@ export interface operations {
             };
         };
     };
+    startAssetSale: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "assetId": "7f7c0c1e-2d1b-4d7a-9f3e-1b2c3d4e5f60",
+                 *       "startedOn": "2027-01-15"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 财产编号
+                     * Format: uuid
+                     * @description 编号（UUID）
+                     * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
+                     */
+                    assetId: string;
+                    /**
+                     * 变卖开始日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    startedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetSale"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在；`asset-not-found`：财产不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `asset-not-on-case`：该财产未登记在本案，请先登记财产；`asset-not-seized`：本案未查封、扣押该财产（或措施尚在轮候、已解除），不能处置；`asset-not-for-sale`：存款等款项应扣划，不经确定参考价和拍卖；`asset-exempt-from-sale`：被执行人及其所扶养家属生活所必需的居住房屋可以查封，但不得拍卖、变卖或者抵债；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求；`sale-not-allowed`：二拍流拍后方可变卖；`disposal-in-progress`：该财产正在拍卖或变卖中；`asset-already-disposed`：该财产已经拍卖、变卖成交或者抵债 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `date-in-future`：日期不能晚于今天；`reference-date-invalid`：日期不能早于参考价程序启动之日；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCaseAssetSearches: {
         parameters: {
             query?: never;
@@ -6025,6 +7438,181 @@ export interface operations {
                 };
             };
             /** @description `identifier-required`：请填写财产的登记编号（账号、权证号、号牌等）；`invalid-money`：金额格式不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    announceAuctionRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "assetId": "7f7c0c1e-2d1b-4d7a-9f3e-1b2c3d4e5f60",
+                 *       "platform": "sandbox",
+                 *       "startingPrice": "1000000.00",
+                 *       "deposit": "100000.00",
+                 *       "announcedOn": "2026-11-26",
+                 *       "biddingStartsAt": "2026-12-27T02:00:00Z",
+                 *       "biddingEndsAt": "2026-12-28T02:00:00Z"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 公告日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    announcedOn: string;
+                    /**
+                     * 财产编号
+                     * Format: uuid
+                     * @description 编号（UUID）
+                     * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
+                     */
+                    assetId: string;
+                    /**
+                     * 竞价结束
+                     * Format: text
+                     * @description ISO 8601 时刻，如 2026-12-20T02:00:00Z
+                     */
+                    biddingEndsAt: string;
+                    /**
+                     * 竞价开始
+                     * Format: text
+                     * @description ISO 8601 时刻，如 2026-12-20T02:00:00Z
+                     */
+                    biddingStartsAt: string;
+                    /**
+                     * 保证金
+                     * Format: yuan
+                     * @description 金额（元），字符串，最多两位小数
+                     * @example 120000.00
+                     */
+                    deposit: string;
+                    /**
+                     * 加价幅度
+                     * Format: yuan
+                     * @description 金额（元），字符串，最多两位小数
+                     * @example 120000.00
+                     */
+                    increment?: string;
+                    /**
+                     * 拍卖平台
+                     * @enum {string}
+                     */
+                    platform: "sandbox";
+                    /**
+                     * 起拍价
+                     * Format: yuan
+                     * @description 金额（元），字符串，最多两位小数
+                     * @example 120000.00
+                     */
+                    startingPrice: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuctionRound"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在；`asset-not-found`：财产不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `asset-not-on-case`：该财产未登记在本案，请先登记财产；`asset-not-seized`：本案未查封、扣押该财产（或措施尚在轮候、已解除），不能处置；`asset-not-for-sale`：存款等款项应扣划，不经确定参考价和拍卖；`asset-exempt-from-sale`：被执行人及其所扶养家属生活所必需的居住房屋可以查封，但不得拍卖、变卖或者抵债；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求；`reference-price-missing`：该财产尚未确定参考价；`reference-price-expired`：参考价已超过有效期，应重新确定；`disposal-in-progress`：该财产正在拍卖或变卖中；`asset-already-disposed`：该财产已经拍卖、变卖成交或者抵债；`auction-rounds-exhausted`：二拍已流拍，不能再拍卖，可以变卖或者以物抵债；`second-round-too-late`：二拍应在一拍流拍后30日内进行 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `date-in-future`：日期不能晚于今天；`invalid-money`：金额格式不正确；`reference-date-invalid`：日期不能早于参考价程序启动之日；`first-round-price-too-low`：一拍起拍价不得低于参考价的70%；`second-round-cut-too-large`：二拍起拍价的降价幅度不得超过一拍起拍价的20%；`deposit-out-of-range`：保证金应为起拍价的5%至20%；`announcement-too-short`：拍卖公告期不足（一拍动产15日、不动产30日，二拍动产7日、不动产15日）；`bidding-times-invalid`：竞价时间不正确：竞价不得少于24小时，且应在公告日之后；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6518,6 +8106,74 @@ export interface operations {
                 };
             };
             /** @description `reason-required`：请填写理由；`deferral-until-required`：请填写暂缓执行期限；`deferral-until-invalid`：暂缓执行期限须晚于今天；`deferral-too-long`：暂缓执行期限超过法定上限（最长一年）；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseDisposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDisposal"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8056,6 +9712,142 @@ export interface operations {
             };
         };
     };
+    startReferencePrice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "assetId": "7f7c0c1e-2d1b-4d7a-9f3e-1b2c3d4e5f60",
+                 *       "startedOn": "2026-11-20"
+                 *     }
+                 */
+                "application/json": {
+                    /** 法律规定须评估或双方申请评估 */
+                    appraisalRequired?: boolean;
+                    /**
+                     * 财产编号
+                     * Format: uuid
+                     * @description 编号（UUID）
+                     * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
+                     */
+                    assetId: string;
+                    /** 一方申请径行定向询价 */
+                    directedRequested?: boolean;
+                    /**
+                     * 启动日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    startedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferencePrice"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在；`asset-not-found`：财产不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `asset-not-on-case`：该财产未登记在本案，请先登记财产；`asset-not-seized`：本案未查封、扣押该财产（或措施尚在轮候、已解除），不能处置；`asset-not-for-sale`：存款等款项应扣划，不经确定参考价和拍卖；`asset-exempt-from-sale`：被执行人及其所扶养家属生活所必需的居住房屋可以查封，但不得拍卖、变卖或者抵债；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求；`reference-price-exists`：该财产已有进行中或仍在有效期内的参考价 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     resumeCase: {
         parameters: {
             query?: never;
@@ -8575,6 +10367,152 @@ export interface operations {
                 };
             };
             /** @description `measure-not-applicable`：该类财产不能采取这种措施；`freeze-amount-required`：冻结存款等款项须写明冻结金额；`amount-not-applicable`：只有冻结措施可以写明金额；`invalid-money`：金额格式不正确；`seizure-dates-invalid`：日期先后不正确；`seizure-term-too-long`：期限超过法定最长期限；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setOffAsset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "assetId": "7f7c0c1e-2d1b-4d7a-9f3e-1b2c3d4e5f60",
+                 *       "creditor": "江门市恒泰建材有限公司",
+                 *       "consentOn": "2026-12-28",
+                 *       "on": "2026-12-28"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 财产编号
+                     * Format: uuid
+                     * @description 编号（UUID）
+                     * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
+                     */
+                    assetId: string;
+                    /**
+                     * 债权人同意日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    consentOn: string;
+                    /**
+                     * 接受抵债的债权人
+                     * Format: text
+                     */
+                    creditor: string;
+                    /**
+                     * 抵债日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetSale"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在；`asset-not-found`：财产不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `asset-not-on-case`：该财产未登记在本案，请先登记财产；`asset-not-seized`：本案未查封、扣押该财产（或措施尚在轮候、已解除），不能处置；`asset-not-for-sale`：存款等款项应扣划，不经确定参考价和拍卖；`asset-exempt-from-sale`：被执行人及其所扶养家属生活所必需的居住房屋可以查封，但不得拍卖、变卖或者抵债；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求；`set-off-not-allowed`：拍卖流拍后方可以物抵债；`disposal-in-progress`：该财产正在拍卖或变卖中；`asset-already-disposed`：该财产已经拍卖、变卖成交或者抵债 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `date-in-future`：日期不能晚于今天；`reference-date-invalid`：日期不能早于参考价程序启动之日；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11776,6 +13714,810 @@ export interface operations {
             };
             /** @description `forbidden`：无权执行此操作 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commissionAppraisal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 参考价程序编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "commissionedOn": "2026-11-25",
+                 *       "appraiser": "广东中联评估有限公司"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 评估机构
+                     * Format: text
+                     */
+                    appraiser: string;
+                    /**
+                     * 委托日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    commissionedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferencePrice"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-price-not-found`：参考价确定程序不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-price-fixed`：参考价已经确定，不能再以其他方式确定；`reference-method-out-of-order`：参考价的确定方式须依次为当事人议价、定向询价、网络询价、委托评估；`appraisal-open`：委托评估尚未出具报告 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-date-invalid`：日期不能早于参考价程序启动之日；`date-in-future`：日期不能晚于今天；`invalid-money`：金额格式不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    extendAppraisal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 参考价程序编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "askedOn": "2026-12-20",
+                 *       "days": 15
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 申请日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    askedOn: string;
+                    /** 延长日数 */
+                    days: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferencePrice"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-price-not-found`：参考价确定程序不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-price-fixed`：参考价已经确定，不能再以其他方式确定；`appraisal-not-open`：没有正在进行的委托评估；`appraisal-extension-refused`：评估期限不能再延长（最多两次，每次不超过15日，应在期限届满5日前申请） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-date-invalid`：日期不能早于参考价程序启动之日；`date-in-future`：日期不能晚于今天；`invalid-money`：金额格式不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAppraisalReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 参考价程序编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reportOn": "2026-12-24",
+                 *       "price": "1250000.00"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 评估价
+                     * Format: yuan
+                     * @description 金额（元），字符串，最多两位小数
+                     * @example 120000.00
+                     */
+                    price: string;
+                    /**
+                     * 出具日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    reportOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferencePrice"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-price-not-found`：参考价确定程序不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-price-fixed`：参考价已经确定，不能再以其他方式确定；`appraisal-not-open`：没有正在进行的委托评估 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-date-invalid`：日期不能早于参考价程序启动之日；`date-in-future`：日期不能晚于今天；`invalid-money`：金额格式不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDirectedInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 参考价程序编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "on": "2026-11-25",
+                 *       "body": "国家税务总局江门市税务局",
+                 *       "price": "1000000.00"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 询价机构
+                     * Format: text
+                     */
+                    body: string;
+                    /**
+                     * 询价日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    on: string;
+                    /**
+                     * 答复价格
+                     * Format: yuan
+                     * @description 金额（元），字符串，最多两位小数
+                     * @example 120000.00
+                     */
+                    price?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferencePrice"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-price-not-found`：参考价确定程序不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-price-fixed`：参考价已经确定，不能再以其他方式确定；`reference-method-out-of-order`：参考价的确定方式须依次为当事人议价、定向询价、网络询价、委托评估；`appraisal-open`：委托评估尚未出具报告 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-date-invalid`：日期不能早于参考价程序启动之日；`date-in-future`：日期不能晚于今天；`invalid-money`：金额格式不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordReferenceNegotiation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 参考价程序编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "on": "2026-11-25",
+                 *       "applicantFigure": "1000000.00",
+                 *       "debtorFigure": "1000000.00"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 申请执行人议价
+                     * Format: yuan
+                     * @description 金额（元），字符串，最多两位小数
+                     * @example 120000.00
+                     */
+                    applicantFigure?: string;
+                    /**
+                     * 被执行人议价
+                     * Format: yuan
+                     * @description 金额（元），字符串，最多两位小数
+                     * @example 120000.00
+                     */
+                    debtorFigure?: string;
+                    /**
+                     * 议价日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferencePrice"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-price-not-found`：参考价确定程序不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-price-fixed`：参考价已经确定，不能再以其他方式确定；`reference-method-out-of-order`：参考价的确定方式须依次为当事人议价、定向询价、网络询价、委托评估；`appraisal-open`：委托评估尚未出具报告 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-date-invalid`：日期不能早于参考价程序启动之日；`date-in-future`：日期不能晚于今天；`invalid-money`：金额格式不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordOnlineInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 参考价程序编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "requestedOn": "2026-11-22",
+                 *       "results": [
+                 *         {
+                 *           "platform": "淘宝询价",
+                 *           "price": "1000000.00",
+                 *           "answeredOn": "2026-11-24"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 询价日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    requestedOn: string;
+                    /** 各平台结果 */
+                    results: {
+                        /**
+                         * 出具日期
+                         * Format: local-date
+                         * @description 日期（YYYY-MM-DD，1900 年及以后）
+                         * @example 2026-11-20
+                         */
+                        answeredOn: string;
+                        /** 异议成立 */
+                        challengeUpheld?: boolean;
+                        /**
+                         * 询价平台
+                         * Format: text
+                         */
+                        platform: string;
+                        /**
+                         * 询价结果
+                         * Format: yuan
+                         * @description 金额（元），字符串，最多两位小数
+                         * @example 120000.00
+                         */
+                        price: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferencePrice"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-price-not-found`：参考价确定程序不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-price-fixed`：参考价已经确定，不能再以其他方式确定；`reference-method-out-of-order`：参考价的确定方式须依次为当事人议价、定向询价、网络询价、委托评估；`appraisal-open`：委托评估尚未出具报告 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reference-date-invalid`：日期不能早于参考价程序启动之日；`date-in-future`：日期不能晚于今天；`invalid-money`：金额格式不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
