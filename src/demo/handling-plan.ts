@@ -90,9 +90,9 @@ export function planHandling(cases: readonly DemoCase[], o: HandlingOptions, see
   // 台山's cases seal flats that 蓬江's cases sealed first (one asset, two courts): they wait; the
   // first flat is released by its case days later, and the waiting seal takes effect (promotion).
   const released = new Set(steps.filter((s) => s.kind === 'release' && s.target === 'real-estate').map((s) => s.case));
-  const sealers = steps.filter(
-    (s) => s.kind === 'seize' && s.target === 'real-estate' && cases[s.case]!.courtCode === o.homeCourt && !released.has(s.case),
-  );
+  const sealers = steps
+    .filter((s) => s.kind === 'seize' && s.target === 'real-estate' && cases[s.case]!.courtCode === o.homeCourt && !released.has(s.case))
+    .sort((a, b) => key(a.at) - key(b.at));
   other.slice(0, 3).forEach((c, k) => {
     const first = sealers[k * 2];
     if (!first) return;
