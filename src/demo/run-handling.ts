@@ -41,6 +41,8 @@ type CaseWork = {
   leadId: string | null;
   leadOutcome: 'verified-found' | 'not-found' | null;
   report: string | null;
+  /** What the case's freezes hold, in fen. */
+  covered?: bigint;
 };
 
 const MEASURE: Record<Target, 'freeze' | 'seal' | 'seize'> = { deposit: 'freeze', 'real-estate': 'seal', vehicle: 'seize' };
@@ -154,6 +156,8 @@ async function step(
       return true;
     }
     case 'seize': {
+      // A freeze that holds the whole claim is enough: no flat or car is seized beside it (超标的).
+      if (s.target !== 'deposit' && (w.covered ?? 0n) >= c.claimAmount) return false;
       const asset = (await caseAssets(ctx.db, w.id)).find((a) => a.kind === s.target && ![...all.values()].some((x) => holds(x, a.id)));
       if (!asset) return false;
       const amount =
@@ -169,6 +173,7 @@ async function step(
       };
       const r = must(await tx((t) => orderSeizureIn(t, ctx, who, w.id, order)));
       w.seizures.set(s.target, { id: r.id, assetId: asset.id, amount: amount ?? null });
+      if (s.target === 'deposit' && amount) w.covered = (w.covered ?? 0n) + min(asset.estimatedValue ?? 0n, c.claimAmount);
       return true;
     }
     case 'join-queue': {
