@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { copyInto, type Tx } from '../db/connection.ts';
+import { copyInto, type Executor, type Tx } from '../db/connection.ts';
 import type { DeadlineRecord } from '../deadlines/deadlines.types.ts';
 import type { ApprovalRow, DecisionRow } from './history-approvals.ts';
 
@@ -85,4 +85,14 @@ export async function copyDeadlines(tx: Tx, rows: readonly { d: DeadlineRecord; 
       updatedAt,
     ]),
   );
+}
+
+/** The demo's cases' ids by their case numbers. */
+export async function caseIdsByNumber(db: Executor, numbers: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('cases')
+    .select(['id', 'case_number'])
+    .where('case_number', 'in', [...numbers, ''])
+    .execute();
+  return new Map(rows.map((r) => [r.case_number, r.id]));
 }

@@ -13,6 +13,7 @@ import { makeResidentId } from '../rules/identity.ts';
 import { generateCaseload, type CourtStaff, type DemoCase } from './caseload.ts';
 import { DEMO_COURT, DEMO_PROVINCE, demoCourtInfos } from './demo-courts.ts';
 import { instantOf, writeCaseload, type People } from './write-caseload.ts';
+import { seedHandling } from './seed-handling.ts';
 
 export { DEMO_COURT, DEMO_PROVINCE } from './demo-courts.ts';
 export const DEMO_PASSWORD = 'zhixing-demo';
@@ -79,7 +80,7 @@ export function demoCaseload(ctx: Pick<AppContext, 'calendar'>, count: number, t
 /** Seeds demo users and `count` cases with their histories; does nothing to a database that already has cases. */
 export async function seedDemo(
   ctx: AppContext,
-  opts: { count?: number; log?: (s: string) => void } = {},
+  opts: { count?: number; log?: (s: string) => void; handling?: boolean } = {},
 ): Promise<{ cases: number; users: number }> {
   const log = opts.log ?? (() => {});
   if (await hasAnyCase(ctx.db)) return { cases: 0, users: 0 };
@@ -119,5 +120,10 @@ export async function seedDemo(
   // The party account after the cases: it is bound on the evidence of its case (create-user.ts).
   const party = users.find((u) => u.role === 'party')!;
   if (partyCase && (await createUser(ctx, system, { ...party, password: DEMO_PASSWORD })).ok) created += 1;
+  // Then the officers' work on the running cases, through the use cases at its moments.
+  if (opts.handling !== false) {
+    const done = await seedHandling(ctx, { cases, partyCase: partyCase?.index ?? null, today, count: cases.length });
+    log(`演示数据：已办理 ${done.notices ?? 0} 件的执行通知、${done.search ?? 0} 次网络查控、${done.seize ?? 0} 项查封冻结`);
+  }
   return { cases: cases.length, users: created };
 }

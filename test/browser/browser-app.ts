@@ -17,11 +17,11 @@ export const PASSWORD = 'zhixing-demo';
 // What the browser console said that it should not have: React and antd warnings, uncaught errors.
 export const consoleProblems: string[] = [];
 
-export async function startBrowserApp(): Promise<BrowserApp> {
+export async function startBrowserApp(opts: { seedHandling?: boolean } = {}): Promise<BrowserApp> {
   if (!existsSync(resolve('web/dist/index.html')))
     throw new Error('web/dist is missing: run `npx vite build --config web/vite.config.ts` first');
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const app = await createTestApp({ seedCases: 300, clock: runningClock(TEST_NOW) });
+  const app = await createTestApp({ seedCases: 300, seedHandling: opts.seedHandling ?? false, clock: runningClock(TEST_NOW) });
   await app.server.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.addresses().find((a): a is AddressInfo => typeof a === 'object' && a.family === 'IPv4');
   if (!address) throw new Error('the server is not listening on IPv4');
@@ -52,19 +52,19 @@ export async function startBrowserApp(): Promise<BrowserApp> {
 
 /**
  * Starts the server and the browser for the test file, closes them after it, and checks that the
- * browser console stayed clean. Returns a function that opens a new page.
+ * browser console stayed clean. Returns a function that opens a new page (and `app()`, the server's app).
  */
-export function useBrowserApp(): () => Promise<Page> {
+export function useBrowserApp(opts: { seedHandling?: boolean } = {}): (() => Promise<Page>) & { app: () => TestApp } {
   let b: BrowserApp | undefined;
   beforeAll(async () => {
     consoleProblems.length = 0; // the worker may have run another file before this one
-    b = await startBrowserApp();
-  });
+    b = await startBrowserApp(opts);
+  }, 300_000);
   afterAll(async () => {
     await b?.close();
     expect(consoleProblems, 'the browser console stays free of errors and warnings').toEqual([]);
   });
-  return () => newPage(b!);
+  return Object.assign(() => newPage(b!), { app: () => b!.app });
 }
 
 /** A fresh browser context (no cookies) as a clerk in 江门 would have it. */

@@ -16,7 +16,11 @@ export const TEST_NOW = '2026-11-26T02:00:00.000Z';
 
 // A fresh database per test file: in-memory PGlite, or a new database on the PostgreSQL server
 // named by DATABASE_URL (CI runs the whole suite both ways), each a copy of the run's template.
-export async function createTestApp(opts: { clock?: Clock; seedCases?: number; config?: Partial<Config> } = {}): Promise<TestApp> {
+// `seedHandling`: the demo's handling stage too (notices, searches, seizures…: src/demo/seed-handling.ts),
+// which `npm start` seeds; off by default, for it adds seconds to every file that seeds the demo.
+export async function createTestApp(
+  opts: { clock?: Clock; seedCases?: number; seedHandling?: boolean; config?: Partial<Config> } = {},
+): Promise<TestApp> {
   const base = process.env.DATABASE_URL;
   let url: string | undefined;
   let drop: (() => Promise<void>) | undefined;
@@ -47,7 +51,7 @@ export async function createTestApp(opts: { clock?: Clock; seedCases?: number; c
     ...(loadDataDir ? { loadDataDir } : {}),
   });
   await ensureAdmin(app, () => {});
-  if (opts.seedCases !== undefined) await seedDemo(app, { count: opts.seedCases });
+  if (opts.seedCases !== undefined) await seedDemo(app, { count: opts.seedCases, handling: opts.seedHandling ?? false });
   const server = await buildServer(app);
   failOnDroppedFields(server);
   return {

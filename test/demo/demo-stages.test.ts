@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { createTestApp, login, TEST_NOW, type TestApp } from '../support/test-app.ts';
+import { client } from '../api/fixtures.ts';
+import { verifyAuditTrail } from '../../src/audit/verify-trail.ts';
+import { addDays, localDateAt, toInstant } from '../../src/shared/dates.ts';
+import { demoCaseload } from '../../src/demo/seed.ts';
+import { demoHandlingPlan, handlingLimit } from '../../src/demo/seed-handling.ts';
+
+// The demo's handling stage: the running cases at every stage of the officers' work, as the use
+// cases left them. The counts follow the plan (src/demo/handling-plan.ts); a change to what the
+// plan or a use case does that drops a stage, leaves a deadline open or breaks the audit fails here.
+
+const COUNT = 300;
+const today = localDateAt(toInstant(TEST_NOW));
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await createTestApp({ seedCases: COUNT, seedHandling: true });
+}, 300_000);
+afterAll(() => app?.close());
+
+const count = async (query: ReturnType<typeof sql<{ n: string }>>) => Number((await query.execute(app.db)).rows[0]!.n);
+const groups = async (query: ReturnType<typeof sql<{ k: string; n: string }>>) =>
+  Object.fromEntries((await query.execute(app.db)).rows.map((r) => [r.k, Number(r.n)]));
+
+const plan = () => {
+  const cases = demoCaseload(app, COUNT, today);
+  return demoHandlingPlan(app, { cases, partyCase: null, today, count: COUNT });
+};
+
+describe('every stage of handling', () => {
+  it('issues and serves 执行通知书 and 报告财产令 on every handled case, the first-notice deadline met, a few of them late', async () => {
+    const notices = await app.db
+      .selectFrom('deadlines')
+      .select(['state', 'due_on', 'met_on'])
+      .where('node', '=', 'enforcement-notice')
+      .where('state', '=', 'met')
+      .execute();
+    const planned = plan().filter((s) => s.kind === 'notices');
+    expect(notices).toHaveLength(planned.length);
+    expect(notices.length).toBeGreaterThanOrEqual(handlingLimit(COUNT) - 2);
+    const late = notices.filter((d) => d.met_on! > d.due_on);
+    // Planned late, or late because enforcement itself started after the ten days.
+    expect(late.length).toBeGreaterThanOrEqual(planned.filter((s) => s.kind === 'notices' && s.late).length);
+    expect(late.length / notices.length).toBeLessThan(0.3);
+    const docs = await groups(sql`select kind as k, count(*) as n from documents group by kind`);
+    expect(docs['enforcement-notice']).toBe(docs['asset-report-order']);
+    expect(await count(sql`select count(*) as n from document_services`)).toBe(
+      await count(sql`select count(*) as n from documents where case_id in (select case_id from document_services)`),
+    );
+  });
+
+  it('sends searches through the outbox: most answered, some after a retry, a few failed or timed out; findings are assets', async () => {
+    const statuses = await groups(sql`select status as k, count(*) as n from outbound_requests group by status`);
+    expect(statuses.answered).toBeGreaterThan(50);
+    expect((statuses.failed ?? 0) + (statuses['timed-out'] ?? 0)).toBeGreaterThan(0);
+    expect(statuses.pending ?? 0).toBe(0);
+    expect(await count(sql`select count(*) as n from outbound_requests where attempts > 1 and status = 'answered'`)).toBeGreaterThan(0);
+    const fromSearch = await count(sql`select count(*) as n from case_assets where source = 'search'`);
+    expect(fromSearch).toBeGreaterThan(20);
+    expect(fromSearch).toBeLessThanOrEqual(await count(sql`select count(*) as n from asset_findings`));
+    const searchDeadlines = await groups(sql`select state as k, count(*) as n from deadlines where node = 'asset-search'
+      and case_id in (select case_id from asset_searches) group by state`);
+    expect(searchDeadlines.met).toBe(await count(sql`select count(*) as n from asset_searches`));
+  });
+
+  it('has reports on time and late, one false with a fine and one with a detention', async () => {
+    const reports = await groups(
+      sql`select case when late then 'late' else 'on-time' end as k, count(*) as n from asset_reports group by 1`,
+    );
+    expect(reports['on-time']).toBeGreaterThan(2);
+    expect(reports.late).toBeGreaterThan(0);
+    expect(await count(sql`select count(*) as n from asset_report_verifications where outcome = 'false'`)).toBeGreaterThanOrEqual(2);
+    const sanctions = await groups(sql`select measure || '/' || ground as k, count(*) as n from report_sanctions group by 1`);
+    expect(sanctions['fine/false-report']).toBeGreaterThanOrEqual(1);
+    expect(sanctions['detention/false-report']).toBe(1);
+    expect(sanctions['fine/late-report']).toBeGreaterThanOrEqual(1);
+  });
+
+  it('seizes by every measure, a freeze with its amount, a 活封; renews, releases, lapses, and deducts as receipts', async () => {
+    const seizures = await groups(sql`select measure || '/' || status as k, count(*) as n from seizures group by 1`);
+    for (const k of ['freeze/effective', 'seal/effective', 'seize/effective', 'freeze/lapsed']) expect(seizures[k], k).toBeGreaterThan(0);
+    expect((seizures['seal/released'] ?? 0) + (seizures['seize/released'] ?? 0)).toBeGreaterThan(0);
+    expect(await count(sql`select count(*) as n from seizures where measure = 'freeze' and amount is null`)).toBe(0);
+    expect(await count(sql`select count(*) as n from seizures where live`)).toBeGreaterThan(0);
+    expect(await count(sql`select count(*) as n from seizures where renewals > 0`)).toBeGreaterThan(0);
+    expect(await count(sql`select count(*) as n from case_receipts`)).toBe(plan().filter((s) => s.kind === 'deduct').length);
+    // A freeze whose term ends within the month shows on the register as expiring.
+    const soon = await count(sql`select count(*) as n from seizures where status = 'effective'
+      and expires_on >= ${today} and expires_on <= ${addDays(today, 30)}`);
+    expect(soon).toBeGreaterThan(0);
+  });
+
+  it('puts a 台山 seal behind a 蓬江 one on one flat, and promotes it when the first is released', async () => {
+    const queued = await sql<{ promoted: boolean }>`select bool_or(status = 'released') and bool_or(status = 'effective') as promoted
+      from seizures group by asset_id having count(distinct court_id) > 1`.execute(app.db);
+    expect(queued.rows.length).toBeGreaterThan(0);
+    expect(queued.rows.some((r) => r.promoted)).toBe(true);
+  });
+
+  it('has leads verified found and not found, and leads waiting within their days; on-site records with a team and a 笔录', async () => {
+    const leads = await groups(sql`select coalesce(outcome, 'pending') as k, count(*) as n from asset_leads group by 1`);
+    expect(leads.pending).toBeGreaterThan(0);
+    expect((leads['verified-found'] ?? 0) + (leads['not-found'] ?? 0)).toBeGreaterThan(0);
+    const records = await app.db.selectFrom('onsite_records').select(['id', 'team']).execute();
+    expect(records.length).toBeGreaterThan(0);
+    for (const r of records) expect((typeof r.team === 'string' ? JSON.parse(r.team) : r.team).length).toBeGreaterThanOrEqual(2);
+    expect(await count(sql`select count(*) as n from evidence_files`)).toBe(records.length);
+  });
+});
+
+describe('after the handling', () => {
+  it('happened at past moments, on cases still running, by the handling’s plan', async () => {
+    const late = await count(sql`select count(*) as n from events where case_id is not null and occurred_at >= ${toInstant(TEST_NOW)}`);
+    expect(late).toBe(0);
+    const onClosed = await count(
+      sql`select count(*) as n from documents d join cases c on c.id = d.case_id where c.status <> 'in-progress'`,
+    );
+    expect(onClosed).toBe(0);
+    const kinds = new Set(plan().map((s) => s.kind));
+    for (const k of ['notices', 'serve', 'search', 'deliver', 'report', 'verify', 'sanction', 'seize', 'deduct', 'renew', 'release'])
+      expect(kinds, k).toContain(k);
+  });
+
+  it('verify: every court’s chain is whole and every case’s rows agree with its events', async () => {
+    const report = await verifyAuditTrail(app.db, {});
+    expect(report.breaks).toEqual([]);
+    expect(report.cases.mismatches).toEqual([]);
+  });
+
+  it('gives the judge a to-do list with work in it, and the register of seizures its entries', async () => {
+    const judge = client(app, await login(app, 'judge'));
+    const seizures = (await judge.get('/api/v1/seizures')).json();
+    expect(seizures.items.length).toBeGreaterThan(5);
+    const assets = await app.db.selectFrom('case_assets').select('case_id').limit(1).executeTakeFirstOrThrow();
+    const listed = (await judge.get(`/api/v1/cases/${assets.case_id}/assets`)).json();
+    expect(listed.items.length).toBeGreaterThan(0);
+  });
+});
