@@ -50,16 +50,22 @@ export type Proceeds = {
 export async function recordProceedsIn(tx: Tx, ctx: AppContext, actor: Actor, p: Proceeds, at: Date) {
   const receipt = await insertReceipt(tx, { ...p, confirmation: null }, at);
   if (p.source === 'set-off') return success(receipt);
-  const posted = await receiveIn(tx, ctx, actor, { id: p.caseId, courtId: p.courtId, status: 'open' }, {
-    amount: p.amount,
-    receivedOn: p.receivedOn,
-    payerName: p.source === 'auction' ? '网络司法拍卖买受人' : '变卖买受人',
-    reference: p.source === 'auction' ? '拍卖成交价款' : '变卖价款',
-    source: p.source,
-    postingKey: `proceeds:${receipt.id}`,
-    from: 'master',
-    deductionReceiptId: receipt.id,
-  });
+  const posted = await receiveIn(
+    tx,
+    ctx,
+    actor,
+    { id: p.caseId, courtId: p.courtId, status: 'open' },
+    {
+      amount: p.amount,
+      receivedOn: p.receivedOn,
+      payerName: p.source === 'auction' ? '网络司法拍卖买受人' : '变卖买受人',
+      reference: p.source === 'auction' ? '拍卖成交价款' : '变卖价款',
+      source: p.source,
+      postingKey: `proceeds:${receipt.id}`,
+      from: 'master',
+      deductionReceiptId: receipt.id,
+    },
+  );
   return posted.ok ? success(receipt) : posted;
 }
 

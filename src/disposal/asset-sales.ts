@@ -38,7 +38,16 @@ async function groundFor(tx: Tx, who: Principal, caseId: string, assetId: string
   return success({ d: locked.value, failed });
 }
 
-async function proceeds(tx: Tx, ctx: AppContext, actor: Actor, who: Principal, now: Date, s: AssetSaleRecord, seizureId: string, on: LocalDate) {
+async function proceeds(
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  who: Principal,
+  now: Date,
+  s: AssetSaleRecord,
+  seizureId: string,
+  on: LocalDate,
+) {
   const posted = await recordProceedsIn(
     tx,
     ctx,
