@@ -117,6 +117,9 @@ describe('a failed first round, then a sale in the second', () => {
     expect(await receipts(app, caseId)).toEqual([
       { amount: String(Math.round(Number(sold.price) * 100)), source: 'auction', received_on: '2027-01-14' },
     ]);
+    // The buyer's money is in the case account, posted once (src/funds).
+    const account = await ok(await judge.get(`/api/v1/cases/${caseId}/account`));
+    expect(account).toMatchObject({ balance: sold.price, received: sold.price });
     const actions = (await timeline(judge, caseId)).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['auction.announced', 'auction.unsold', 'auction.sold', 'case.proceeds-received']));
     const view = await ok(await judge.get(`/api/v1/cases/${caseId}/disposal`));
@@ -173,6 +176,7 @@ describe('变卖 and 以物抵债', () => {
     );
     expect(sold).toMatchObject({ status: 'sold', counterparty: '江门市某某贸易有限公司' });
     expect(await receipts(app, caseId)).toEqual([{ amount: '80000000', source: 'sale', received_on: '2027-02-01' }]);
+    expect(await ok(await judge.get(`/api/v1/cases/${caseId}/account`))).toMatchObject({ balance: '800000.00', received: '800000.00' });
   });
 
   it('gives the flat to the applicant at the failed round’s reserve price with its consent', async () => {
@@ -188,6 +192,8 @@ describe('变卖 and 以物抵债', () => {
     );
     expect(off).toMatchObject({ kind: 'set-off', kindName: '以物抵债', price: '1000000.00', status: 'done', consentOn: '2026-12-28' });
     expect(await receipts(app, caseId)).toEqual([{ amount: '100000000', source: 'set-off', received_on: '2026-12-28' }]);
+    // 以物抵债 brings no money into the account.
+    expect(await ok(await judge.get(`/api/v1/cases/${caseId}/account`))).toMatchObject({ balance: '0.00', received: '0.00' });
     const again = await judge.post(`/api/v1/cases/${caseId}/asset-sales`, { assetId, startedOn: '2026-12-28' });
     expect(again.json().code).toBe('asset-already-disposed');
   });
