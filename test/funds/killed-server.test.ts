@@ -148,4 +148,4 @@ it('a server killed during a burst of postings loses no acknowledged posting and
   } finally {
     await app.close();
   }
-});
+}, 300_000); // two server starts under load: the file's setConfig is not relied on in a shared worker
