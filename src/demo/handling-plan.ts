@@ -67,10 +67,9 @@ export function handledCases(
   const home = running(o.homeCourt);
   const newest = home.slice(0, Math.ceil(o.limit / 4));
   const older = home.slice(newest.length);
-  const spread = Array.from(
-    { length: Math.min(older.length, o.limit - newest.length) },
-    (_, k) => older[Math.floor((k * older.length) / Math.max(1, o.limit - newest.length))]!,
-  );
+  // Evenly spread and each case once, also when the court has fewer running cases than asked for.
+  const n = Math.max(0, Math.min(older.length, o.limit - newest.length));
+  const spread = Array.from({ length: n }, (_, k) => older[Math.floor((k * older.length) / n)]!);
   // Two whose three-month freeze, ordered days after the start, ends within the coming month.
   const expiring = older.filter((c) => {
     const age = daysBetween(c.steps.at(-1)!.at.on, o.today);

@@ -82,6 +82,7 @@ describe('filing a case', () => {
     // Each identity comes back with what the number itself says (GB 11643, GB 32100).
     expect(c.applicants).toEqual([
       {
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/), // every party has its id (money is paid to a named party)
         role: 'applicant',
         kind: 'person',
         name: '陈小红',
@@ -96,6 +97,7 @@ describe('filing a case', () => {
     ]);
     expect(c.debtors).toEqual([
       {
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
         role: 'debtor',
         kind: 'organization',
         name: '江门市恒泰建材有限公司',

@@ -2753,7 +2753,7 @@ export type components = {
                 receivedOn: string;
                 reference: string | null;
                 /** @enum {string} */
-                source: "manual" | "statement" | "institution" | "deduction" | "claim";
+                source: "manual" | "statement" | "institution" | "deduction" | "claim" | "auction" | "sale";
                 sourceName: string;
                 /** @description 尚未发放（元） */
                 unpaid: string;
@@ -3643,7 +3643,7 @@ export type components = {
             receivedOn: string;
             reference: string | null;
             /** @enum {string} */
-            source: "manual" | "statement" | "institution" | "deduction" | "claim";
+            source: "manual" | "statement" | "institution" | "deduction" | "claim" | "auction" | "sale";
         };
         /** 已登记的送达 */
         RecordedService: {
