@@ -114,7 +114,7 @@ async function step(
     case 'report': {
       const order = w.orders[0];
       if (!order) return false;
-      const found = await caseAssets(ctx.db, w.id);
+      const found = await assetsInOrder(ctx, w.id);
       const honest = s.report === 'on-time' || s.report === 'late';
       const items = found.slice(0, 4).map((a) => ({
         kind: a.kind,
@@ -158,7 +158,7 @@ async function step(
     case 'seize': {
       // A freeze that holds the whole claim is enough: no flat or car is seized beside it (超标的).
       if (s.target !== 'deposit' && (w.covered ?? 0n) >= c.claimAmount) return false;
-      const asset = (await caseAssets(ctx.db, w.id)).find((a) => a.kind === s.target && ![...all.values()].some((x) => holds(x, a.id)));
+      const asset = (await assetsInOrder(ctx, w.id)).find((a) => a.kind === s.target && ![...all.values()].some((x) => holds(x, a.id)));
       if (!asset) return false;
       const amount =
         s.target === 'deposit' ? formatYuan(fen(min(asset.estimatedValue ?? c.claimAmount, c.claimAmount) || 100n)) : undefined;
@@ -250,6 +250,15 @@ function leadOf(c: DemoCase, source: 'party' | 'officer', urgent: boolean) {
   const identifier = l.kind === 'vehicle' ? `粤J${String(10000 + ((c.index * 7919) % 89999)).slice(0, 5)}` : null;
   return { kind: l.kind, identifier, description: urgent ? `${l.text}（被执行人正在转移，请尽快核查）` : l.text, urgent };
 }
+
+/**
+ * A case's assets in an order fixed by the data (kind, then registry identifier): the register
+ * orders assets found by one answer by their random ids, and the demo must be the same every time.
+ */
+const assetsInOrder = async (ctx: AppContext, caseId: string) =>
+  (await caseAssets(ctx.db, caseId)).sort((a, b) =>
+    a.kind === b.kind ? (a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0) : a.kind < b.kind ? -1 : 1,
+  );
 
 export function must<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`demo handling: a use case refused a step: ${r.code} ${r.detail ?? ''}`);
