@@ -13,8 +13,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
-import { startPostgres } from './support/postgres.ts';
+import { createDatabase, startPostgres } from './support/postgres.ts';
 import { getJson, signIn, startServer, zhixing, type ZhixingEnv } from './support/processes.ts';
 import { httpLoad, medianOf, pgbench, pgbenchInit, type Figure } from './support/load.ts';
 import { details, filings } from './support/filings.ts';
@@ -42,16 +41,6 @@ const enc = encodeURIComponent;
 const fmt = (n: number | null, digits = 0) => (n === null ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits }));
 type Court = { code: string; name: string; special: string | null };
 type Line = { name: string; connections: number; figure: Figure; ratio?: { of: string; value: number; target: number } };
-
-async function createDatabase(url: string, name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 function print(lines: readonly Line[]): void {
   console.log(

@@ -9,8 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import pg from 'pg';
-import { startPostgres } from './support/postgres.ts';
+import { createDatabase, startPostgres } from './support/postgres.ts';
 import { getJson, signIn, startServer, zhixing } from './support/processes.ts';
 import { httpLoad, medianOf, pgbench, pgbenchInit, type Figure } from './support/load.ts';
 
@@ -24,16 +23,6 @@ const PASSWORD = 'zhixing-demo';
 const PGBENCH_SCALE = 10;
 const TARGET = 0.5;
 const fmt = (n: number | null, digits = 0) => (n === null ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits }));
-
-async function createDatabase(url: string, name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 /** The ids of up to `limit` cases the user sees (the whole province for a subtree user), by the list's cursor. */
 async function caseIds(url: string, headers: Record<string, string>, limit: number): Promise<string[]> {

@@ -124,3 +124,14 @@ export async function scratchDatabase(prefix: string): Promise<{ url: string; dr
     },
   };
 }
+
+/** Creates database `name` on the server at `url` and answers its URL. */
+export async function createDatabase(url: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
