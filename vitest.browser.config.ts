@@ -10,6 +10,7 @@ export default defineConfig({
       : ['default'],
     include: ['test/browser/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/per-file-setup.ts'],
     testTimeout: 120_000,
     // A page under load can take seconds to answer: polled expectations wait as long as a locator would.
     expect: { poll: { timeout: 15_000 } },

@@ -7,22 +7,20 @@ import type { Clock } from '../../src/platform/clock.ts';
 import { login, type TestApp } from '../support/test-app.ts';
 import { createUser } from '../../src/access/create-user.ts';
 import { systemPrincipal } from '../../src/access/system-principal.ts';
+import { nextInSequence } from '../support/sequences.ts';
 
 // Shared by the API tests: valid filings, a clock the test can move, row counts and problem checks.
 
-let personSeq = 0;
-let firmSeq = 0;
-
 /** A valid resident ID number, different on every call. */
 export function newIdNumber(region = '440703'): string {
-  personSeq += 1;
+  const personSeq = nextInSequence('fixture-person');
   const birth = `19${String(60 + (personSeq % 40)).padStart(2, '0')}-0${1 + (personSeq % 9)}-1${personSeq % 10}` as LocalDate;
   return makeResidentId(region, birth, (personSeq * 7) % 1000);
 }
 
 /** A valid unified social credit code, different on every call. */
 export function newCreditCode(region = '440703'): string {
-  firmSeq += 1;
+  const firmSeq = nextInSequence('fixture-firm');
   return makeCreditCode({ authority: '9', organisationType: '1', region, subject: String(30_000_000 + firmSeq * 13) });
 }
 

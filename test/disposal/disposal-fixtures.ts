@@ -2,13 +2,13 @@ import { expect } from 'vitest';
 import { sql } from 'kysely';
 import type { TestApp } from '../support/test-app.ts';
 import { fileCase, recordAsset, seize, type Client } from '../assets/asset-fixtures.ts';
+import { nextInSequence } from '../support/sequences.ts';
 
 // Shared by the disposal tests: a case with a sealed flat, and the steps that price and auction it.
 
-let n = 0;
 export async function sealedFlat(c: Client, extra: Record<string, unknown> = {}) {
   const k = await fileCase(c);
-  n += 1;
+  const n = nextInSequence('disposal-flat');
   const flat = await recordAsset(c, k.id, {
     kind: 'real-estate',
     identifier: `粤(2024)江门市不动产权第${String(70000 + n)}号`,

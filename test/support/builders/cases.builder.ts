@@ -2,6 +2,7 @@ import { systemPrincipal } from '../../../src/access/system-principal.ts';
 import { fileCase } from '../../../src/cases/file-case.ts';
 import { closeCase, transitionCase } from '../../../src/cases/change-case.ts';
 import { makeCreditCode, makeResidentId } from '../../../src/rules/identity.ts';
+import { nextInSequence } from '../sequences.ts';
 import type { LocalDate } from '../../../src/shared/dates.ts';
 import type { TestApp } from '../test-app.ts';
 
@@ -21,18 +22,17 @@ export type CaseSpec = {
   status?: 'filed' | 'in-progress' | 'closed';
 };
 
-let seq = 0;
 
 /** A person with a valid, unique resident ID of the region. */
 export function aPerson(name = '陈小红', region = '440703'): PartySpec {
-  seq += 1;
+  const seq = nextInSequence('builder-party');
   const birth = `19${String(60 + (seq % 40)).padStart(2, '0')}-0${1 + (seq % 9)}-1${seq % 10}` as LocalDate;
   return { kind: 'person', name, idNumber: makeResidentId(region, birth, (seq * 11) % 1000) };
 }
 
 /** A company with a valid, unique unified social credit code of the region. */
 export function aCompany(name = '江门市恒泰建材有限公司', region = '440703'): PartySpec {
-  seq += 1;
+  const seq = nextInSequence('builder-party');
   return {
     kind: 'organization',
     name,
