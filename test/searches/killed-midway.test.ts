@@ -57,7 +57,17 @@ describe('a search delivery killed midway', () => {
       ZHIXING_OUTBOX_LEASE_MS: '5000',
       ZHIXING_OUTBOX_POLL_MS: '20',
     };
-    const debtors = [aCompany('江门市恒泰建材有限公司'), aPerson('梁国强')];
+    // Five debtors: more requests per institution than its connector's concurrency (4), so that some
+    // wait for a free slot and are still untouched when the first worker is killed, however fast the
+    // machine (with two debtors every request was in flight at once and, on an idle machine, all had
+    // acted before the kill).
+    const debtors = [
+      aCompany('江门市恒泰建材有限公司'),
+      aPerson('梁国强'),
+      aCompany('江门市利丰贸易有限公司'),
+      aPerson('陈晓红'),
+      aPerson('黄志伟'),
+    ];
     const started = await withApp(async (app) => {
       const who = { ...systemPrincipal(app, '测试数据', '粤0703'), role: 'judge' as const };
       const out: { caseId: string; searchId: string }[] = [];
