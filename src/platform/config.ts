@@ -124,6 +124,8 @@ export type OutboxSettings = {
     readonly journal: string | undefined;
     /** The sandbox network's share of requests that fail or time out once (src/institutions/sandbox). */
     readonly faultRate: number;
+    /** Requests in flight at each sandbox institution at most (ZHIXING_SANDBOX_CONCURRENCY; unset: 4 at a bank, 2 elsewhere). */
+    readonly concurrency: number | undefined;
     /** The sandbox auction platform's bidders value an asset at this percentage of its reference price (src/disposal). */
     readonly bidderSharePercent: number;
   };
@@ -171,6 +173,7 @@ function outboxSettings(env: NodeJS.ProcessEnv): OutboxSettings {
       latencyMs: num(env.ZHIXING_SANDBOX_LATENCY_MS, 50),
       journal: env.ZHIXING_SANDBOX_JOURNAL || undefined,
       faultRate: Math.min(1, Math.max(0, num(env.ZHIXING_SANDBOX_FAULT_RATE, 0.1))),
+      concurrency: env.ZHIXING_SANDBOX_CONCURRENCY ? Math.max(1, Math.trunc(Number(env.ZHIXING_SANDBOX_CONCURRENCY)) || 1) : undefined,
       bidderSharePercent: Math.min(200, Math.max(1, num(env.ZHIXING_SANDBOX_BIDDER_SHARE, 85))),
     },
   };

@@ -17,6 +17,8 @@ export type NetworkOptions = {
   readonly journal?: string | undefined;
   /** The share of requests (0–1) that fail or time out once before they are answered. */
   readonly faultRate: number;
+  /** At most this many requests in flight at each institution (unset: 4 at a bank, 2 elsewhere). */
+  readonly concurrency?: number | undefined;
 };
 
 /** What goes wrong with this request the first time it arrives: decided by its key alone. */
@@ -48,6 +50,6 @@ export function sandboxNetworkInstitutions(opts: NetworkOptions): { institution:
 
 export function sandboxNetwork(opts: NetworkOptions): Connector[] {
   return sandboxNetworkInstitutions(opts).map(({ institution, sandbox }) =>
-    sandboxConnector(sandbox, { kinds: [ASSET_SEARCH], concurrency: institution.category === 'bank' ? 4 : 2 }),
+    sandboxConnector(sandbox, { kinds: [ASSET_SEARCH], concurrency: opts.concurrency ?? (institution.category === 'bank' ? 4 : 2) }),
   );
 }
