@@ -37,6 +37,10 @@ function fieldErrorsOf(op: Operation, code: ErrorCode) {
   return { errors: [{ field, code: 'required', message: `请填写${body.properties?.[field]?.title ?? field}` }] };
 }
 
+// One object for every operation's problem answers: the server compiles one serialiser per schema
+// object (src/http/serializers.ts), so all of them share it.
+const problemRef = Ref(ProblemSchema);
+
 function errorResponses(op: Operation) {
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of errorsOf(op)) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
@@ -49,7 +53,7 @@ function errorResponses(op: Operation) {
           description: codes.map((c) => `\`${c}\`：${titleOf(c)}`).join('；'),
           content: {
             'application/problem+json': {
-              schema: Ref(ProblemSchema),
+              schema: problemRef,
               examples: Object.fromEntries(codes.map((c) => [c, problemExample(op, c)])),
             },
           },

@@ -22,6 +22,7 @@ import { platformRoutes } from './platform.routes.ts';
 import { sendProblem } from './problem.ts';
 import { JsonTooDeep, useJsonBodies } from './json-body.ts';
 import { compileRequestSchema, RequestInvalid } from './request-validation.ts';
+import { cachedSerializerFactory } from './serializers.ts';
 import { loggerOptions, type LogOptions } from './logging.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { documentsRoutes } from '../documents/documents.routes.ts';
@@ -48,6 +49,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     // Secure flag) as the proxy tells them, and only when configured to believe it.
     trustProxy: ctx.config.trustProxy,
     ...serverTimeouts(ctx.config.http),
+    schemaController: { compilersFactory: { buildSerializer: cachedSerializerFactory } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   await useSecurityHeaders(app);
   app.setValidatorCompiler(compileRequestSchema);
