@@ -1,0 +1,62 @@
+import type { AppContext } from '../platform/context.ts';
+import { can, type Principal } from '../access/access.types.ts';
+import { appendEvent } from '../audit/append-events.ts';
+import { actorOf } from '../audit/audit.types.ts';
+import type { Tx } from '../db/connection.ts';
+import { requestPayoutIn } from '../funds/request-payout.ts';
+import { formatYuan } from '../shared/money.ts';
+import { failure, success, type Result } from '../shared/result.ts';
+import { addPaid, claimsOf, objectionsOf } from './distribution.repo.ts';
+import { lockedDistribution } from './distribution-locks.ts';
+import { inDispute } from './distribution.types.ts';
+
+export type PaidLine = { claimId: string; creditor: string; payoutId: string; amount: string };
+export type UnpaidLine = { claimId: string; creditor: string; amount: string; reason: 'in-dispute' | 'other-case' };
+
+/**
+ * POST /distributions/{id}/payouts: pays what the plan allots and no dispute holds back, through
+ * the case's payouts (src/funds request-payout: held at once, then 承办人 → 执行局长 → 财务人员).
+ * The amount in dispute stays held (第510条). A creditor from another case is paid through its own
+ * case's account, which this platform does not transfer to yet: its line is reported, not paid.
+ */
+export async function payDistributionIn(
+  tx: Tx,
+  ctx: AppContext,
+  who: Principal,
+  id: string,
+  key: string | undefined,
+): Promise<Result<{ paid: PaidLine[]; unpaid: UnpaidLine[] }>> {
+  if (!can(who, 'funds.payout')) return failure('forbidden');
+  if (!key) return failure('idempotency-key-required');
+  const d = await lockedDistribution(tx, who, id);
+  if (!d) return failure('distribution-not-found');
+  if (d.status !== 'planned') return failure('distribution-not-planned');
+  const disputes = (await objectionsOf(tx, id)).filter(inDispute);
+  const paid: PaidLine[] = [];
+  const unpaid: UnpaidLine[] = [];
+  for (const c of await claimsOf(tx, id)) {
+    const held = disputes.filter((o) => o.targetClaimId === c.id).reduce((s, o) => s + o.disputed, 0n);
+    const due = (c.allocated ?? 0n) - c.paid;
+    const payable = due - held;
+    if (held > 0n) unpaid.push({ claimId: c.id, creditor: c.creditorName, amount: formatYuan(held), reason: 'in-dispute' });
+    if (payable <= 0n) continue;
+    if (c.sourceCaseId !== d.caseId || !c.partyId) {
+      unpaid.push({ claimId: c.id, creditor: c.creditorName, amount: formatYuan(payable), reason: 'other-case' });
+      continue;
+    }
+    const payout = await requestPayoutIn(tx, ctx, who, d.caseId, { partyId: c.partyId, amount: formatYuan(payable) }, key);
+    if (!payout.ok) return payout;
+    await addPaid(tx, c.id, payable);
+    paid.push({ claimId: c.id, creditor: c.creditorName, payoutId: payout.value.id, amount: formatYuan(payable) });
+  }
+  if (paid.length === 0) return failure('distribution-nothing-to-pay');
+  await appendEvent(tx, actorOf(who), ctx.clock.now(), {
+    courtId: d.courtId,
+    caseId: d.caseId,
+    action: 'distribution.paid',
+    entityType: 'distribution',
+    entityId: d.id,
+    changes: { paid, unpaid },
+  });
+  return success({ paid, unpaid });
+}
