@@ -230,7 +230,7 @@ export const payDistribution = operation({
   operationId: 'payDistribution',
   summary: '发放无争议款项',
   description:
-    '按分配方案为本案申请执行人申请发放无争议的分配金额（案款发放审批：承办人 → 执行局长 → 财务人员）；争议金额继续提存。须带幂等键。',
+    '分配方案已向全部债权人送达且各自的15日异议期间均已届满后，按分配方案为本案申请执行人申请发放无争议的分配金额（案款发放审批：承办人 → 执行局长 → 财务人员）；争议金额继续提存。须带幂等键。',
   tags,
   signedIn: true,
   params: Id('分配编号'),
@@ -240,6 +240,7 @@ export const payDistribution = operation({
   errors: [
     'distribution-not-found',
     'distribution-not-planned',
+    'distribution-objection-window-open',
     'distribution-nothing-to-pay',
     'payee-account-missing',
     'insufficient-funds',

@@ -21,6 +21,7 @@ export const distributionErrors = {
   'distribution-objection-not-found': [404, '分配方案异议不存在'],
   'distribution-outcome-invalid': [409, '该异议的处理结果不能这样登记'],
   'distribution-nothing-to-pay': [409, '没有可以发放的无争议款项'],
+  'distribution-objection-window-open': [409, '分配方案尚未向全部债权人送达，或异议期间尚未届满'],
 } as const satisfies ErrorRows;
 
 declare module '../shared/result.ts' {

@@ -67,7 +67,9 @@ export const PaidLines = Type.Object(
         claimId: Out(),
         creditor: Out(),
         amount: Money('未发放'),
-        reason: OneOf(['in-dispute', 'other-case'] as const, { description: 'in-dispute 争议提存；other-case 他案债权，经其案款账户发放' }),
+        reason: OneOf(['in-dispute', 'other-case'] as const, {
+          description: 'in-dispute 争议提存；other-case 他案债权人或没有执行案件的优先受偿债权人，不经本案发放审批，另行划转支付',
+        }),
       }),
     ),
   },

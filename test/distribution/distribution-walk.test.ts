@@ -94,6 +94,10 @@ describe('an enterprise debtor not sent to bankruptcy: costs, the priority claim
     const objectionId = objection.json().id as string;
     expect(await account(lead.caseId)).toMatchObject({ balance: '100000.00', held: '20000.00', available: '80000.00' });
 
+    const early = await judge('POST', `/api/v1/distributions/${id}/payouts`, undefined, key());
+    expectProblem(early, 409, 'distribution-objection-window-open');
+
+    await at('2026-12-12T02:00:00.000Z'); // every creditor's 15 days have passed
     const paid = await judge('POST', `/api/v1/distributions/${id}/payouts`, undefined, key());
     expect(paid.statusCode, paid.body).toBe(201);
     expect(paid.json().paid).toEqual([expect.objectContaining({ creditor: '陈小红', amount: '40000.00' })]);
@@ -107,13 +111,26 @@ describe('an enterprise debtor not sent to bankruptcy: costs, the priority claim
     expect(await account(lead.caseId)).toMatchObject({ held: '60000.00', available: '40000.00' });
     expectProblem(await judge('POST', `/api/v1/distributions/${id}/payouts`, undefined, key()), 409, 'distribution-nothing-to-pay');
 
+    const windows = (await judge('GET', `/api/v1/cases/${lead.caseId}/deadlines`)).json().items;
+    const objectionWindows = windows.filter((x: { node: string }) => x.node === 'distribution-objection');
+    expect(objectionWindows.map((x: { state: string; metOn: string }) => [x.state, x.metOn]).sort()).toEqual([
+      ['met', '2026-12-03'],
+      ['met', '2026-12-11'],
+      ['met', '2026-12-11'],
+    ]);
+
     const notice = await judge('POST', `/api/v1/distribution-objections/${objectionId}/notice`, { notifiedOn: '2026-12-03' });
     expect(notice.statusCode, notice.body).toBe(200);
     expect(notice.json().answerDueOn).toBe('2026-12-18');
-    const suit = await judge('POST', `/api/v1/distribution-objections/${objectionId}/outcome`, { outcome: 'suit-filed', on: '2026-12-03' });
+    expectProblem(
+      await judge('POST', `/api/v1/distribution-objections/${objectionId}/outcome`, { outcome: 'ended', on: '2026-12-12' }),
+      409,
+      'distribution-outcome-invalid',
+    );
+    const suit = await judge('POST', `/api/v1/distribution-objections/${objectionId}/outcome`, { outcome: 'suit-filed', on: '2026-12-12' });
     expect(suit.json()).toEqual({ state: 'suit-filed', released: false });
     expect((await account(lead.caseId)).held).toBe('60000.00');
-    const ended = await judge('POST', `/api/v1/distribution-objections/${objectionId}/outcome`, { outcome: 'ended', on: '2026-12-03' });
+    const ended = await judge('POST', `/api/v1/distribution-objections/${objectionId}/outcome`, { outcome: 'ended', on: '2026-12-12' });
     expect(ended.json()).toEqual({ state: 'ended', released: true });
     expect((await account(lead.caseId)).held).toBe('40000.00');
 
