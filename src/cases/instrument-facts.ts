@@ -38,6 +38,26 @@ export async function lockCaseFacts(tx: Tx, caseId: string): Promise<CaseFacts |
   };
 }
 
+/** The same facts read without a lock: another court's case a creditor joins a distribution with (src/distribution). */
+export async function caseFactsOf(db: Executor, caseId: string): Promise<CaseFacts | undefined> {
+  if (!isUuid(caseId)) return undefined;
+  const c = await loadCase(db, caseId);
+  if (!c) return undefined;
+  const { id, courtId, caseNumber, status, filedOn, officerName, title } = c;
+  const applicants = c.parties.filter((p) => p.role === 'applicant');
+  return {
+    id,
+    courtId,
+    caseNumber,
+    status,
+    filedOn,
+    officerName,
+    title,
+    applicants,
+    debtors: c.parties.filter((p) => p.role === 'debtor'),
+  };
+}
+
 /** Locks a case row for a change that belongs to another context (a service record, a seizure). */
 export async function lockCaseRow(tx: Tx, caseId: string): Promise<{ id: string; courtId: number } | undefined> {
   const c = await lockCase(tx, caseId);

@@ -24,6 +24,7 @@ import type {
   LedgerTransactionsTable,
 } from './funds-schema.ts';
 import type { AssetSalesTable, AuctionRoundsTable, ReferencePricesTable } from './disposal-schema.ts';
+import type { DistributionClaimsTable, DistributionObjectionsTable, DistributionsTable } from './distribution-schema.ts';
 import type { AssetFindingsTable, AssetSearchesTable, AssetSearchRequestsTable } from './searches-schema.ts';
 import type {
   DeadlinesTable,
@@ -275,4 +276,8 @@ export type Database = {
   reference_prices: ReferencePricesTable; // and auction_rounds, asset_sales: src/disposal
   auction_rounds: AuctionRoundsTable;
   asset_sales: AssetSalesTable;
+  // Distribution among creditors (参与分配): distributions, their claims and objections (src/distribution).
+  distributions: DistributionsTable;
+  distribution_claims: DistributionClaimsTable;
+  distribution_objections: DistributionObjectionsTable;
 };

@@ -198,6 +198,39 @@ export const deadlineNodes: readonly NodeDefinition[] = [
     backfill: false,
     perSubject: true,
   },
+  {
+    // 债权人或者被执行人对分配方案有异议的，应当自收到分配方案之日起15日内书面提出 (S2 第509条).
+    // Subject: the creditor's claim in the distribution; opened by src/distribution when the plan is
+    // served on that creditor, met by the objection or when the window closes without one.
+    id: 'distribution-objection',
+    title: '对分配方案提出书面异议（收到之日起15日内）',
+    basis: [cite(S2, S2_VERSION, '第509条')],
+    period: { length: 15, unit: 'day' },
+    caseTypes: ['first', 'resumed'],
+    opensOn: [],
+    metBy: [],
+    pausedBy: [],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [3],
+    backfill: false,
+    perSubject: true,
+  },
+  {
+    // 未提出异议的债权人、被执行人自收到通知之日起15日内未提出反对意见的，按异议人的意见办理
+    // (S2 第509条第2款). Subject: the objection; opened by src/distribution with the notice date.
+    id: 'distribution-answer',
+    title: '对分配方案异议提出反对意见（收到通知之日起15日内）',
+    basis: [cite(S2, S2_VERSION, '第509条')],
+    period: { length: 15, unit: 'day' },
+    caseTypes: ['first', 'resumed'],
+    opensOn: [],
+    metBy: [],
+    pausedBy: [],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [3],
+    backfill: false,
+    perSubject: true,
+  },
 ];
 
 const byId = new Map(deadlineNodes.map((n) => [n.id, n]));

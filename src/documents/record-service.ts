@@ -12,7 +12,7 @@ import { deemedServedOn, needsCircumstances, serviceMethods, type ServiceMethod 
 import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { insertService, loadDocumentMeta, servicesOfKind, serviceView, type DocumentMeta } from './documents.repo.ts';
-import type { ServiceView } from './documents.types.ts';
+import type { DocumentKind, ServiceView } from './documents.types.ts';
 
 export type ServiceInput = {
   method: string;
@@ -83,7 +83,7 @@ export async function recordServiceIn(
 
   const actor = actorOf(who);
   const now = ctx.clock.now();
-  const earlierOfKind = await servicesOfKind(tx, doc.case_id, doc.kind as 'enforcement-notice' | 'asset-report-order');
+  const earlierOfKind = await servicesOfKind(tx, doc.case_id, doc.kind as DocumentKind);
   const row = {
     id: randomUUID(),
     court_id: doc.court_id,

@@ -281,3 +281,16 @@ export async function savePayee(tx: Tx, courtId: number, caseId: string, p: Paye
     .onConflict((oc) => oc.column('party_id').doUpdateSet(row))
     .execute();
 }
+
+/** Releases one active hold (not a payout's own); answers its case and amount, or undefined if none is active. */
+export async function releaseHoldById(tx: Tx, holdId: string, at: Date): Promise<{ caseId: string; amount: bigint } | undefined> {
+  const row = await tx
+    .updateTable('funds_holds')
+    .set({ state: 'released', released_at: at })
+    .where('id', '=', holdId)
+    .where('state', '=', 'active')
+    .where('payout_id', 'is', null)
+    .returning(['case_id', 'amount'])
+    .executeTakeFirst();
+  return row && { caseId: row.case_id, amount: BigInt(row.amount) };
+}

@@ -18,6 +18,7 @@ import { documentsSchemas } from '../documents/documents.contract.ts';
 import { approvalsSchemas } from '../approvals/approvals.contract.ts';
 import { assetsSchemas } from '../assets/assets.contract.ts';
 import { fundsSchemas } from '../funds/funds.contract.ts';
+import { distributionSchemas } from '../distribution/distribution.contract.ts';
 import { disposalSchemas } from '../disposal/disposal.contract.ts';
 import { reportsSchemas } from '../reports/reports.contract.ts';
 import { leadsSchemas } from '../leads/leads.contract.ts';
@@ -64,6 +65,10 @@ const tags = [
     description: '一案一账号的案款账户与复式记账明细、到账登记、收款账户确认、发放申请及承办人—执行局长—财务人员的逐级审批、银行回复',
   },
   {
+    name: '参与分配',
+    description: '参与分配：债权人申请参与分配、分配方案的制作与送达、异议与反对意见期间、异议之诉期间争议金额的提存、无争议款项的发放',
+  },
+  {
     name: '网络查控',
     description: '网络查控：向银行、不动产登记、车辆管理、证券登记结算、网络支付平台等协助执行单位查询被执行人的财产，查询状态与查到的财产',
   },
@@ -87,6 +92,7 @@ export const namedSchemas: readonly TSchema[] = [
   ...documentsSchemas,
   ...assetsSchemas,
   ...fundsSchemas,
+  ...distributionSchemas,
   ...disposalSchemas,
   ...reportsSchemas,
   ...leadsSchemas,

@@ -19,6 +19,7 @@ import { reportsErrors } from '../reports/reports.errors.ts';
 import { leadsErrors } from '../leads/leads.errors.ts';
 import { onsiteErrors } from '../onsite/onsite.errors.ts';
 import { fundsErrors } from '../funds/funds.errors.ts';
+import { distributionErrors } from '../distribution/distribution.errors.ts';
 import { disposalErrors } from '../disposal/disposal.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
@@ -44,6 +45,7 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   leads: leadsErrors,
   onsite: onsiteErrors,
   funds: fundsErrors,
+  distribution: distributionErrors,
   disposal: disposalErrors,
 };
 

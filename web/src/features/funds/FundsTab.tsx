@@ -4,6 +4,7 @@ import { announce } from '../../components/announce.tsx';
 import { can, type Me } from '../access/access.api.ts';
 import type { CaseDetail } from '../cases/cases.api.ts';
 import { payoutSteps } from '../../../../src/shared/funds.ts';
+import { DistributionSection } from '../distribution/DistributionSection.tsx';
 import {
   useAccount,
   useBankResult,
@@ -210,6 +211,7 @@ export function FundsTab({ c, me }: { c: CaseDetail; me: Me | null | undefined }
           ]}
         />
       </Card>
+      <DistributionSection c={c} me={me} />
       <Card size="small" title="案款明细">
         <Table
           rowKey="id"
