@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -21,12 +21,19 @@ export type Store = {
   dispose(): Promise<void>;
 };
 
-export async function freshStore(): Promise<Store> {
+/**
+ * A database of its own for the CLI. By default it starts as a copy of the run's template (migrated,
+ * with the court registry: test/support/global-setup.ts), as createTestApp's do, so that a file does
+ * not pay for every migration again; `empty: true` gives an empty one (a data directory with nothing
+ * in it, a database without tables) for the tests of what the CLI does on first use.
+ */
+export async function freshStore(opts: { empty?: boolean } = {}): Promise<Store> {
   const base = process.env.DATABASE_URL;
+  const template = opts.empty ? undefined : process.env.ZX_TEST_TEMPLATE;
   const common = { ZHIXING_ADMIN_PASSWORD: 'admin-test-password' };
   if (base) {
     const name = `zx_cli_${randomBytes(6).toString('hex')}`;
-    await adminQuery(base, `create database ${name}`);
+    await adminQuery(base, `create database ${name}${template ? ` template ${template}` : ''}`);
     const u = new URL(base);
     u.pathname = `/${name}`;
     const url = u.toString();
@@ -39,6 +46,10 @@ export async function freshStore(): Promise<Store> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'zhixing-cli-'));
   const dataDir = join(dir, 'data');
+  if (template) {
+    const copy = await openDatabase({ dataDir, loadDataDir: new Blob([readFileSync(template)]) });
+    await copy.close();
+  }
   return {
     env: { ...common, ZHIXING_DATA_DIR: dataDir },
     label: dataDir,

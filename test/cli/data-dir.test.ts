@@ -131,7 +131,7 @@ async function everyRow(h: DatabaseHandle): Promise<string> {
 describe('commands that only read', () => {
   let store: Store;
   beforeAll(async () => {
-    store = await freshStore();
+    store = await freshStore({ empty: true });
     const seeded = await zhixing(store, ['seed', '--count', '5']);
     expect(seeded.code, seeded.stderr).toBe(0);
     // A court renamed in the database: a command that synchronised the registry would put the name back.
@@ -151,7 +151,7 @@ describe('commands that only read', () => {
   });
 
   it('stops at a schema that is behind, saying so, and migrates nothing', async () => {
-    const behind = await freshStore();
+    const behind = await freshStore({ empty: true });
     try {
       await withDatabase(behind, (h) => migrateTo(h.read, '2026-11-26T0001-foundation'));
       const pending = await withDatabase(behind, (h) => pendingMigrations(h.read));
