@@ -1,67 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { runningClock, type Clock } from '../../src/platform/clock.ts';
 import { aCompany, buildCase } from '../support/builders/cases.builder.ts';
 import { deliver, network } from '../searches/search-fixtures.ts';
-import { announced, openTab, shot, signIn, useBrowserApp } from './browser-app.ts';
+import { announced, openTab, shot, useBrowserApp } from './browser-app.ts';
+import { button, caseOpener, jumpingClock, onPhone, settled, submit } from './disposal-steps.ts';
 
 // Issue 10's walk through the UI, as test/disposal/walk.test.ts walks it through the API: the judge
 // issues and serves the first notices, starts an online search the sandbox network answers, freezes
 // and deducts the deposit it finds, seals the flat, fixes its reference price by agreement, announces
 // a first round that fails and a second at 80% that sells, and finds the money in the case account.
 
-/** A clock that runs with real time from `iso` and that the test sets forward to the next stage. */
-function jumpingClock(iso: string): Clock & { set(iso: string): void } {
-  let c = runningClock(iso);
-  return { now: () => c.now(), today: () => c.today(), set: (to) => (c = runningClock(to)) };
-}
-
 const clock = jumpingClock('2026-11-26T02:00:00.000Z');
 const openPage = useBrowserApp({ seedCases: 0, clock });
-const desktop = { width: 1280, height: 800 };
-const phone = { width: 390, height: 844 };
 
 let caseId = '';
+const openCaseAt = caseOpener(clock, openPage, () => caseId);
 beforeAll(async () => {
   // The API walk's debtor: the sandbox answers hold a deposit and a flat for it (same credit code per file).
   caseId = (await buildCase(openPage.app(), { debtor: aCompany('江门市恒泰建材有限公司') })).id;
 });
-
-/** A button by its text: antd puts a space between the two characters of a two-character label. */
-const button = (scope: Page | Locator, text: string) => scope.getByRole('button', { name: new RegExp(`^${[...text].join('\\s*')}$`) });
-
-async function openCaseAt(iso: string, tab?: { name: string; key: string }): Promise<Page> {
-  clock.set(iso);
-  const page = await openPage(); // its clock is the server's new time; sessions last 12 hours of it
-  await page.setViewportSize(desktop);
-  await signIn(page, 'judge');
-  await page.goto(`/cases/${caseId}`);
-  if (tab) await openTab(page, tab.name, tab.key);
-  return page;
-}
-
-/** Submits the open dialog with its OK button and waits for the success message and for it to close. */
-async function submit(page: Page, ok: string, said: string | RegExp): Promise<string> {
-  const dialog = page.getByRole('dialog');
-  await button(dialog, ok).click();
-  const message = announced(page, said).last();
-  // What the dialog said instead, when the message does not come.
-  await message.waitFor().catch(async (e: unknown) => {
-    await page.screenshot({ path: 'test-results/screenshots/walk-failure.png' });
-    throw e;
-  });
-  await dialog.waitFor({ state: 'hidden' });
-  return (await message.innerText()).trim();
-}
-
-/** The dialog has finished its opening animation before a picture is taken. */
-const settled = (page: Page) => page.locator('.ant-zoom-appear, .ant-zoom-enter').first().waitFor({ state: 'detached' });
-
-async function onPhone(page: Page, name: string, fullPage = false) {
-  await page.setViewportSize(phone);
-  await shot(page, `${name}-phone`, fullPage);
-  await page.setViewportSize(desktop);
-}
 
 type Asset = { id: string; kind: string; kindName: string; identifier: string };
 
@@ -84,6 +40,12 @@ describe('the whole walk through the UI', () => {
     }
     await expect(notices.getByText('未送达').count()).resolves.toBe(0);
     await shot(page, 'walk-notices-desktop', true);
+
+    // The notices served, enforcement starts.
+    await page.getByRole('button', { name: '开始执行' }).click();
+    await page.getByRole('dialog').getByLabel('理由（选填）').fill('已向被执行人送达执行通知书和报告财产令。');
+    await page.getByRole('dialog').getByRole('button', { name: '确认开始执行' }).click();
+    await page.getByTestId('case-status').getByText('执行中').waitFor();
 
     // 查控: the search, answered by the sandbox network; the findings join the asset register.
     await openTab(page, '查控', 'searches');
@@ -142,7 +104,7 @@ describe('the whole walk through the UI', () => {
     await page.getByRole('dialog').getByLabel('答复价格（元）').fill('1,000,000');
     await shot(page, 'walk-price-step-dialog-desktop');
     await onPhone(page, 'walk-price-step-dialog');
-    await submit(page, '记录', '参考价已确定：1000000.00 元（定向询价）');
+    await submit(page, '记录', '参考价已确定：1,000,000.00 元（定向询价）');
     await card.getByText(/定向询价，2026-11-26 确定，有效期至/).waitFor();
 
     // 一拍: the legal limits beside the fields; a price below 70% is refused in Chinese.
@@ -155,11 +117,11 @@ describe('the whole walk through the UI', () => {
     await shot(page, 'walk-round1-refused-desktop');
     await dialog.getByLabel('起拍价（元）').fill('1,000,000.00');
     await dialog.getByText('保证金应在 ¥50,000.00 至 ¥200,000.00 之间').waitFor();
-    await expect(dialog.getByLabel('保证金（元）').inputValue()).resolves.toBe('100000.00');
+    await expect(dialog.getByLabel('保证金（元）').inputValue()).resolves.toBe('100,000.00');
     await settled(page);
     await shot(page, 'walk-round1-dialog-desktop');
     await onPhone(page, 'walk-round1-dialog');
-    await submit(page, '发布', '已发布一拍公告：起拍价 1000000.00 元');
+    await submit(page, '发布', '已发布一拍公告：起拍价 1,000,000.00 元');
     await card.getByText('已公告').waitFor();
     await onPhone(page, 'walk-disposal-announced', true);
 
@@ -175,24 +137,26 @@ describe('the whole walk through the UI', () => {
     await button(card, '发布二拍公告').click();
     dialog = page.getByRole('dialog');
     await dialog.getByText(/起拍价降价不超过一拍起拍价的20%：¥800,000.00 至 ¥1,000,000.00/).waitFor();
-    await expect(dialog.getByLabel('起拍价（元）').inputValue()).resolves.toBe('800000.00');
+    await expect(dialog.getByLabel('起拍价（元）').inputValue()).resolves.toBe('800,000.00');
     await settled(page);
     await shot(page, 'walk-round2-dialog-desktop');
-    await submit(page, '发布', '已发布二拍公告：起拍价 800000.00 元');
+    await submit(page, '发布', '已发布二拍公告：起拍价 800,000.00 元');
 
     // The day after the second round closed: sold; the buyer pays.
     await page.context().close();
     page = await openCaseAt('2027-01-14T03:00:00.000Z', { name: '处置', key: 'disposal' });
     card = page.getByRole('region', { name: flatName });
     await button(card, '二拍：获取竞价结果').click();
-    const sold = await submit(page, '获取', /^竞价结果：.+ 以 \d+\.\d{2} 元竞得$/);
-    const price = /以 (\d+\.\d{2}) 元竞得/.exec(sold)![1]!;
+    const sold = await submit(page, '获取', /^竞价结果：.+ 以 [\d,]+\.\d{2} 元竞得$/);
+    const grouped = /以 ([\d,]+\.\d{2}) 元竞得/.exec(sold)![1]!;
+    const price = grouped.replace(/,/g, '');
     expect(Number(price)).toBeGreaterThanOrEqual(800_000);
     await button(card, '二拍：买受人付款').click();
     await settled(page);
     await onPhone(page, 'walk-payment-dialog');
-    await submit(page, '确认', `已登记付款，${price} 元记入案款`);
+    await submit(page, '确认', `已登记付款，${grouped} 元记入案款`);
     await card.getByText('已处置').waitFor();
+    await card.getByText(/2027-01-14 付清价款，已记入案款/).waitFor();
     await shot(page, 'walk-disposal-desktop', true);
     await onPhone(page, 'walk-disposal', true);
 

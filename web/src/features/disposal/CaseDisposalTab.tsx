@@ -37,11 +37,14 @@ function DisposalCard({ item, onOpen }: { item: DisposalItem; onOpen?: ((d: Disp
         <Descriptions.Item label="查封">
           {item.seizure ? `${item.seizure.measureName}，${item.seizure.effectiveFrom} 至 ${item.seizure.expiresOn}` : '无生效措施'}
         </Descriptions.Item>
-        {item.next && (
+        {item.next && item.stage !== 'disposed' && (
           <Descriptions.Item label={item.next.round === 1 ? '一拍' : '二拍'}>
-            起拍价不低于 <Money value={item.next.minStartingPrice} />
-            ，保证金 <Money value={item.next.depositMin} />–<Money value={item.next.depositMax} />
-            ，公告期不少于 {item.next.announceDays} 日
+            {/* One element: the item's content is a flex row that would give each piece its own column. */}
+            <span>
+              起拍价不低于 <Money value={item.next.minStartingPrice} />
+              ，保证金 <Money value={item.next.depositMin} />–<Money value={item.next.depositMax} />
+              ，公告期不少于 {item.next.announceDays} 日
+            </span>
           </Descriptions.Item>
         )}
       </Descriptions>

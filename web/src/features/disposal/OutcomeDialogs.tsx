@@ -2,7 +2,7 @@ import { App, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { announce } from '../../components/announce.tsx';
 import { formatDateTime, todayInShanghai } from '../../lib/dates.ts';
-import { parseTypedMoney } from '../../lib/money.ts';
+import { groupDigits, parseTypedMoney } from '../../lib/money.ts';
 import { useRoundStep, type AuctionRound, type DisposalItem, type RoundStep } from './disposal.api.ts';
 import { DayItem, DisposalModal, dayOf } from './disposal-form.tsx';
 
@@ -66,7 +66,11 @@ function stepOf(kind: OutcomeKind, v: Values): RoundStep {
 }
 
 const said = (r: AuctionRound) =>
-  r.status === 'sold' ? `竞价结果：${r.buyer} 以 ${r.price} 元竞得` : r.status === 'unsold' ? '竞价结果：流拍' : `已记录：${r.statusName}`;
+  r.status === 'sold'
+    ? `竞价结果：${r.buyer} 以 ${groupDigits(r.price ?? '')} 元竞得`
+    : r.status === 'unsold'
+      ? '竞价结果：流拍'
+      : `已记录：${r.statusName}`;
 
 type Props = { kind: OutcomeKind; round: AuctionRound; item: DisposalItem; onClose: () => void };
 
@@ -81,7 +85,7 @@ export function RoundOutcomeDialog({ kind, round, item, onClose }: Props) {
     const step = stepOf(kind, v);
     try {
       const r = await post.mutateAsync({ id: round.id, step });
-      announce(message, kind === 'payment' ? `已登记付款，${r.price} 元记入案款` : said(r));
+      announce(message, kind === 'payment' ? `已登记付款，${groupDigits(r.price ?? '')} 元记入案款` : said(r));
       onClose();
     } catch {
       // Shown in the dialog.
@@ -104,7 +108,7 @@ export function RoundOutcomeDialog({ kind, round, item, onClose }: Props) {
         </>
       }
     >
-      <Form form={form} layout="vertical" initialValues={{ on: dayjs(todayInShanghai()) }}>
+      <Form form={form} onValuesChange={() => post.reset()} layout="vertical" initialValues={{ on: dayjs(todayInShanghai()) }}>
         {(kind === 'withdraw' || kind === 'default' || kind === 'payment') && (
           <DayItem name="on" label={{ withdraw: '撤回日期', default: '悔拍日期', payment: '付款日期' }[kind]} />
         )}

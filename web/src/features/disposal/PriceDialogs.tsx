@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
+import { App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { announce } from '../../components/announce.tsx';
 import { isAfterToday, todayInShanghai } from '../../lib/dates.ts';
-import { moneyRule } from '../../lib/money.ts';
+import { groupDigits, moneyRule } from '../../lib/money.ts';
 import { mayUseMethod, referenceMethodNames, referenceMethods } from '../../../../src/rules/reference-price.ts';
 import {
   newIdempotencyKey,
@@ -54,7 +54,7 @@ export function StartPriceDialog({ caseId, item, onClose }: { caseId: string; it
       onClose={onClose}
       hint="查封、扣押后30日内启动（参考价规定 第1条）。依次采用当事人议价、定向询价、网络询价、委托评估。"
     >
-      <Form form={form} layout="vertical" initialValues={{ startedOn: today(), flags: [] }}>
+      <Form form={form} onValuesChange={() => start.reset()} layout="vertical" initialValues={{ startedOn: today(), flags: [] }}>
         <DayItem name="startedOn" label="启动日期" />
         <Form.Item name="flags" label="径行采用">
           <Checkbox.Group
@@ -77,8 +77,13 @@ const stepNames: Record<StepKind, string> = { ...referenceMethodNames, extension
 export function stepsAllowed(p: ReferencePrice): StepKind[] {
   if (p.status === 'fixed') return [];
   if (p.appraisalDueOn) return ['report', 'extension'];
+  // An appraisal the law requires (or both parties ask for) is the method (第2条); a directed inquiry a party asks for comes first (第5条).
+  if (p.appraisalRequired) return ['appraisal'];
   const ctx = { tried: p.steps, appraisalRequired: p.appraisalRequired, directedRequested: p.directedRequested };
-  return referenceMethods.filter((m) => mayUseMethod(m, ctx).ok && !p.steps.some((s) => s.method === m));
+  const open = referenceMethods.filter((m) => mayUseMethod(m, ctx).ok && !p.steps.some((s) => s.method === m));
+  return p.directedRequested && open.includes('directed-inquiry')
+    ? ['directed-inquiry', ...open.filter((m) => m !== 'directed-inquiry')]
+    : open;
 }
 
 type Result = { platform?: string; price?: string; answeredOn?: Dayjs; challengeUpheld?: boolean };
@@ -149,26 +154,55 @@ function OnlineResults() {
   return (
     <Form.List name="results">
       {(fields, { add, remove }) => (
-        <>
+        <Form.Item label="各平台结果" required>
           {fields.map((f, i) => (
-            <Space key={f.key} wrap align="start" style={{ display: 'flex', marginBottom: 4 }} aria-label={`询价结果 ${i + 1}`}>
-              <Form.Item name={[f.name, 'platform']} rules={[{ required: true, whitespace: true, message: '请填写询价平台' }]}>
-                <Input placeholder="询价平台" aria-label={`询价平台 ${i + 1}`} maxLength={100} />
-              </Form.Item>
-              <Form.Item name={[f.name, 'price']} rules={[{ required: true, whitespace: true, message: '请填写询价结果' }, moneyRule]}>
-                <Input placeholder="结果（元）" aria-label={`询价结果（元） ${i + 1}`} inputMode="decimal" maxLength={20} />
-              </Form.Item>
-              <Form.Item name={[f.name, 'answeredOn']} rules={[{ required: true, message: '请选择出具日期' }]}>
-                <DatePicker placeholder="出具日期" aria-label={`出具日期 ${i + 1}`} disabledDate={isAfterToday} />
-              </Form.Item>
-              <Form.Item name={[f.name, 'challengeUpheld']} valuePropName="checked">
-                <Checkbox>异议成立</Checkbox>
-              </Form.Item>
-              {fields.length > 1 && <Button onClick={() => remove(f.name)}>删除</Button>}
-            </Space>
+            <Card
+              key={f.key}
+              size="small"
+              title={`询价结果 ${i + 1}`}
+              style={{ marginBottom: 8 }}
+              extra={
+                fields.length > 1 && (
+                  <Button size="small" type="link" danger onClick={() => remove(f.name)}>
+                    删除
+                  </Button>
+                )
+              }
+            >
+              <Row gutter={12}>
+                <Col xs={24} sm={12}>
+                  <Form.Item
+                    name={[f.name, 'platform']}
+                    label="询价平台"
+                    rules={[{ required: true, whitespace: true, message: '请填写询价平台' }]}
+                  >
+                    <Input aria-label={`询价平台 ${i + 1}`} maxLength={100} placeholder="如 淘宝网司法询价" />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} sm={12}>
+                  <Form.Item
+                    name={[f.name, 'price']}
+                    label="结果（元）"
+                    rules={[{ required: true, whitespace: true, message: '请填写询价结果' }, moneyRule]}
+                  >
+                    <Input aria-label={`询价结果（元） ${i + 1}`} inputMode="decimal" maxLength={20} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} sm={12}>
+                  <Form.Item name={[f.name, 'answeredOn']} label="出具日期" rules={[{ required: true, message: '请选择出具日期' }]}>
+                    <DatePicker aria-label={`出具日期 ${i + 1}`} disabledDate={isAfterToday} style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} sm={12}>
+                  <Form.Item name={[f.name, 'challengeUpheld']} label="当事人异议" valuePropName="checked">
+                    <Checkbox>异议成立（不计入）</Checkbox>
+                  </Form.Item>
+                </Col>
+              </Row>
+            </Card>
           ))}
           {fields.length < 10 && <Button onClick={() => add({ answeredOn: today() })}>添加平台结果</Button>}
-        </>
+        </Form.Item>
       )}
     </Form.List>
   );
@@ -188,7 +222,7 @@ export function PriceStepDialog({ price, item, onClose }: { price: ReferencePric
     const step = stepOf(v);
     try {
       const r = await record.mutateAsync({ id: price.id, step });
-      announce(message, r.price ? `参考价已确定：${r.price} 元（${r.methodName}）` : `已记录${stepNames[v.method]}`);
+      announce(message, r.price ? `参考价已确定：${groupDigits(r.price)} 元（${r.methodName}）` : `已记录${stepNames[v.method]}`);
       onClose();
     } catch {
       // Shown in the dialog.
@@ -203,8 +237,14 @@ export function PriceStepDialog({ price, item, onClose }: { price: ReferencePric
       onOk={submit}
       onClose={onClose}
       hint={method ? hints[method] : undefined}
+      width={method === 'online-inquiry' ? 640 : undefined}
     >
-      <Form form={form} layout="vertical" initialValues={{ method: allowed[0], on: today(), results: [{ answeredOn: today() }], days: 15 }}>
+      <Form
+        form={form}
+        onValuesChange={() => record.reset()}
+        layout="vertical"
+        initialValues={{ method: allowed[0], on: today(), results: [{ answeredOn: today() }], days: 15 }}
+      >
         <Form.Item name="method" label="确定方式" rules={[{ required: true, message: '请选择确定方式' }]}>
           <Select options={allowed.map((m) => ({ value: m, label: stepNames[m] }))} />
         </Form.Item>

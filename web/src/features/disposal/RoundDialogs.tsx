@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { App, DatePicker, Form, Select } from 'antd';
+import { App, Col, DatePicker, Form, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { announce } from '../../components/announce.tsx';
 import { Money } from '../../components/Money.tsx';
 import { todayInShanghai, toShanghaiInstant } from '../../lib/dates.ts';
-import { parseTypedMoney } from '../../lib/money.ts';
+import { groupDigits, parseTypedMoney } from '../../lib/money.ts';
 import { newIdempotencyKey, useAnnounceRound, type DisposalItem } from './disposal.api.ts';
 import { DayItem, DisposalModal, MoneyItem, dayOf, yuanOf } from './disposal-form.tsx';
 
@@ -52,7 +52,14 @@ function initialValues(item: DisposalItem): Partial<Values> {
     .hour(10)
     .minute(0)
     .second(0);
-  return { platform: 'sandbox', startingPrice: start, deposit, announcedOn, biddingStartsAt: opens, biddingEndsAt: opens.add(1, 'day') };
+  return {
+    platform: 'sandbox',
+    startingPrice: groupDigits(start),
+    deposit: groupDigits(deposit),
+    announcedOn,
+    biddingStartsAt: opens,
+    biddingEndsAt: opens.add(1, 'day'),
+  };
 }
 
 function LegalLimits({ item }: { item: DisposalItem }) {
@@ -105,7 +112,7 @@ export function AnnounceRoundDialog({ caseId, item, onClose }: { caseId: string;
           biddingEndsAt: toShanghaiInstant(v.biddingEndsAt),
         },
       });
-      announce(message, `已发布${name}公告：起拍价 ${r.startingPrice} 元`);
+      announce(message, `已发布${name}公告：起拍价 ${groupDigits(r.startingPrice)} 元`);
       onClose();
     } catch {
       // Shown in the dialog.
@@ -120,44 +127,59 @@ export function AnnounceRoundDialog({ caseId, item, onClose }: { caseId: string;
       onOk={submit}
       onClose={onClose}
       hint={<LegalLimits item={item} />}
+      width={640}
     >
-      <Form form={form} layout="vertical" initialValues={initialValues(item)}>
+      <Form form={form} onValuesChange={() => post.reset()} layout="vertical" initialValues={initialValues(item)}>
         <Form.Item name="platform" label="拍卖平台" rules={[{ required: true, message: '请选择拍卖平台' }]}>
           <Select options={platformOptions} />
         </Form.Item>
-        <MoneyItem name="startingPrice" label="起拍价" />
-        <MoneyItem
-          name="deposit"
-          label="保证金"
-          extra={
-            range ? (
-              <>
-                按此起拍价，保证金应在 <Money value={range.min} /> 至 <Money value={range.max} /> 之间
-              </>
-            ) : undefined
-          }
-        />
-        <MoneyItem name="increment" label="加价幅度" required={false} extra="不填的，由平台按起拍价确定" />
-        <DayItem name="announcedOn" label="公告日期" />
-        <Form.Item name="biddingStartsAt" label="竞价开始" rules={[{ required: true, message: '请选择竞价开始时间' }]}>
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name="biddingEndsAt"
-          label="竞价结束"
-          dependencies={['biddingStartsAt']}
-          rules={[
-            { required: true, message: '请选择竞价结束时间' },
-            ({ getFieldValue }) => ({
-              validator: async (_: unknown, end?: Dayjs) => {
-                const start = getFieldValue('biddingStartsAt') as Dayjs | undefined;
-                if (end && start && end.diff(start, 'hour', true) < 24) throw new Error('竞价时间不得少于24小时');
-              },
-            }),
-          ]}
-        >
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
-        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} sm={12}>
+            <MoneyItem name="startingPrice" label="起拍价" />
+          </Col>
+          <Col xs={24} sm={12}>
+            <MoneyItem
+              name="deposit"
+              label="保证金"
+              extra={
+                range ? (
+                  <>
+                    按此起拍价，保证金应在 <Money value={range.min} /> 至 <Money value={range.max} /> 之间
+                  </>
+                ) : undefined
+              }
+            />
+          </Col>
+          <Col xs={24} sm={12}>
+            <MoneyItem name="increment" label="加价幅度" required={false} extra="不填的，由平台按起拍价确定" />
+          </Col>
+          <Col xs={24} sm={12}>
+            <DayItem name="announcedOn" label="公告日期" />
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="biddingStartsAt" label="竞价开始" rules={[{ required: true, message: '请选择竞价开始时间' }]}>
+              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              name="biddingEndsAt"
+              label="竞价结束"
+              dependencies={['biddingStartsAt']}
+              rules={[
+                { required: true, message: '请选择竞价结束时间' },
+                ({ getFieldValue }) => ({
+                  validator: async (_: unknown, end?: Dayjs) => {
+                    const start = getFieldValue('biddingStartsAt') as Dayjs | undefined;
+                    if (end && start && end.diff(start, 'hour', true) < 24) throw new Error('竞价时间不得少于24小时');
+                  },
+                }),
+              ]}
+            >
+              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
       </Form>
     </DisposalModal>
   );

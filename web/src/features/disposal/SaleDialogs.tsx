@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { App, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { announce } from '../../components/announce.tsx';
+import { groupDigits } from '../../lib/money.ts';
 import { todayInShanghai } from '../../lib/dates.ts';
 import { newIdempotencyKey, useSaleResult, useSetOff, useStartSale, type AssetSale, type DisposalItem } from './disposal.api.ts';
 import { DayItem, DisposalModal, dayOf } from './disposal-form.tsx';
@@ -23,7 +24,7 @@ export function StartSaleDialog({ caseId, item, onClose }: { caseId: string; ite
     if (!v) return;
     try {
       const r = await start.mutateAsync({ caseId, key, body: { assetId: item.assetId, startedOn: dayOf(v.startedOn) } });
-      announce(message, `已开始变卖，变卖价 ${r.price} 元，变卖期至 ${r.periodEndsOn}`);
+      announce(message, `已开始变卖，变卖价 ${groupDigits(r.price)} 元，变卖期至 ${r.periodEndsOn}`);
       onClose();
     } catch {
       // Shown in the dialog.
@@ -38,9 +39,9 @@ export function StartSaleDialog({ caseId, item, onClose }: { caseId: string; ite
       error={start.error}
       onOk={submit}
       onClose={onClose}
-      hint={`二拍流拍后在同一平台变卖，变卖价为二拍起拍价${failed ? ` ${failed.startingPrice} 元` : ''}，变卖期60日（网络司法拍卖规定 第26条）。`}
+      hint={`二拍流拍后在同一平台变卖，变卖价为二拍起拍价${failed ? ` ${groupDigits(failed.startingPrice)} 元` : ''}，变卖期60日（网络司法拍卖规定 第26条）。`}
     >
-      <Form form={form} layout="vertical" initialValues={{ startedOn: today() }}>
+      <Form form={form} onValuesChange={() => start.reset()} layout="vertical" initialValues={{ startedOn: today() }}>
         <DayItem name="startedOn" label="变卖开始日期" />
       </Form>
     </DisposalModal>
@@ -62,7 +63,7 @@ export function SaleResultDialog({ sale, item, onClose }: { sale: AssetSale; ite
         id: sale.id,
         body: { outcome: v.outcome, on: dayOf(v.on), ...(v.outcome === 'sold' ? { buyer: v.buyer!.trim() } : {}) },
       });
-      announce(message, r.status === 'sold' ? `变卖成交，${r.price} 元记入案款` : '已记录：变卖期内未成交');
+      announce(message, r.status === 'sold' ? `变卖成交，${groupDigits(r.price)} 元记入案款` : '已记录：变卖期内未成交');
       onClose();
     } catch {
       // Shown in the dialog.
@@ -76,9 +77,9 @@ export function SaleResultDialog({ sale, item, onClose }: { sale: AssetSale; ite
       error={post.error}
       onOk={submit}
       onClose={onClose}
-      hint={`变卖价 ${sale.price} 元，变卖期至 ${sale.periodEndsOn}。成交的价款记为本案到账款项（来源：变卖价款）。`}
+      hint={`变卖价 ${groupDigits(sale.price)} 元，变卖期至 ${sale.periodEndsOn}。成交的价款记为本案到账款项（来源：变卖价款）。`}
     >
-      <Form form={form} layout="vertical" initialValues={{ outcome: 'sold', on: today() }}>
+      <Form form={form} onValuesChange={() => post.reset()} layout="vertical" initialValues={{ outcome: 'sold', on: today() }}>
         <Form.Item name="outcome" label="结果" rules={[{ required: true, message: '请选择结果' }]}>
           <Radio.Group
             options={[
@@ -114,7 +115,7 @@ export function SetOffDialog({ caseId, item, onClose }: { caseId: string; item: 
         key,
         body: { assetId: item.assetId, creditor: v.creditor.trim(), consentOn: dayOf(v.consentOn), on: dayOf(v.on) },
       });
-      announce(message, `已以物抵债，抵债价额 ${r.price} 元记入案款`);
+      announce(message, `已以物抵债，抵债价额 ${groupDigits(r.price)} 元记入案款`);
       onClose();
     } catch {
       // Shown in the dialog.
@@ -129,9 +130,9 @@ export function SetOffDialog({ caseId, item, onClose }: { caseId: string; item: 
       error={post.error}
       onOk={submit}
       onClose={onClose}
-      hint={`拍卖流拍后，经申请执行人等债权人同意，以该轮拍卖的起拍价${failed ? ` ${failed.startingPrice} 元` : ''}抵债（拍卖变卖规定 第16条）；抵债价额计入案件收款。`}
+      hint={`拍卖流拍后，经申请执行人等债权人同意，以该轮拍卖的起拍价${failed ? ` ${groupDigits(failed.startingPrice)} 元` : ''}抵债（拍卖变卖规定 第16条）；抵债价额计入案件收款。`}
     >
-      <Form form={form} layout="vertical" initialValues={{ consentOn: today(), on: today() }}>
+      <Form form={form} onValuesChange={() => post.reset()} layout="vertical" initialValues={{ consentOn: today(), on: today() }}>
         <Form.Item
           name="creditor"
           label="接受抵债的债权人"

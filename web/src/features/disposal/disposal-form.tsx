@@ -16,12 +16,23 @@ type ModalProps = {
   onOk: () => void;
   onClose: () => void;
   hint?: ReactNode;
+  width?: number;
   children: ReactNode;
 };
 
-export function DisposalModal({ title, okText = '确认', pending, error, onOk, onClose, hint, children }: ModalProps) {
+export function DisposalModal({ title, okText = '确认', pending, error, onOk, onClose, hint, width, children }: ModalProps) {
   return (
-    <Modal title={title} open onOk={onOk} onCancel={onClose} okText={okText} cancelText="取消" confirmLoading={pending} destroyOnHidden>
+    <Modal
+      title={title}
+      open
+      onOk={onOk}
+      onCancel={onClose}
+      okText={okText}
+      cancelText="取消"
+      confirmLoading={pending}
+      destroyOnHidden
+      width={width}
+    >
       {hint && <div style={{ marginBottom: 12, color: 'rgba(0,0,0,0.55)' }}>{hint}</div>}
       {error ? <ProblemAlert error={error} style={{ marginBottom: 12 }} /> : null}
       {children}

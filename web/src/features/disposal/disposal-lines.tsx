@@ -67,6 +67,8 @@ export function roundLine(r: AuctionRound) {
         {r.price ? (
           <>
             {r.buyer} 以 <Money value={r.price} /> 竞得，竞价于 {shanghai(r.endedAt)} 结束
+            {r.status === 'paid' ? `；${day(r.outcomeOn)} 付清价款，已记入案款` : ''}
+            {r.status === 'defaulted' ? `；${day(r.outcomeOn)} 悔拍，保证金不予退还${r.reason ? `（${r.reason}）` : ''}` : ''}
           </>
         ) : (
           (r.reason ?? (r.status === 'unsold' ? `${day(r.outcomeOn)} 无有效出价` : ''))
