@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildCase } from '../support/builders/cases.builder.ts';
-import { announced, choose, shot, useBrowserApp } from './browser-app.ts';
+import { announced, choose, shot, signIn, useBrowserApp } from './browser-app.ts';
 import { button, caseOpener, jumpingClock, onPhone, settled, submit } from './disposal-steps.ts';
 
 // The 处置 tab's other dialogs, on three sealed flats of one case: a price by appraisal (extended,
 // then reported), a round withdrawn and held again, bid logs typed in, 变卖 after the second round
 // fails; a price by online inquiry and 以物抵债 after the first round fails; a sold round whose buyer
-// does not pay (悔拍). The flats are recorded and sealed through the API; every disposal step in the UI.
+// does not pay (悔拍); and a clerk who sees no buttons. The flats are recorded and sealed through the
+// API; every disposal step in the UI.
 
 const clock = jumpingClock('2026-11-26T02:00:00.000Z');
 const openPage = useBrowserApp({ seedCases: 0, clock });
@@ -28,7 +29,7 @@ async function post(page: Page, url: string, data: Record<string, unknown>) {
 const cardOf = (page: Page, identifier: string) => page.getByRole('region', { name: `不动产 ${identifier}` });
 
 describe('the 处置 dialogs', () => {
-  it('appraisal, withdrawal, bid logs and 变卖; online inquiry and 以物抵债; 悔拍', async () => {
+  it('appraisal, withdrawal, bid logs and 变卖; online inquiry and 以物抵债; 悔拍; a clerk sees no buttons', async () => {
     let page = await openCaseAt('2026-11-26T02:00:00.000Z');
     for (const identifier of flats) {
       const flat = await post(page, `/api/v1/cases/${caseId}/assets`, {
@@ -162,6 +163,15 @@ describe('the 处置 dialogs', () => {
     await announced(page, '变卖成交，800,000.00 元记入案款').first().waitFor();
     await shot(page, 'disposal-dialogs-tab-desktop', true);
     await onPhone(page, 'disposal-dialogs-tab', true);
+    await page.context().close();
+
+    // A clerk (书记员) reads the disposal but may not progress it: no buttons.
+    page = await openPage();
+    await signIn(page, 'clerk');
+    await page.goto(`/cases/${caseId}?tab=disposal`);
+    const c4 = cardOf(page, flats[2]!);
+    await c4.getByText('悔拍', { exact: true }).waitFor();
+    await expect(c4.getByRole('button').count()).resolves.toBe(0);
     await page.context().close();
   }, 400_000);
 });
