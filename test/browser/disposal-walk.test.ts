@@ -152,6 +152,7 @@ describe('the whole walk through the UI', () => {
     const price = grouped.replace(/,/g, '');
     expect(Number(price)).toBeGreaterThanOrEqual(800_000);
     await button(card, '二拍：买受人付款').click();
+    await page.getByRole('dialog').getByText(`成交价 ¥${grouped}，保证金 ¥80,000.00`).waitFor();
     await settled(page);
     await onPhone(page, 'walk-payment-dialog');
     await submit(page, '确认', `已登记付款，${grouped} 元记入案款`);

@@ -1,6 +1,7 @@
 import { App, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { announce } from '../../components/announce.tsx';
+import { Money } from '../../components/Money.tsx';
 import { formatDateTime, todayInShanghai } from '../../lib/dates.ts';
 import { groupDigits, parseTypedMoney } from '../../lib/money.ts';
 import { useRoundStep, type AuctionRound, type DisposalItem, type RoundStep } from './disposal.api.ts';
@@ -105,6 +106,12 @@ export function RoundOutcomeDialog({ kind, round, item, onClose }: Props) {
           <div>
             {round.platformName}，竞价 {formatDateTime(round.biddingStartsAt)} 至 {formatDateTime(round.biddingEndsAt)}
           </div>
+          {round.buyer && round.price && (
+            <div>
+              买受人 {round.buyer}，成交价 <Money value={round.price} />
+              ，保证金 <Money value={round.deposit} />
+            </div>
+          )}
         </>
       }
     >
