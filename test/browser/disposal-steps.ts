@@ -31,23 +31,30 @@ export const caseOpener =
     return page;
   };
 
-/** Submits the open dialog with its OK button and waits for the success message and for it to close. */
+/**
+ * Submits the open dialog with its OK button once it has finished opening (a click during the zoom
+ * can miss), waits for it to close and returns the success message it left. Earlier messages may
+ * still be shown: the newest that matches is the one.
+ */
 export async function submit(page: Page, ok: string, said: string | RegExp): Promise<string> {
   const dialog = page.getByRole('dialog');
+  await page.locator('.ant-zoom-appear, .ant-zoom-enter').first().waitFor({ state: 'detached' });
   await button(dialog, ok).click();
-  const message = announced(page, said).last();
-  // What the dialog said instead, when the message does not come.
-  await message.waitFor().catch(async (e: unknown) => {
-    await page.screenshot({ path: 'test-results/screenshots/walk-failure.png' });
+  // What the dialog said instead, when it does not close.
+  await dialog.waitFor({ state: 'hidden' }).catch(async (e: unknown) => {
+    await page.screenshot({ path: 'test-results/screenshots/disposal-failure.png' });
     throw e;
   });
-  await dialog.waitFor({ state: 'hidden' });
+  const message = announced(page, said).last();
+  await message.waitFor();
   return (await message.innerText()).trim();
 }
 
 /** The dialog has finished its opening animation, and the last step's messages are gone, before a picture is taken. */
 export async function settled(page: Page) {
   await page.locator('.ant-zoom-appear, .ant-zoom-enter').first().waitFor({ state: 'detached' });
+  // A message under the pointer stays until the pointer leaves it (the last click was often near the top).
+  await page.mouse.move(1, (page.viewportSize()?.height ?? 800) - 1);
   await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
 }
 
