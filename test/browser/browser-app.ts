@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { runningClock } from '../../src/platform/clock.ts';
+import { runningClock, type Clock } from '../../src/platform/clock.ts';
 import { createTestApp, TEST_NOW, type TestApp } from '../support/test-app.ts';
 
-// One real server (fresh database, 300 demo cases in 粤0703) and one real Chromium per test file.
+// One real server (fresh database, 300 demo cases in 粤0703 unless told) and one real Chromium per test file.
 // The server's clock starts at TEST_NOW and runs with real time, and each page's clock is set to
 // the server's: both sides agree on "today" and on how long a session lasts, whatever the date.
 export type BrowserApp = { app: TestApp; browser: Browser; baseUrl: string; close(): Promise<void> };
@@ -17,11 +17,17 @@ export const PASSWORD = 'zhixing-demo';
 // What the browser console said that it should not have: React and antd warnings, uncaught errors.
 export const consoleProblems: string[] = [];
 
-export async function startBrowserApp(opts: { seedHandling?: boolean } = {}): Promise<BrowserApp> {
+export type BrowserAppOptions = { seedHandling?: boolean; seedCases?: number; clock?: Clock };
+
+export async function startBrowserApp(opts: BrowserAppOptions = {}): Promise<BrowserApp> {
   if (!existsSync(resolve('web/dist/index.html')))
     throw new Error('web/dist is missing: run `npx vite build --config web/vite.config.ts` first');
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const app = await createTestApp({ seedCases: 300, seedHandling: opts.seedHandling ?? false, clock: runningClock(TEST_NOW) });
+  const app = await createTestApp({
+    seedCases: opts.seedCases ?? 300,
+    seedHandling: opts.seedHandling ?? false,
+    clock: opts.clock ?? runningClock(TEST_NOW),
+  });
   await app.server.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.addresses().find((a): a is AddressInfo => typeof a === 'object' && a.family === 'IPv4');
   if (!address) throw new Error('the server is not listening on IPv4');
@@ -54,7 +60,7 @@ export async function startBrowserApp(opts: { seedHandling?: boolean } = {}): Pr
  * Starts the server and the browser for the test file, closes them after it, and checks that the
  * browser console stayed clean. Returns a function that opens a new page (and `app()`, the server's app).
  */
-export function useBrowserApp(opts: { seedHandling?: boolean } = {}): (() => Promise<Page>) & { app: () => TestApp } {
+export function useBrowserApp(opts: BrowserAppOptions = {}): (() => Promise<Page>) & { app: () => TestApp } {
   let b: BrowserApp | undefined;
   beforeAll(async () => {
     consoleProblems.length = 0; // the worker may have run another file before this one

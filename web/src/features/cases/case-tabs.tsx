@@ -28,7 +28,7 @@ const staff = (me: Me | null | undefined) => can(me, 'case.read');
 export const caseTabs: CaseTab[] = [
   { key: 'measures', label: '文书与报告', render: (c, me) => <MeasuresTab c={c} me={me} />, visible: staff },
   { key: 'assets', label: '财产', render: (c, me) => <CaseAssetsTab c={c} me={me} />, visible: staff },
-  { key: 'disposal', label: '处置', render: (c) => <CaseDisposalTab c={c} />, visible: staff },
+  { key: 'disposal', label: '处置', render: (c, me) => <CaseDisposalTab c={c} me={me} />, visible: staff },
   { key: 'searches', label: '查控', render: (c, me) => <SearchesTab c={c} me={me} />, visible: staff },
   { key: 'leads', label: '线索', render: (c, me) => <LeadsTab c={c} me={me} />, visible: (me) => staff(me) || can(me, 'lead.submit') },
   { key: 'onsite', label: '现场', render: (c, me) => <OnsiteTab c={c} me={me} />, visible: staff },

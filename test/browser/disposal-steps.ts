@@ -1,0 +1,65 @@
+import type { Locator, Page } from 'playwright-core';
+import { runningClock, type Clock } from '../../src/platform/clock.ts';
+import { announced, openTab, shot, signIn } from './browser-app.ts';
+
+// Shared by the browser tests of the 处置 tab: a clock the test sets forward, the case opened as the
+// judge at a time, and the dialogs submitted as a clerk does it.
+
+export const desktop = { width: 1280, height: 800 };
+export const phone = { width: 390, height: 844 };
+
+/** A clock that runs with real time from `iso` and that the test sets forward to the next stage. */
+export function jumpingClock(iso: string): Clock & { set(iso: string): void } {
+  let c = runningClock(iso);
+  return { now: () => c.now(), today: () => c.today(), set: (to) => (c = runningClock(to)) };
+}
+
+/** A button by its text: antd puts a space between the two characters of a two-character label. */
+export const button = (scope: Page | Locator, text: string) =>
+  scope.getByRole('button', { name: new RegExp(`^${[...text].join('\\s*')}$`) });
+
+/** Sets the server's clock to `iso` and opens the case as the judge on a new desktop page. */
+export const caseOpener =
+  (clock: ReturnType<typeof jumpingClock>, openPage: () => Promise<Page>, caseId: () => string) =>
+  async (iso: string, tab?: { name: string; key: string }): Promise<Page> => {
+    clock.set(iso);
+    const page = await openPage(); // its clock is the server's new time; sessions last 12 hours of it
+    await page.setViewportSize(desktop);
+    await signIn(page, 'judge');
+    await page.goto(`/cases/${caseId()}`);
+    if (tab) await openTab(page, tab.name, tab.key);
+    return page;
+  };
+
+/**
+ * Submits the open dialog with its OK button once it has finished opening (a click during the zoom
+ * can miss), waits for it to close and returns the success message it left. Earlier messages may
+ * still be shown: the newest that matches is the one.
+ */
+export async function submit(page: Page, ok: string, said: string | RegExp): Promise<string> {
+  const dialog = page.getByRole('dialog');
+  await page.locator('.ant-zoom-appear, .ant-zoom-enter').first().waitFor({ state: 'detached' });
+  await button(dialog, ok).click();
+  // What the dialog said instead, when it does not close.
+  await dialog.waitFor({ state: 'hidden' }).catch(async (e: unknown) => {
+    await page.screenshot({ path: 'test-results/screenshots/disposal-failure.png' });
+    throw e;
+  });
+  const message = announced(page, said).last();
+  await message.waitFor();
+  return (await message.innerText()).trim();
+}
+
+/** The dialog has finished its opening animation, and the last step's messages are gone, before a picture is taken. */
+export async function settled(page: Page) {
+  await page.locator('.ant-zoom-appear, .ant-zoom-enter').first().waitFor({ state: 'detached' });
+  // A message under the pointer stays until the pointer leaves it (the last click was often near the top).
+  await page.mouse.move(1, (page.viewportSize()?.height ?? 800) - 1);
+  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
+}
+
+export async function onPhone(page: Page, name: string, fullPage = false) {
+  await page.setViewportSize(phone);
+  await shot(page, `${name}-phone`, fullPage);
+  await page.setViewportSize(desktop);
+}
