@@ -26,6 +26,7 @@ import type { HandlingStep, Target } from './handling-plan.ts';
 import { instantOf } from './write-caseload.ts';
 import { demoNetwork, DEMO_DELIVERY } from './demo-network.ts';
 import { recordOnsiteVisit } from './run-onsite.ts';
+import { runDisposalStep, type DisposalWork } from './run-disposal.ts';
 
 // Runs the planned handling (handling-plan.ts) through the use cases, each with the clock set to
 // its step's moment, in time order: what the officers' own calls would have written, events,
@@ -41,6 +42,7 @@ type CaseWork = {
   leadId: string | null;
   leadOutcome: 'verified-found' | 'not-found' | null;
   report: string | null;
+  disposals?: DisposalWork['disposals'];
   /** What the case's freezes hold, in fen. */
   covered?: bigint;
 };
@@ -231,8 +233,11 @@ async function step(
     }
     case 'onsite':
       return recordOnsiteVisit(ctx, who, w.id, c, today, team(c.courtCode));
+    case 'deliver':
+      return false;
+    default:
+      return runDisposalStep(ctx, c, w, s, who, today, all.values());
   }
-  return false;
 }
 
 const holds = (w: CaseWork, assetId: string) => [...w.seizures.values()].some((x) => x.assetId === assetId);

@@ -5,6 +5,7 @@ import { weekday, type LocalDate } from '../shared/dates.ts';
 import type { DemoCase } from './caseload.ts';
 import { DEMO_COURT } from './demo-courts.ts';
 import { planHandling, type HandlingStep } from './handling-plan.ts';
+import { planDisposal } from './disposal-plan.ts';
 import { runHandling, type HandlingCount } from './run-handling.ts';
 import { caseIdsByNumber } from './demo.repo.ts';
 
@@ -34,17 +35,17 @@ export function demoHandlingPlan(ctx: Pick<AppContext, 'calendar'>, input: Handl
     limit: handlingLimit(input.count),
     judgeOf: (court) => (court === DEMO_COURT ? 'judge' : court === OTHER_COURT ? 'taishan' : null),
   });
-  return [...steps, ...laterStages(input)];
+  return [...steps, ...laterStages(input, steps, isWorkday)];
 }
 
 /**
- * The stages of handling built after this one add their planned steps here (the disposal of
- * seized assets: reference price, auction rounds, sale — src/disposal), each a `HandlingStep`
- * kind run by run-handling.ts with the clock at its moment.
+ * The stages of handling built after this one add their planned steps here, from the earlier
+ * steps: the disposal of what was sealed or seized (disposal-plan.ts: reference price, auction
+ * rounds, 以物抵债, 变卖), each a `HandlingStep` kind run by run-handling.ts at its moment.
  */
-export function laterStages(input: HandlingInput): HandlingStep[] {
-  void input;
-  return [];
+export function laterStages(input: HandlingInput, earlier: readonly HandlingStep[], isWorkday: (d: LocalDate) => boolean): HandlingStep[] {
+  const courtOf = (index: number) => input.cases[index]?.courtCode ?? '';
+  return planDisposal(earlier, { today: input.today, isWorkday, homeCourt: DEMO_COURT, courtOf });
 }
 
 export async function seedHandling(ctx: AppContext, input: HandlingInput): Promise<HandlingCount> {

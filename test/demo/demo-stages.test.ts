@@ -85,7 +85,9 @@ describe('every stage of handling', () => {
     expect(await count(sql`select count(*) as n from seizures where measure = 'freeze' and amount is null`)).toBe(0);
     expect(await count(sql`select count(*) as n from seizures where live`)).toBeGreaterThan(0);
     expect(await count(sql`select count(*) as n from seizures where renewals > 0`)).toBeGreaterThan(0);
-    expect(await count(sql`select count(*) as n from case_receipts`)).toBe(plan().filter((s) => s.kind === 'deduct').length);
+    expect(await count(sql`select count(*) as n from case_receipts where source = 'deduction'`)).toBe(
+      plan().filter((s) => s.kind === 'deduct').length,
+    );
     // A freeze whose term ends within the month shows on the register as expiring.
     const soon = await count(sql`select count(*) as n from seizures where status = 'effective'
       and expires_on >= ${today} and expires_on <= ${addDays(today, 30)}`);
@@ -97,6 +99,28 @@ describe('every stage of handling', () => {
       from seizures group by asset_id having count(distinct court_id) > 1`.execute(app.db);
     expect(queued.rows.length).toBeGreaterThan(0);
     expect(queued.rows.some((r) => r.promoted)).toBe(true);
+  });
+
+  it('disposes of sealed flats and seized cars: prices by 议价, 网络询价 and a running 委托评估; rounds sold, failed and running', async () => {
+    const prices = await groups(sql`select coalesce(method, 'none') || '/' || status as k, count(*) as n from reference_prices group by 1`);
+    expect(prices['negotiation/fixed'], JSON.stringify(prices)).toBeGreaterThan(0);
+    expect(prices['online-inquiry/fixed'] ?? 0, JSON.stringify(prices)).toBeGreaterThan(0);
+    const appraisals = await count(sql`select count(*) as n from reference_prices where status = 'running' and appraisal_required`);
+    expect(appraisals).toBe(1);
+    const rounds = await groups(sql`select round || '/' || status as k, count(*) as n from auction_rounds group by 1`);
+    // A demo case with an auction sold (and paid) or still running: the disposal screens have something to show.
+    const soldOrRunning = Object.entries(rounds).filter(([k]) => /\/(sold|paid|announced)$/.test(k));
+    expect(soldOrRunning.length, JSON.stringify(rounds)).toBeGreaterThan(0);
+    expect(rounds['1/unsold'], JSON.stringify(rounds)).toBeGreaterThan(0);
+    const second = Object.entries(rounds).filter(([k]) => k.startsWith('2/'));
+    expect(second.length, JSON.stringify(rounds)).toBeGreaterThan(0);
+    const sales = await groups(sql`select kind || '/' || status as k, count(*) as n from asset_sales group by 1`);
+    expect((sales['set-off/done'] ?? 0) + (sales['sale/sold'] ?? 0) + (sales['sale/open'] ?? 0), JSON.stringify(sales)).toBeGreaterThan(0);
+    // The proceeds of every paid round and every sale are a receipt of the case, posted to its account.
+    const paid = (rounds['1/paid'] ?? 0) + (rounds['2/paid'] ?? 0);
+    expect(await count(sql`select count(*) as n from case_receipts where source = 'auction'`)).toBe(paid);
+    expect(await count(sql`select count(*) as n from case_receipts where source = 'sale'`)).toBe(sales['sale/sold'] ?? 0);
+    expect(await count(sql`select count(*) as n from case_receipts where source = 'set-off'`)).toBe(sales['set-off/done'] ?? 0);
   });
 
   it('has leads verified found and not found, and leads waiting within their days; on-site records with a team and a 笔录', async () => {
