@@ -1,4 +1,4 @@
-import { addDays, compareDates, type LocalDate } from '../shared/dates.ts';
+import { addDays, compareDates, daysBetween, type LocalDate } from '../shared/dates.ts';
 import type { Moment } from './caseload.ts';
 import { moment, type HandlingOptions, type HandlingStep } from './handling-plan.ts';
 import { rngOf, type Rng } from './names.ts';
@@ -14,9 +14,10 @@ import { rngOf, type Rng } from './names.ts';
 export type DisposalTarget = 'real-estate' | 'vehicle';
 
 export type DisposalAct =
-  // `newest`: among the last planned, one of which is priced by 委托评估.
+  // `newest`: started in the last 60 days; one of these is priced by 委托评估.
   | { kind: 'reference-price'; target: DisposalTarget; newest: boolean }
   | { kind: 'online-inquiry'; target: DisposalTarget }
+  | { kind: 'appraisal-extension'; target: DisposalTarget }
   | { kind: 'announce'; target: DisposalTarget; round: 1 | 2 }
   | { kind: 'auction-result'; target: DisposalTarget; round: 1 | 2 }
   | { kind: 'payment'; target: DisposalTarget; round: 1 | 2 }
@@ -28,8 +29,10 @@ export type DisposalAct =
 const LEAD_DAYS: Record<DisposalTarget, Record<1 | 2, number>> = { 'real-estate': { 1: 31, 2: 16 }, vehicle: { 1: 16, 2: 8 } };
 export const biddingLeadDays = (target: DisposalTarget, round: 1 | 2) => LEAD_DAYS[target][round];
 
-// The newest few are candidates for 委托评估 (the first whose case holds its asset).
-const NEWEST = 6;
+// Those started in the last 60 days (an appraisal's 30 days and two extensions of 15, S9 第19条)
+// are candidates for 委托评估: the first whose case holds its asset is commissioned and, when its
+// report would be due before today, extended; so its report is not in and not yet due.
+const APPRAISAL_DAYS = 60;
 
 type Options = Pick<HandlingOptions, 'today' | 'isWorkday' | 'homeCourt'> & { courtOf: (caseIndex: number) => string };
 
@@ -53,13 +56,16 @@ export function planDisposal(earlier: readonly HandlingStep[], o: Options, seed 
     .map((s) => ({ s, at: moment(rnd, o, s.at, 5, 15) }))
     .filter((x): x is { s: (typeof seizures)[number]; at: Moment } => x.at !== null);
   const out: HandlingStep[] = [];
-  started.forEach(({ s, at }, k) => {
+  started.forEach(({ s, at }) => {
     const push = (when: Moment | null, act: DisposalAct) => {
       if (when) out.push({ ...act, at: when, case: s.case, by: s.by });
       return when;
     };
     const target = s.target;
-    push(at, { kind: 'reference-price', target, newest: k >= started.length - NEWEST });
+    const newest = daysBetween(at.on, o.today) < APPRAISAL_DAYS;
+    push(at, { kind: 'reference-price', target, newest });
+    // Asked at least 5 days before the report is due (S9 第19条): on day 18 and day 36 or a little later.
+    if (newest) for (const day of [18, 36]) push(after(rnd, o, at.on, day), { kind: 'appraisal-extension', target });
     // The platforms answer within 3 days of the request, made the day after the start.
     const inquired = push(after(rnd, o, at.on, 4), { kind: 'online-inquiry', target });
     const round = (r: 1 | 2, from: Moment | null) => {

@@ -3,11 +3,19 @@ import type { Principal } from '../access/access.types.ts';
 import { caseAssets } from '../assets/assets.repo.ts';
 import { transact } from '../db/transaction.ts';
 import { startReferencePriceIn } from '../disposal/reference-price.ts';
-import { commissionAppraisal, recordDirectedInquiry, recordNegotiation, recordOnlineInquiry } from '../disposal/reference-methods.ts';
+import {
+  commissionAppraisal,
+  EXTENSION_NOTICE_DAYS,
+  extendAppraisal,
+  recordDirectedInquiry,
+  recordNegotiation,
+  recordOnlineInquiry,
+} from '../disposal/reference-methods.ts';
+import { referencePriceById } from '../disposal/reference-prices.repo.ts';
 import { announceRoundIn } from '../disposal/announce-round.ts';
 import { fetchPlatformResult, recordPayment } from '../disposal/round-outcomes.ts';
 import { recordSaleResult, setOffIn, startSaleIn } from '../disposal/asset-sales.ts';
-import { addDays, HOUR_MS, instantAfter, isoInstant, startOfLocalDay, type LocalDate } from '../shared/dates.ts';
+import { addDays, daysBetween, HOUR_MS, instantAfter, isoInstant, startOfLocalDay, type LocalDate } from '../shared/dates.ts';
 import { formatYuan, fen, parseYuan, type Fen } from '../shared/money.ts';
 import type { Result } from '../shared/result.ts';
 import type { DemoCase } from './caseload.ts';
@@ -82,6 +90,7 @@ export async function runDisposalStep(
   if (s.kind === 'reference-price') return startDisposal(ctx, c, w, s, held, who, today, [...all]);
   const d = w.disposals.get(s.target);
   // Nothing to do before the price is fixed (an appraisal still running) or off this disposal's path.
+  if (s.kind === 'appraisal-extension') return d?.method === 'appraisal' ? extend(ctx, who, d, today) : false;
   if (!d || d.method === 'appraisal' || !pathTakes(d, s)) return false;
   const tx = <T>(fn: Parameters<typeof transact<T>>[1]) => transact(ctx, fn);
   switch (s.kind) {
@@ -141,6 +150,15 @@ export async function runDisposalStep(
   }
 }
 
+// An extension of 15 days, asked at least 5 days before the report is due (else not asked).
+async function extend(ctx: AppContext, who: Principal, d: Disposal, today: LocalDate): Promise<boolean> {
+  const rp = (await referencePriceById(ctx.db, d.processId))!;
+  const due = rp.steps.at(-1)?.method === 'appraisal' ? (rp.steps.at(-1) as { dueOn: LocalDate }).dueOn : null;
+  if (!due || daysBetween(today, due) < EXTENSION_NOTICE_DAYS) return false;
+  must(await extendAppraisal(ctx, who, d.processId, { askedOn: today, days: 15 }));
+  return true;
+}
+
 // The disposal's method and path follow its place among those started (a fixed order: the plan's);
 // one of the newest is priced by 委托评估, its report not in yet.
 async function startDisposal(
@@ -154,7 +172,8 @@ async function startDisposal(
   all: DisposalWork[],
 ): Promise<boolean> {
   const before = all.flatMap((x) => [...(x.disposals?.values() ?? [])]);
-  const k = before.length;
+  // Counted without the appraisal, which takes no path.
+  const k = before.filter((p) => p.method !== 'appraisal').length;
   const method: Method =
     s.newest && !before.some((p) => p.method === 'appraisal') ? 'appraisal' : k % 3 === 1 ? 'online-inquiry' : 'negotiation';
   const asset = (await caseAssets(ctx.db, w.id)).find((a) => a.id === held.assetId)!;
