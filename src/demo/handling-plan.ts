@@ -19,6 +19,8 @@ export type HandlingAct =
   | { kind: 'report'; report: 'on-time' | 'late' | 'false' | 'false-detained' }
   | { kind: 'verify' }
   | { kind: 'sanction' }
+  // The 院长 approves the case's sanction (民事诉讼法(2023) 第119条); until then it is pending.
+  | { kind: 'approve-sanction' }
   // `until`: the last day of a shorter term the ruling states (else the legal term).
   | { kind: 'seize'; target: Target; live: boolean; until: LocalDate | null }
   | { kind: 'deduct' }

@@ -11,6 +11,7 @@ import { startSearch } from '../searches/start-search.ts';
 import { recordReportIn } from '../reports/record-report.ts';
 import { verifyReport } from '../reports/verify-report.ts';
 import { imposeSanctionIn } from '../reports/impose-sanction.ts';
+import { decideApproval } from '../approvals/decide-approval.ts';
 import { caseAssets } from '../assets/assets.repo.ts';
 import { recordAssetIn } from '../assets/register-asset.ts';
 import { orderSeizureIn } from '../assets/order-seizure.ts';
@@ -41,6 +42,7 @@ type CaseWork = {
   seizures: Map<Target, { id: string; assetId: string; amount: string | null }>;
   leadId: string | null;
   leadOutcome: 'verified-found' | 'not-found' | null;
+  sanctionApproval?: string;
   report: string | null;
   disposals?: DisposalWork['disposals'];
   /** What the case's freezes hold, in fen. */
@@ -154,7 +156,13 @@ async function step(
               detainee: debtor.kind === 'person' ? debtor.name : debtor.legalRepresentative,
             }
           : { ...base, measure: 'fine', amount: debtor.kind === 'person' ? '5000.00' : '50000.00' };
-      must(await tx((t) => imposeSanctionIn(t, ctx, who, w.id, input)));
+      w.sanctionApproval = must(await tx((t) => imposeSanctionIn(t, ctx, who, w.id, input))).approvalId ?? undefined;
+      return true;
+    }
+    case 'approve-sanction': {
+      if (!w.sanctionApproval) return false;
+      must(await decideApproval(ctx, who, w.sanctionApproval, { decision: 'approve', opinion: '同意' }));
+      delete w.sanctionApproval;
       return true;
     }
     case 'seize': {

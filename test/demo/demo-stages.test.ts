@@ -76,6 +76,14 @@ describe('every stage of handling', () => {
     expect(sanctions['fine/false-report']).toBeGreaterThanOrEqual(1);
     expect(sanctions['detention/false-report']).toBe(1);
     expect(sanctions['fine/late-report']).toBeGreaterThanOrEqual(1);
+    // Each took effect only with the 院长's approval (民事诉讼法 第119条): the fact the gates read is written then.
+    const approved = await count(sql`select count(*) as n from report_sanctions where approved_on is not null`);
+    expect(approved).toBeGreaterThan(0);
+    expect(await count(sql`select count(*) as n from events where action = 'case.sanction-imposed'`)).toBe(approved);
+    expect(await count(sql`select count(*) as n from report_sanctions where approval_id is null`)).toBe(0);
+    // The latest waits in the 院长's inbox.
+    const waiting = await count(sql`select count(*) as n from approval_requests where kind = 'case.sanction' and state = 'pending'`);
+    expect(waiting).toBeGreaterThan(0);
   });
 
   it('seizes by every measure, a freeze with its amount, a 活封; renews, releases, lapses, and deducts as receipts', async () => {
