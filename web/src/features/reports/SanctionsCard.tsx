@@ -153,10 +153,22 @@ export function SanctionsCard({ caseId, mayImpose, closed }: { caseId: string; m
             rowKey="id"
             size="small"
             pagination={false}
-            scroll={{ x: 700 }}
+            scroll={{ x: 600 }}
             dataSource={items}
             columns={[
-              { title: '决定日期', dataIndex: 'decidedOn', width: 110 },
+              {
+                // The 院长's approval first: a sanction takes effect only with it (民事诉讼法 第119条).
+                title: '决定日期 / 院长审批',
+                key: 'decidedOn',
+                width: 150,
+                render: (_, s) => (
+                  <>
+                    <div>{s.decidedOn}</div>
+                    <Tag color={statusColors[s.status]}>{s.statusName}</Tag>
+                    {s.approvedOn && <Typography.Text type="secondary">{s.approvedOn}</Typography.Text>}
+                  </>
+                ),
+              },
               { title: '对象', key: 'subject', render: (_, s) => s.detainee ?? s.subject },
               {
                 title: '措施',
@@ -171,17 +183,6 @@ export function SanctionsCard({ caseId, mayImpose, closed }: { caseId: string; m
                   ),
               },
               { title: '事由', key: 'ground', render: (_, s) => <Typography.Text>{s.groundName}</Typography.Text> },
-              {
-                title: '院长审批',
-                key: 'status',
-                width: 150,
-                render: (_, s) => (
-                  <>
-                    <Tag color={statusColors[s.status]}>{s.statusName}</Tag>
-                    {s.approvedOn && <Typography.Text type="secondary">{s.approvedOn}</Typography.Text>}
-                  </>
-                ),
-              },
             ]}
           />
         )}
