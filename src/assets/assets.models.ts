@@ -78,6 +78,7 @@ export const OverSeizureSchema = Type.Object(
     unvalued: Type.Integer({ description: '未估值、未计入的措施数' }),
     outstanding: Money('尚未执行到位的申请执行标的（标的额减已到账款项）'),
     costs: Money('执行费用'),
+    costsBasis: Type.String({ description: '执行费用的依据（未登记费用时为按标的额计算的申请执行费）' }),
     excess: Money('超出部分（0 为未超标的）'),
     flagged: Type.Boolean({ description: '是否超标的查封（查封规定 第19条）' }),
     cures: Type.Array(

@@ -11,6 +11,7 @@ import type { CaseAssets, Seizure, SeizureRegister } from './assets.models.ts';
 import { caseAssets as caseAssetRows, otherCaseCounts } from './assets.repo.ts';
 import { assetSourceNames, exemptFlagNames, measureNames, releaseReasonNames, seizureStatusNames } from './assets.types.ts';
 import { overSeizure } from './over-seizure.ts';
+import { enforcementFee } from '../rules/enforcement-fee.ts';
 import { receivedOfCase } from './seizures.repo.ts';
 import { registerKeyOf, registerRows, seizureView, seizureViewsOfAssets, type SeizureView } from './seizure-views.repo.ts';
 
@@ -28,7 +29,13 @@ function seizureJson(ctx: AppContext, v: SeizureView, ownCaseId: string | null, 
     caseNumber: v.caseNumber,
     court: ctx.courts.byId(s.courtId)?.name ?? '',
     ownCase: s.caseId === ownCaseId,
-    asset: { id: a.id, kind: a.kind, kindName: assetKindNames[a.kind], identifier: a.identifierDisplay, institution: a.institution },
+    asset: {
+      id: a.id,
+      kind: a.kind,
+      kindName: assetKindNames[a.kind],
+      identifier: a.identifierDisplay,
+      institution: a.institution,
+    },
     measure: s.measure,
     measureName: measureNames[s.measure],
     status: s.status,
@@ -57,6 +64,14 @@ const isMonetaryFreeze = (v: SeizureView) => v.seizure.measure === 'freeze' && i
 const heldValue = (v: SeizureView): bigint | null =>
   isMonetaryFreeze(v) ? v.seizure.amount! - v.seizure.deducted : v.asset.estimatedValue;
 
+// 执行费用: no case records its costs yet, so they are the 申请执行费 on the claim, which the debtor
+// bears (诉讼费用交纳办法 第十四条、第三十八条); a claim without an amount has none counted here.
+const costsOf = (claim: bigint): bigint => {
+  const fee = enforcementFee(claim);
+  return fee.ok ? fee.value : 0n;
+};
+const COSTS_BASIS = '申请执行费，按申请执行标的额分段累计计算（诉讼费用交纳办法 第十四条），由被执行人负担（第三十八条）';
+
 export async function listCaseAssets(ctx: AppContext, who: Principal, caseId: string): Promise<Result<Static<typeof CaseAssets>>> {
   const c = await caseForSeizure(ctx.db, caseId);
   if (!c || !inScope(who, c.courtId)) return failure('case-not-found');
@@ -78,7 +93,7 @@ export async function listCaseAssets(ctx: AppContext, who: Principal, caseId: st
   const check = overSeizure(
     held.map((v) => ({ seizureId: v.seizure.id, assetId: v.asset.id, value: heldValue(v), divisible: isMonetaryFreeze(v) })),
     c.claimAmount - received,
-    0n, // 执行费用: not recorded yet (the funds context will post them)
+    costsOf(c.claimAmount),
   );
   const byId = new Map(assets.map((a) => [a.id, a]));
   return success({
@@ -105,6 +120,7 @@ export async function listCaseAssets(ctx: AppContext, who: Principal, caseId: st
       unvalued: check.unvalued,
       outstanding: formatYuan(check.outstanding),
       costs: formatYuan(check.costs),
+      costsBasis: COSTS_BASIS,
       excess: formatYuan(check.excess),
       flagged: check.flagged,
       cures: check.cures.map((k) => {

@@ -3467,6 +3467,8 @@ export type components = {
              * @example 1575.00
              */
             costs: string;
+            /** @description 执行费用的依据（未登记费用时为按标的额计算的申请执行费） */
+            costsBasis: string;
             /** @description 解除后仍足以清偿标的和费用、又不再超标的的措施：先整体解除价值大的，余下的超出部分从款项冻结中部分解除 */
             cures: {
                 /**
