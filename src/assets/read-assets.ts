@@ -12,6 +12,7 @@ import { caseAssets as caseAssetRows, otherCaseCounts } from './assets.repo.ts';
 import { assetSourceNames, exemptFlagNames, measureNames, releaseReasonNames, seizureStatusNames } from './assets.types.ts';
 import { overSeizure } from './over-seizure.ts';
 import { enforcementFee } from '../rules/enforcement-fee.ts';
+import { institutionByCode } from '../institutions/directory.ts';
 import { receivedOfCase } from './seizures.repo.ts';
 import { registerKeyOf, registerRows, seizureView, seizureViewsOfAssets, type SeizureView } from './seizure-views.repo.ts';
 
@@ -19,6 +20,11 @@ import { registerKeyOf, registerRows, seizureView, seizureViewsOfAssets, type Se
 // courts) and the over-seizure check; one seizure; the court's seizure register.
 
 type SeizureJson = Static<typeof Seizure>;
+
+// A search's finding names its institution by the directory's code (sandbox-jmrcb); an officer's
+// entry is the name itself.
+const institutionNameOf = (institution: string | null): string | null =>
+  institution === null ? null : (institutionByCode(institution)?.name ?? institution);
 
 function seizureJson(ctx: AppContext, v: SeizureView, ownCaseId: string | null, today: LocalDate): SeizureJson {
   const s = v.seizure;
@@ -35,6 +41,7 @@ function seizureJson(ctx: AppContext, v: SeizureView, ownCaseId: string | null, 
       kindName: assetKindNames[a.kind],
       identifier: a.identifierDisplay,
       institution: a.institution,
+      institutionName: institutionNameOf(a.institution),
     },
     measure: s.measure,
     measureName: measureNames[s.measure],
@@ -104,6 +111,7 @@ export async function listCaseAssets(ctx: AppContext, who: Principal, caseId: st
       identifier: a.identifierDisplay,
       identifierName: identifierNames[a.kind],
       institution: a.institution,
+      institutionName: institutionNameOf(a.institution),
       estimatedValue: a.estimatedValue === null ? null : formatYuan(a.estimatedValue),
       ownerName: a.ownerName,
       encumbrances: a.encumbrances.map((e) => ({ holder: e.holder, amount: e.amount === null ? null : formatYuan(e.amount) })),

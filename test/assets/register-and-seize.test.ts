@@ -38,6 +38,7 @@ describe('the asset register', () => {
       identifier: '6222 0210-0100 8888 001',
       identifierName: '银行账号',
       institution: '中国工商银行江门分行',
+      institutionName: '中国工商银行江门分行', // an officer's entry is the name itself
       estimatedValue: '86000.00',
       source: 'officer',
       otherCases: 1,

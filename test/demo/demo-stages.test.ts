@@ -6,6 +6,7 @@ import { verifyAuditTrail } from '../../src/audit/verify-trail.ts';
 import { addDays, localDateAt, toInstant } from '../../src/shared/dates.ts';
 import { demoCaseload } from '../../src/demo/seed.ts';
 import { demoHandlingPlan, handlingLimit } from '../../src/demo/seed-handling.ts';
+import { institutionByCode } from '../../src/institutions/directory.ts';
 
 // The demo's handling stage: the running cases at every stage of the officers' work, as the use
 // cases left them. The counts follow the plan (src/demo/handling-plan.ts); a change to what the
@@ -168,5 +169,20 @@ describe('after the handling', () => {
     const assets = await app.db.selectFrom('case_assets').select('case_id').limit(1).executeTakeFirstOrThrow();
     const listed = (await judge.get(`/api/v1/cases/${assets.case_id}/assets`)).json();
     expect(listed.items.length).toBeGreaterThan(0);
+    // What a search found names its institution by the directory's code; the register shows its name.
+    const searched = await app.db
+      .selectFrom('case_assets')
+      .select('case_id')
+      .where('source', '=', 'search')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const found = (await judge.get(`/api/v1/cases/${searched.case_id}/assets`)).json().items as Record<string, unknown>[];
+    const byCode = found.filter((a) => a.source === 'search');
+    expect(byCode.length).toBeGreaterThan(0);
+    for (const a of byCode) {
+      expect(a.institution).toMatch(/^sandbox-/);
+      expect(a.institutionName).toBe(institutionByCode(a.institution as string)!.name);
+      expect(a.institutionName).toMatch(/（模拟）$/);
+    }
   });
 });

@@ -2512,6 +2512,7 @@ export type components = {
             /** @description 登记编号（账号、不动产权证号、号牌号码等） */
             identifier: string;
             institution: string | null;
+            institutionName: string | null;
             /**
              * @description 财产类别
              * @enum {string}
@@ -2782,6 +2783,7 @@ export type components = {
             /** @description 登记编号的名称，如 银行账号、不动产权证号 */
             identifierName: string;
             institution: string | null;
+            institutionName: string | null;
             /** @enum {string} */
             kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
             kindName: string;
