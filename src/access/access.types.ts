@@ -9,6 +9,7 @@ export const roles = [
   'public',
   'institution',
   'finance',
+  'president',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -29,6 +30,8 @@ export const roleNames: Record<Role, string> = {
   institution: '协助执行单位',
   // Posts receipts, claims unmatched money, approves payouts at the last step and records the bank's answer (src/funds).
   finance: '财务人员',
+  // Approves fines and detentions (民事诉讼法(2023) 第119条) and, with its gate, 终本 (src/approvals).
+  president: '院长',
 };
 
 // Every route declares one of these; 'anyone' needs no sign-in.
@@ -94,6 +97,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   public: ['signed-in'],
   institution: ['signed-in', 'institution.answer'],
   finance: [...handlesCases, 'funds.post', 'funds.payout'],
+  president: [...handlesCases],
 };
 
 export type Principal = {

@@ -14,7 +14,8 @@ export const AssetRef = Type.Object(
     kind: OneOf(assetKinds, { description: '财产类别' }),
     kindName: Type.String(),
     identifier: Type.String({ description: '登记编号（账号、不动产权证号、号牌号码等）' }),
-    institution: Nullable(Type.String({ description: '开户行、登记机构等' })),
+    institution: Nullable(Type.String({ description: '开户行、登记机构等（查控所得为机构代码）' })),
+    institutionName: Nullable(Type.String({ description: '开户行、登记机构等的名称（机构代码按协助执行单位名录显示名称）' })),
   },
   { $id: 'AssetRef', title: '财产（简）' },
 );
@@ -58,7 +59,8 @@ export const CaseAsset = Type.Object(
     kindName: Type.String(),
     identifier: Type.String(),
     identifierName: Type.String({ description: '登记编号的名称，如 银行账号、不动产权证号' }),
-    institution: Nullable(Type.String()),
+    institution: Nullable(Type.String({ description: '开户行、登记机构等（查控所得为机构代码）' })),
+    institutionName: Nullable(Type.String({ description: '开户行、登记机构等的名称（机构代码按协助执行单位名录显示名称）' })),
     estimatedValue: Nullable(Money('估值')),
     ownerName: Nullable(Type.String({ description: '登记的所有人' })),
     encumbrances: Type.Array(Type.Object({ holder: Type.String({ description: '抵押权人' }), amount: Nullable(Money('担保金额')) })),
@@ -78,6 +80,7 @@ export const OverSeizureSchema = Type.Object(
     unvalued: Type.Integer({ description: '未估值、未计入的措施数' }),
     outstanding: Money('尚未执行到位的申请执行标的（标的额减已到账款项）'),
     costs: Money('执行费用'),
+    costsBasis: Type.String({ description: '执行费用的依据（未登记费用时为按标的额计算的申请执行费）' }),
     excess: Money('超出部分（0 为未超标的）'),
     flagged: Type.Boolean({ description: '是否超标的查封（查封规定 第19条）' }),
     cures: Type.Array(

@@ -11,6 +11,8 @@ import type { CaseAssets, Seizure, SeizureRegister } from './assets.models.ts';
 import { caseAssets as caseAssetRows, otherCaseCounts } from './assets.repo.ts';
 import { assetSourceNames, exemptFlagNames, measureNames, releaseReasonNames, seizureStatusNames } from './assets.types.ts';
 import { overSeizure } from './over-seizure.ts';
+import { enforcementFee } from '../rules/enforcement-fee.ts';
+import { institutionByCode } from '../institutions/directory.ts';
 import { receivedOfCase } from './seizures.repo.ts';
 import { registerKeyOf, registerRows, seizureView, seizureViewsOfAssets, type SeizureView } from './seizure-views.repo.ts';
 
@@ -18,6 +20,11 @@ import { registerKeyOf, registerRows, seizureView, seizureViewsOfAssets, type Se
 // courts) and the over-seizure check; one seizure; the court's seizure register.
 
 type SeizureJson = Static<typeof Seizure>;
+
+// A search's finding names its institution by the directory's code (sandbox-jmrcb); an officer's
+// entry is the name itself.
+const institutionNameOf = (institution: string | null): string | null =>
+  institution === null ? null : (institutionByCode(institution)?.name ?? institution);
 
 function seizureJson(ctx: AppContext, v: SeizureView, ownCaseId: string | null, today: LocalDate): SeizureJson {
   const s = v.seizure;
@@ -28,7 +35,14 @@ function seizureJson(ctx: AppContext, v: SeizureView, ownCaseId: string | null, 
     caseNumber: v.caseNumber,
     court: ctx.courts.byId(s.courtId)?.name ?? '',
     ownCase: s.caseId === ownCaseId,
-    asset: { id: a.id, kind: a.kind, kindName: assetKindNames[a.kind], identifier: a.identifierDisplay, institution: a.institution },
+    asset: {
+      id: a.id,
+      kind: a.kind,
+      kindName: assetKindNames[a.kind],
+      identifier: a.identifierDisplay,
+      institution: a.institution,
+      institutionName: institutionNameOf(a.institution),
+    },
     measure: s.measure,
     measureName: measureNames[s.measure],
     status: s.status,
@@ -57,6 +71,14 @@ const isMonetaryFreeze = (v: SeizureView) => v.seizure.measure === 'freeze' && i
 const heldValue = (v: SeizureView): bigint | null =>
   isMonetaryFreeze(v) ? v.seizure.amount! - v.seizure.deducted : v.asset.estimatedValue;
 
+// 执行费用: no case records its costs yet, so they are the 申请执行费 on the claim, which the debtor
+// bears (诉讼费用交纳办法 第十四条、第三十八条); a claim without an amount has none counted here.
+const costsOf = (claim: bigint): bigint => {
+  const fee = enforcementFee(claim);
+  return fee.ok ? fee.value : 0n;
+};
+const COSTS_BASIS = '申请执行费，按申请执行标的额分段累计计算（诉讼费用交纳办法 第十四条），由被执行人负担（第三十八条）';
+
 export async function listCaseAssets(ctx: AppContext, who: Principal, caseId: string): Promise<Result<Static<typeof CaseAssets>>> {
   const c = await caseForSeizure(ctx.db, caseId);
   if (!c || !inScope(who, c.courtId)) return failure('case-not-found');
@@ -78,7 +100,7 @@ export async function listCaseAssets(ctx: AppContext, who: Principal, caseId: st
   const check = overSeizure(
     held.map((v) => ({ seizureId: v.seizure.id, assetId: v.asset.id, value: heldValue(v), divisible: isMonetaryFreeze(v) })),
     c.claimAmount - received,
-    0n, // 执行费用: not recorded yet (the funds context will post them)
+    costsOf(c.claimAmount),
   );
   const byId = new Map(assets.map((a) => [a.id, a]));
   return success({
@@ -89,6 +111,7 @@ export async function listCaseAssets(ctx: AppContext, who: Principal, caseId: st
       identifier: a.identifierDisplay,
       identifierName: identifierNames[a.kind],
       institution: a.institution,
+      institutionName: institutionNameOf(a.institution),
       estimatedValue: a.estimatedValue === null ? null : formatYuan(a.estimatedValue),
       ownerName: a.ownerName,
       encumbrances: a.encumbrances.map((e) => ({ holder: e.holder, amount: e.amount === null ? null : formatYuan(e.amount) })),
@@ -105,6 +128,7 @@ export async function listCaseAssets(ctx: AppContext, who: Principal, caseId: st
       unvalued: check.unvalued,
       outstanding: formatYuan(check.outstanding),
       costs: formatYuan(check.costs),
+      costsBasis: COSTS_BASIS,
       excess: formatYuan(check.excess),
       flagged: check.flagged,
       cures: check.cures.map((k) => {

@@ -77,6 +77,10 @@ export type ReportSanctionsTable = {
   recorded_at: Timestamp;
   recorded_by: string | null;
   recorded_by_name: string;
+  /** The 院长's approval that decides it (null: recorded before approvals were asked). */
+  approval_id: string | null;
+  /** The day it took effect: the final approval's (民事诉讼法(2023) 第119条). */
+  approved_on: DateText | null;
 };
 
 export type AssetLeadsTable = {

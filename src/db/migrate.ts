@@ -33,6 +33,8 @@ import * as assetSearches from './migrations/2026-12-03T2001-asset-searches.ts';
 import * as disposal from './migrations/2026-12-04T1001-disposal.ts';
 // Case funds: accounts, the ledger, receipts, payouts (src/funds).
 import * as funds from './migrations/2026-12-04T3001-funds.ts';
+// The 院长's approval of fines and detentions, and the president role (src/reports, src/access).
+import * as sanctionApprovals from './migrations/2026-12-05T2001-sanction-approvals.ts';
 // Distribution among creditors (参与分配, src/distribution).
 import * as distribution from './migrations/2026-12-05T4001-distribution.ts';
 
@@ -70,6 +72,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-04T1001-disposal': disposal,
   // Case funds (src/funds).
   '2026-12-04T3001-funds': funds,
+  // Fines and detentions approved by the 院长; the president role.
+  '2026-12-05T2001-sanction-approvals': sanctionApprovals,
   // Distribution among creditors (src/distribution).
   '2026-12-05T4001-distribution': distribution,
 };

@@ -1,6 +1,7 @@
 import { addDays, addMonths, compareDates, daysBetween, type LocalDate } from '../shared/dates.ts';
 import type { DemoCase, Moment } from './caseload.ts';
 import { rngOf, type Rng } from './names.ts';
+import type { DisposalAct } from './disposal-plan.ts';
 
 // What the officers did on the demo's running cases after enforcement started, step by step at
 // past moments: the 执行通知书 and 报告财产令 issued and served, the 网络查控 sent and answered,
@@ -18,6 +19,8 @@ export type HandlingAct =
   | { kind: 'report'; report: 'on-time' | 'late' | 'false' | 'false-detained' }
   | { kind: 'verify' }
   | { kind: 'sanction' }
+  // The 院长 approves the case's sanction (民事诉讼法(2023) 第119条); until then it is pending.
+  | { kind: 'approve-sanction' }
   // `until`: the last day of a shorter term the ruling states (else the legal term).
   | { kind: 'seize'; target: Target; live: boolean; until: LocalDate | null }
   | { kind: 'deduct' }
@@ -30,7 +33,8 @@ export type HandlingAct =
   // A case of another court seals the same flat as `of` did: it waits behind it (轮候).
   | { kind: 'join-queue'; of: number }
   // A delivery round of the outbox worker: every request due is sent, answers stored as findings.
-  | { kind: 'deliver' };
+  | { kind: 'deliver' }
+  | DisposalAct;
 
 export type HandlingStep = { at: Moment; case: number; by: string } & HandlingAct;
 
@@ -116,7 +120,7 @@ export function planHandling(cases: readonly DemoCase[], o: HandlingOptions, see
 }
 
 // A moment `min`–`max` days after `from`, on a court day, after `from` itself; null on or after today.
-function moment(rnd: Rng, o: HandlingOptions, from: Moment, min: number, max: number): Moment | null {
+export function moment(rnd: Rng, o: Pick<HandlingOptions, 'today' | 'isWorkday'>, from: Moment, min: number, max: number): Moment | null {
   let on = addDays(from.on, rnd.int(min, max));
   while (!o.isWorkday(on)) on = addDays(on, 1);
   let minute = rnd.int(540, 1020);

@@ -11,6 +11,7 @@ import { startSearch } from '../searches/start-search.ts';
 import { recordReportIn } from '../reports/record-report.ts';
 import { verifyReport } from '../reports/verify-report.ts';
 import { imposeSanctionIn } from '../reports/impose-sanction.ts';
+import { decideApproval } from '../approvals/decide-approval.ts';
 import { caseAssets } from '../assets/assets.repo.ts';
 import { recordAssetIn } from '../assets/register-asset.ts';
 import { orderSeizureIn } from '../assets/order-seizure.ts';
@@ -26,6 +27,7 @@ import type { HandlingStep, Target } from './handling-plan.ts';
 import { instantOf } from './write-caseload.ts';
 import { demoNetwork, DEMO_DELIVERY } from './demo-network.ts';
 import { recordOnsiteVisit } from './run-onsite.ts';
+import { runDisposalStep, type DisposalWork } from './run-disposal.ts';
 
 // Runs the planned handling (handling-plan.ts) through the use cases, each with the clock set to
 // its step's moment, in time order: what the officers' own calls would have written, events,
@@ -40,7 +42,9 @@ type CaseWork = {
   seizures: Map<Target, { id: string; assetId: string; amount: string | null }>;
   leadId: string | null;
   leadOutcome: 'verified-found' | 'not-found' | null;
+  sanctionApproval?: string;
   report: string | null;
+  disposals?: DisposalWork['disposals'];
   /** What the case's freezes hold, in fen. */
   covered?: bigint;
 };
@@ -152,7 +156,13 @@ async function step(
               detainee: debtor.kind === 'person' ? debtor.name : debtor.legalRepresentative,
             }
           : { ...base, measure: 'fine', amount: debtor.kind === 'person' ? '5000.00' : '50000.00' };
-      must(await tx((t) => imposeSanctionIn(t, ctx, who, w.id, input)));
+      w.sanctionApproval = must(await tx((t) => imposeSanctionIn(t, ctx, who, w.id, input))).approvalId ?? undefined;
+      return true;
+    }
+    case 'approve-sanction': {
+      if (!w.sanctionApproval) return false;
+      must(await decideApproval(ctx, who, w.sanctionApproval, { decision: 'approve', opinion: '同意' }));
+      delete w.sanctionApproval;
       return true;
     }
     case 'seize': {
@@ -231,8 +241,11 @@ async function step(
     }
     case 'onsite':
       return recordOnsiteVisit(ctx, who, w.id, c, today, team(c.courtCode));
+    case 'deliver':
+      return false;
+    default:
+      return runDisposalStep(ctx, c, w, s, who, today, all.values());
   }
-  return false;
 }
 
 const holds = (w: CaseWork, assetId: string) => [...w.seizures.values()].some((x) => x.assetId === assetId);

@@ -4,7 +4,9 @@ import { findUserByUsername } from '../access/access.repo.ts';
 import { weekday, type LocalDate } from '../shared/dates.ts';
 import type { DemoCase } from './caseload.ts';
 import { DEMO_COURT } from './demo-courts.ts';
-import { planHandling, type HandlingStep } from './handling-plan.ts';
+import { moment, planHandling, type HandlingStep } from './handling-plan.ts';
+import { rngOf } from './names.ts';
+import { planDisposal } from './disposal-plan.ts';
 import { runHandling, type HandlingCount } from './run-handling.ts';
 import { caseIdsByNumber } from './demo.repo.ts';
 
@@ -34,17 +36,32 @@ export function demoHandlingPlan(ctx: Pick<AppContext, 'calendar'>, input: Handl
     limit: handlingLimit(input.count),
     judgeOf: (court) => (court === DEMO_COURT ? 'judge' : court === OTHER_COURT ? 'taishan' : null),
   });
-  return [...steps, ...laterStages(input)];
+  return [...steps, ...laterStages(input, steps, isWorkday)];
 }
 
 /**
- * The stages of handling built after this one add their planned steps here (the disposal of
- * seized assets: reference price, auction rounds, sale — src/disposal), each a `HandlingStep`
- * kind run by run-handling.ts with the clock at its moment.
+ * The stages of handling built after this one add their planned steps here, from the earlier
+ * steps: the disposal of what was sealed or seized (disposal-plan.ts: reference price, auction
+ * rounds, 以物抵债, 变卖), each a `HandlingStep` kind run by run-handling.ts at its moment.
  */
-export function laterStages(input: HandlingInput): HandlingStep[] {
-  void input;
-  return [];
+export function laterStages(input: HandlingInput, earlier: readonly HandlingStep[], isWorkday: (d: LocalDate) => boolean): HandlingStep[] {
+  const courtOf = (index: number) => input.cases[index]?.courtCode ?? '';
+  const o = { today: input.today, isWorkday, homeCourt: DEMO_COURT, courtOf };
+  return [...planSanctionApprovals(earlier, o), ...planDisposal(earlier, o)];
+}
+
+/**
+ * The 院长's approval of the home court's sanctions (民事诉讼法(2023) 第119条), a court day or two
+ * after the request; the latest still waits in the 院长's inbox (待院长审批), as does another
+ * court's, which has no demo 院长.
+ */
+function planSanctionApprovals(earlier: readonly HandlingStep[], o: Parameters<typeof planDisposal>[1]): HandlingStep[] {
+  const rnd = rngOf(20261206);
+  const asked = earlier.filter((s) => s.kind === 'sanction' && o.courtOf(s.case) === o.homeCourt);
+  return asked.slice(0, -1).flatMap((s) => {
+    const at = moment(rnd, o, s.at, 1, 2);
+    return at ? [{ kind: 'approve-sanction' as const, at, case: s.case, by: 'president' }] : [];
+  });
 }
 
 export async function seedHandling(ctx: AppContext, input: HandlingInput): Promise<HandlingCount> {
@@ -55,7 +72,7 @@ export async function seedHandling(ctx: AppContext, input: HandlingInput): Promi
   );
   const caseIds = new Map(input.cases.map((c) => [c.index, ids.get(c.caseNumber)!]));
   const principals = new Map<string, Principal>();
-  for (const username of ['judge', 'enforcer', 'clerk', 'head', 'taishan', 'party']) {
+  for (const username of ['judge', 'enforcer', 'clerk', 'head', 'president', 'taishan', 'party']) {
     const u = await findUserByUsername(ctx.db, username);
     if (!u) continue;
     principals.set(username, {

@@ -34,6 +34,7 @@ export const demoUsers = (partyIdentity: string, partyName: string): DemoUser[] 
   { username: 'clerk', displayName: '王芳（书记员）', role: 'clerk', courtCode: DEMO_COURT, scope: 'court' },
   { username: 'head', displayName: '陈建华（执行局长）', role: 'bureau-head', courtCode: DEMO_COURT, scope: 'court' },
   { username: 'finance', displayName: '赵丽（财务人员）', role: 'finance', courtCode: DEMO_COURT, scope: 'court' },
+  { username: 'president', displayName: '郑国栋（院长）', role: 'president', courtCode: DEMO_COURT, scope: 'court' },
   { username: 'coordinator', displayName: '刘志强（江门中院协调员）', role: 'coordinator', courtCode: '粤07', scope: 'subtree' },
   { username: 'taishan', displayName: '黄伟（台山法院执行法官）', role: 'judge', courtCode: '粤0781', scope: 'court' },
   { username: 'court-admin', displayName: '周敏（蓬江法院管理员）', role: 'administrator', courtCode: DEMO_COURT, scope: 'court' },

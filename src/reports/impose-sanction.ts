@@ -10,8 +10,17 @@ import { checkDetention, checkFine } from '../rules/asset-report-order.ts';
 import { addDays, compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import { formatYuan, parseYuan } from '../shared/money.ts';
 import { failure, success, type Result } from '../shared/result.ts';
+import { requestApprovalIn } from '../approvals/request-approval.ts';
+import { approvalPolicyOf } from '../shared/approvals.ts';
 import { falseReportOf, insertSanction, reportsOfOrder, sanctionView } from './reports.repo.ts';
-import { sanctionGrounds, sanctionMeasures, type SanctionGround, type SanctionMeasure, type SanctionView } from './reports.types.ts';
+import {
+  sanctionGroundNames,
+  sanctionGrounds,
+  sanctionMeasures,
+  type SanctionGround,
+  type SanctionMeasure,
+  type SanctionView,
+} from './reports.types.ts';
 
 export type SanctionInput = {
   orderId: string;
@@ -68,8 +77,10 @@ async function groundReport(tx: Tx, order: ReportOrder, ground: SanctionGround, 
 
 /**
  * A fine or a detention for a late, refused or false report (民诉法 第118条, 财产调查规定 第9–10条),
- * with its decision date and ground, recorded as the fact `case.sanction-imposed` that the later
- * gates (终本, 失信) read (README.md). Refused, with nothing written, outside the legal limits.
+ * with its decision date and ground: a request to the 院长 (民事诉讼法(2023) 第119条, ADR 0155),
+ * recorded as `case.sanction-requested`; the fact `case.sanction-imposed` that the later gates
+ * (终本, 失信) read is written when the 院长 approves (approval-handlers.ts). Refused, with
+ * nothing written, outside the legal limits.
  */
 export async function imposeSanctionIn(
   tx: Tx,
@@ -118,15 +129,32 @@ export async function imposeSanctionIn(
     recorded_at: now,
     recorded_by: actor.id,
     recorded_by_name: actor.name,
+    approval_id: null,
+    approved_on: null,
   };
-  await insertSanction(tx, row);
+  const policy = approvalPolicyOf('case.sanction');
+  if (!policy) throw new Error('a sanction needs the policy case.sanction (民事诉讼法 第119条)');
+  const what = measure === 'fine' ? `罚款 ${formatYuan(m.value.amountFen!)} 元` : `拘留 ${m.value.days} 日`;
+  const filed = await requestApprovalIn(tx, ctx, who, {
+    courtId: c.courtId,
+    caseId: c.id,
+    kind: 'case.sanction',
+    payload: { sanctionId: row.id },
+    summary: `对${m.value.detainee ?? order.debtor.name}${what}（${sanctionGroundNames[ground]}）`,
+    reason: row.note,
+    steps: policy.steps,
+  });
+  if (!filed.ok) return filed;
+  const filedRow = { ...row, approval_id: filed.value.id };
+  await insertSanction(tx, filedRow);
   await appendEvent(tx, actor, now, {
     courtId: c.courtId,
     caseId: c.id,
-    action: 'case.sanction-imposed',
+    action: 'case.sanction-requested',
     entityType: 'sanction',
     entityId: row.id,
     changes: {
+      approvalId: filed.value.id,
       measure,
       ground,
       decidedOn,
@@ -141,5 +169,5 @@ export async function imposeSanctionIn(
       detainee: row.detainee,
     },
   });
-  return success(sanctionView(row));
+  return success(sanctionView(filedRow, 'pending'));
 }

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { LocalDate, List, Nullable, OneOf, operation, Out, Ref, Strict, Text, Uuid, Yuan, YuanAmount } from '../shared/contract.ts';
 import { IdempotencyHeaders } from '../idempotency/idempotency.contract.ts';
 import { assetKinds } from '../shared/asset-kinds.ts';
-import { changeKinds, sanctionGrounds, sanctionMeasures, verificationOutcomes } from './reports.types.ts';
+import { changeKinds, sanctionGrounds, sanctionMeasures, sanctionStatuses, verificationOutcomes } from './reports.types.ts';
 
 // The contract of the debtor's asset report (财产报告), its verification and the sanctions for a
 // late, refused or false report (罚款、拘留).
@@ -102,6 +102,10 @@ export const Sanction = Type.Object(
     note: Nullable(Out()),
     recordedAt: Out(),
     recordedBy: Out(),
+    status: OneOf(sanctionStatuses, { description: '须经院长批准（民事诉讼法 第119条）：待院长审批、院长已批准、院长未批准、已撤回' }),
+    statusName: Out(),
+    approvalId: Nullable(Out({ description: '院长审批事项编号（此前直接登记的为 null）' })),
+    approvedOn: Nullable(Day('院长批准日期，自此生效')),
   },
   { $id: 'ReportSanction', title: '对违反报告义务的罚款、拘留' },
 );
@@ -158,10 +162,11 @@ export const recordAssetReport = operation({
   ),
   status: 201,
   response: Ref(AssetReport),
-  responseDescription: '已登记',
+  responseDescription: '已登记，待院长审批',
   errors: [
     'case-not-found',
     'report-order-not-found',
+    'approval-pending',
     'report-order-not-served',
     'report-before-service',
     'report-on-closed-case',
@@ -217,9 +222,9 @@ export const verifyAssetReport = operation({
 
 export const imposeSanction = operation({
   operationId: 'imposeReportSanction',
-  summary: '登记对违反报告义务的罚款、拘留',
+  summary: '提请院长批准对违反报告义务的罚款、拘留',
   description:
-    '被执行人拒绝报告、虚假报告或无正当理由逾期报告财产的，可以罚款、拘留（中华人民共和国民事诉讼法 第118条；财产调查规定 第9条）。罚款：对个人十万元以下，对单位五万元以上一百万元以下；拘留：十五日以下，对单位的拘留其主要负责人或者直接责任人员。事由须为案件事实：逾期报告须有逾期的报告，拒绝报告须报告期限已届满且未报告，虚假报告须经核查认定为虚假。同一幂等键重试答复第一次的登记。',
+    '被执行人拒绝报告、虚假报告或无正当理由逾期报告财产的，可以罚款、拘留（中华人民共和国民事诉讼法 第118条；财产调查规定 第9条）。罚款、拘留必须经院长批准（民事诉讼法 第119条）：登记即提请院长审批（状态为待院长审批），院长批准后生效。罚款：对个人十万元以下，对单位五万元以上一百万元以下；拘留：十五日以下，对单位的拘留其主要负责人或者直接责任人员。事由须为案件事实：逾期报告须有逾期的报告，拒绝报告须报告期限已届满且未报告，虚假报告须经核查认定为虚假。同一幂等键重试答复第一次的登记。',
   tags,
   signedIn: true,
   params: CaseParams,
@@ -250,10 +255,11 @@ export const imposeSanction = operation({
   ),
   status: 201,
   response: Ref(Sanction),
-  responseDescription: '已登记',
+  responseDescription: '已登记，待院长审批',
   errors: [
     'case-not-found',
     'report-order-not-found',
+    'approval-pending',
     'sanction-on-closed-case',
     'sanction-ground-not-established',
     'fine-amount-required',

@@ -7,16 +7,18 @@ import type {
   ReportSanctionsTable,
 } from '../db/handling-schema.ts';
 import { assetKindNames, type AssetKind } from '../shared/asset-kinds.ts';
-import { isoInstant } from '../shared/dates.ts';
+import { isoInstant, type LocalDate } from '../shared/dates.ts';
 import { isUuid } from '../shared/ids.ts';
 import { formatYuan } from '../shared/money.ts';
 import {
   changeKindNames,
   sanctionGroundNames,
   sanctionMeasureNames,
+  sanctionStatusNames,
   verificationOutcomeNames,
   type AssetReportView,
   type ChangeKind,
+  type SanctionStatus,
   type SanctionView,
   type VerificationView,
 } from './reports.types.ts';
@@ -114,8 +116,24 @@ export async function reportsOfCase(db: Executor, caseId: string): Promise<Asset
 }
 
 export async function sanctionsOfCase(db: Executor, caseId: string): Promise<SanctionView[]> {
-  const rows = await db.selectFrom('report_sanctions').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
-  return rows.map(sanctionView);
+  const rows = await db
+    .selectFrom('report_sanctions')
+    .leftJoin('approval_requests', 'approval_requests.id', 'report_sanctions.approval_id')
+    .selectAll('report_sanctions')
+    .select('approval_requests.state as approval_state')
+    .where('report_sanctions.case_id', '=', caseId)
+    .orderBy('report_sanctions.seq')
+    .execute();
+  return rows.map((r) => sanctionView(r, r.approval_state ?? 'pending'));
+}
+
+/** A sanction under the case's lock, for the 院长's approval. */
+export async function lockSanction(tx: Tx, id: string): Promise<SanctionRow | undefined> {
+  return tx.selectFrom('report_sanctions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function approveSanction(tx: Tx, id: string, approvedOn: LocalDate): Promise<SanctionRow> {
+  return tx.updateTable('report_sanctions').set({ approved_on: approvedOn }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
 export function reportView(r: ReportRow, items: readonly ItemRow[], v: VerificationRow | undefined): AssetReportView {
@@ -160,7 +178,9 @@ export const verificationView = (v: VerificationRow): VerificationView => ({
   verifiedBy: v.verified_by_name,
 });
 
-export function sanctionView(s: SanctionRow): SanctionView {
+/** `approval`: the state of the request deciding it (an approved sanction has its day). */
+export function sanctionView(s: SanctionRow, approval: SanctionStatus = 'pending'): SanctionView {
+  const status: SanctionStatus = s.approved_on ? 'approved' : approval === 'approved' ? 'pending' : approval;
   return {
     id: s.id,
     caseId: s.case_id,
@@ -181,5 +201,9 @@ export function sanctionView(s: SanctionRow): SanctionView {
     note: s.note,
     recordedAt: isoInstant(s.recorded_at),
     recordedBy: s.recorded_by_name,
+    status,
+    statusName: sanctionStatusNames[status],
+    approvalId: s.approval_id,
+    approvedOn: s.approved_on,
   };
 }

@@ -89,6 +89,21 @@ export type SanctionView = {
   note: string | null;
   recordedAt: string;
   recordedBy: string;
+  status: SanctionStatus;
+  statusName: string;
+  approvalId: string | null;
+  /** The day the 院长 approved it: it takes effect then (民事诉讼法(2023) 第119条). */
+  approvedOn: string | null;
+};
+
+// A fine or detention is a request until the 院长 approves it (ADR 0155).
+export const sanctionStatuses = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
+export type SanctionStatus = (typeof sanctionStatuses)[number];
+export const sanctionStatusNames: Record<SanctionStatus, string> = {
+  pending: '待院长审批',
+  approved: '院长已批准',
+  rejected: '院长未批准',
+  withdrawn: '已撤回',
 };
 
 /** A 报告财产令 of the case as the report form offers it: whom it orders and when the report is due. */

@@ -16,8 +16,7 @@ export const approvalDecisions = ['approve', 'reject'] as const;
 export type ApprovalDecision = (typeof approvalDecisions)[number];
 export const approvalDecisionNames: Record<ApprovalDecision, string> = { approve: '同意', reject: '不同意' };
 
-// The roles a step may name. 'president' (院长) and 'finance' (财务人员) are not roles of
-// src/access yet: a step naming them waits until access has them (终本, case funds).
+// The roles a step may name; each is a role of src/access ('president' since ADR 0155).
 export const stepRoles = ['bureau-head', 'judge', 'president', 'finance'] as const;
 export type StepRole = (typeof stepRoles)[number];
 export const stepRoleNames: Record<StepRole, string> = {
@@ -27,9 +26,13 @@ export const stepRoleNames: Record<StepRole, string> = {
   finance: '财务人员',
 };
 
-export const approvalKinds = ['case.defer', 'case.close'] as const;
+export const approvalKinds = ['case.defer', 'case.close', 'case.sanction'] as const;
 export type ApprovalKind = (typeof approvalKinds)[number];
-export const approvalKindNames: Record<ApprovalKind, string> = { 'case.defer': '暂缓执行', 'case.close': '结案' };
+export const approvalKindNames: Record<ApprovalKind, string> = {
+  'case.defer': '暂缓执行',
+  'case.close': '结案',
+  'case.sanction': '罚款、拘留',
+};
 
 export type ApprovalStep = { readonly role: StepRole; readonly title: string };
 export type ApprovalPolicy = { readonly steps: readonly ApprovalStep[]; readonly basis: string };
@@ -48,6 +51,11 @@ export const defaultApprovalPolicies: Readonly<Record<string, ApprovalPolicy>> =
   'case.defer': { steps: [bureauHead], basis: `暂缓执行：民诉法解释(2022) 第467条规定期限，${internalRule}` },
   'case.close:terminated': { steps: [bureauHead], basis: `终结执行：民事诉讼法(2023) 第268条规定情形，${internalRule}` },
   'case.close:refused': { steps: [bureauHead], basis: `不予执行：民事诉讼法(2023) 第248、249条规定情形，${internalRule}` },
+  // VERIFIED-2nd: the text read in a secondary source, as 第116条 of the 2017/2021 text (renumbered 第119条 in 2023).
+  'case.sanction': {
+    steps: [{ role: 'president', title: '院长批准' }],
+    basis: '罚款、拘留：拘传、罚款、拘留必须经院长批准（民事诉讼法(2023) 第119条）',
+  },
 };
 
 /** The roles that decide a step of some policy in force: they have a 待审批 inbox. */

@@ -38,6 +38,7 @@ describe('the asset register', () => {
       identifier: '6222 0210-0100 8888 001',
       identifierName: '银行账号',
       institution: '中国工商银行江门分行',
+      institutionName: '中国工商银行江门分行', // an officer's entry is the name itself
       estimatedValue: '86000.00',
       source: 'officer',
       otherCases: 1,
@@ -192,7 +193,7 @@ describe('deductions', () => {
 });
 
 describe('over-seizure', () => {
-  it('flags seized value beyond the outstanding claim and names the releases that cure it while the claim stays covered', async () => {
+  it('flags seized value beyond the outstanding claim and costs and names the releases that cure it while both stay covered', async () => {
     const a = await fileCase(judge); // claim 120000.00
     const flat = await recordAsset(judge, a.id, {
       kind: 'real-estate',
@@ -210,17 +211,19 @@ describe('over-seizure', () => {
     });
     await seize(judge, a.id, { assetId: car.assetId, measure: 'seize', ruledOn: '2026-11-24', effectiveOn: '2026-11-24' });
     let check = (await judge.get(`/api/v1/cases/${a.id}/assets`)).json().overSeizure;
-    expect(check).toMatchObject({ seizedValue: '130000.00', outstanding: '120000.00', excess: '10000.00', flagged: true });
+    // No costs recorded: the 申请执行费 on the claim counts (诉讼费用交纳办法 第十四条): 120000 × 1.5% − 100 = 1700.
+    expect(check).toMatchObject({ seizedValue: '130000.00', outstanding: '120000.00', costs: '1700.00', excess: '8300.00', flagged: true });
+    expect(check.costsBasis).toContain('诉讼费用交纳办法 第十四条');
     // Neither the car nor the account can go whole without leaving the claim short: part of the freeze is released.
     expect(check.cures.map((c: Record<string, string>) => [c.identifier, c.release, c.amount])).toEqual([
-      ['6217 0000 7777 8888', 'part', '10000.00'],
+      ['6217 0000 7777 8888', 'part', '8300.00'],
     ]);
     const sealed = await seize(judge, a.id, { assetId: flat.assetId, measure: 'seal', ruledOn: '2026-11-25', effectiveOn: '2026-11-25' });
     check = (await judge.get(`/api/v1/cases/${a.id}/assets`)).json().overSeizure;
-    expect(check).toMatchObject({ seizedValue: '1630000.00', excess: '1510000.00', flagged: true });
+    expect(check).toMatchObject({ seizedValue: '1630000.00', excess: '1508300.00', flagged: true });
     expect(check.cures.map((c: Record<string, string>) => [c.seizureId, c.release, c.amount])).toEqual([
       [sealed.id, 'whole', '1500000.00'],
-      [expect.any(String), 'part', '10000.00'],
+      [expect.any(String), 'part', '8300.00'],
     ]);
     expect(check.excessAfterCures).toBe('0.00');
   });

@@ -6,6 +6,7 @@ import { verifyAuditTrail } from '../../src/audit/verify-trail.ts';
 import { addDays, localDateAt, toInstant } from '../../src/shared/dates.ts';
 import { demoCaseload } from '../../src/demo/seed.ts';
 import { demoHandlingPlan, handlingLimit } from '../../src/demo/seed-handling.ts';
+import { institutionByCode } from '../../src/institutions/directory.ts';
 
 // The demo's handling stage: the running cases at every stage of the officers' work, as the use
 // cases left them. The counts follow the plan (src/demo/handling-plan.ts); a change to what the
@@ -76,6 +77,14 @@ describe('every stage of handling', () => {
     expect(sanctions['fine/false-report']).toBeGreaterThanOrEqual(1);
     expect(sanctions['detention/false-report']).toBe(1);
     expect(sanctions['fine/late-report']).toBeGreaterThanOrEqual(1);
+    // Each took effect only with the 院长's approval (民事诉讼法 第119条): the fact the gates read is written then.
+    const approved = await count(sql`select count(*) as n from report_sanctions where approved_on is not null`);
+    expect(approved).toBeGreaterThan(0);
+    expect(await count(sql`select count(*) as n from events where action = 'case.sanction-imposed'`)).toBe(approved);
+    expect(await count(sql`select count(*) as n from report_sanctions where approval_id is null`)).toBe(0);
+    // The latest waits in the 院长's inbox.
+    const waiting = await count(sql`select count(*) as n from approval_requests where kind = 'case.sanction' and state = 'pending'`);
+    expect(waiting).toBeGreaterThan(0);
   });
 
   it('seizes by every measure, a freeze with its amount, a 活封; renews, releases, lapses, and deducts as receipts', async () => {
@@ -85,7 +94,9 @@ describe('every stage of handling', () => {
     expect(await count(sql`select count(*) as n from seizures where measure = 'freeze' and amount is null`)).toBe(0);
     expect(await count(sql`select count(*) as n from seizures where live`)).toBeGreaterThan(0);
     expect(await count(sql`select count(*) as n from seizures where renewals > 0`)).toBeGreaterThan(0);
-    expect(await count(sql`select count(*) as n from case_receipts`)).toBe(plan().filter((s) => s.kind === 'deduct').length);
+    expect(await count(sql`select count(*) as n from case_receipts where source = 'deduction'`)).toBe(
+      plan().filter((s) => s.kind === 'deduct').length,
+    );
     // A freeze whose term ends within the month shows on the register as expiring.
     const soon = await count(sql`select count(*) as n from seizures where status = 'effective'
       and expires_on >= ${today} and expires_on <= ${addDays(today, 30)}`);
@@ -97,6 +108,28 @@ describe('every stage of handling', () => {
       from seizures group by asset_id having count(distinct court_id) > 1`.execute(app.db);
     expect(queued.rows.length).toBeGreaterThan(0);
     expect(queued.rows.some((r) => r.promoted)).toBe(true);
+  });
+
+  it('disposes of sealed flats and seized cars: prices by 议价, 网络询价 and a running 委托评估; rounds sold, failed and running', async () => {
+    const prices = await groups(sql`select coalesce(method, 'none') || '/' || status as k, count(*) as n from reference_prices group by 1`);
+    expect(prices['negotiation/fixed'], JSON.stringify(prices)).toBeGreaterThan(0);
+    expect(prices['online-inquiry/fixed'] ?? 0, JSON.stringify(prices)).toBeGreaterThan(0);
+    const appraisals = await count(sql`select count(*) as n from reference_prices where status = 'running' and appraisal_required`);
+    expect(appraisals).toBe(1);
+    const rounds = await groups(sql`select round || '/' || status as k, count(*) as n from auction_rounds group by 1`);
+    // A demo case with an auction sold (and paid) or still running: the disposal screens have something to show.
+    const soldOrRunning = Object.entries(rounds).filter(([k]) => /\/(sold|paid|announced)$/.test(k));
+    expect(soldOrRunning.length, JSON.stringify(rounds)).toBeGreaterThan(0);
+    expect(rounds['1/unsold'], JSON.stringify(rounds)).toBeGreaterThan(0);
+    const second = Object.entries(rounds).filter(([k]) => k.startsWith('2/'));
+    expect(second.length, JSON.stringify(rounds)).toBeGreaterThan(0);
+    const sales = await groups(sql`select kind || '/' || status as k, count(*) as n from asset_sales group by 1`);
+    expect((sales['set-off/done'] ?? 0) + (sales['sale/sold'] ?? 0) + (sales['sale/open'] ?? 0), JSON.stringify(sales)).toBeGreaterThan(0);
+    // The proceeds of every paid round and every sale are a receipt of the case, posted to its account.
+    const paid = (rounds['1/paid'] ?? 0) + (rounds['2/paid'] ?? 0);
+    expect(await count(sql`select count(*) as n from case_receipts where source = 'auction'`)).toBe(paid);
+    expect(await count(sql`select count(*) as n from case_receipts where source = 'sale'`)).toBe(sales['sale/sold'] ?? 0);
+    expect(await count(sql`select count(*) as n from case_receipts where source = 'set-off'`)).toBe(sales['set-off/done'] ?? 0);
   });
 
   it('has leads verified found and not found, and leads waiting within their days; on-site records with a team and a 笔录', async () => {
@@ -136,5 +169,20 @@ describe('after the handling', () => {
     const assets = await app.db.selectFrom('case_assets').select('case_id').limit(1).executeTakeFirstOrThrow();
     const listed = (await judge.get(`/api/v1/cases/${assets.case_id}/assets`)).json();
     expect(listed.items.length).toBeGreaterThan(0);
+    // What a search found names its institution by the directory's code; the register shows its name.
+    const searched = await app.db
+      .selectFrom('case_assets')
+      .select('case_id')
+      .where('source', '=', 'search')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const found = (await judge.get(`/api/v1/cases/${searched.case_id}/assets`)).json().items as Record<string, unknown>[];
+    const byCode = found.filter((a) => a.source === 'search');
+    expect(byCode.length).toBeGreaterThan(0);
+    for (const a of byCode) {
+      expect(a.institution).toMatch(/^sandbox-/);
+      expect(a.institutionName).toBe(institutionByCode(a.institution as string)!.name);
+      expect(a.institutionName).toMatch(/（模拟）$/);
+    }
   });
 });

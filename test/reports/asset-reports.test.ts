@@ -11,12 +11,14 @@ const clock = movableClock(TEST_NOW); // Thursday 2026-11-26, 10:00 in Shanghai
 let app: TestApp;
 let judge: ReturnType<typeof client>;
 let clerk: ReturnType<typeof client>;
+let president: ReturnType<typeof client>;
 
 beforeAll(async () => {
   // Sessions outlive the days the clock moves through.
   app = await createTestApp({ clock, seedCases: 0, config: { sessionHours: 24 * 30 } });
   judge = client(app, await login(app, 'judge'));
   clerk = client(app, await login(app, 'clerk'));
+  president = client(app, await login(app, 'president'));
 });
 afterAll(() => app?.close());
 beforeEach(() => clock.set(TEST_NOW));
@@ -171,13 +173,50 @@ describe('sanctions for breaching the reporting duty', () => {
       amount: '50000.00',
       subjectKind: 'organization',
       groundName: '无正当理由逾期报告财产',
+      status: 'pending',
+      statusName: '待院长审批',
+      approvedOn: null,
     });
-    const events = await sql<{
-      changes: Record<string, unknown>;
-    }>`select changes from events where case_id = ${caseId} and action = 'case.sanction-imposed'`.execute(app.db);
-    expect(events.rows.map((e) => e.changes)).toMatchObject([
-      { measure: 'fine', ground: 'late-report', amount: '50000.00', subjectKind: 'organization' },
+    const imposed = () =>
+      sql<{ changes: Record<string, unknown> }>`select changes from events where case_id = ${caseId} and action = 'case.sanction-imposed'`
+        .execute(app.db)
+        .then((r) => r.rows.map((e) => e.changes));
+    // 民事诉讼法 第119条: it takes effect, and the fact the gates read is written, only with the 院长's approval.
+    expect(await imposed()).toEqual([]);
+    clock.set('2026-12-04T02:00:00.000Z');
+    const approved = await president.post(`/api/v1/approvals/${res.json().approvalId}/approve`, { opinion: '同意罚款' });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(await imposed()).toMatchObject([
+      { measure: 'fine', ground: 'late-report', amount: '50000.00', subjectKind: 'organization', approvedOn: '2026-12-04' },
     ]);
+    expect((await judge.get(`/api/v1/cases/${caseId}/sanctions`)).json().items).toMatchObject([
+      { status: 'approved', statusName: '院长已批准', approvedOn: '2026-12-04' },
+    ]);
+  });
+
+  it('asks the 院长, not the bureau head nor the judge who asked, and a sanction the 院长 refuses never takes effect', async () => {
+    const { caseId, orderId } = await servedCase(person());
+    clock.set('2026-12-02T02:00:00.000Z');
+    const body = { orderId, measure: 'fine', ground: 'refused-report', decidedOn: '2026-12-02', amount: '5000.00' };
+    const res = await sanction(caseId, body);
+    expect(res.statusCode, res.body).toBe(201);
+    const approvalId = res.json().approvalId as string;
+    const inbox = (await president.get('/api/v1/approvals')).json();
+    expect(inbox.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: approvalId, kind: 'case.sanction' })]));
+    const head = client(app, await login(app, 'head'));
+    expectProblem(await head.post(`/api/v1/approvals/${approvalId}/approve`, {}), 403, 'approval-wrong-role');
+    expectProblem(await judge.post(`/api/v1/approvals/${approvalId}/approve`, {}), 403, 'approval-self-decision');
+    // One request at a time per case: a second waits until the first is decided.
+    expectProblem(await sanction(caseId, { ...body, amount: '6000.00' }), 409, 'approval-pending');
+    const rejected = await president.post(`/api/v1/approvals/${approvalId}/reject`, { opinion: '情节轻微，先予训诫' });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    expect((await judge.get(`/api/v1/cases/${caseId}/sanctions`)).json().items).toMatchObject([
+      { status: 'rejected', statusName: '院长未批准', approvedOn: null },
+    ]);
+    const events = await sql<{
+      n: string;
+    }>`select count(*) as n from events where case_id = ${caseId} and action = 'case.sanction-imposed'`.execute(app.db);
+    expect(Number(events.rows[0]!.n)).toBe(0);
   });
 
   it('fines a person at most ¥100,000, and only for a refusal once the report is overdue', async () => {
@@ -219,6 +258,7 @@ describe('sanctions for breaching the reporting duty', () => {
       endOn: '2026-12-16',
       detainee: '梁国强（法定代表人）',
     });
+    expect((await president.post(`/api/v1/approvals/${res.json().approvalId}/approve`, {})).statusCode).toBe(200);
     const one = await sanction(caseId, { ...base, days: 1, detainee: '梁国强' });
     expect(one.json()).toMatchObject({ days: 1, endOn: '2026-12-02' });
   });

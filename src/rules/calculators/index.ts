@@ -6,6 +6,7 @@ import type { Calculator } from './calculator.types.ts';
 import { rule as applicationPeriodRule } from '../application-period.ts';
 import { rule as assetReportOrderRule } from '../asset-report-order.ts';
 import { rule as assetLeadRule } from '../asset-lead.ts';
+import { rule as enforcementFeeRule } from '../enforcement-fee.ts';
 import { rule as auctionPlanRule } from '../auction-plan.ts';
 import { rule as referencePriceRule } from '../reference-price.ts';
 import { rule as biddingRule } from '../bidding.ts';
@@ -75,4 +76,6 @@ export const ruleDocs: RuleDoc[] = [
   assetReportOrderRule,
   // Asset leads (src/leads).
   assetLeadRule,
+  // The costs the over-seizure check counts (src/assets).
+  enforcementFeeRule,
 ];

@@ -1013,8 +1013,8 @@ export type paths = {
         get: operations["listReportSanctions"];
         put?: never;
         /**
-         * 登记对违反报告义务的罚款、拘留
-         * @description 被执行人拒绝报告、虚假报告或无正当理由逾期报告财产的，可以罚款、拘留（中华人民共和国民事诉讼法 第118条；财产调查规定 第9条）。罚款：对个人十万元以下，对单位五万元以上一百万元以下；拘留：十五日以下，对单位的拘留其主要负责人或者直接责任人员。事由须为案件事实：逾期报告须有逾期的报告，拒绝报告须报告期限已届满且未报告，虚假报告须经核查认定为虚假。同一幂等键重试答复第一次的登记。
+         * 提请院长批准对违反报告义务的罚款、拘留
+         * @description 被执行人拒绝报告、虚假报告或无正当理由逾期报告财产的，可以罚款、拘留（中华人民共和国民事诉讼法 第118条；财产调查规定 第9条）。罚款、拘留必须经院长批准（民事诉讼法 第119条）：登记即提请院长审批（状态为待院长审批），院长批准后生效。罚款：对个人十万元以下，对单位五万元以上一百万元以下；拘留：十五日以下，对单位的拘留其主要负责人或者直接责任人员。事由须为案件事实：逾期报告须有逾期的报告，拒绝报告须报告期限已届满且未报告，虚假报告须经核查认定为虚假。同一幂等键重试答复第一次的登记。
          */
         post: operations["imposeReportSanction"];
         delete?: never;
@@ -2521,7 +2521,7 @@ export type components = {
             /** @description 管理员设置了临时密码，用户下次登录后须先修改密码 */
             mustChangePassword: boolean;
             /** @enum {string} */
-            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance";
+            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance" | "president";
             /** @description 角色的中文名称 */
             roleName: string;
             /**
@@ -2546,7 +2546,7 @@ export type components = {
              * @description case.defer 暂缓执行；case.close 结案
              * @enum {string}
              */
-            kind: "case.defer" | "case.close";
+            kind: "case.defer" | "case.close" | "case.sanction";
             kindName: string;
             /** @description 批准后执行的操作内容 */
             payload: {
@@ -2676,6 +2676,7 @@ export type components = {
             /** @description 登记编号（账号、不动产权证号、号牌号码等） */
             identifier: string;
             institution: string | null;
+            institutionName: string | null;
             /**
              * @description 财产类别
              * @enum {string}
@@ -2946,6 +2947,7 @@ export type components = {
             /** @description 登记编号的名称，如 银行账号、不动产权证号 */
             identifierName: string;
             institution: string | null;
+            institutionName: string | null;
             /** @enum {string} */
             kind: "deposit" | "wealth-product" | "real-estate" | "vehicle" | "securities" | "equity" | "online-payment" | "housing-fund" | "insurance" | "ship" | "other";
             kindName: string;
@@ -3286,7 +3288,7 @@ export type components = {
              * @description 角色
              * @enum {string}
              */
-            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance";
+            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance" | "president";
             /** @description 角色的中文名称 */
             roleName: string;
             /**
@@ -3669,7 +3671,7 @@ export type components = {
             /** @description 姓名 */
             name: string;
             /** @enum {string} */
-            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance";
+            role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance" | "president";
         };
         /** 现场执行记录 */
         OnsiteRecord: {
@@ -3718,6 +3720,8 @@ export type components = {
              * @example 1575.00
              */
             costs: string;
+            /** @description 执行费用的依据（未登记费用时为按标的额计算的申请执行费） */
+            costsBasis: string;
             /** @description 解除后仍足以清偿标的和费用、又不再超标的的措施：先整体解除价值大的，余下的超出部分从款项冻结中部分解除 */
             cures: {
                 /**
@@ -4010,6 +4014,8 @@ export type components = {
         /** 对违反报告义务的罚款、拘留 */
         ReportSanction: {
             amount: string | null;
+            approvalId: string | null;
+            approvedOn: string | null;
             caseId: string;
             days: number | null;
             /** @description 决定日期（YYYY-MM-DD） */
@@ -4030,6 +4036,12 @@ export type components = {
             recordedBy: string;
             reportId: string | null;
             startOn: string | null;
+            /**
+             * @description 须经院长批准（民事诉讼法 第119条）：待院长审批、院长已批准、院长未批准、已撤回
+             * @enum {string}
+             */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+            statusName: string;
             /** @description 被处罚的被执行人 */
             subject: string;
             /**
@@ -7016,7 +7028,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已登记 */
+            /** @description 已登记，待院长审批 */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7061,7 +7073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `report-order-not-served`：报告财产令尚未送达，报告期限尚未起算；`report-on-closed-case`：案件已结案，不能登记财产报告；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            /** @description `approval-pending`：本案已有待审批的事项，审批完成或撤回后才能再提交；`report-order-not-served`：报告财产令尚未送达，报告期限尚未起算；`report-on-closed-case`：案件已结案，不能登记财产报告；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10587,7 +10599,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已登记 */
+            /** @description 已登记，待院长审批 */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10632,7 +10644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `sanction-on-closed-case`：案件已结案，不能登记强制措施；`sanction-ground-not-established`：适用事由不成立：逾期报告须有逾期的报告，拒绝报告须报告期限已届满且未报告，虚假报告须经核查认定为虚假；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            /** @description `approval-pending`：本案已有待审批的事项，审批完成或撤回后才能再提交；`sanction-on-closed-case`：案件已结案，不能登记强制措施；`sanction-ground-not-established`：适用事由不成立：逾期报告须有逾期的报告，拒绝报告须报告期限已届满且未报告，虚假报告须经核查认定为虚假；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17978,7 +17990,7 @@ export interface operations {
                 /** @description 用户名或显示名称中的文字 */
                 q?: string;
                 /** @description 角色 */
-                role?: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance";
+                role?: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance" | "president";
             };
             header?: never;
             path?: never;
@@ -18077,7 +18089,7 @@ export interface operations {
                      * 角色
                      * @enum {string}
                      */
-                    role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance";
+                    role: "administrator" | "judge" | "enforcer" | "clerk" | "bureau-head" | "coordinator" | "party" | "public" | "institution" | "finance" | "president";
                     /**
                      * 辖区范围
                      * @enum {string}

@@ -17,6 +17,7 @@ export const roleOptions: { value: Role; label: string }[] = [
   { value: 'enforcer', label: '执行员' },
   { value: 'clerk', label: '书记员' },
   { value: 'bureau-head', label: '执行局长' },
+  { value: 'president', label: '院长' },
   { value: 'coordinator', label: '上级法院协调员' },
   { value: 'administrator', label: '系统管理员' },
   { value: 'party', label: '当事人' },

@@ -68,7 +68,7 @@ function AssetCard({
     >
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} style={{ marginBottom: 12 }}>
         <Descriptions.Item label={a.identifierName}>{a.identifier}</Descriptions.Item>
-        <Descriptions.Item label="开户行或登记机构">{a.institution ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="开户行或登记机构">{a.institutionName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="估值">{a.estimatedValue ? <Money value={a.estimatedValue} /> : '未估值'}</Descriptions.Item>
         {a.ownerName && <Descriptions.Item label="登记所有人">{a.ownerName}</Descriptions.Item>}
         <Descriptions.Item label="来源">{a.sourceName}</Descriptions.Item>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Modal, Select, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Modal, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { announce } from '../../components/announce.tsx';
 import { Money } from '../../components/Money.tsx';
@@ -9,7 +9,10 @@ import { moneyRule, toYuan } from '../../lib/money.ts';
 import { FINE_LIMITS } from '../../../../src/rules/asset-report-order.ts';
 import { useAssetReports, useImposeSanction, useSanctions, type ReportOrder, type Sanction } from './reports.api.ts';
 
-// 罚款 and 拘留 for a late, refused or false report (民事诉讼法 第118条).
+// 罚款 and 拘留 for a late, refused or false report (民事诉讼法 第118条), each taking effect only
+// once the 院长 approves it (第119条): the officer asks, the 院长 decides in the approval inbox.
+
+const statusColors: Record<Sanction['status'], string> = { pending: 'orange', approved: 'green', rejected: 'red', withdrawn: 'default' };
 
 const grounds = [
   { value: 'late-report', label: '无正当理由逾期报告财产' },
@@ -54,7 +57,7 @@ function SanctionDialog({ caseId, orders, onClose }: { caseId: string; orders: R
         detainee: v.detainee?.trim() || null,
         note: v.note?.trim() || null,
       });
-      announce(message, `已登记${r.measureName}：${r.subject}`);
+      announce(message, `已提请院长批准${r.measureName}：${r.subject}`);
       onClose();
     } catch {
       // Shown in the dialog.
@@ -62,16 +65,22 @@ function SanctionDialog({ caseId, orders, onClose }: { caseId: string; orders: R
   };
   return (
     <Modal
-      title="登记罚款、拘留"
+      title="提请院长批准罚款、拘留"
       open
       onOk={submit}
       onCancel={onClose}
-      okText="登记"
+      okText="提请院长批准"
       cancelText="取消"
       confirmLoading={impose.isPending}
       destroyOnHidden
     >
       {impose.isError && <ProblemAlert error={impose.error} />}
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        message="罚款、拘留必须经院长批准（民事诉讼法第一百一十九条），院长批准后生效。"
+      />
       <Form
         form={form}
         layout="vertical"
@@ -132,7 +141,7 @@ export function SanctionsCard({ caseId, mayImpose, closed }: { caseId: string; m
   const orders = useAssetReports(caseId).data?.orders ?? [];
   const [open, setOpen] = useState(false);
   const items = sanctions.data?.items ?? [];
-  const extra = mayImpose && !closed && orders.length > 0 && <Button onClick={() => setOpen(true)}>登记罚款、拘留</Button>;
+  const extra = mayImpose && !closed && orders.length > 0 && <Button onClick={() => setOpen(true)}>提请罚款、拘留</Button>;
   return (
     <Card title="罚款、拘留" className="section-card" extra={extra}>
       <section aria-label="罚款、拘留">
@@ -144,10 +153,22 @@ export function SanctionsCard({ caseId, mayImpose, closed }: { caseId: string; m
             rowKey="id"
             size="small"
             pagination={false}
-            scroll={{ x: 560 }}
+            scroll={{ x: 600 }}
             dataSource={items}
             columns={[
-              { title: '决定日期', dataIndex: 'decidedOn', width: 110 },
+              {
+                // The 院长's approval first: a sanction takes effect only with it (民事诉讼法 第119条).
+                title: '决定日期 / 院长审批',
+                key: 'decidedOn',
+                width: 150,
+                render: (_, s) => (
+                  <>
+                    <div>{s.decidedOn}</div>
+                    <Tag color={statusColors[s.status]}>{s.statusName}</Tag>
+                    {s.approvedOn && <Typography.Text type="secondary">{s.approvedOn}</Typography.Text>}
+                  </>
+                ),
+              },
               { title: '对象', key: 'subject', render: (_, s) => s.detainee ?? s.subject },
               {
                 title: '措施',
