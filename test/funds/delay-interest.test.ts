@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
+import { loadConfig } from '../../src/platform/config.ts';
 import { expectProblem, filingBody, movableClock, newIdNumber } from '../api/fixtures.ts';
 import { buildPartyAccount } from '../support/builders/access.builder.ts';
 import { caller, receipt, signInStaff, type Call, type Staff } from './funds-fixtures.ts';
@@ -160,5 +161,49 @@ describe('the parties’ view in the portal', () => {
     expectProblem(await party('GET', `/api/v1/party/cases/${other}/delay-interest`), 404, 'case-not-found');
     expectProblem(await party('GET', `/api/v1/cases/${caseId}/delay-interest`), 403, 'forbidden');
     expectProblem(await judge('GET', `/api/v1/party/cases/${caseId}/delay-interest`), 403, 'forbidden');
+  }, 120_000);
+});
+
+describe('the court’s settings (UNSURE in the digest)', () => {
+  it('reads the base and day-count settings, refusing anything else', () => {
+    expect(loadConfig({}).funds.delayInterest).toEqual({ dayCount: 'exclusive', costsInBase: true });
+    const set = loadConfig({ ZHIXING_DELAY_INTEREST_COSTS_IN_BASE: '0', ZHIXING_DELAY_INTEREST_DAY_COUNT: 'inclusive' });
+    expect(set.funds.delayInterest).toEqual({ dayCount: 'inclusive', costsInBase: false });
+    expect(() => loadConfig({ ZHIXING_DELAY_INTEREST_COSTS_IN_BASE: 'yes' })).toThrow(/ZHIXING_DELAY_INTEREST_COSTS_IN_BASE/);
+    expect(() => loadConfig({ ZHIXING_DELAY_INTEREST_DAY_COUNT: 'both' })).toThrow(/ZHIXING_DELAY_INTEREST_DAY_COUNT/);
+  });
+
+  it('leaves costs out of the base and counts both ends when the court sets so', async () => {
+    const other = await createTestApp({
+      clock,
+      seedCases: 0,
+      config: { funds: { ...loadConfig({}).funds, delayInterest: { dayCount: 'inclusive', costsInBase: false } } },
+    });
+    try {
+      const auth = await login(other, 'judge');
+      const base = filingBody();
+      const obligations = [
+        { kind: 'money', amount: '100000.00', description: '给付货款本金' },
+        { kind: 'money', amount: '2300.00', description: '负担案件受理费' },
+      ];
+      const filed = await other.server.inject({
+        method: 'POST',
+        url: '/api/v1/cases',
+        payload: { ...base, title: { ...base.title, obligations } },
+        headers: auth,
+      });
+      expect(filed.statusCode, filed.body).toBe(201);
+      const res = await other.server.inject({
+        method: 'GET',
+        url: `/api/v1/cases/${filed.json().id}/delay-interest?asOf=2026-10-29`,
+        headers: auth,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      // 100000.00 × 11 days (2026-10-19 to 2026-10-29, both counted) at 1.75‱
+      expect(res.json()).toMatchObject({ base: '100000.00', dayCount: 'inclusive', doubledInterest: '192.50' });
+      expect(res.json().baseParts[1]).toMatchObject({ included: false, note: '诉讼费用等不计入基数（本院设置）' });
+    } finally {
+      await other.close();
+    }
   }, 120_000);
 });
