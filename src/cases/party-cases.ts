@@ -19,3 +19,9 @@ export async function isApplicantOf(db: Executor, caseId: string, identity: stri
   if (!identity || !isUuid(caseId)) return false;
   return (await partyRolesOf(db, caseId, identity)).includes('applicant');
 }
+
+/** Whether this identity is any party (申请执行人 or 被执行人 …) of the case: who may read what the portal shows of it. */
+export async function isPartyOf(db: Executor, caseId: string, identity: string | null): Promise<boolean> {
+  if (!identity || !isUuid(caseId)) return false;
+  return (await partyRolesOf(db, caseId, identity)).length > 0;
+}

@@ -12,6 +12,8 @@ import { decidePayout, recordBankResult } from './decide-payout.ts';
 import { confirmPayee } from './payees.ts';
 import { importLines, importStatement } from './import-statement.ts';
 import { claimUnmatchedIn, unmatchedQueue } from './claim-unmatched.ts';
+import * as interestOp from './delay-interest.contract.ts';
+import { delayInterestView } from './delay-interest-view.ts';
 import { getAccountEntries, getCaseAccount, getCasePayouts, payoutInbox } from './read-funds.ts';
 
 const keyOf = (req: FastifyRequest): string | undefined => {
@@ -102,5 +104,16 @@ export async function fundsRoutes(api: Api, ctx: AppContext) {
     sendIdempotent(ctx, res, req, op.claimUnmatched, who(req), (tx) =>
       claimUnmatchedIn(tx, ctx, who(req), req.params.id, req.body, keyOf(req)),
     ),
+  );
+
+  // 迟延履行利息: the officer's view on the 案款 tab and the parties' in the portal.
+  const interest = interestOp.caseDelayInterest;
+  api.get('/cases/:id/delay-interest', { config: { permission: 'case.read' }, schema: schemaOf(interest) }, async (req, res) =>
+    send(res, req, interest, await delayInterestView(ctx, who(req), req.params.id, { asOf: req.query.asOf })),
+  );
+
+  const own = interestOp.partyDelayInterest;
+  api.get('/party/cases/:id/delay-interest', { config: { permission: 'party.case.read' }, schema: schemaOf(own) }, async (req, res) =>
+    send(res, req, own, await delayInterestView(ctx, who(req), req.params.id, { asOf: req.query.asOf, asParty: true })),
   );
 }

@@ -18,6 +18,7 @@ import { documentsSchemas } from '../documents/documents.contract.ts';
 import { approvalsSchemas } from '../approvals/approvals.contract.ts';
 import { assetsSchemas } from '../assets/assets.contract.ts';
 import { fundsSchemas } from '../funds/funds.contract.ts';
+import { delayInterestSchemas } from '../funds/delay-interest.contract.ts';
 import { distributionSchemas } from '../distribution/distribution.contract.ts';
 import { disposalSchemas } from '../disposal/disposal.contract.ts';
 import { reportsSchemas } from '../reports/reports.contract.ts';
@@ -92,6 +93,7 @@ export const namedSchemas: readonly TSchema[] = [
   ...documentsSchemas,
   ...assetsSchemas,
   ...fundsSchemas,
+  ...delayInterestSchemas,
   ...distributionSchemas,
   ...disposalSchemas,
   ...reportsSchemas,

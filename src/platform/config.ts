@@ -144,6 +144,11 @@ export type FundsSettings = {
   readonly payoutDays: number;
   // 暂存款 claimed to a case account within 3 days: a local rule (Jiayu, legal-rules.md §7), so a setting.
   readonly unmatchedClaimDays: number;
+  // 迟延履行期间的加倍部分债务利息 (src/rules/delay-interest.ts), both UNSURE in legal-rules.md §5:
+  // the day count ("exclusive": end − 履行期届满日, 民诉法 第85条 style, the default) and whether
+  // awarded litigation costs and fees are in the base (default: yes — 法释〔2014〕8号 第1条 names
+  // every money debt fixed by the title except ordinary interest).
+  readonly delayInterest: { readonly dayCount: 'exclusive' | 'inclusive'; readonly costsInBase: boolean };
 };
 
 function fundsSettings(env: NodeJS.ProcessEnv): FundsSettings {
@@ -153,7 +158,12 @@ function fundsSettings(env: NodeJS.ProcessEnv): FundsSettings {
     throw new Error(`ZHIXING_PAYOUT_DAYS 应为 1–30 日，而不是「${payoutDays}」`);
   if (!Number.isInteger(unmatchedClaimDays) || unmatchedClaimDays < 1 || unmatchedClaimDays > 30)
     throw new Error(`ZHIXING_UNMATCHED_CLAIM_DAYS 应为 1–30 日，而不是「${unmatchedClaimDays}」`);
-  return { payoutDays, unmatchedClaimDays };
+  const dayCount = env.ZHIXING_DELAY_INTEREST_DAY_COUNT || 'exclusive';
+  if (dayCount !== 'exclusive' && dayCount !== 'inclusive')
+    throw new Error(`ZHIXING_DELAY_INTEREST_DAY_COUNT 应为 exclusive 或 inclusive，而不是「${dayCount}」`);
+  const costs = env.ZHIXING_DELAY_INTEREST_COSTS_IN_BASE || '1';
+  if (costs !== '0' && costs !== '1') throw new Error(`ZHIXING_DELAY_INTEREST_COSTS_IN_BASE 应为 0 或 1，而不是「${costs}」`);
+  return { payoutDays, unmatchedClaimDays, delayInterest: { dayCount, costsInBase: costs === '1' } };
 }
 
 const num = (v: string | undefined, fallback: number) => (v === undefined || v === '' ? fallback : Number(v));

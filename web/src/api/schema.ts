@@ -703,6 +703,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/delay-interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 迟延履行利息
+         * @description 加倍部分债务利息 = 尚未清偿的生效法律文书确定的金钱债务（不含一般债务利息）× 日万分之一点七五 × 迟延履行期间（法释〔2014〕8号 第1条）；自履行期限届满之日起计算，未确定履行期间的自生效之日起计算（第2条）；每笔到达案款账户的款项（到账、扣划、拍卖变卖价款）所清偿的部分自该日停止计息（第3条）；执行款先清偿金钱债务，再清偿加倍部分债务利息（第4条）。诉讼费用是否计入基数、天数算法为本院设置。
+         */
+        get: operations["getCaseDelayInterest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/disposal": {
         parameters: {
             query?: never;
@@ -1735,6 +1755,26 @@ export type paths = {
          * @description 本接口的 OpenAPI 3.1 文档（JSON），可导入 Postman、Apifox 或代码生成工具。交互式文档见 /docs。无需登录。
          */
         get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party/cases/{id}/delay-interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本案迟延履行利息（当事人）
+         * @description 当事人（申请执行人、被执行人）查看本案的迟延履行利息。加倍部分债务利息 = 尚未清偿的生效法律文书确定的金钱债务（不含一般债务利息）× 日万分之一点七五 × 迟延履行期间（法释〔2014〕8号 第1条）；自履行期限届满之日起计算，未确定履行期间的自生效之日起计算（第2条）；每笔到达案款账户的款项（到账、扣划、拍卖变卖价款）所清偿的部分自该日停止计息（第3条）；执行款先清偿金钱债务，再清偿加倍部分债务利息（第4条）。诉讼费用是否计入基数、天数算法为本院设置。
+         */
+        get: operations["getOwnCaseDelayInterest"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3361,6 +3401,88 @@ export type components = {
             /** @description 节点名称 */
             title: string;
             waivedReason: string | null;
+        };
+        /** 迟延履行期间的加倍部分债务利息 */
+        DelayInterest: {
+            /** @description 计算至（YYYY-MM-DD） */
+            asOf: string;
+            /** @description 计算基数：执行依据确定的金钱债务（不含一般债务利息）（元） */
+            base: string;
+            baseParts: {
+                /** @description 金额（元） */
+                amount: string;
+                /** @description 执行依据确定的金钱给付义务 */
+                description: string;
+                /** @description 是否计入基数 */
+                included: boolean;
+                /** @description 计入或不计入的理由 */
+                note: string;
+            }[];
+            caseId: string;
+            /** @description 案号 */
+            caseNumber: string;
+            /** @description 截至计算日到达案款账户的款项（到账、扣划、拍卖变卖价款）（元） */
+            collected: string;
+            collections: {
+                /** @description 当日款项（超出部分见 surplus）（元） */
+                amount: string;
+                /** @description 清偿日（到账、扣划之日）（YYYY-MM-DD） */
+                on: string;
+                /** @description 抵加倍部分债务利息（元） */
+                toInterest: string;
+                /** @description 抵金钱债务（元） */
+                toPrincipal: string;
+            }[];
+            /** @description 仍在计息时每日增加的利息（元） */
+            dailyAccrual: string;
+            /** @description 日利率：万分之一点七五（第1条） */
+            dailyRate: string;
+            /**
+             * @description 天数算法（本院设置）：exclusive 算尾不算头，inclusive 两头都算
+             * @enum {string}
+             */
+            dayCount: "exclusive" | "inclusive";
+            /** @description 履行期限届满日：自次日起计算迟延履行期间（法释〔2014〕8号 第2条）（YYYY-MM-DD） */
+            deadline: string;
+            /**
+             * @description performance-deadline：执行依据确定的履行期限；effective-on：执行依据未确定履行期间，自生效之日起计算（第2条）
+             * @enum {string}
+             */
+            deadlineSource: "performance-deadline" | "effective-on";
+            /** @description 加倍部分债务利息（截至计算日）（元） */
+            doubledInterest: string;
+            /** @description 尚未清偿的加倍部分债务利息（元） */
+            interestOutstanding: string;
+            /** @description 已以执行款清偿的加倍部分债务利息（元） */
+            interestPaid: string;
+            /** @description 尚未清偿的金钱债务（执行款先抵金钱债务，第4条）（元） */
+            outstandingPrincipal: string;
+            /** @description 尚未清偿的金钱债务与加倍部分债务利息之和（元） */
+            outstandingTotal: string;
+            segments: {
+                /** @description 该段计息本金（元） */
+                base: string;
+                /**
+                 * @description collection：该部分已清偿；as-of：尚未清偿，计至计算日
+                 * @enum {string}
+                 */
+                closedBy: "collection" | "as-of";
+                /** @description 迟延天数 */
+                days: number;
+                /** @description 履行期限届满日（YYYY-MM-DD） */
+                from: string;
+                /** @description 该段利息（元） */
+                interest: string;
+                /** @description 停止计息日：清偿之日，或计算日（YYYY-MM-DD） */
+                to: string;
+            }[];
+            /**
+             * @description no-money-debt：执行依据无金钱给付义务；not-due：履行期限尚未届满；accruing：仍在计息；settled：金钱债务已清偿，利息不再增加
+             * @enum {string}
+             */
+            status: "no-money-debt" | "not-due" | "accruing" | "settled";
+            /** @description 超出金钱债务与加倍部分债务利息的款项（元） */
+            surplus: string;
         };
         /** 参与分配 */
         Distribution: {
@@ -8369,6 +8491,80 @@ export interface operations {
                 };
             };
             /** @description `reason-required`：请填写理由；`deferral-until-required`：请填写暂缓执行期限；`deferral-until-invalid`：暂缓执行期限须晚于今天；`deferral-too-long`：暂缓执行期限超过法定上限（最长一年）；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseDelayInterest: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 计算截止日（YYYY-MM-DD），默认今日
+                 * @example 2026-11-20
+                 */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelayInterest"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `delay-before-2014-rule`：2014年8月1日以前的迟延履行期间适用旧规定，本计算器不予计算；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14434,6 +14630,80 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOwnCaseDelayInterest: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 计算截止日（YYYY-MM-DD），默认今日
+                 * @example 2026-11-20
+                 */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelayInterest"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `delay-before-2014-rule`：2014年8月1日以前的迟延履行期间适用旧规定，本计算器不予计算；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description `internal`：服务器内部错误 */

@@ -9,6 +9,7 @@ import { CaseDisposalTab } from '../disposal/CaseDisposalTab.tsx';
 import { CaseDeadlinesTab } from '../deadlines/CaseDeadlinesTab.tsx';
 import { SearchesTab } from '../searches/SearchesTab.tsx';
 import { FundsTab } from '../funds/FundsTab.tsx';
+import { DelayInterestCard } from '../funds/DelayInterestCard.tsx';
 
 /**
  * The case page's tabs after 概况: each context that works on a case (财产, 查控, 处置, 现场, 期限 …)
@@ -33,6 +34,12 @@ export const caseTabs: CaseTab[] = [
   { key: 'leads', label: '线索', render: (c, me) => <LeadsTab c={c} me={me} />, visible: (me) => staff(me) || can(me, 'lead.submit') },
   { key: 'onsite', label: '现场', render: (c, me) => <OnsiteTab c={c} me={me} />, visible: staff },
   { key: 'funds', label: '案款', render: (c, me) => <FundsTab c={c} me={me} />, visible: staff },
+  {
+    key: 'interest',
+    label: '迟延履行利息',
+    render: (c) => <DelayInterestCard caseId={c.id} asParty />,
+    visible: (me) => !staff(me) && can(me, 'party.case.read'),
+  },
   { key: 'deadlines', label: '期限', render: (c) => <CaseDeadlinesTab c={c} />, visible: staff },
 ];
 

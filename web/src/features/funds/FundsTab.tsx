@@ -5,6 +5,7 @@ import { can, type Me } from '../access/access.api.ts';
 import type { CaseDetail } from '../cases/cases.api.ts';
 import { payoutSteps } from '../../../../src/shared/funds.ts';
 import { DistributionSection } from '../distribution/DistributionSection.tsx';
+import { DelayInterestCard } from './DelayInterestCard.tsx';
 import {
   useAccount,
   useBankResult,
@@ -173,6 +174,7 @@ export function FundsTab({ c, me }: { c: CaseDetail; me: Me | null | undefined }
         )}
         {a?.receipts.some((r) => r.overdue) && <Tag color="error">有到账超过发放期限未发放</Tag>}
       </Card>
+      <DelayInterestCard caseId={c.id} />
       <Row gutter={[16, 16]}>
         {can(me, 'funds.post') && (
           <Col xs={24} md={10}>
