@@ -33,6 +33,7 @@ import * as assetSearches from './migrations/2026-12-03T2001-asset-searches.ts';
 import * as disposal from './migrations/2026-12-04T1001-disposal.ts';
 // Case funds: accounts, the ledger, receipts, payouts (src/funds).
 import * as funds from './migrations/2026-12-04T3001-funds.ts';
+import * as courtDeadlines from './migrations/2026-12-05T3001-court-deadlines.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -68,6 +69,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-04T1001-disposal': disposal,
   // Case funds (src/funds).
   '2026-12-04T3001-funds': funds,
+  // Court deadlines (暂存款 claims) beside case deadlines (ADR 0160).
+  '2026-12-05T3001-court-deadlines': courtDeadlines,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

@@ -13,6 +13,7 @@ import { failure, success, type Result } from '../shared/result.ts';
 import { changeCaseAccount, courtAccounts, insertTransaction, lockCaseAccount } from './ledger.repo.ts';
 import { decisionsOf, findPayout, insertDecision, lockPayout, releasePayoutHold, updatePayout, type PayoutRow } from './payouts.repo.ts';
 import { payoutView, type PayoutView } from './payout-view.ts';
+import { meetPaidReceipts } from './funds-deadlines.ts';
 
 export type PayoutDecision = { decision: 'approve' | 'reject'; opinion?: string | undefined };
 export type BankResult = { outcome: 'paid' | 'failed'; bankReference?: string | undefined; note?: string | undefined };
@@ -91,6 +92,7 @@ export async function decidePayout(ctx: AppContext, who: Principal, id: string, 
           ],
         });
         await changeCaseAccount(tx, account.id, { held: -p.amount, balance: -p.amount, paidOut: p.amount });
+        await meetPaidReceipts(tx, ctx, actorOf(who), now, p.caseId, account.paidOut + p.amount);
         await updatePayout(
           tx,
           p.id,

@@ -3139,10 +3139,8 @@ export type components = {
                 source: string;
                 version: string;
             }[];
-            /** @description 案件编号（UUID） */
-            caseId: string;
-            /** @description 案号 */
-            caseNumber: string;
+            caseId: string | null;
+            caseNumber: string | null;
             dueInDays: number | null;
             /** @description 如“还剩 3 天”“今日到期”“已超期 2 天” */
             dueLabel: string;
@@ -3166,7 +3164,7 @@ export type components = {
             paused: boolean;
             pausedSince: string | null;
             pauses: {
-                /** @description case.suspend 或 case.defer */
+                /** @description case.suspend 中止执行、case.defer 暂缓执行或 funds.hold 暂缓发放 */
                 cause: string;
                 causeName: string;
                 /**
