@@ -1,9 +1,10 @@
 import type { AppContext } from '../platform/context.ts';
 import type { Actor } from '../audit/audit.types.ts';
 import type { Tx } from '../db/connection.ts';
-import { meetDeadline, openDeadline } from '../deadlines/deadline-changes.ts';
+import { meetDeadline, openDeadline, pauseCaseDeadlines } from '../deadlines/deadline-changes.ts';
 import type { DeadlineRecord } from '../deadlines/deadlines.types.ts';
 import type { LocalDate } from '../shared/dates.ts';
+import { lawfulHoldsInForce } from './holds.repo.ts';
 import { caseReceipts } from './receipts.repo.ts';
 
 // The funds deadlines as node deadlines (src/deadlines registry): 'payout' per receipt (30 days of
@@ -26,7 +27,10 @@ export async function openPayoutDeadline(
   });
   // A receipt's id is new in this transaction: its deadline cannot exist yet.
   if (!opened) throw new Error(`payout deadline of receipt ${r.receiptId} existed already`);
-  return opened;
+  // Money arriving while a lawful hold is in force waits with the rest: its clock stops from arrival.
+  if ((await lawfulHoldsInForce(tx, r.caseId)) === 0) return opened;
+  const paused = await pauseCaseDeadlines(tx, ctx, actor, at, { caseId: r.caseId, cause: 'funds.hold', on: r.receivedOn });
+  return paused.find((d) => d.id === opened.id) ?? opened;
 }
 
 /** Opens the claim deadline of 暂存款: the court's, since the money names no case yet. */

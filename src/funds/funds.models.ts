@@ -39,6 +39,8 @@ export const CaseAccount = Type.Object(
         amount: Money('金额'),
         reason: Out(),
         approvedByName: Nullable(Out()),
+        basis: Nullable(Out({ description: '暂缓发放事由的依据（发放审批中的冻结为 null）' })),
+        releasable: Type.Boolean({ description: '可由承办人在事由消除后解除（发放审批中的冻结随审批办结解除）' }),
         since: Out(),
       }),
     ),

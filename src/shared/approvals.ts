@@ -27,9 +27,13 @@ export const stepRoleNames: Record<StepRole, string> = {
   finance: '财务人员',
 };
 
-export const approvalKinds = ['case.defer', 'case.close'] as const;
+export const approvalKinds = ['case.defer', 'case.close', 'funds.hold'] as const;
 export type ApprovalKind = (typeof approvalKinds)[number];
-export const approvalKindNames: Record<ApprovalKind, string> = { 'case.defer': '暂缓执行', 'case.close': '结案' };
+export const approvalKindNames: Record<ApprovalKind, string> = {
+  'case.defer': '暂缓执行',
+  'case.close': '结案',
+  'funds.hold': '暂缓发放案款',
+};
 
 export type ApprovalStep = { readonly role: StepRole; readonly title: string };
 export type ApprovalPolicy = { readonly steps: readonly ApprovalStep[]; readonly basis: string };
@@ -48,6 +52,13 @@ export const defaultApprovalPolicies: Readonly<Record<string, ApprovalPolicy>> =
   'case.defer': { steps: [bureauHead], basis: `暂缓执行：民诉法解释(2022) 第467条规定期限，${internalRule}` },
   'case.close:terminated': { steps: [bureauHead], basis: `终结执行：民事诉讼法(2023) 第268条规定情形，${internalRule}` },
   'case.close:refused': { steps: [bureauHead], basis: `不予执行：民事诉讼法(2023) 第248、249条规定情形，${internalRule}` },
+  // 延缓发放 with the approval of the 执行局局长 or the 主管院领导 (legal-rules.md §7, 执行款物管理规定 2017;
+  // the list of reasons from memory, UNSURE): the bureau head by default.
+  'funds.hold': {
+    steps: [bureauHead],
+    basis:
+      '暂缓发放执行款：《最高人民法院关于执行款物管理工作的规定》（法发〔2017〕6号）延缓发放条款，经执行局局长或主管院领导批准（条号未核实）',
+  },
 };
 
 /** The roles that decide a step of some policy in force: they have a 待审批 inbox. */
