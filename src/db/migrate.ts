@@ -34,6 +34,7 @@ import * as disposal from './migrations/2026-12-04T1001-disposal.ts';
 // Case funds: accounts, the ledger, receipts, payouts (src/funds).
 import * as funds from './migrations/2026-12-04T3001-funds.ts';
 import * as courtDeadlines from './migrations/2026-12-05T3001-court-deadlines.ts';
+import * as payoutInstructions from './migrations/2026-12-05T3002-payout-instructions.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -71,6 +72,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-04T3001-funds': funds,
   // Court deadlines (暂存款 claims) beside case deadlines (ADR 0160).
   '2026-12-05T3001-court-deadlines': courtDeadlines,
+  // The payout's 执行款发放审批表 (ADR 0162).
+  '2026-12-05T3002-payout-instructions': payoutInstructions,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

@@ -1,11 +1,12 @@
 import type { ServiceMethod } from '../rules/document-service.ts';
 
-export const documentKinds = ['enforcement-notice', 'asset-report-order'] as const;
+export const documentKinds = ['enforcement-notice', 'asset-report-order', 'payout-approval-form'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export const documentKindNames: Record<DocumentKind, string> = {
   'enforcement-notice': '执行通知书',
   'asset-report-order': '报告财产令',
+  'payout-approval-form': '执行款发放审批表',
 };
 
 export type ServiceView = {

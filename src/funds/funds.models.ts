@@ -107,6 +107,9 @@ export const Payout = Type.Object(
     awaitingStep: Nullable(Type.Object({ index: Type.Integer(), step: Out(), title: Out() }, { description: '待办理的审批步骤' })),
     payee: Type.Object({ accountName: Out(), accountNumber: Out(), bankName: Out() }, { description: '经确认的收款账户' }),
     bankReference: Nullable(Out()),
+    instructionDocumentId: Nullable(
+      Out({ description: '执行款发放审批表（文书编号，GET /documents/{id}/file 下载）；最后一步批准时生成' }),
+    ),
     requestedByName: Out(),
     requestedAt: Out(),
     decisions: Type.Array(

@@ -3256,7 +3256,7 @@ export type components = {
             /** @description 制作日期（YYYY-MM-DD） */
             issuedOn: string;
             /** @enum {string} */
-            kind: "enforcement-notice" | "asset-report-order";
+            kind: "enforcement-notice" | "asset-report-order" | "payout-approval-form";
             /** @description 文书种类名称，如 执行通知书 */
             kindName: string;
             /** @description 送达记录 */
@@ -3629,6 +3629,7 @@ export type components = {
             }[];
             /** @description 发放申请编号 */
             id: string;
+            instructionDocumentId: string | null;
             partyId: string;
             partyName: string;
             /** @description 经确认的收款账户 */
