@@ -5,7 +5,14 @@ import type { StatutoryCalendar } from '../rules/calendar.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { failure, success, type Result } from '../shared/result.ts';
-import { insertDeadlines, lockCaseDeadlines, lockCourtDeadline, lockDeadlineById, saveDeadline } from './deadlines.repo.ts';
+import {
+  insertDeadlines,
+  lockCaseDeadlines,
+  lockCourtDeadline,
+  lockDeadlineById,
+  lockRunningSubjects,
+  saveDeadline,
+} from './deadlines.repo.ts';
 import { applyFact, meet, newDeadline, openedEvent, pause, resume, waive, type Change } from './deadline-logic.ts';
 import type { CaseFact, DeadlineRecord, PauseCause } from './deadlines.types.ts';
 import { deadlineNodes, nodeById, nodesReactingTo } from './registry.ts';
@@ -101,6 +108,25 @@ export async function meetDeadline(
   if (!change) return null;
   await write(tx, actor, at, [change]);
   return change.next;
+}
+
+/**
+ * Meets, on `metOn`, the running deadlines of one repeating node of a case for these subjects
+ * (e.g. the payout deadlines of the receipts now paid out); met or missing ones are left alone.
+ */
+export async function meetSubjects(
+  tx: Tx,
+  _ctx: DeadlineContext,
+  actor: Actor,
+  at: Date,
+  t: { readonly caseId: string; readonly node: string; readonly subjects: readonly string[]; readonly metOn: LocalDate },
+): Promise<DeadlineRecord[]> {
+  definition(t.node);
+  const changes = (await lockRunningSubjects(tx, t.caseId, t.node, t.subjects))
+    .map((d) => meet(d, t.metOn))
+    .filter((c): c is Change => c !== null);
+  await write(tx, actor, at, changes);
+  return changes.map((c) => c.next);
 }
 
 /** Waives a deadline with its reason (the node no longer applies to the case). */

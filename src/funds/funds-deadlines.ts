@@ -1,7 +1,7 @@
 import type { AppContext } from '../platform/context.ts';
 import type { Actor } from '../audit/audit.types.ts';
 import type { Tx } from '../db/connection.ts';
-import { meetDeadline, openDeadline, pauseCaseDeadlines } from '../deadlines/deadline-changes.ts';
+import { meetDeadline, meetSubjects, openDeadline, pauseCaseDeadlines } from '../deadlines/deadline-changes.ts';
 import type { DeadlineRecord } from '../deadlines/deadlines.types.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { lawfulHoldsInForce } from './holds.repo.ts';
@@ -66,10 +66,7 @@ export const meetClaimDeadline = (tx: Tx, ctx: AppContext, actor: Actor, at: Dat
  * in, first out against the account's paid-out figure); already met ones are left alone.
  */
 export async function meetPaidReceipts(tx: Tx, ctx: AppContext, actor: Actor, at: Date, caseId: string, paidOut: bigint): Promise<number> {
-  let met = 0;
-  for (const r of await caseReceipts(tx, caseId, paidOut)) {
-    if (r.unpaid > 0n) continue;
-    if (await meetDeadline(tx, ctx, actor, at, { caseId, node: 'payout', subject: r.id, metOn: ctx.clock.today() })) met++;
-  }
-  return met;
+  const paid = (await caseReceipts(tx, caseId, paidOut)).filter((r) => r.unpaid === 0n).map((r) => r.id);
+  const met = await meetSubjects(tx, ctx, actor, at, { caseId, node: 'payout', subjects: paid, metOn: ctx.clock.today() });
+  return met.length;
 }
