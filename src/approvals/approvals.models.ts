@@ -29,7 +29,7 @@ export const Approval = Type.Object(
     id: Out({ description: '审批事项编号（UUID）' }),
     caseId: Nullable(Out({ description: '所涉案件' })),
     caseNumber: Nullable(Out({ description: '案号（待审批列表中给出）' })),
-    kind: OneOf(approvalKinds, { description: 'case.defer 暂缓执行；case.close 结案' }),
+    kind: OneOf(approvalKinds, { description: 'case.defer 暂缓执行；case.close 结案；funds.hold 暂缓发放案款' }),
     kindName: Out(),
     summary: Out({ description: '待执行的事项，如 终结执行（结案日期 2026-11-26）' }),
     reason: Nullable(Out({ description: '提交理由' })),

@@ -131,6 +131,7 @@ export type FundsPayoutsTable = {
   payout_transaction_id: string | null;
   refund_transaction_id: string | null;
   bank_reference: string | null;
+  instruction_document_id: Generated<string | null>; // the 执行款发放审批表 (ADR 0162)
   requested_by: string | null;
   requested_by_name: string;
   requested_at: Timestamp;

@@ -10,7 +10,7 @@ type Json = ColumnType<unknown, string, string>;
 export type DeadlinesTable = {
   id: string;
   court_id: number;
-  case_id: string;
+  case_id: string | null; // null: a court's deadline (暂存款 claims, ADR 0160)
   node: string;
   subject: Generated<string>;
   title: string;

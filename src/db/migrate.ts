@@ -35,6 +35,8 @@ import * as disposal from './migrations/2026-12-04T1001-disposal.ts';
 import * as funds from './migrations/2026-12-04T3001-funds.ts';
 // The 院长's approval of fines and detentions, and the president role (src/reports, src/access).
 import * as sanctionApprovals from './migrations/2026-12-05T2001-sanction-approvals.ts';
+import * as courtDeadlines from './migrations/2026-12-05T3001-court-deadlines.ts';
+import * as payoutInstructions from './migrations/2026-12-05T3002-payout-instructions.ts';
 // Distribution among creditors (参与分配, src/distribution).
 import * as distribution from './migrations/2026-12-05T4001-distribution.ts';
 
@@ -74,6 +76,10 @@ const migrations: Record<string, Migration> = {
   '2026-12-04T3001-funds': funds,
   // Fines and detentions approved by the 院长; the president role.
   '2026-12-05T2001-sanction-approvals': sanctionApprovals,
+  // Court deadlines (暂存款 claims) beside case deadlines (ADR 0160).
+  '2026-12-05T3001-court-deadlines': courtDeadlines,
+  // The payout's 执行款发放审批表 (ADR 0162).
+  '2026-12-05T3002-payout-instructions': payoutInstructions,
   // Distribution among creditors (src/distribution).
   '2026-12-05T4001-distribution': distribution,
 };

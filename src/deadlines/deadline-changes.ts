@@ -5,9 +5,16 @@ import type { StatutoryCalendar } from '../rules/calendar.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { failure, success, type Result } from '../shared/result.ts';
-import { insertDeadlines, lockCaseDeadlines, lockDeadlineById, saveDeadline } from './deadlines.repo.ts';
-import { applyFact, meet, newDeadline, openedEvent, waive, type Change } from './deadline-logic.ts';
-import type { CaseFact, DeadlineRecord } from './deadlines.types.ts';
+import {
+  insertDeadlines,
+  lockCaseDeadlines,
+  lockCourtDeadline,
+  lockDeadlineById,
+  lockRunningSubjects,
+  saveDeadline,
+} from './deadlines.repo.ts';
+import { applyFact, meet, newDeadline, openedEvent, pause, resume, waive, type Change } from './deadline-logic.ts';
+import type { CaseFact, DeadlineRecord, PauseCause } from './deadlines.types.ts';
 import { deadlineNodes, nodeById, nodesReactingTo } from './registry.ts';
 
 // The published use-case functions of the deadlines mechanism. Each takes the caller's transaction
@@ -17,7 +24,7 @@ export type DeadlineContext = { readonly calendar: StatutoryCalendar; readonly c
 
 export type OpenRequest = {
   readonly courtId: number;
-  readonly caseId: string;
+  readonly caseId: string | null; // null: a deadline of the court (暂存款: ADR 0160), with a subject
   readonly node: string;
   readonly subject?: string;
   readonly startOn: LocalDate;
@@ -69,10 +76,14 @@ export async function openDeadlines(
 export const openDeadline = async (tx: Tx, ctx: DeadlineContext, actor: Actor, at: Date, request: OpenRequest) =>
   (await openDeadlines(tx, ctx, actor, at, [request]))[0] ?? null;
 
-type Target = { readonly caseId: string; readonly node: string; readonly subject?: string };
+// A case's deadline by node (and subject), or a court's (caseId null) by its court and subject.
+type Target =
+  | { readonly caseId: string; readonly node: string; readonly subject?: string }
+  | { readonly caseId: null; readonly courtId: number; readonly node: string; readonly subject: string };
 
 async function lockTarget(tx: Tx, t: Target): Promise<DeadlineRecord | undefined> {
   definition(t.node);
+  if (t.caseId === null) return lockCourtDeadline(tx, t.courtId, t.node, t.subject);
   return (await lockCaseDeadlines(tx, t.caseId)).find((d) => d.node === t.node && d.subject === (t.subject ?? ''));
 }
 
@@ -99,6 +110,25 @@ export async function meetDeadline(
   return change.next;
 }
 
+/**
+ * Meets, on `metOn`, the running deadlines of one repeating node of a case for these subjects
+ * (e.g. the payout deadlines of the receipts now paid out); met or missing ones are left alone.
+ */
+export async function meetSubjects(
+  tx: Tx,
+  _ctx: DeadlineContext,
+  actor: Actor,
+  at: Date,
+  t: { readonly caseId: string; readonly node: string; readonly subjects: readonly string[]; readonly metOn: LocalDate },
+): Promise<DeadlineRecord[]> {
+  definition(t.node);
+  const changes = (await lockRunningSubjects(tx, t.caseId, t.node, t.subjects))
+    .map((d) => meet(d, t.metOn))
+    .filter((c): c is Change => c !== null);
+  await write(tx, actor, at, changes);
+  return changes.map((c) => c.next);
+}
+
 /** Waives a deadline with its reason (the node no longer applies to the case). */
 export async function waiveDeadline(
   tx: Tx,
@@ -113,6 +143,41 @@ export async function waiveDeadline(
   if (!change) return failure('deadline-closed', `该期限已${d.state === 'met' ? '完成' : '免除'}`);
   await write(tx, actor, at, [change]);
   return success(change.next);
+}
+
+/**
+ * Stops the clock, from `on`, of every running deadline of the case whose node is paused by `cause`
+ * (a hold of the case money, funds.hold); the days until it resumes are not counted.
+ */
+export async function pauseCaseDeadlines(
+  tx: Tx,
+  ctx: DeadlineContext,
+  actor: Actor,
+  at: Date,
+  t: { readonly caseId: string; readonly cause: PauseCause; readonly on: LocalDate },
+): Promise<DeadlineRecord[]> {
+  const changes = (await lockCaseDeadlines(tx, t.caseId))
+    .filter((d) => nodeById(d.node)?.pausedBy.includes(t.cause))
+    .map((d) => pause(ctx.calendar, d, t.cause, t.on))
+    .filter((c): c is Change => c !== null);
+  await write(tx, actor, at, changes);
+  return changes.map((c) => c.next);
+}
+
+/** Runs again, after `on`, every deadline of the case whose clock `cause` stopped, with the days it had left. */
+export async function resumeCaseDeadlines(
+  tx: Tx,
+  ctx: DeadlineContext,
+  actor: Actor,
+  at: Date,
+  t: { readonly caseId: string; readonly cause: PauseCause; readonly on: LocalDate },
+): Promise<DeadlineRecord[]> {
+  const changes = (await lockCaseDeadlines(tx, t.caseId))
+    .filter((d) => d.pauses.some((p) => p.to === null && p.cause === t.cause))
+    .map((d) => resume(ctx.calendar, d, t.on))
+    .filter((c): c is Change => c !== null);
+  await write(tx, actor, at, changes);
+  return changes.map((c) => c.next);
 }
 
 /**

@@ -16,7 +16,7 @@ const label = (d: DeadlineRecord) => ({ node: d.node, ...(d.subject ? { subject:
 export function newDeadline(
   calendar: StatutoryCalendar,
   def: NodeDefinition,
-  o: { courtId: number; caseId: string; subject: string; startOn: LocalDate; dueOn?: LocalDate | undefined },
+  o: { courtId: number; caseId: string | null; subject: string; startOn: LocalDate; dueOn?: LocalDate | undefined },
 ): DeadlineRecord {
   const period = def.period === 'given' ? { length: null, unit: 'given' as const } : def.period;
   const due = computeDue(calendar, { startOn: o.startOn, ...period, givenDueOn: o.dueOn ?? null, pauses: [] });
@@ -129,8 +129,11 @@ export function applyFact(calendar: StatutoryCalendar, d: DeadlineRecord, fact: 
     case 'case.suspend':
     case 'case.defer':
       return def.pausedBy.includes(fact.action) ? pause(calendar, d, fact.action, fact.on) : null;
-    case 'case.continue':
-      return resume(calendar, d, fact.on);
+    case 'case.continue': {
+      // Only a pause the case itself caused ends with it: a hold of the case money (funds.hold) stays.
+      const open = d.pauses.find((p) => p.to === null);
+      return open && open.cause !== 'funds.hold' ? resume(calendar, d, fact.on) : null;
+    }
     default:
       return def.metBy.includes(fact.action) ? meet(d, fact.on) : null;
   }

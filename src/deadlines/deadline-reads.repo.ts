@@ -10,9 +10,9 @@ import type { DeadlineRecord, DeadlineState } from './deadlines.types.ts';
 
 export const DUE_SOON_DAYS = 7;
 
-export type DeadlineRow = DeadlineRecord & { caseNumber: string; officerId: string | null; officerName: string | null };
+export type DeadlineRow = DeadlineRecord & { caseNumber: string | null; officerId: string | null; officerName: string | null };
 
-type Joined = Selectable<DeadlinesTable> & { case_number: string; officer_id: string | null; officer_name: string | null };
+type Joined = Selectable<DeadlinesTable> & { case_number: string | null; officer_id: string | null; officer_name: string | null };
 const toRow = (r: Joined): DeadlineRow => ({
   ...toRecord(r),
   caseNumber: r.case_number,
@@ -23,7 +23,8 @@ const toRow = (r: Joined): DeadlineRow => ({
 const base = (db: Executor) =>
   db
     .selectFrom('deadlines')
-    .innerJoin('cases', 'cases.id', 'deadlines.case_id')
+    // A court's deadline (暂存款 claims, ADR 0160) has no case: it still reaches the court's list.
+    .leftJoin('cases', 'cases.id', 'deadlines.case_id')
     .leftJoin('users', 'users.id', 'cases.officer_id')
     .selectAll('deadlines')
     .select(['cases.case_number', 'cases.officer_id', 'users.display_name as officer_name']);

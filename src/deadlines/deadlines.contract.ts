@@ -12,8 +12,8 @@ const State = OneOf(deadlineStates, { description: 'open 进行中；met 已完�
 export const Deadline = Type.Object(
   {
     id: Type.String({ description: '期限编号（UUID）' }),
-    caseId: Type.String({ description: '案件编号（UUID）' }),
-    caseNumber: Type.String({ description: '案号' }),
+    caseId: Nullable(Type.String({ description: '案件编号（UUID）；法院的期限（如暂存款认领）为 null' })),
+    caseNumber: Nullable(Type.String({ description: '案号；法院的期限为 null' })),
     node: Type.String({ description: '流程节点，如 enforcement-period、officer-assignment、enforcement-notice' }),
     title: Type.String({ description: '节点名称' }),
     subject: Nullable(Type.String({ description: '重复节点的对象（如查封编号）' })),
@@ -33,7 +33,7 @@ export const Deadline = Type.Object(
       Type.Object({
         from: Day('中止（暂缓）之日'),
         to: Nullable(Day('恢复之日')),
-        cause: Type.String({ description: 'case.suspend 或 case.defer' }),
+        cause: Type.String({ description: 'case.suspend 中止执行、case.defer 暂缓执行或 funds.hold 暂缓发放' }),
         causeName: Type.String(),
       }),
     ),

@@ -59,7 +59,8 @@ export async function insertDeadlines(tx: Tx, rows: readonly DeadlineRecord[], n
   const inserted = await tx
     .insertInto('deadlines')
     .values(rows.map((r) => toRow(r, now)))
-    .onConflict((oc) => oc.columns(['case_id', 'node', 'subject']).doNothing())
+    // No target: both keys, (case, node, subject) and a court row's (court, node, subject), are guarded.
+    .onConflict((oc) => oc.doNothing())
     .returning('id')
     .execute();
   return new Set(inserted.map((r) => r.id));
@@ -69,6 +70,36 @@ export async function insertDeadlines(tx: Tx, rows: readonly DeadlineRecord[], n
 export async function lockCaseDeadlines(tx: Tx, caseId: string): Promise<DeadlineRecord[]> {
   const rows = await tx.selectFrom('deadlines').selectAll().where('case_id', '=', caseId).orderBy('id').forUpdate().execute();
   return rows.map(toRecord);
+}
+
+/** The running deadlines of one node of a case for the given subjects, locked (one index range, not the whole case). */
+export async function lockRunningSubjects(tx: Tx, caseId: string, node: string, subjects: readonly string[]): Promise<DeadlineRecord[]> {
+  if (subjects.length === 0) return [];
+  const rows = await tx
+    .selectFrom('deadlines')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('node', '=', node)
+    .where('subject', 'in', [...subjects])
+    .where('state', 'in', ['open', 'overdue'])
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  return rows.map(toRecord);
+}
+
+/** A court's deadline (no case: ADR 0160), locked; the caller holds the row of its subject. */
+export async function lockCourtDeadline(tx: Tx, courtId: number, node: string, subject: string): Promise<DeadlineRecord | undefined> {
+  const row = await tx
+    .selectFrom('deadlines')
+    .selectAll()
+    .where('court_id', '=', courtId)
+    .where('case_id', 'is', null)
+    .where('node', '=', node)
+    .where('subject', '=', subject)
+    .forUpdate()
+    .executeTakeFirst();
+  return row && toRecord(row);
 }
 
 export async function lockDeadlineById(tx: Tx, id: string): Promise<DeadlineRecord | undefined> {
@@ -94,11 +125,11 @@ export async function saveDeadline(tx: Tx, d: DeadlineRecord, now: Date): Promis
     .execute();
 }
 
-export type TurnedOverdue = { id: string; courtId: number; caseId: string; node: string; subject: string; dueOn: LocalDate };
+export type TurnedOverdue = { id: string; courtId: number; caseId: string | null; node: string; subject: string; dueOn: LocalDate };
 
 /** Marks up to `limit` running deadlines due before `asOf` overdue; returns those it changed. */
 export async function markOverdue(tx: Tx, asOf: LocalDate, limit: number, now: Date): Promise<TurnedOverdue[]> {
-  const result = await sql<{ id: string; court_id: number; case_id: string; node: string; subject: string; due_on: string }>`
+  const result = await sql<{ id: string; court_id: number; case_id: string | null; node: string; subject: string; due_on: string }>`
     update deadlines d set state = 'overdue', updated_at = ${now}
     -- An array of ids, so that the update finds its rows by key rather than joining the whole table.
     where d.id = any(array(
@@ -129,7 +160,7 @@ export async function countOverdueCandidates(db: Executor, asOf: LocalDate, cap:
 export type ReminderDue = {
   id: string;
   courtId: number;
-  caseId: string;
+  caseId: string | null;
   node: string;
   subject: string;
   dueOn: LocalDate;
@@ -152,7 +183,7 @@ export async function remindersDue(
   const result = await sql<{
     id: string;
     court_id: number;
-    case_id: string;
+    case_id: string | null;
     node: string;
     subject: string;
     due_on: string;

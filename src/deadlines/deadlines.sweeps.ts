@@ -26,7 +26,7 @@ import { deadlineNodes } from './registry.ts';
 
 export const sweepActor: Actor = { id: null, name: '系统（每日任务）' };
 
-const event = (d: { id: string; courtId: number; caseId: string }, action: string, changes: Record<string, unknown>): NewEvent => ({
+const event = (d: { id: string; courtId: number; caseId: string | null }, action: string, changes: Record<string, unknown>): NewEvent => ({
   courtId: d.courtId,
   caseId: d.caseId,
   action,

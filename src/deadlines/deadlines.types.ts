@@ -24,7 +24,8 @@ export const caseFactActions = [
   'case.closed',
 ] as const;
 export type CaseFactAction = (typeof caseFactActions)[number];
-export type PauseCause = 'case.suspend' | 'case.defer';
+// funds.hold: a lawful reason to hold case money back (延缓发放), recorded by src/funds.
+export type PauseCause = 'case.suspend' | 'case.defer' | 'funds.hold';
 
 /** A fact about a case, dated by the day it took effect. */
 export type CaseFact = {
@@ -51,7 +52,7 @@ export type NodeDefinition = {
   readonly opensOn: readonly CaseFactAction[];
   /** Case facts that meet it; other contexts meet it by name (meetDeadline). */
   readonly metBy: readonly CaseFactAction[];
-  /** Facts that stop its clock until the case continues (the period is deducted). */
+  /** Facts that stop its clock until the case continues or the hold ends (the period is deducted). */
   readonly pausedBy: readonly PauseCause[];
   /** What closing the case does to it while it is still open. */
   readonly onCaseClosed: 'met' | 'waived';
@@ -70,7 +71,7 @@ export type BasisEntry = { readonly source: string; readonly version: string; re
 export type DeadlineRecord = {
   readonly id: string;
   readonly courtId: number;
-  readonly caseId: string;
+  readonly caseId: string | null; // null: a deadline of the court, not of a case (ADR 0160)
   readonly node: string;
   readonly subject: string;
   readonly title: string;

@@ -17,7 +17,7 @@ import { nodeById } from './registry.ts';
 // The reads: a case's deadlines, a court's list, an officer's to-do list. Staff read within their
 // courts (case.read); what a deadline shows is derived from its row and today's date.
 
-const pauseNames = { 'case.suspend': '中止执行', 'case.defer': '暂缓执行' } as const;
+const pauseNames = { 'case.suspend': '中止执行', 'case.defer': '暂缓执行', 'funds.hold': '暂缓发放' } as const;
 
 export function effectiveState(d: DeadlineRow, today: LocalDate): DeadlineState {
   return d.state === 'open' && d.pausedSince === null && compareDates(d.dueOn, today) < 0 ? 'overdue' : d.state;

@@ -1,4 +1,5 @@
 import type { Citation } from '../rules/citation.ts';
+import { citations as payoutCitations, DEFAULT_PAYOUT_DAYS } from '../rules/payout-deadline.ts';
 import type { CaseFactAction, NodeDefinition } from './deadlines.types.ts';
 
 // The process nodes whose deadlines the platform keeps. Adding a node is adding a row here: the
@@ -34,6 +35,28 @@ const assetSearchPeriod: { length: number; unit: 'day' } = { length: DEFAULT_ASS
 export function setAssetSearchDays(days: number): void {
   if (!Number.isInteger(days) || days < 1 || days > 365) throw new Error(`ZHIXING_ASSET_SEARCH_DAYS must be 1–365 days, got ${days}`);
   assetSearchPeriod.length = days;
+}
+
+/**
+ * 执行款 paid out within 30 days of arrival (src/rules/payout-deadline.ts, its citations), fewer if
+ * the court sets ZHIXING_PAYOUT_DAYS; 暂存款 claimed within 3 days, a local rule (legal-rules.md §7,
+ * P12 Jiayu: UNSURE as a national rule), ZHIXING_UNMATCHED_CLAIM_DAYS.
+ */
+export const DEFAULT_UNMATCHED_CLAIM_DAYS = 3;
+const payoutPeriod: { length: number; unit: 'day' } = { length: DEFAULT_PAYOUT_DAYS, unit: 'day' };
+const claimPeriod: { length: number; unit: 'day' } = { length: DEFAULT_UNMATCHED_CLAIM_DAYS, unit: 'day' };
+const P12_LOCAL = '地方法院执行款管理规定（如嘉鱼县人民法院：暂存款3日内认领至案件账户）';
+
+/** The court's settings for the funds deadlines, applied once at start (src/platform/bootstrap.ts). */
+export function setFundsDeadlineDays(s: { payoutDays: number; unmatchedClaimDays: number }): void {
+  for (const [name, v] of [
+    ['ZHIXING_PAYOUT_DAYS', s.payoutDays],
+    ['ZHIXING_UNMATCHED_CLAIM_DAYS', s.unmatchedClaimDays],
+  ] as const)
+    if (!Number.isInteger(v) || v < 1 || v > DEFAULT_PAYOUT_DAYS)
+      throw new Error(`${name} must be 1–${DEFAULT_PAYOUT_DAYS} days, got ${v}`);
+  payoutPeriod.length = s.payoutDays;
+  claimPeriod.length = s.unmatchedClaimDays;
 }
 
 export const deadlineNodes: readonly NodeDefinition[] = [
@@ -228,6 +251,40 @@ export const deadlineNodes: readonly NodeDefinition[] = [
     pausedBy: [],
     onCaseClosed: 'waived',
     remindDaysBefore: [3],
+    backfill: false,
+    perSubject: true,
+  },
+  {
+    // 暂存款 (money on the court's account that names no case) is claimed to a case account within 3
+    // days (local rule, UNSURE nationally: a setting). A court's deadline, not a case's (ADR 0160):
+    // opened by src/funds when the line is recorded (subject: the 暂存款), met by the claim.
+    id: 'unmatched-claim',
+    title: '暂存款认领（到账后3日内）',
+    basis: [{ source: P12_LOCAL, version: '地方规定', article: '暂存款认领条款', certainty: 'UNSURE' }],
+    period: claimPeriod,
+    caseTypes: ['first', 'resumed', 'preservation'],
+    opensOn: [],
+    metBy: [],
+    pausedBy: [],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [1],
+    backfill: false,
+    perSubject: true,
+  },
+  {
+    // 执行款到账通知之日起30日内发放 (src/rules/payout-deadline.ts): one per receipt (subject), opened
+    // by src/funds with the receipt, met when payouts (first in, first out) have paid it out; a
+    // lawful hold (延缓发放, approved) stops its clock and its end lets it run on with the days left.
+    id: 'payout',
+    title: '执行款发放（到账后30日内）',
+    basis: payoutCitations.map(({ source, version, article, certainty }) => ({ source, version, article, certainty })),
+    period: payoutPeriod,
+    caseTypes: ['first', 'resumed', 'preservation'],
+    opensOn: [],
+    metBy: [],
+    pausedBy: ['funds.hold'],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [7],
     backfill: false,
     perSubject: true,
   },

@@ -1,12 +1,13 @@
 import type { ServiceMethod } from '../rules/document-service.ts';
 
-export const documentKinds = ['enforcement-notice', 'asset-report-order', 'distribution-plan'] as const;
+export const documentKinds = ['enforcement-notice', 'asset-report-order', 'distribution-plan', 'payout-approval-form'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export const documentKindNames: Record<DocumentKind, string> = {
   'enforcement-notice': '执行通知书',
   'asset-report-order': '报告财产令',
   'distribution-plan': '财产分配方案',
+  'payout-approval-form': '执行款发放审批表',
 };
 
 export type ServiceView = {

@@ -7,6 +7,7 @@ import { compareDates } from '../shared/dates.ts';
 import { isUuid } from '../shared/ids.ts';
 import { formatYuan } from '../shared/money.ts';
 import { failure, success, type Result } from '../shared/result.ts';
+import { meetClaimDeadline } from './funds-deadlines.ts';
 import { postingKeyOf, receiveIn, type Receipt } from './post-receipt.ts';
 import { findUnmatched, lockUnmatched, markClaimed, suggestionsFor, unmatchedOfCourt } from './statements.repo.ts';
 
@@ -64,5 +65,6 @@ export async function claimUnmatchedIn(
   });
   if (!r.ok) return r;
   await markClaimed(tx, id, { caseId: c.id, receiptId: r.value.id, at: ctx.clock.now(), byName: who.displayName });
+  await meetClaimDeadline(tx, ctx, actorOf(who), ctx.clock.now(), { courtId: u.courtId, unmatchedId: u.id });
   return success(r.value);
 }

@@ -13,6 +13,8 @@ import { failure, success, type Result } from '../shared/result.ts';
 import { changeCaseAccount, courtAccounts, insertTransaction, lockCaseAccount } from './ledger.repo.ts';
 import { decisionsOf, findPayout, insertDecision, lockPayout, releasePayoutHold, updatePayout, type PayoutRow } from './payouts.repo.ts';
 import { payoutView, type PayoutView } from './payout-view.ts';
+import { meetPaidReceipts } from './funds-deadlines.ts';
+import { issuePayoutInstruction } from './payout-instruction.ts';
 
 export type PayoutDecision = { decision: 'approve' | 'reject'; opinion?: string | undefined };
 export type BankResult = { outcome: 'paid' | 'failed'; bankReference?: string | undefined; note?: string | undefined };
@@ -91,13 +93,19 @@ export async function decidePayout(ctx: AppContext, who: Principal, id: string, 
           ],
         });
         await changeCaseAccount(tx, account.id, { held: -p.amount, balance: -p.amount, paidOut: p.amount });
+        await meetPaidReceipts(tx, ctx, actorOf(who), now, p.caseId, account.paidOut + p.amount);
+        const decided = (await decisionsOf(tx, [p.id])).get(p.id) ?? [];
+        const documentId = await issuePayoutInstruction(tx, ctx, actorOf(who), now, p, decided, {
+          number: account.number,
+          balanceAfter: account.balance - p.amount,
+        });
         await updatePayout(
           tx,
           p.id,
           { status: 'instructed', currentStep: p.currentStep, awaitingRole: null, payoutTransactionId: transactionId },
           now,
         );
-        next = { ...p, status: 'instructed', updatedAt: now };
+        next = { ...p, status: 'instructed', updatedAt: now, instructionDocumentId: documentId };
       }
     } else {
       await updatePayout(

@@ -19,6 +19,7 @@ export const fundsErrors = {
   'statement-column-missing': [422, '银行流水缺少映射的列'],
   'hold-kind-invalid': [422, '暂缓发放的事由不正确'],
   'hold-not-found': [404, '暂缓发放记录不存在'],
+  'hold-released': [409, '该暂缓发放已解除'],
 } as const satisfies ErrorRows;
 
 declare module '../shared/result.ts' {

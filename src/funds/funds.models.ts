@@ -39,6 +39,8 @@ export const CaseAccount = Type.Object(
         amount: Money('金额'),
         reason: Out(),
         approvedByName: Nullable(Out()),
+        basis: Nullable(Out({ description: '暂缓发放事由的依据（发放审批中的冻结为 null）' })),
+        releasable: Type.Boolean({ description: '可由承办人在事由消除后解除（发放审批中的冻结随审批办结解除）' }),
         since: Out(),
       }),
     ),
@@ -105,6 +107,9 @@ export const Payout = Type.Object(
     awaitingStep: Nullable(Type.Object({ index: Type.Integer(), step: Out(), title: Out() }, { description: '待办理的审批步骤' })),
     payee: Type.Object({ accountName: Out(), accountNumber: Out(), bankName: Out() }, { description: '经确认的收款账户' }),
     bankReference: Nullable(Out()),
+    instructionDocumentId: Nullable(
+      Out({ description: '执行款发放审批表（文书编号，GET /documents/{id}/file 下载）；最后一步批准时生成' }),
+    ),
     requestedByName: Out(),
     requestedAt: Out(),
     decisions: Type.Array(

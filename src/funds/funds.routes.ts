@@ -15,6 +15,8 @@ import { claimUnmatchedIn, unmatchedQueue } from './claim-unmatched.ts';
 import * as interestOp from './delay-interest.contract.ts';
 import { delayInterestView } from './delay-interest-view.ts';
 import { getAccountEntries, getCaseAccount, getCasePayouts, payoutInbox } from './read-funds.ts';
+import * as holdOp from './holds.contract.ts';
+import { releaseHold, requestHold } from './holds.ts';
 
 const keyOf = (req: FastifyRequest): string | undefined => {
   const raw = req.headers[IDEMPOTENCY_HEADER];
@@ -22,6 +24,14 @@ const keyOf = (req: FastifyRequest): string | undefined => {
 };
 
 export async function fundsRoutes(api: Api, ctx: AppContext) {
+  api.post('/cases/:id/holds', { config: { permission: 'funds.payout' }, schema: schemaOf(holdOp.requestHold) }, async (req, res) =>
+    send(res, req, holdOp.requestHold, await requestHold(ctx, who(req), req.params.id, req.body)),
+  );
+
+  api.post('/holds/:id/release', { config: { permission: 'funds.payout' }, schema: schemaOf(holdOp.releaseHold) }, async (req, res) =>
+    send(res, req, holdOp.releaseHold, await releaseHold(ctx, who(req), req.params.id, req.body.note)),
+  );
+
   api.get('/cases/:id/account', { config: { permission: 'case.read' }, schema: schemaOf(op.getAccount) }, async (req, res) =>
     send(res, req, op.getAccount, await getCaseAccount(ctx, who(req), req.params.id)),
   );

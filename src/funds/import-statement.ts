@@ -5,10 +5,11 @@ import { actorOf, type Actor } from '../audit/audit.types.ts';
 import { appendEvent } from '../audit/append-events.ts';
 import { transact } from '../db/transaction.ts';
 import { lockCaseForSeizure } from '../cases/instrument-facts.ts';
-import { addDays, compareDates } from '../shared/dates.ts';
+import { compareDates } from '../shared/dates.ts';
 import { formatYuan } from '../shared/money.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { caseAccountByNumber, courtAccounts, insertTransaction } from './ledger.repo.ts';
+import { openClaimDeadline } from './funds-deadlines.ts';
 import { receiveIn } from './post-receipt.ts';
 import { insertLine, insertUnmatched, lineImported, setLineReceipt } from './statements.repo.ts';
 import { linesOf, parseCsv, xlsxRows, type ColumnMapping, type StatementLine } from './statement-file.ts';
@@ -84,10 +85,9 @@ async function importLine(
       ],
     });
     const id = randomUUID();
-    const claimBy = addDays(
-      compareDates(l.receivedOn, ctx.clock.today()) > 0 ? ctx.clock.today() : l.receivedOn,
-      ctx.config.funds.unmatchedClaimDays,
-    );
+    const startOn = compareDates(l.receivedOn, ctx.clock.today()) > 0 ? ctx.clock.today() : l.receivedOn;
+    // The claim deadline is the court's node deadline (registry 'unmatched-claim'); the row keeps its day.
+    const claimBy = (await openClaimDeadline(tx, ctx, actor, now, { courtId, unmatchedId: id, startOn })).dueOn;
     await insertUnmatched(tx, { ...l, id, courtId, lineId, transactionId, claimBy });
     await appendEvent(tx, actor, now, {
       courtId,

@@ -19,6 +19,8 @@ export function payoutView(p: PayoutRow, decisions: readonly DecisionRow[], case
     awaitingStep: awaiting ? { index: p.currentStep, step: awaiting.step, title: awaiting.title } : null,
     payee: { accountName: p.payeeAccountName, accountNumber: p.payeeAccountNumber, bankName: p.payeeBankName },
     bankReference: p.bankReference,
+    // The 执行款发放审批表, downloadable at GET /documents/{id}/file (ADR 0162).
+    instructionDocumentId: p.instructionDocumentId,
     requestedByName: p.requestedByName,
     requestedAt: isoInstant(p.requestedAt),
     decisions: decisions.map((d) => ({

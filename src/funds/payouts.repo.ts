@@ -20,6 +20,7 @@ export type PayoutRow = {
   requestedByName: string;
   requestedAt: Date;
   updatedAt: Date;
+  instructionDocumentId: string | null; // the 执行款发放审批表 (ADR 0162)
 };
 
 const payoutOf = (r: {
@@ -39,6 +40,7 @@ const payoutOf = (r: {
   requested_by_name: string;
   requested_at: Date;
   updated_at: Date;
+  instruction_document_id?: string | null;
 }): PayoutRow => ({
   id: r.id,
   courtId: r.court_id,
@@ -56,6 +58,7 @@ const payoutOf = (r: {
   requestedByName: r.requested_by_name,
   requestedAt: r.requested_at,
   updatedAt: r.updated_at,
+  instructionDocumentId: r.instruction_document_id ?? null,
 });
 
 export async function insertPayout(tx: Tx, p: PayoutRow, awaitingRole: string): Promise<void> {
@@ -90,6 +93,10 @@ export async function findPayout(db: Executor, id: string): Promise<PayoutRow | 
 export async function lockPayout(tx: Tx, id: string): Promise<PayoutRow | undefined> {
   const r = await tx.selectFrom('funds_payouts').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   return r && payoutOf(r);
+}
+
+export async function setPayoutInstruction(tx: Tx, id: string, documentId: string): Promise<void> {
+  await tx.updateTable('funds_payouts').set({ instruction_document_id: documentId }).where('id', '=', id).execute();
 }
 
 export type PayoutChange = {

@@ -6,12 +6,12 @@ import { appendEvent } from '../audit/append-events.ts';
 import type { Tx } from '../db/connection.ts';
 import { lockCaseForSeizure } from '../cases/instrument-facts.ts';
 import { scopeOf } from '../idempotency/idempotency.ts';
-import { payoutDeadline } from '../rules/payout-deadline.ts';
-import { addDays, compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
+import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import { formatYuan, parseYuan } from '../shared/money.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { changeCaseAccount, courtAccounts, insertTransaction, lockCaseAccount } from './ledger.repo.ts';
 import { insertReceipt } from './receipts.repo.ts';
+import { openPayoutDeadline } from './funds-deadlines.ts';
 import type { ReceiptSource } from './funds.types.ts';
 
 export type ReceiptInput = { amount: string; receivedOn: string; payerName: string; reference?: string | undefined };
@@ -80,9 +80,15 @@ export async function receiveIn(
     ],
   });
   await changeCaseAccount(tx, account.id, { balance: r.amount, received: r.amount });
-  const due = payoutDeadline({ arrivedOn: r.receivedOn }, ctx.calendar, { days: ctx.config.funds.payoutDays });
-  const payBy = due.ok ? due.value.payBy : addDays(r.receivedOn, ctx.config.funds.payoutDays);
   const id = randomUUID();
+  // The payout deadline is a node deadline per receipt (registry 'payout', src/rules/payout-deadline.ts).
+  const deadline = await openPayoutDeadline(tx, ctx, actor, now, {
+    courtId: c.courtId,
+    caseId: c.id,
+    receiptId: id,
+    receivedOn: r.receivedOn,
+  });
+  const payBy = deadline.dueOn;
   await insertReceipt(tx, {
     id,
     courtId: c.courtId,

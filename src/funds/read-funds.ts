@@ -6,7 +6,7 @@ import { compareDates, isoInstant } from '../shared/dates.ts';
 import { payoutStepOfRole, payoutSteps } from '../shared/funds.ts';
 import { formatYuan } from '../shared/money.ts';
 import { failure, success } from '../shared/result.ts';
-import { holdKindNames, ledgerKindNames, receiptSourceNames, type HoldKind } from './funds.types.ts';
+import { holdKindBasis, holdKindNames, ledgerKindNames, receiptSourceNames, type HoldKind, type LawfulHoldKind } from './funds.types.ts';
 import { caseAccount, entriesPage } from './ledger.repo.ts';
 import { activeHolds, awaitingPayouts, casePayees, casePayouts, decisionsOf } from './payouts.repo.ts';
 import { payoutView } from './payout-view.ts';
@@ -48,6 +48,8 @@ export async function getCaseAccount(ctx: AppContext, who: Principal, caseId: st
       amount: formatYuan(BigInt(h.amount)),
       reason: h.reason,
       approvedByName: h.approved_by_name,
+      basis: h.kind === 'payout' ? null : (holdKindBasis[h.kind as LawfulHoldKind] ?? null),
+      releasable: h.kind !== 'payout',
       since: isoInstant(h.created_at),
     })),
     receipts: receipts.map((r) => ({

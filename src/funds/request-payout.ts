@@ -58,6 +58,7 @@ export async function requestPayoutIn(
     requestedByName: who.displayName,
     requestedAt: now,
     updatedAt: now,
+    instructionDocumentId: null,
   };
   await insertPayout(tx, p, payoutSteps[0].step);
   await insertHold(

@@ -5,7 +5,7 @@ import { loadCourtDirectory } from '../courts/court-directory.ts';
 import { flushPersonalDataReads } from '../access/personal-data-log.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
-import { setAssetSearchDays } from '../deadlines/registry.ts';
+import { setAssetSearchDays, setFundsDeadlineDays } from '../deadlines/registry.ts';
 import type { AppContext } from './context.ts';
 import { loadStatutoryCalendar } from './statutory-calendar.ts';
 import { auditKeyFor } from '../audit/signing-key.ts';
@@ -28,6 +28,7 @@ export async function openApp(
 ): Promise<AppContext & { close(): Promise<void> }> {
   const config = opts.config ?? loadConfig();
   setAssetSearchDays(config.documents.assetSearchDays);
+  setFundsDeadlineDays(config.funds);
   const maintain = opts.maintain ?? true;
   const handle = await openDatabase({
     url: config.databaseUrl,

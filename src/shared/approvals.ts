@@ -26,12 +26,13 @@ export const stepRoleNames: Record<StepRole, string> = {
   finance: '财务人员',
 };
 
-export const approvalKinds = ['case.defer', 'case.close', 'case.sanction'] as const;
+export const approvalKinds = ['case.defer', 'case.close', 'case.sanction', 'funds.hold'] as const;
 export type ApprovalKind = (typeof approvalKinds)[number];
 export const approvalKindNames: Record<ApprovalKind, string> = {
   'case.defer': '暂缓执行',
   'case.close': '结案',
   'case.sanction': '罚款、拘留',
+  'funds.hold': '暂缓发放案款',
 };
 
 export type ApprovalStep = { readonly role: StepRole; readonly title: string };
@@ -55,6 +56,13 @@ export const defaultApprovalPolicies: Readonly<Record<string, ApprovalPolicy>> =
   'case.sanction': {
     steps: [{ role: 'president', title: '院长批准' }],
     basis: '罚款、拘留：拘传、罚款、拘留必须经院长批准（民事诉讼法(2023) 第119条）',
+  },
+  // 延缓发放 with the approval of the 执行局局长 or the 主管院领导 (legal-rules.md §7, 执行款物管理规定 2017;
+  // the list of reasons from memory, UNSURE): the bureau head by default.
+  'funds.hold': {
+    steps: [bureauHead],
+    basis:
+      '暂缓发放执行款：《最高人民法院关于执行款物管理工作的规定》（法发〔2017〕6号）延缓发放条款，经执行局局长或主管院领导批准（条号未核实）',
   },
 };
 

@@ -308,4 +308,16 @@ export const fundsRoutes = (r: { runningCase: () => string; noId: string }): Rou
     body: () => ({ outcome: 'paid', bankReference: 'ICBC-OUT-1', note: '已入账' }),
     as: 'finance',
   },
+  {
+    name: 'a hold of case money',
+    url: () => `/api/v1/cases/${r.runningCase()}/holds`,
+    body: () => ({ kind: 'objection', amount: '10.00', reason: '执行异议审查中' }),
+    as: 'judge',
+  },
+  {
+    name: 'the release of a hold',
+    url: () => `/api/v1/holds/${r.noId}/release`,
+    body: () => ({ note: '异议已驳回' }),
+    as: 'judge',
+  },
 ];

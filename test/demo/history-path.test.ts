@@ -31,7 +31,7 @@ async function snapshot(app: TestApp) {
   for (const c of await app.db.selectFrom('cases').select(['id', 'case_number']).execute()) names.set(c.id, c.case_number);
   for (const u of await app.db.selectFrom('users').select(['id', 'username']).execute()) names.set(u.id, `user:${u.username}`);
   for (const d of await app.db.selectFrom('deadlines').select(['id', 'case_id', 'node']).execute())
-    names.set(d.id, `${names.get(d.case_id)}:${d.node}`);
+    names.set(d.id, `${d.case_id ? names.get(d.case_id) : 'court'}:${d.node}`);
   for (const r of await app.db.selectFrom('approval_requests').select(['id', 'case_id', 'kind']).execute())
     names.set(r.id, `${names.get(r.case_id!)}:approval:${r.kind}`);
   const name = (v: unknown) =>

@@ -54,11 +54,12 @@ describe('bank statements', () => {
 
     const queue = (await finance('GET', '/api/v1/funds/unmatched')).json().items;
     const waiting = queue.find((u: { bankReference: string }) => u.bankReference === 'S-002');
-    expect(waiting).toMatchObject({ amount: '300.50', claimBy: '2026-11-28', overdue: false });
+    // 3 days from 11-25 end on Saturday 11-28: the claim deadline moves on to Monday (民诉法 第85条).
+    expect(waiting).toMatchObject({ amount: '300.50', claimBy: '2026-11-30', overdue: false });
     expect(waiting.suggestions[0]).toMatchObject({ caseId: b.caseId, reasons: ['附言载明案号'] });
 
     // Overdue after the 3 days; claimed once, into the suggested case.
-    clock.set('2026-11-29T02:00:00.000Z');
+    clock.set('2026-12-01T02:00:00.000Z');
     staff = await signInStaff(app); // the sessions of three days ago have expired
     finance = caller(app, staff.finance);
     expect((await finance('GET', '/api/v1/funds/unmatched')).json().items.find((u: { id: string }) => u.id === waiting.id).overdue).toBe(

@@ -21,6 +21,7 @@ import { CaseFilingPage } from './features/cases/CaseFilingPage.tsx';
 import { CalculatorsPage } from './features/rules/CalculatorsPage.tsx';
 import { ApprovalInboxPage } from './features/approvals/ApprovalInboxPage.tsx';
 import { SeizureRegisterPage } from './features/assets/SeizureRegisterPage.tsx';
+import { UnmatchedPage } from './features/funds/UnmatchedPage.tsx';
 
 dayjs.locale('zh-cn');
 
@@ -81,6 +82,7 @@ export function App() {
                 <Route path="/approvals" element={guarded(<ApprovalInboxPage />)} />
                 <Route path="/todo" element={guarded(<TodoPage />)} />
                 <Route path="/seizures" element={guarded(<SeizureRegisterPage />)} />
+                <Route path="/funds/unmatched" element={guarded(<UnmatchedPage />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

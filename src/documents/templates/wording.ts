@@ -50,3 +50,50 @@ export const names = (list: readonly { name: string }[]): string => list.map((p)
 
 /** 1 → 一, 11 → 十一: the numbers of listed items. */
 export const ordinal = (n: number): string => smallNumber(n);
+
+const CAPITALS = '零壹贰叁肆伍陆柒捌玖';
+const SMALL_UNITS = ['', '拾', '佰', '仟'];
+const BIG_UNITS = ['', '万', '亿', '万亿'];
+
+// 0–9999 in capitals, zeros inside collapsed to one 零 ("壹仟零伍").
+function capitalSection(n: number): string {
+  let out = '';
+  let zero = false;
+  for (let i = 3; i >= 0; i--) {
+    const d = Math.floor(n / 10 ** i) % 10;
+    if (d === 0) {
+      zero = out !== '';
+      continue;
+    }
+    if (zero) out += '零';
+    zero = false;
+    out += CAPITALS[d]! + SMALL_UNITS[i]!;
+  }
+  return out;
+}
+
+/** 300050 fen → 叁仟元零伍角整 … as finance writes an amount in capitals (人民币大写), e.g. 3000.00 → 叁仟元整. */
+export function yuanInCapitals(fen: bigint): string {
+  if (fen < 0n) throw new Error('an amount in capitals is never negative');
+  const jiao = Number((fen / 10n) % 10n);
+  const cents = Number(fen % 10n);
+  const sections: number[] = [];
+  for (let y = fen / 100n; y > 0n; y /= 10000n) sections.push(Number(y % 10000n));
+  let yuan = '';
+  let gap = false; // zeros since the last digit written
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const v = sections[i]!;
+    if (v === 0) {
+      gap = yuan !== '';
+      continue;
+    }
+    // Zeros between two digits read as one 零: 壹仟万零伍仟, 壹万零伍佰.
+    if (yuan && (gap || v < 1000)) yuan += '零';
+    yuan += capitalSection(v) + BIG_UNITS[i]!;
+    gap = v % 10 === 0;
+  }
+  const head = yuan ? `${yuan}元` : '';
+  if (jiao === 0 && cents === 0) return `${head || '零元'}整`;
+  const tail = (jiao ? `${CAPITALS[jiao]}角` : head ? '零' : '') + (cents ? `${CAPITALS[cents]}分` : '整');
+  return head + tail;
+}

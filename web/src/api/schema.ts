@@ -807,6 +807,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申请暂缓发放
+         * @description 因法定事由（需要参与分配、执行异议审查中、申请执行人的债权被他案冻结、经通知未领取、案件中止或暂缓执行、其他正当理由）申请暂缓发放本案款项，经执行局长审批（POST /approvals/{id}/approve）后生效：冻结该金额，本案各笔到账的发放期限停止计时；解除后继续计算剩余日数。
+         */
+        post: operations["requestFundsHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/identities": {
         parameters: {
             query?: never;
@@ -1637,6 +1657,26 @@ export type paths = {
         get: operations["getHealth"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holds/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 解除暂缓发放
+         * @description 暂缓发放的事由消除后解除：款项恢复可发放，本案再无暂缓事由时，各笔到账的发放期限自次日起继续计算剩余日数。
+         */
+        post: operations["releaseFundsHold"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2583,10 +2623,10 @@ export type components = {
             /** @description 审批事项编号（UUID） */
             id: string;
             /**
-             * @description case.defer 暂缓执行；case.close 结案
+             * @description case.defer 暂缓执行；case.close 结案；funds.hold 暂缓发放案款
              * @enum {string}
              */
-            kind: "case.defer" | "case.close" | "case.sanction";
+            kind: "case.defer" | "case.close" | "case.sanction" | "funds.hold";
             kindName: string;
             /** @description 批准后执行的操作内容 */
             payload: {
@@ -2927,11 +2967,14 @@ export type components = {
                 /** @description 金额（元） */
                 amount: string;
                 approvedByName: string | null;
+                basis: string | null;
                 id: string;
                 /** @enum {string} */
-                kind: "payout" | "distribution" | "frozen-elsewhere" | "not-collected" | "suspended" | "other";
+                kind: "payout" | "distribution" | "objection" | "frozen-elsewhere" | "not-collected" | "suspended" | "other";
                 kindName: string;
                 reason: string;
+                /** @description 可由承办人在事由消除后解除（发放审批中的冻结随审批办结解除） */
+                releasable: boolean;
                 since: string;
             }[];
             /** @description 本院执行款专户编号 */
@@ -3345,10 +3388,8 @@ export type components = {
                 source: string;
                 version: string;
             }[];
-            /** @description 案件编号（UUID） */
-            caseId: string;
-            /** @description 案号 */
-            caseNumber: string;
+            caseId: string | null;
+            caseNumber: string | null;
             dueInDays: number | null;
             /** @description 如“还剩 3 天”“今日到期”“已超期 2 天” */
             dueLabel: string;
@@ -3372,7 +3413,7 @@ export type components = {
             paused: boolean;
             pausedSince: string | null;
             pauses: {
-                /** @description case.suspend 或 case.defer */
+                /** @description case.suspend 中止执行、case.defer 暂缓执行或 funds.hold 暂缓发放 */
                 cause: string;
                 causeName: string;
                 /**
@@ -3590,7 +3631,7 @@ export type components = {
             /** @description 制作日期（YYYY-MM-DD） */
             issuedOn: string;
             /** @enum {string} */
-            kind: "enforcement-notice" | "asset-report-order" | "distribution-plan";
+            kind: "enforcement-notice" | "asset-report-order" | "distribution-plan" | "payout-approval-form";
             /** @description 文书种类名称，如 执行通知书 */
             kindName: string;
             /** @description 送达记录 */
@@ -3965,6 +4006,7 @@ export type components = {
             }[];
             /** @description 发放申请编号 */
             id: string;
+            instructionDocumentId: string | null;
             partyId: string;
             partyName: string;
             /** @description 经确认的收款账户 */
@@ -3985,7 +4027,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -9059,6 +9101,139 @@ export interface operations {
             };
         };
     };
+    requestFundsHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "objection",
+                 *       "amount": "2000.00",
+                 *       "reason": "案外人对扣划款项提出执行异议，正在审查"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 暂缓发放金额
+                     * Format: yuan
+                     * @description 金额（元），字符串，最多两位小数
+                     * @example 120000.00
+                     */
+                    amount: string;
+                    /**
+                     * @description distribution 需要参与分配；objection 执行异议审查中；frozen-elsewhere 债权被他案冻结；not-collected 经通知未领取；suspended 中止或暂缓执行；other 其他正当理由
+                     * @enum {string}
+                     */
+                    kind: "distribution" | "objection" | "frozen-elsewhere" | "not-collected" | "suspended" | "other";
+                    /**
+                     * 具体情况
+                     * Format: multiline-text
+                     */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Approval"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient-funds`：案款可用余额不足；`approval-pending`：本案已有待审批的事项，审批完成或撤回后才能再提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `hold-kind-invalid`：暂缓发放的事由不正确；`invalid-money`：金额格式不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     revealCaseIdentities: {
         parameters: {
             query?: never;
@@ -13980,6 +14155,142 @@ export interface operations {
             };
             /** @description `database-unavailable`：数据库暂时无法访问，请稍后重试 */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releaseFundsHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 暂缓发放编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "执行异议已裁定驳回"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 解除说明
+                     * Format: multiline-text
+                     */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /**
+                         * 解除日
+                         * Format: local-date
+                         * @description 日期（YYYY-MM-DD，1900 年及以后）
+                         * @example 2026-11-20
+                         */
+                        releasedOn: string;
+                        resumedDeadlines: {
+                            /** @description 新的发放期限 */
+                            dueOn: string;
+                            /** @description 到账编号 */
+                            subject: string;
+                        }[];
+                        /** @enum {string} */
+                        state: "released";
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `hold-not-found`：暂缓发放记录不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `hold-released`：该暂缓发放已解除 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -49,6 +49,9 @@ export function AppLayout() {
     ...(seesCases(user) ? [{ key: '/cases', icon: <UnorderedListOutlined />, label: <Link to="/cases">案件列表</Link> }] : []),
     ...(can(user, 'case.file') ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: <Link to="/cases/new">立案</Link> }] : []),
     ...(can(user, 'case.read') ? [{ key: '/seizures', icon: <LockOutlined />, label: <Link to="/seizures">查封登记簿</Link> }] : []),
+    ...(can(user, 'funds.post')
+      ? [{ key: '/funds/unmatched', icon: <BankOutlined />, label: <Link to="/funds/unmatched">暂存款</Link> }]
+      : []),
     ...(decidesApprovals(user) ? [{ key: '/approvals', icon: <AuditOutlined />, label: <Link to="/approvals">待审批</Link> }] : []),
     { key: '/calculators', icon: <CalculatorOutlined />, label: <Link to="/calculators">计算器</Link> },
     ...(can(user, 'user.manage') ? [{ key: '/admin/users', icon: <TeamOutlined />, label: <Link to="/admin/users">用户管理</Link> }] : []),

@@ -17,6 +17,7 @@ import {
   useRequestPayout,
   type Payout,
 } from './funds.api.ts';
+import { HoldsCard } from './HoldsCard.tsx';
 
 const statusColor: Record<string, string> = {
   pending: 'processing',
@@ -175,6 +176,7 @@ export function FundsTab({ c, me }: { c: CaseDetail; me: Me | null | undefined }
         {a?.receipts.some((r) => r.overdue) && <Tag color="error">有到账超过发放期限未发放</Tag>}
       </Card>
       <DelayInterestCard caseId={c.id} />
+      {a && <HoldsCard caseId={c.id} account={a} me={me} />}
       <Row gutter={[16, 16]}>
         {can(me, 'funds.post') && (
           <Col xs={24} md={10}>
@@ -202,10 +204,21 @@ export function FundsTab({ c, me }: { c: CaseDetail; me: Me | null | undefined }
               title: '状态',
               key: 'status',
               render: (_, p) => (
-                <Tag color={statusColor[p.status]}>
-                  {p.statusName}
-                  {p.awaitingStep ? `：待${p.awaitingStep.title}` : ''}
-                </Tag>
+                <Space direction="vertical" size={2}>
+                  <Tag color={statusColor[p.status]}>
+                    {p.statusName}
+                    {p.awaitingStep ? `：待${p.awaitingStep.title}` : ''}
+                  </Tag>
+                  {p.instructionDocumentId && (
+                    <a
+                      href={`/api/v1/documents/${p.instructionDocumentId}/file`}
+                      download
+                      aria-label={`下载执行款发放审批表（${p.partyName}）`}
+                    >
+                      发放审批表
+                    </a>
+                  )}
+                </Space>
               ),
             },
             { title: '审批', key: 'decisions', render: (_, p) => p.decisions.map((d) => `${d.step} ${d.decidedByName}`).join('；') || '—' },

@@ -90,3 +90,64 @@ export function useBankResult() {
     onSuccess: refresh,
   });
 }
+
+// 暂存款 (the court's unmatched money), statement import, and holds of case money (暂缓发放).
+export type UnmatchedItem = NonNullable<ReturnType<typeof useUnmatched>['data']>['items'][number];
+export type Imported = Awaited<ReturnType<typeof importStatementCall>>;
+export type StatementUpload = { format: 'csv' | 'xlsx'; content: string; mapping: Record<string, string> };
+export type HoldKind = 'distribution' | 'objection' | 'frozen-elsewhere' | 'not-collected' | 'suspended' | 'other';
+
+export const useUnmatched = (state: 'waiting' | 'claimed' = 'waiting') =>
+  useQuery({
+    queryKey: ['funds', 'unmatched', state],
+    queryFn: () => unwrap(client.GET('/api/v1/funds/unmatched', { params: { query: { state } } })),
+  });
+
+export function useClaim() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (v: { id: string; caseId: string }) =>
+      unwrap(
+        client.POST('/api/v1/funds/unmatched/{id}/claim', {
+          params: { path: { id: v.id }, header: { 'idempotency-key': newKey() } },
+          body: { caseId: v.caseId },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+const importStatementCall = (body: StatementUpload) =>
+  unwrap(
+    client.POST('/api/v1/funds/statements', {
+      body: {
+        format: body.format,
+        content: body.content,
+        mapping: body.mapping as { amount: string; receivedOn: string; payerName: string; bankReference: string },
+      },
+    }),
+  );
+
+export function useImportStatement() {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: importStatementCall, onSuccess: refresh });
+}
+
+export function useRequestHold(caseId: string) {
+  const refresh = useRefresh();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { kind: HoldKind; amount: string; reason: string }) =>
+      unwrap(client.POST('/api/v1/cases/{id}/holds', { params: { path: { id: caseId } }, body })),
+    onSuccess: () => Promise.all([refresh(), qc.invalidateQueries({ queryKey: ['approvals'] })]),
+  });
+}
+
+export function useReleaseHold() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (v: { id: string; note?: string }) =>
+      unwrap(client.POST('/api/v1/holds/{id}/release', { params: { path: { id: v.id } }, body: v.note ? { note: v.note } : {} })),
+    onSuccess: refresh,
+  });
+}
