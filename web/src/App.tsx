@@ -21,6 +21,7 @@ import { CaseFilingPage } from './features/cases/CaseFilingPage.tsx';
 import { CalculatorsPage } from './features/rules/CalculatorsPage.tsx';
 import { ApprovalInboxPage } from './features/approvals/ApprovalInboxPage.tsx';
 import { SeizureRegisterPage } from './features/assets/SeizureRegisterPage.tsx';
+import { ReconciliationPage } from './features/funds/ReconciliationPage.tsx';
 
 dayjs.locale('zh-cn');
 
@@ -81,6 +82,7 @@ export function App() {
                 <Route path="/approvals" element={guarded(<ApprovalInboxPage />)} />
                 <Route path="/todo" element={guarded(<TodoPage />)} />
                 <Route path="/seizures" element={guarded(<SeizureRegisterPage />)} />
+                <Route path="/funds/reconciliation" element={guarded(<ReconciliationPage />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>
