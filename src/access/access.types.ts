@@ -64,6 +64,8 @@ export const permissions = [
   // Case funds (src/funds): posting receipts and statements, claiming 暂存款; asking for a payout.
   'funds.post',
   'funds.payout',
+  // 对账: the court account's statement against the ledger (finance and the bureau head).
+  'funds.reconcile',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -91,12 +93,12 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   judge: [...handlesCases, 'case.file', 'case.progress', 'case.close', 'case.assign', ...instruments, 'sanction.record', 'funds.payout'],
   enforcer: [...handlesCases, 'case.file', 'case.progress', ...instruments, 'funds.payout'],
   clerk: [...handlesCases, 'case.file', ...instruments],
-  'bureau-head': [...handlesCases, 'case.progress', 'case.close', 'case.assign', 'audit.verify', 'sanction.record'],
+  'bureau-head': [...handlesCases, 'case.progress', 'case.close', 'case.assign', 'audit.verify', 'sanction.record', 'funds.reconcile'],
   coordinator: [...staffRead],
   party: ['signed-in', 'party.case.read', 'lead.submit'],
   public: ['signed-in'],
   institution: ['signed-in', 'institution.answer'],
-  finance: [...handlesCases, 'funds.post', 'funds.payout'],
+  finance: [...handlesCases, 'funds.post', 'funds.payout', 'funds.reconcile'],
   president: [...handlesCases],
 };
 

@@ -10,6 +10,7 @@ import { calendarCommand } from './calendar.ts';
 import { sweepCommand } from './sweep.ts';
 import { outboxCommand } from './outbox.ts';
 import { sessionsCommand } from './sessions.ts';
+import { fundsCommand } from './funds.ts';
 import { speakChinese } from './chinese.ts';
 import { packageVersion } from './version.ts';
 
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
     sweepCommand(),
     outboxCommand(),
     sessionsCommand(),
+    fundsCommand(),
   ])
     program.addCommand(cmd);
   return speakChinese(program);

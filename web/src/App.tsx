@@ -22,6 +22,7 @@ import { CalculatorsPage } from './features/rules/CalculatorsPage.tsx';
 import { ApprovalInboxPage } from './features/approvals/ApprovalInboxPage.tsx';
 import { SeizureRegisterPage } from './features/assets/SeizureRegisterPage.tsx';
 import { UnmatchedPage } from './features/funds/UnmatchedPage.tsx';
+import { ReconciliationPage } from './features/funds/ReconciliationPage.tsx';
 
 dayjs.locale('zh-cn');
 
@@ -83,6 +84,7 @@ export function App() {
                 <Route path="/todo" element={guarded(<TodoPage />)} />
                 <Route path="/seizures" element={guarded(<SeizureRegisterPage />)} />
                 <Route path="/funds/unmatched" element={guarded(<UnmatchedPage />)} />
+                <Route path="/funds/reconciliation" element={guarded(<ReconciliationPage />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

@@ -1583,6 +1583,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/funds/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 对账
+         * @description 法院案款专户已导入的银行流水（截止日期前到账的贷方流水）与账务（截止日期前记入专户的到账、暂存款、扣划、变价款）逐笔核对：流水有、账上无，账上有、流水无，金额不符，附双方流水号、日期和金额，以及合计与差额。财务人员和执行局长可查看本院（或辖区法院）的对账。
+         */
+        get: operations["getFundsReconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/reconciliation.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出对账（XLSX）
+         * @description 法院案款专户已导入的银行流水（截止日期前到账的贷方流水）与账务（截止日期前记入专户的到账、暂存款、扣划、变价款）逐笔核对：流水有、账上无，账上有、流水无，金额不符，附双方流水号、日期和金额，以及合计与差额。财务人员和执行局长可查看本院（或辖区法院）的对账。 导出为 Excel 工作簿：每行一笔差异，末行为合计。
+         */
+        get: operations["exportFundsReconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/funds/statements": {
         parameters: {
             query?: never;
@@ -3366,7 +3406,7 @@ export type components = {
             /** @description 管理员设置了临时密码，须先修改密码 */
             mustChangePassword: boolean;
             /** @description 该用户拥有的权限（须修改密码时只有 signed-in） */
-            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "case.export" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve" | "measure.record" | "sanction.record" | "lead.submit" | "institution.answer" | "funds.post" | "funds.payout")[];
+            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "case.export" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve" | "measure.record" | "sanction.record" | "lead.submit" | "institution.answer" | "funds.post" | "funds.payout" | "funds.reconcile")[];
             /**
              * @description 角色
              * @enum {string}
@@ -13709,6 +13749,199 @@ export interface operations {
                 };
             };
             /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundsReconciliation: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 对账截止日期（YYYY-MM-DD），默认今天
+                 * @example 2026-11-20
+                 */
+                asOf?: string;
+                /** @description 法院代字（如 粤0703），默认本院 */
+                court?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        /** @description 为 true 时没有差异 */
+                        clean: boolean;
+                        court: {
+                            code: string;
+                            id: number;
+                            name: string;
+                        };
+                        /**
+                         * @description 流水合计减账务合计
+                         * @example 1575.00
+                         */
+                        difference: string;
+                        differences: {
+                            /**
+                             * @description 差额（流水减账务，元）
+                             * @example 1575.00
+                             */
+                            difference: string;
+                            /**
+                             * @description missing：流水有、账上无；extra：账上有、流水无；amount-differs：金额不符
+                             * @enum {string}
+                             */
+                            kind: "missing" | "extra" | "amount-differs";
+                            kindName: string;
+                            ledger: {
+                                /**
+                                 * @description 金额（元），两位小数
+                                 * @example 1575.00
+                                 */
+                                amount: string;
+                                caseNumber: string | null;
+                                memo: string;
+                                postedOn: string;
+                                reference: string | null;
+                                transactionId: string;
+                            } | null;
+                            statement: {
+                                /**
+                                 * @description 金额（元），两位小数
+                                 * @example 1575.00
+                                 */
+                                amount: string;
+                                bankReference: string;
+                                payerName: string;
+                                receivedOn: string;
+                            } | null;
+                        }[];
+                        /** @description 截止日期前记入专户的账务笔数 */
+                        ledgerMovements: number;
+                        /**
+                         * @description 账务合计
+                         * @example 1575.00
+                         */
+                        ledgerTotal: string;
+                        /** @description 相符的笔数 */
+                        matched: number;
+                        /** @description 截止日期前到账的流水笔数 */
+                        statementLines: number;
+                        /**
+                         * @description 流水合计
+                         * @example 1575.00
+                         */
+                        statementTotal: string;
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-court`：法院代字不存在；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFundsReconciliation: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 对账截止日期（YYYY-MM-DD），默认今天
+                 * @example 2026-11-20
+                 */
+                asOf?: string;
+                /** @description 法院代字（如 粤0703），默认本院 */
+                court?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-court`：法院代字不存在；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { announce } from '../components/announce.tsx';
 import { Layout, Menu, Button, Drawer, Grid, Space, Tag, Typography, App as AntApp, type MenuProps } from 'antd';
 import {
+  ReconciliationOutlined,
   ScheduleOutlined,
   UnorderedListOutlined,
   FileAddOutlined,
@@ -51,6 +52,9 @@ export function AppLayout() {
     ...(can(user, 'case.read') ? [{ key: '/seizures', icon: <LockOutlined />, label: <Link to="/seizures">查封登记簿</Link> }] : []),
     ...(can(user, 'funds.post')
       ? [{ key: '/funds/unmatched', icon: <BankOutlined />, label: <Link to="/funds/unmatched">暂存款</Link> }]
+      : []),
+    ...(can(user, 'funds.reconcile')
+      ? [{ key: '/funds/reconciliation', icon: <ReconciliationOutlined />, label: <Link to="/funds/reconciliation">对账</Link> }]
       : []),
     ...(decidesApprovals(user) ? [{ key: '/approvals', icon: <AuditOutlined />, label: <Link to="/approvals">待审批</Link> }] : []),
     { key: '/calculators', icon: <CalculatorOutlined />, label: <Link to="/calculators">计算器</Link> },
