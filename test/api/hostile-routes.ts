@@ -320,4 +320,43 @@ export const fundsRoutes = (r: { runningCase: () => string; noId: string }): Rou
     body: () => ({ note: '异议已驳回' }),
     as: 'judge',
   },
+  // 参与分配 (src/distribution): the case route on a running case, the rest on an id that names none.
+  {
+    name: 'a distribution',
+    url: () => `/api/v1/cases/${r.runningCase()}/distributions`,
+    body: () => ({ debtorPartyId: r.noId, debtorKind: 'enterprise', proceeds: '100000.00', costs: '1000.00' }),
+    as: 'judge',
+  },
+  {
+    name: 'a creditor joining a distribution',
+    url: () => `/api/v1/distributions/${r.noId}/claims`,
+    body: () => ({ creditorName: '中国建设银行江门分行', amount: '50000.00', priority: true, priorityBasis: '抵押权' }),
+    as: 'judge',
+  },
+  { name: 'a distribution plan', url: () => `/api/v1/distributions/${r.noId}/plan`, body: () => ({}), as: 'judge', texts: false },
+  {
+    name: 'the service of a distribution plan',
+    url: () => `/api/v1/distributions/${r.noId}/services`,
+    body: () => ({ claimId: r.noId, method: 'direct', servedOn: '2026-11-25', recipient: '陈小红' }),
+    as: 'judge',
+  },
+  {
+    name: 'an objection to a distribution plan',
+    url: () => `/api/v1/distributions/${r.noId}/objections`,
+    body: () => ({ claimId: r.noId, targetClaimId: r.noId, disputed: '1000.00', reason: '债权数额有误', objectedOn: '2026-11-25' }),
+    as: 'judge',
+  },
+  {
+    name: 'the notice of an objection',
+    url: () => `/api/v1/distribution-objections/${r.noId}/notice`,
+    body: () => ({ notifiedOn: '2026-11-25' }),
+    as: 'judge',
+  },
+  {
+    name: 'the outcome of an objection',
+    url: () => `/api/v1/distribution-objections/${r.noId}/outcome`,
+    body: () => ({ outcome: 'stands', on: '2026-11-25' }),
+    as: 'judge',
+  },
+  { name: 'a distribution paid', url: () => `/api/v1/distributions/${r.noId}/payouts`, body: () => ({}), as: 'judge', texts: false },
 ];
