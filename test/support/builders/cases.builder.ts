@@ -22,7 +22,6 @@ export type CaseSpec = {
   status?: 'filed' | 'in-progress' | 'closed';
 };
 
-
 /** A person with a valid, unique resident ID of the region. */
 export function aPerson(name = '陈小红', region = '440703'): PartySpec {
   const seq = nextInSequence('builder-party');
