@@ -39,6 +39,17 @@ export async function partyRolesOf(db: Executor, caseId: string, identity: strin
   return rows.map((r) => r.role);
 }
 
+/** The ids of the case's parties that are this identity (resident ID number or credit code). */
+export async function partyIdsOf(db: Executor, caseId: string, identity: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('case_parties')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .where((eb) => eb.or([eb('id_number', '=', identity), eb('credit_code', '=', identity)]))
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /** A case's debtors with their party ids, in the order the case lists them. */
 export async function debtorParties(db: Executor, caseId: string) {
   return db

@@ -1,7 +1,7 @@
 import type { Executor } from '../db/connection.ts';
 import { isUuid } from '../shared/ids.ts';
 import { findCaseWithParty } from './cases.repo.ts';
-import { partyRolesOf } from './case-lookups.repo.ts';
+import { partyIdsOf, partyRolesOf } from './case-lookups.repo.ts';
 
 // Published to other contexts: a case within these courts on which this identity (resident ID
 // number or credit code, normalised) is a party — the evidence for binding a party account.
@@ -24,4 +24,10 @@ export async function isApplicantOf(db: Executor, caseId: string, identity: stri
 export async function isPartyOf(db: Executor, caseId: string, identity: string | null): Promise<boolean> {
   if (!identity || !isUuid(caseId)) return false;
   return (await partyRolesOf(db, caseId, identity)).length > 0;
+}
+
+/** The case's parties that are this identity: whose payouts the portal shows to it. */
+export async function ownPartyIds(db: Executor, caseId: string, identity: string | null): Promise<string[]> {
+  if (!identity || !isUuid(caseId)) return [];
+  return partyIdsOf(db, caseId, identity);
 }

@@ -177,7 +177,8 @@ export const bankResult = operation({
 export const casePayouts = operation({
   operationId: 'listCasePayouts',
   summary: '发放记录',
-  description: '本案的发放申请及其审批、付款情况，新的在前。申请执行人在当事人服务中查看本人案件的发放。',
+  description:
+    '本案的发放申请及其审批、付款情况，新的在前（法院工作人员）。申请执行人在当事人服务平台经 GET /party/cases/{id}/payouts 查看向其本人的发放。',
   tags,
   signedIn: true,
   params: CaseParams,

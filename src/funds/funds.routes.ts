@@ -14,6 +14,8 @@ import { importLines, importStatement } from './import-statement.ts';
 import { claimUnmatchedIn, unmatchedQueue } from './claim-unmatched.ts';
 import * as interestOp from './delay-interest.contract.ts';
 import { delayInterestView } from './delay-interest-view.ts';
+import { partyPayouts } from './party-payouts.contract.ts';
+import { ownCasePayouts } from './party-payouts.ts';
 import { getAccountEntries, getCaseAccount, getCasePayouts, payoutInbox } from './read-funds.ts';
 import * as holdOp from './holds.contract.ts';
 import { releaseHold, requestHold } from './holds.ts';
@@ -56,7 +58,7 @@ export async function fundsRoutes(api: Api, ctx: AppContext) {
     ),
   );
 
-  api.get('/cases/:id/payouts', { config: { permission: 'signed-in' }, schema: schemaOf(op.casePayouts) }, async (req, res) =>
+  api.get('/cases/:id/payouts', { config: { permission: 'case.read' }, schema: schemaOf(op.casePayouts) }, async (req, res) =>
     send(res, req, op.casePayouts, await getCasePayouts(ctx, who(req), req.params.id)),
   );
 
@@ -125,5 +127,10 @@ export async function fundsRoutes(api: Api, ctx: AppContext) {
   const own = interestOp.partyDelayInterest;
   api.get('/party/cases/:id/delay-interest', { config: { permission: 'party.case.read' }, schema: schemaOf(own) }, async (req, res) =>
     send(res, req, own, await delayInterestView(ctx, who(req), req.params.id, { asOf: req.query.asOf, asParty: true })),
+  );
+
+  // The payouts to the applicant itself, in the party portal.
+  api.get('/party/cases/:id/payouts', { config: { permission: 'party.case.read' }, schema: schemaOf(partyPayouts) }, async (req, res) =>
+    send(res, req, partyPayouts, await ownCasePayouts(ctx, who(req), req.params.id)),
   );
 }

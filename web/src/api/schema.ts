@@ -964,7 +964,7 @@ export type paths = {
         };
         /**
          * 发放记录
-         * @description 本案的发放申请及其审批、付款情况，新的在前。申请执行人在当事人服务中查看本人案件的发放。
+         * @description 本案的发放申请及其审批、付款情况，新的在前（法院工作人员）。申请执行人在当事人服务平台经 GET /party/cases/{id}/payouts 查看向其本人的发放。
          */
         get: operations["listCasePayouts"];
         put?: never;
@@ -1881,6 +1881,26 @@ export type paths = {
          * @description 申请执行人在当事人服务中为本人的案件提交财产线索。财产线索（最高人民法院关于民事执行中财产调查若干问题的规定 第2条）：线索明确、具体的，人民法院应当在7日内调查核实，情况紧急的在3日内调查核实；提交即开始计算核查期限。同一幂等键重试答复第一次的登记。
          */
         post: operations["submitOwnAssetLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party/cases/{id}/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本案向我发放的执行款（当事人）
+         * @description 申请执行人在当事人服务平台查看本案向其发放的执行款：金额、状态（审批中、已发放、发放失败等）、收款账户和银行回单号。不含法院内部的审批意见；未获批准的申请不列出。
+         */
+        get: operations["getOwnCasePayouts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -15436,6 +15456,91 @@ export interface operations {
             };
             /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOwnCasePayouts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 发放金额（元） */
+                            amount: string;
+                            bankReference: string | null;
+                            id: string;
+                            payee: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            };
+                            /** @description 申请发放时间 */
+                            requestedAt: string;
+                            /** @enum {string} */
+                            status: "pending" | "instructed" | "paid" | "failed" | "rejected";
+                            statusName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

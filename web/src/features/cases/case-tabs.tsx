@@ -10,6 +10,7 @@ import { CaseDeadlinesTab } from '../deadlines/CaseDeadlinesTab.tsx';
 import { SearchesTab } from '../searches/SearchesTab.tsx';
 import { FundsTab } from '../funds/FundsTab.tsx';
 import { DelayInterestCard } from '../funds/DelayInterestCard.tsx';
+import { PartyPayoutsCard } from '../funds/PartyPayoutsCard.tsx';
 
 /**
  * The case page's tabs after 概况: each context that works on a case (财产, 查控, 处置, 现场, 期限 …)
@@ -38,6 +39,12 @@ export const caseTabs: CaseTab[] = [
     key: 'interest',
     label: '迟延履行利息',
     render: (c) => <DelayInterestCard caseId={c.id} asParty />,
+    visible: (me) => !staff(me) && can(me, 'party.case.read'),
+  },
+  {
+    key: 'payouts',
+    label: '执行款发放',
+    render: (c) => <PartyPayoutsCard caseId={c.id} />,
     visible: (me) => !staff(me) && can(me, 'party.case.read'),
   },
   { key: 'deadlines', label: '期限', render: (c) => <CaseDeadlinesTab c={c} />, visible: staff },
