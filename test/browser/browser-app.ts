@@ -136,6 +136,24 @@ export const caseRows = (page: Page): Locator => {
     .filter({ has: page.getByRole('link', { name: CASE_NUMBER }) });
 };
 
+/** The two screens every page is looked at on: a desktop and a phone. */
+export const SCREENS = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+] as const;
+
+/** Opens, from the signed-in user's case list, the first case still running (one that can receive money): its URL and id. */
+export async function openRunningCase(page: Page): Promise<{ caseUrl: string; caseId: string }> {
+  const row = caseRows(page)
+    .filter({ hasText: /执行中|已立案/ })
+    .first();
+  await row.waitFor();
+  await row.getByRole('link', { name: await caseNumberIn(row) }).click();
+  await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+  const caseUrl = page.url();
+  return { caseUrl, caseId: caseUrl.split('/').at(-1)! };
+}
+
 /** The case number shown in a row of the case list. */
 export const caseNumberIn = async (row: Locator): Promise<string> =>
   (await row.getByRole('link', { name: CASE_NUMBER }).innerText()).trim();

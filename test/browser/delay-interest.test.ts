@@ -1,30 +1,18 @@
 import { expect, it } from 'vitest';
 import { login } from '../support/test-app.ts';
-import { caseNumberIn, caseRows, openTab, shot, signIn, useBrowserApp } from './browser-app.ts';
+import { openRunningCase, openTab, SCREENS, shot, signIn, useBrowserApp } from './browser-app.ts';
 
 // 迟延履行利息 in the browser: the card on the 案款 tab for the officer, and the parties' tab in the
 // portal, after two collections into the case account. Screenshots on a desktop and on a phone.
 
 const openPage = useBrowserApp();
 
-const screens = [
-  { name: 'desktop', viewport: { width: 1280, height: 800 } },
-  { name: 'phone', viewport: { width: 390, height: 844 } },
-] as const;
-
 it('the officer and the party see the doubled interest to date, the outstanding principal and the segments', async () => {
   const page = await openPage();
-  await page.setViewportSize(screens[0].viewport);
+  await page.setViewportSize(SCREENS[0].viewport);
   await signIn(page, 'party');
   // Money is received only on a case not yet closed.
-  const row = caseRows(page)
-    .filter({ hasText: /执行中|已立案/ })
-    .first();
-  await row.waitFor();
-  await row.getByRole('link', { name: await caseNumberIn(row) }).click();
-  await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
-  const caseUrl = page.url();
-  const caseId = caseUrl.split('/').at(-1)!;
+  const { caseUrl, caseId } = await openRunningCase(page);
 
   const app = openPage.app();
   const finance = await login(app, 'finance');
@@ -43,7 +31,7 @@ it('the officer and the party see the doubled interest to date, the outstanding 
   const judge = await login(app, 'judge');
   const expected = (await app.server.inject({ method: 'GET', url: `/api/v1/cases/${caseId}/delay-interest`, headers: judge })).json();
 
-  for (const screen of screens) {
+  for (const screen of SCREENS) {
     await page.setViewportSize(screen.viewport);
     await page.goto(caseUrl);
     await openTab(page, '迟延履行利息', 'interest');
@@ -60,7 +48,7 @@ it('the officer and the party see the doubled interest to date, the outstanding 
     .click();
   await page.waitForURL('**/login');
   await signIn(page, 'judge');
-  for (const screen of screens) {
+  for (const screen of SCREENS) {
     await page.setViewportSize(screen.viewport);
     await page.goto(caseUrl);
     await openTab(page, '案款', 'funds');

@@ -1,29 +1,17 @@
 import { expect, it } from 'vitest';
 import { login } from '../support/test-app.ts';
-import { caseNumberIn, caseRows, openTab, shot, signIn, useBrowserApp } from './browser-app.ts';
+import { openRunningCase, openTab, SCREENS, shot, signIn, useBrowserApp } from './browser-app.ts';
 
 // 执行款发放 in the party portal: the demo applicant opens its case and sees the payout the court
 // made to it, paid with the bank's reference, and one still in approval. Desktop and phone.
 
 const openPage = useBrowserApp();
 
-const screens = [
-  { name: 'desktop', viewport: { width: 1280, height: 800 } },
-  { name: 'phone', viewport: { width: 390, height: 844 } },
-] as const;
-
 it('the applicant sees the payouts made to it, where each stands and the account', async () => {
   const page = await openPage();
-  await page.setViewportSize(screens[0].viewport);
+  await page.setViewportSize(SCREENS[0].viewport);
   await signIn(page, 'party');
-  const row = caseRows(page)
-    .filter({ hasText: /执行中|已立案/ })
-    .first();
-  await row.waitFor();
-  await row.getByRole('link', { name: await caseNumberIn(row) }).click();
-  await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
-  const caseUrl = page.url();
-  const caseId = caseUrl.split('/').at(-1)!;
+  const { caseUrl, caseId } = await openRunningCase(page);
 
   // The court's side, through the API: money in, the applicant's account confirmed, two payouts.
   const app = openPage.app();
@@ -46,7 +34,7 @@ it('the applicant sees the payouts made to it, where each stands and the account
   await call(finance, 'POST', `/api/v1/payouts/${paid.id}/bank-result`, { outcome: 'paid', bankReference: 'ICBC-OUT-0001' });
   await call(judge, 'POST', `/api/v1/cases/${caseId}/payouts`, { partyId, amount: '2000.00' });
 
-  for (const screen of screens) {
+  for (const screen of SCREENS) {
     await page.setViewportSize(screen.viewport);
     await page.goto(caseUrl);
     await openTab(page, '执行款发放', 'payouts');
