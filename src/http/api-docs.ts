@@ -22,6 +22,7 @@ import { delayInterestSchemas } from '../funds/delay-interest.contract.ts';
 import { distributionSchemas } from '../distribution/distribution.contract.ts';
 import { disposalSchemas } from '../disposal/disposal.contract.ts';
 import { reportsSchemas } from '../reports/reports.contract.ts';
+import { creditSchemas } from '../credit/credit.contract.ts';
 import { leadsSchemas } from '../leads/leads.contract.ts';
 import { onsiteSchemas } from '../onsite/onsite.contract.ts';
 import { searchesSchemas } from '../searches/searches.contract.ts';
@@ -97,6 +98,7 @@ export const namedSchemas: readonly TSchema[] = [
   ...distributionSchemas,
   ...disposalSchemas,
   ...reportsSchemas,
+  ...creditSchemas,
   ...leadsSchemas,
   ...onsiteSchemas,
   ...searchesSchemas,
