@@ -8925,7 +8925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `listing-on-closed-case`：案件已结案，不能纳入失信被执行人名单；`ground-not-established`：纳入情形不成立：第1项须尚有未履行的金钱债务；第4项须有案件中违反财产报告制度的事实（逾期、拒绝或虚假报告）；`already-listed`：该被执行人已在本案纳入（或待审批纳入）失信被执行人名单；`approval-pending`：本案已有待审批的事项，审批完成或撤回后才能再提交；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            /** @description `listing-on-closed-case`：案件已结案，不能纳入失信被执行人名单；`ground-not-established`：纳入情形不成立：第1项须尚有未履行的金钱债务，第4项须有案件中违反财产报告制度的事实（逾期、拒绝或虚假报告）；`already-listed`：该被执行人已在本案纳入（或待审批纳入）失信被执行人名单；`approval-pending`：本案已有待审批的事项，审批完成或撤回后才能再提交；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
             409: {
                 headers: {
                     [name: string]: unknown;
