@@ -139,8 +139,8 @@ export type ListingSchedule = { readonly publishOn: LocalDate; readonly termYear
 
 /**
  * When a decided listing is published and how long it lasts: a grace of 0 (none) to 3 months
- * (P9 第17条) from the decision; the term (第2条) runs from publication, when the debtor enters
- * the list. Refuses a grace outside 0..3 months and whatever checkDishonestListing refuses.
+ * (P9 第17条) from the decision; the bars (第3–4条) are judged on the decision day; the term
+ * (第2条) runs from publication, when the debtor enters the list. Refuses a grace outside 0..3 months and whatever checkDishonestListing refuses.
  */
 export function scheduleListing(
   input: Omit<DishonestListingInput, 'listedOn' | 'asOf'> & { readonly decidedOn: LocalDate; readonly graceMonths: number },
@@ -150,7 +150,10 @@ export function scheduleListing(
     return fail('grace-out-of-range', `宽限期须为 0 至 ${MAX_GRACE_MONTHS} 个月，收到 ${graceMonths}`);
   }
   const publishOn = graceMonths === 0 ? input.decidedOn : addMonths(input.decidedOn, graceMonths);
-  const checked = checkDishonestListing({ ...input, listedOn: publishOn });
+  // The bars are judged on the decision day (a debtor who was a minor then is never listed by it).
+  const checked = checkDishonestListing({ ...input, listedOn: input.decidedOn });
   if (!checked.ok) return checked;
-  return ok({ ...checked.value, publishOn });
+  const { termYears } = checked.value;
+  const endsOn = termYears === null ? null : addMonths(publishOn, termYears * 12);
+  return ok({ ...checked.value, publishOn, endsOn });
 }
