@@ -15,10 +15,12 @@ let app: TestApp;
 let judge: ReturnType<typeof client>;
 let clerk: ReturnType<typeof client>;
 let president: ReturnType<typeof client>;
+let judgeAuth: Awaited<ReturnType<typeof login>>;
 
 beforeAll(async () => {
   app = await createTestApp({ clock, seedCases: 0, config: { sessionHours: 24 * 30 } });
-  judge = client(app, await login(app, 'judge'));
+  judgeAuth = await login(app, 'judge');
+  judge = client(app, judgeAuth);
   clerk = client(app, await login(app, 'clerk'));
   president = client(app, await login(app, 'president'));
 });
@@ -165,5 +167,30 @@ describe('refusals write nothing', () => {
 
     expect(await counts()).toEqual(before);
     expect(await listings(adult.caseId)).toEqual([]);
+  });
+});
+
+describe('retries and reads', () => {
+  it('answers a retried decision once under its Idempotency-Key, with one approval request', async () => {
+    const { caseId, partyId } = await caseAgainst(firm());
+    const send = () =>
+      app.server.inject({
+        method: 'POST',
+        url: `/api/v1/cases/${caseId}/dishonest-listings`,
+        headers: { ...judgeAuth, 'idempotency-key': `listing-${caseId}` },
+        payload: { debtorPartyId: partyId, ground: 6, decidedOn: '2026-11-26', evidence: '和解协议约定分期付款，逾期未付' },
+      });
+    const first = await send();
+    const again = await send();
+    expect([first.statusCode, again.statusCode]).toEqual([201, 201]);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json().id).toBe(first.json().id);
+    expect(await listings(caseId)).toHaveLength(1);
+  });
+
+  it('answers 404 for a case that does not exist, on both routes', async () => {
+    const none = '00000000-0000-4000-8000-000000000000';
+    expectProblem(await judge.get(`/api/v1/cases/${none}/dishonest-listings`), 404, 'case-not-found');
+    expectProblem(await list(none, { debtorPartyId: none, ground: 1, decidedOn: '2026-11-26' }), 404, 'case-not-found');
   });
 });
