@@ -123,7 +123,7 @@ function validate(input: DishonestListingInput) {
 
 // 宽限期 (P9, 《最高人民法院关于在执行工作中进一步强化善意文明执行理念的意见》（法发〔2019〕35号）第17条,
 // VERIFIED-2nd): the court may give one to three months before the listing is published. Whether and
-// how long is the court's choice; the default (one month) is policy, a setting (credit.defaultGraceMonths).
+// how long is the court's choice; the default (one month) is policy (ADR 0190), not yet a server setting.
 export const MAX_GRACE_MONTHS = 3;
 export const DEFAULT_GRACE_MONTHS = 1;
 
