@@ -39,6 +39,8 @@ import * as courtDeadlines from './migrations/2026-12-05T3001-court-deadlines.ts
 import * as payoutInstructions from './migrations/2026-12-05T3002-payout-instructions.ts';
 // Distribution among creditors (参与分配, src/distribution).
 import * as distribution from './migrations/2026-12-05T4001-distribution.ts';
+// Credit discipline: the dishonest list (失信, src/credit).
+import * as dishonestListings from './migrations/2026-12-06T3001-dishonest-listings.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -82,6 +84,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-05T3002-payout-instructions': payoutInstructions,
   // Distribution among creditors (src/distribution).
   '2026-12-05T4001-distribution': distribution,
+  // The dishonest list (src/credit, ADR 0190).
+  '2026-12-06T3001-dishonest-listings': dishonestListings,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

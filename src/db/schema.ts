@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { ApprovalDecisionsTable, ApprovalRequestsTable } from './approvals-schema.ts';
+import type { DishonestListingsTable } from './credit-schema.ts';
 import type { AssetsTable, CaseAssetsTable, CaseReceiptsTable, SeizuresTable } from './assets-schema.ts';
 import type {
   AssetLeadsTable,
@@ -280,4 +281,6 @@ export type Database = {
   distributions: DistributionsTable;
   distribution_claims: DistributionClaimsTable;
   distribution_objections: DistributionObjectionsTable;
+  // Credit discipline: the dishonest list (src/credit).
+  dishonest_listings: DishonestListingsTable;
 };

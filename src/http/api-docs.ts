@@ -22,6 +22,7 @@ import { delayInterestSchemas } from '../funds/delay-interest.contract.ts';
 import { distributionSchemas } from '../distribution/distribution.contract.ts';
 import { disposalSchemas } from '../disposal/disposal.contract.ts';
 import { reportsSchemas } from '../reports/reports.contract.ts';
+import { creditSchemas } from '../credit/credit.contract.ts';
 import { leadsSchemas } from '../leads/leads.contract.ts';
 import { onsiteSchemas } from '../onsite/onsite.contract.ts';
 import { searchesSchemas } from '../searches/searches.contract.ts';
@@ -56,6 +57,7 @@ const tags = [
   { name: '期限', description: '流程节点期限：案件的期限、法院的期限列表、我的待办、免除期限' },
   { name: '文书', description: '执行通知书、报告财产令等文书的制作、下载和送达登记' },
   { name: '财产报告', description: '被执行人的财产报告、核查，以及对拒绝报告、虚假报告、逾期报告的罚款、拘留' },
+  { name: '失信惩戒', description: '失信被执行人名单：纳入决定（院长审核签发）、宽限期、公布' },
   { name: '财产线索', description: '申请执行人提交（当事人服务）或承办人登记的财产线索，7日内（紧急的3日内）核查及其结果' },
   { name: '现场执行', description: '现场执行记录、证据文件（上传时核对 SHA-256）、下载、保管链和完整性校验' },
   { name: '审批', description: '审批：暂缓执行、终结执行、不予执行等须经审批的事项；待审批列表、同意、不同意、撤回' },
@@ -97,6 +99,7 @@ export const namedSchemas: readonly TSchema[] = [
   ...distributionSchemas,
   ...disposalSchemas,
   ...reportsSchemas,
+  ...creditSchemas,
   ...leadsSchemas,
   ...onsiteSchemas,
   ...searchesSchemas,

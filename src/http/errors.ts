@@ -16,6 +16,7 @@ import { institutionsErrors } from '../institutions/institutions.errors.ts';
 import { auditErrors } from '../audit/audit.errors.ts';
 import { assetsErrors } from '../assets/assets.errors.ts';
 import { reportsErrors } from '../reports/reports.errors.ts';
+import { creditErrors } from '../credit/credit.errors.ts';
 import { leadsErrors } from '../leads/leads.errors.ts';
 import { onsiteErrors } from '../onsite/onsite.errors.ts';
 import { fundsErrors } from '../funds/funds.errors.ts';
@@ -42,6 +43,7 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   audit: auditErrors,
   assets: assetsErrors,
   reports: reportsErrors,
+  credit: creditErrors,
   leads: leadsErrors,
   onsite: onsiteErrors,
   funds: fundsErrors,

@@ -33,6 +33,7 @@ import { reconcileRoutes } from '../funds/reconcile.routes.ts';
 import { distributionRoutes } from '../distribution/distribution.routes.ts';
 import { disposalRoutes } from '../disposal/disposal.routes.ts';
 import { reportsRoutes } from '../reports/reports.routes.ts';
+import { creditRoutes } from '../credit/credit.routes.ts';
 import { leadsRoutes } from '../leads/leads.routes.ts';
 import { onsiteRoutes } from '../onsite/onsite.routes.ts';
 import { searchesRoutes } from '../searches/searches.routes.ts';
@@ -108,6 +109,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await distributionRoutes(api, ctx);
       await disposalRoutes(api, ctx);
       await reportsRoutes(api, ctx);
+      await creditRoutes(api, ctx);
       await leadsRoutes(api, ctx);
       await onsiteRoutes(api, ctx);
       await searchesRoutes(api, ctx);

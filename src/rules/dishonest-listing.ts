@@ -6,6 +6,7 @@ import { addMonths, compareDates, type LocalDate } from '../shared/dates.ts';
 const P7 = '《最高人民法院关于公布失信被执行人名单信息的若干规定》';
 const P7_VERSION = '2017年修正（法释〔2017〕7号）';
 const CIVIL_CODE = '《中华人民共和国民法典》';
+const P9 = '《最高人民法院关于在执行工作中进一步强化善意文明执行理念的意见》';
 
 export const citations: readonly Citation[] = [
   { source: P7, version: P7_VERSION, article: '第1条', certainty: 'VERIFIED' },
@@ -15,6 +16,8 @@ export const citations: readonly Citation[] = [
   { source: CIVIL_CODE, version: '2020年', article: '第17条', certainty: 'VERIFIED' },
   { source: CIVIL_CODE, version: '2020年', article: '第201条', certainty: 'VERIFIED' },
   { source: CIVIL_CODE, version: '2020年', article: '第202条', certainty: 'VERIFIED' },
+  // 宽限期: the article number from memory (legal-rules.md §4).
+  { source: P9, version: '法发〔2019〕35号', article: '第17条', certainty: 'VERIFIED-2nd' },
 ];
 
 export const rule: RuleDoc = {
@@ -24,7 +27,8 @@ export const rule: RuleDoc = {
   summary:
     '第1条第1项（有能力而拒不履行）无固定期限，但已提供充分有效担保或已查封财产足以清偿的不得纳入；' +
     '第2–6项纳入期限为二年，可延长一至三年，期限至届满年份的对应日（无对应日为月末日）。' +
-    '未成年人不得纳入：纳入之日未满十八周岁的不得纳入，十八周岁生日当天已成年；自然人出生日期不明的暂不纳入。',
+    '未成年人不得纳入：纳入之日未满十八周岁的不得纳入，十八周岁生日当天已成年；自然人出生日期不明的暂不纳入。' +
+    '可给予一至三个月宽限期（善意文明执行意见 第17条），期满仍未履行的予以公布；期限自公布之日起算。',
 };
 
 export type DishonestListingInput = {
@@ -115,4 +119,41 @@ function validate(input: DishonestListingInput) {
     return fail('date-order-invalid', `参照日 ${input.asOf} 早于纳入日期 ${input.listedOn}`);
   }
   return undefined;
+}
+
+// 宽限期 (P9, 《最高人民法院关于在执行工作中进一步强化善意文明执行理念的意见》（法发〔2019〕35号）第17条,
+// VERIFIED-2nd): the court may give one to three months before the listing is published. Whether and
+// how long is the court's choice; the default (one month) is policy (ADR 0190), not yet a server setting.
+export const MAX_GRACE_MONTHS = 3;
+export const DEFAULT_GRACE_MONTHS = 1;
+
+/** The codes a refusal answers with, by bar (stable API codes of src/credit). */
+export const BAR_CODES = {
+  'debtor-is-minor': 'minor',
+  'age-unknown': 'age-unknown',
+  'fully-secured': 'fully-secured',
+  'seized-property-covers-debt': 'sufficient-seized-property',
+} as const satisfies Record<ListingBar, string>;
+
+export type ListingSchedule = { readonly publishOn: LocalDate; readonly termYears: number | null; readonly endsOn: LocalDate | null };
+
+/**
+ * When a decided listing is published and how long it lasts: a grace of 0 (none) to 3 months
+ * (P9 第17条) from the decision; the bars (第3–4条) are judged on the decision day; the term
+ * (第2条) runs from publication, when the debtor enters the list. Refuses a grace outside 0..3 months and whatever checkDishonestListing refuses.
+ */
+export function scheduleListing(
+  input: Omit<DishonestListingInput, 'listedOn' | 'asOf'> & { readonly decidedOn: LocalDate; readonly graceMonths: number },
+): RuleResult<ListingSchedule & DishonestListing> {
+  const { graceMonths } = input;
+  if (!Number.isInteger(graceMonths) || graceMonths < 0 || graceMonths > MAX_GRACE_MONTHS) {
+    return fail('grace-out-of-range', `宽限期须为 0 至 ${MAX_GRACE_MONTHS} 个月，收到 ${graceMonths}`);
+  }
+  const publishOn = graceMonths === 0 ? input.decidedOn : addMonths(input.decidedOn, graceMonths);
+  // The bars are judged on the decision day (a debtor who was a minor then is never listed by it).
+  const checked = checkDishonestListing({ ...input, listedOn: input.decidedOn });
+  if (!checked.ok) return checked;
+  const { termYears } = checked.value;
+  const endsOn = termYears === null ? null : addMonths(publishOn, termYears * 12);
+  return ok({ ...checked.value, publishOn, endsOn });
 }

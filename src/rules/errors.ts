@@ -19,6 +19,7 @@ export const ruleErrors = {
   'date-order-invalid': [422, '日期先后顺序不正确（起始日不能晚于结束日）'],
   'seizure-rank-missing': [422, '被执行人为企业法人时，普通债权须填写查封顺位'],
   'extension-out-of-range': [422, '续行期限超出法定范围'],
+  'grace-out-of-range': [422, '宽限期须为零至三个月（善意文明执行意见 第17条）'],
   'fine-out-of-range': [422, '罚款金额超出法定范围（对个人十万元以下，对单位五万元以上一百万元以下）'],
   'detention-out-of-range': [422, '拘留期限须为1至15日'],
   'calendar-data-invalid': [422, '节假日日历数据有误，请联系系统管理员'],

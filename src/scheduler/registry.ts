@@ -3,6 +3,7 @@ import { endDeferralsSweep } from '../cases/end-deferrals.ts';
 import { deadlineSweeps } from '../deadlines/deadlines.sweeps.ts';
 import { purgeIdempotencyKeysSweep } from '../idempotency/idempotency.sweeps.ts';
 import { seizureExpiriesSweep } from '../assets/seizure-expiries.ts';
+import { publishListingsSweep } from '../credit/publish-listing.ts';
 import type { Sweep } from './sweep-definition.ts';
 
 // Every daily sweep, in the order the scheduler runs them: a deferral that ends restarts its
@@ -11,6 +12,7 @@ import type { Sweep } from './sweep-definition.ts';
 export const sweeps: readonly Sweep[] = [
   endDeferralsSweep,
   seizureExpiriesSweep,
+  publishListingsSweep,
   ...deadlineSweeps,
   purgeSessionsSweep,
   purgeIdempotencyKeysSweep,

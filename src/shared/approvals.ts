@@ -26,13 +26,14 @@ export const stepRoleNames: Record<StepRole, string> = {
   finance: '财务人员',
 };
 
-export const approvalKinds = ['case.defer', 'case.close', 'case.sanction', 'funds.hold'] as const;
+export const approvalKinds = ['case.defer', 'case.close', 'case.sanction', 'funds.hold', 'credit.dishonest-listing'] as const;
 export type ApprovalKind = (typeof approvalKinds)[number];
 export const approvalKindNames: Record<ApprovalKind, string> = {
   'case.defer': '暂缓执行',
   'case.close': '结案',
   'case.sanction': '罚款、拘留',
   'funds.hold': '暂缓发放案款',
+  'credit.dishonest-listing': '纳入失信被执行人名单',
 };
 
 export type ApprovalStep = { readonly role: StepRole; readonly title: string };
@@ -56,6 +57,11 @@ export const defaultApprovalPolicies: Readonly<Record<string, ApprovalPolicy>> =
   'case.sanction': {
     steps: [{ role: 'president', title: '院长批准' }],
     basis: '罚款、拘留：拘传、罚款、拘留必须经院长批准（民事诉讼法(2023) 第119条）',
+  },
+  // VERIFIED-2nd (legal-rules.md §4, P9): the 决定书 is issued after the 院长's review (ADR 0190).
+  'credit.dishonest-listing': {
+    steps: [{ role: 'president', title: '院长审核签发' }],
+    basis: '纳入失信被执行人名单决定书经由法院院长依法审核后签发（善意文明执行意见 法发〔2019〕35号）',
   },
   // 延缓发放 with the approval of the 执行局局长 or the 主管院领导 (legal-rules.md §7, 执行款物管理规定 2017;
   // the list of reasons from memory, UNSURE): the bureau head by default.

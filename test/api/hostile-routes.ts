@@ -62,6 +62,12 @@ export const handlingRoutes = (r: Targets): Route[] => [
     as: 'judge',
   },
   {
+    name: 'a dishonest listing',
+    url: () => `/api/v1/cases/${r.runningCase()}/dishonest-listings`,
+    body: () => ({ debtorPartyId: r.noId, ground: 2, decidedOn: '2026-11-25', evidence: '以暴力抗拒执行' }),
+    as: 'judge',
+  },
+  {
     name: 'a lead recorded by an officer',
     url: () => `/api/v1/cases/${r.runningCase()}/leads`,
     body: () => ({ kind: 'vehicle', identifier: '粤J·88888', description: '被执行人驾驶的轿车' }),

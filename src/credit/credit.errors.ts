@@ -1,0 +1,24 @@
+import type { CatalogOf, ErrorRows } from '../shared/result.ts';
+
+// Credit discipline (失信惩戒): the dishonest list. The rule's own refusals (unknown-ground,
+// extension-out-of-range, grace-out-of-range) are in src/rules/errors.ts.
+export const creditErrors = {
+  minor: [422, '被执行人为未成年人，不得纳入失信被执行人名单（失信名单规定 第4条）'],
+  'age-unknown': [422, '被执行人出生日期不明（身份证件不能读出出生日期），须先核实是否成年（失信名单规定 第4条）'],
+  'fully-secured': [422, '被执行人已提供充分有效担保，不得以第1条第1项情形纳入（失信名单规定 第3条第1项）'],
+  'sufficient-seized-property': [422, '已查封、扣押、冻结的财产足以清偿债务，不得以第1条第1项情形纳入（失信名单规定 第3条第2项）'],
+  'debtor-party-not-found': [404, '该被执行人不是本案的被执行人'],
+  'ground-not-established': [
+    409,
+    '纳入情形不成立：第1项须尚有未履行的金钱债务，第4项须有案件中违反财产报告制度的事实（逾期、拒绝或虚假报告）',
+  ],
+  'ground-evidence-required': [422, '第2、3、5、6项情形须写明证据和事实'],
+  'already-listed': [409, '该被执行人已在本案纳入（或待审批纳入）失信被执行人名单'],
+  'listing-on-closed-case': [409, '案件已结案，不能纳入失信被执行人名单'],
+  'dishonest-listing-not-found': [404, '失信被执行人名单记录不存在'],
+} as const satisfies ErrorRows;
+
+declare module '../shared/result.ts' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions, @typescript-eslint/no-empty-object-type
+  interface ErrorCatalog extends CatalogOf<typeof creditErrors> {}
+}

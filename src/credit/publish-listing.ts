@@ -1,0 +1,70 @@
+import type { AppContext } from '../platform/context.ts';
+import type { Actor } from '../audit/audit.types.ts';
+import { appendEvent } from '../audit/append-events.ts';
+import type { Tx } from '../db/connection.ts';
+import { transact } from '../db/transaction.ts';
+import { inBatches } from '../scheduler/batches.ts';
+import type { Sweep } from '../scheduler/sweep-definition.ts';
+import { compareDates, localDate, type LocalDate } from '../shared/dates.ts';
+import { success, type Result } from '../shared/result.ts';
+import { listingsDueForPublication, lockListing, updateListing, type ListingRow } from './credit.repo.ts';
+
+// A decided listing is published when its grace period (宽限期) ends without performance
+// (善意文明执行意见 第17条): status `published`, the event `credit.listing-published`.
+
+const sweepActor: Actor = { id: null, name: '系统（失信宽限期届满）' };
+
+/** Publishes a locked, decided listing on `on` (its publish_on or later); the caller holds the lock. */
+export async function publishLockedListing(tx: Tx, actor: Actor, at: Date, l: ListingRow, on: LocalDate): Promise<ListingRow> {
+  const done = await updateListing(tx, l.id, { status: 'published', published_on: on });
+  await appendEvent(tx, actor, at, {
+    courtId: l.court_id,
+    caseId: l.case_id,
+    action: 'credit.listing-published',
+    entityType: 'dishonest-listing',
+    entityId: l.id,
+    changes: {
+      debtorPartyId: l.debtor_party_id,
+      debtor: l.debtor_name,
+      ground: l.ground,
+      publishedOn: on,
+      graceMonths: l.grace_months,
+      endsOn: l.ends_on,
+    },
+  });
+  return done;
+}
+
+/** Publishes one decided listing whose grace ended by `asOf`; false when there is nothing to do. */
+export async function publishListing(ctx: AppContext, id: string, asOf: LocalDate): Promise<Result<boolean>> {
+  return transact(ctx, async (tx) => {
+    const l = await lockListing(tx, id);
+    if (!l || l.status !== 'decided' || compareDates(localDate(l.publish_on), asOf) > 0) return success(false);
+    await publishLockedListing(tx, sweepActor, ctx.clock.now(), l, localDate(l.publish_on));
+    return success(true);
+  });
+}
+
+export const publishListingsSweep: Sweep = {
+  name: 'publish-dishonest-listings',
+  title: '失信宽限期届满公布',
+  description: '纳入失信被执行人名单的决定给予宽限期的，宽限期届满仍未履行的予以公布（记 credit.listing-published 事件）。',
+  async run(ctx, o) {
+    let after = '00000000-0000-0000-0000-000000000000';
+    return inBatches(
+      o,
+      async (n) => {
+        const ids = await listingsDueForPublication(ctx.db, o.asOf, after, n);
+        if (ids.length) after = ids.at(-1)!;
+        if (o.dryRun) return { examined: ids.length, changed: ids.length };
+        let changed = 0;
+        for (const id of ids) {
+          const r = await publishListing(ctx, id, o.asOf);
+          if (r.ok && r.value) changed++;
+        }
+        return { examined: ids.length, changed };
+      },
+      100,
+    );
+  },
+};

@@ -1,0 +1,33 @@
+import type { ColumnType, Generated } from 'kysely';
+
+// Row types of the credit-discipline tables (src/credit/), part of the Database in schema.ts.
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DateText = ColumnType<string, string, string>;
+
+export type DishonestListingStatus = 'pending' | 'decided' | 'published' | 'deleted' | 'expired' | 'rejected';
+
+export type DishonestListingsTable = {
+  id: string;
+  seq: Generated<bigint>;
+  court_id: number;
+  case_id: string;
+  debtor_party_id: string;
+  debtor_name: string;
+  debtor_kind: 'person' | 'organization';
+  ground: number;
+  evidence: string;
+  decided_on: DateText;
+  grace_months: number;
+  publish_on: DateText;
+  term_years: number | null;
+  ends_on: DateText | null;
+  status: DishonestListingStatus;
+  approval_id: string | null;
+  approved_on: DateText | null;
+  published_on: DateText | null;
+  ended_on: DateText | null;
+  end_ground: string | null;
+  recorded_at: Timestamp;
+  recorded_by: string | null;
+  recorded_by_name: string;
+};
