@@ -73,21 +73,6 @@ export function meet(d: DeadlineRecord, on: LocalDate): Change | null {
   };
 }
 
-/**
- * Reopens a met deadline whose node is open again (a payout returned by the bank): it runs to its
- * own due date, so it is overdue at once if that date has passed; the earlier meeting stays in the history.
- */
-export function reopen(d: DeadlineRecord, on: LocalDate): Change | null {
-  if (d.state !== 'met') return null;
-  const state = compareDates(on, d.dueOn) > 0 ? 'overdue' : 'open';
-  const next: DeadlineRecord = { ...d, state, metOn: null };
-  return {
-    next,
-    action: 'deadline.reopened',
-    changes: { ...label(d), state: { before: 'met', after: state }, metOn: d.metOn, dueOn: d.dueOn },
-  };
-}
-
 export function waive(d: DeadlineRecord, reason: string, on: LocalDate): Change | null {
   if (!isOpen(d)) return null;
   const next: DeadlineRecord = { ...d, state: 'waived', waivedReason: reason, pauses: closePause(d, on), pausedSince: null };

@@ -88,22 +88,6 @@ export async function lockRunningSubjects(tx: Tx, caseId: string, node: string, 
   return rows.map(toRecord);
 }
 
-/** The met deadlines of one node of a case for the given subjects, locked. */
-export async function lockMetSubjects(tx: Tx, caseId: string, node: string, subjects: readonly string[]): Promise<DeadlineRecord[]> {
-  if (subjects.length === 0) return [];
-  const rows = await tx
-    .selectFrom('deadlines')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .where('node', '=', node)
-    .where('subject', 'in', [...subjects])
-    .where('state', '=', 'met')
-    .orderBy('id')
-    .forUpdate()
-    .execute();
-  return rows.map(toRecord);
-}
-
 /** A court's deadline (no case: ADR 0160), locked; the caller holds the row of its subject. */
 export async function lockCourtDeadline(tx: Tx, courtId: number, node: string, subject: string): Promise<DeadlineRecord | undefined> {
   const row = await tx

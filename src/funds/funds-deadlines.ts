@@ -1,7 +1,7 @@
 import type { AppContext } from '../platform/context.ts';
 import type { Actor } from '../audit/audit.types.ts';
 import type { Tx } from '../db/connection.ts';
-import { meetDeadline, meetSubjects, openDeadline, pauseCaseDeadlines, reopenSubjects } from '../deadlines/deadline-changes.ts';
+import { meetDeadline, meetSubjects, openDeadline, pauseCaseDeadlines } from '../deadlines/deadline-changes.ts';
 import type { DeadlineRecord } from '../deadlines/deadlines.types.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { lawfulHoldsInForce } from './holds.repo.ts';
@@ -69,21 +69,4 @@ export async function meetPaidReceipts(tx: Tx, ctx: AppContext, actor: Actor, at
   const paid = (await caseReceipts(tx, caseId, paidOut)).filter((r) => r.unpaid === 0n).map((r) => r.id);
   const met = await meetSubjects(tx, ctx, actor, at, { caseId, node: 'payout', subjects: paid, metOn: ctx.clock.today() });
   return met.length;
-}
-
-/**
- * After a payout came back from the bank (退回): the payout deadline of every receipt the lower
- * paid-out figure no longer covers runs again, to its own due date (overdue at once if that has passed).
- */
-export async function reopenUnpaidReceipts(
-  tx: Tx,
-  ctx: AppContext,
-  actor: Actor,
-  at: Date,
-  caseId: string,
-  paidOut: bigint,
-): Promise<number> {
-  const unpaid = (await caseReceipts(tx, caseId, paidOut)).filter((r) => r.unpaid > 0n).map((r) => r.id);
-  const reopened = await reopenSubjects(tx, ctx, actor, at, { caseId, node: 'payout', subjects: unpaid, on: ctx.clock.today() });
-  return reopened.length;
 }

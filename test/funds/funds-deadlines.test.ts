@@ -79,36 +79,6 @@ describe('the payout deadline of a receipt (执行款发放期限)', () => {
   }, 120_000);
 });
 
-describe('a payout the bank returns (退回)', () => {
-  it('reopens the payout deadline it had met, to its own due date: overdue at once when that has passed', async () => {
-    await at('2026-11-26T02:00:00.000Z');
-    const { caseId, partyId } = await caseWithPayee(app, staff);
-    const r = (await caller(app, staff.finance)('POST', `/api/v1/cases/${caseId}/receipts`, receipt('800.00'), 'rf-r1')).json();
-    const id = await payOut(caseId, partyId, '800.00', 'rf-p1');
-    const payoutOf = async () => (await caseDeadlines(caseId)).find((d) => d.node === 'payout' && d.subject === r.id);
-    expect(await payoutOf()).toMatchObject({ state: 'met', dueOn: '2026-12-25' });
-
-    // The bank answers after the receipt's day: the money is back and the deadline is overdue again.
-    await at('2026-12-28T02:00:00.000Z');
-    const failed = await caller(app, staff.finance)('POST', `/api/v1/payouts/${id}/bank-result`, { outcome: 'failed', note: '账户已销户' });
-    expect(failed.statusCode, failed.body).toBe(200);
-    expect(await payoutOf()).toMatchObject({ state: 'overdue', dueOn: '2026-12-25' });
-    expect((await overdueList()).some((d) => d.subject === r.id)).toBe(true);
-    const events = await app.db
-      .selectFrom('events')
-      .select(['action', 'changes'])
-      .where('case_id', '=', caseId)
-      .where('action', '=', 'deadline.reopened')
-      .execute();
-    expect(events).toHaveLength(1);
-
-    // Paid out again: met again, late.
-    await payOut(caseId, partyId, '800.00', 'rf-p2');
-    expect(await payoutOf()).toMatchObject({ state: 'met' });
-    await expectLedgerSound(app);
-  }, 120_000);
-});
-
 describe('the claim deadline of 暂存款', () => {
   const mapping = { amount: '金额', receivedOn: '日期', payerName: '户名', bankReference: '流水号' };
 
