@@ -13,7 +13,7 @@ import {
   lockRunningSubjects,
   saveDeadline,
 } from './deadlines.repo.ts';
-import { applyFact, meet, newDeadline, openedEvent, pause, resume, waive, type Change } from './deadline-logic.ts';
+import { applyFact, meet, newDeadline, openedEvent, pause, reopen, resume, waive, type Change } from './deadline-logic.ts';
 import type { CaseFact, DeadlineRecord, PauseCause } from './deadlines.types.ts';
 import { deadlineNodes, nodeById, nodesReactingTo } from './registry.ts';
 
@@ -124,6 +124,25 @@ export async function meetSubjects(
   definition(t.node);
   const changes = (await lockRunningSubjects(tx, t.caseId, t.node, t.subjects))
     .map((d) => meet(d, t.metOn))
+    .filter((c): c is Change => c !== null);
+  await write(tx, actor, at, changes);
+  return changes.map((c) => c.next);
+}
+
+/**
+ * Opens again the met deadlines of one repeating node of a case for these subjects (the payout
+ * deadlines of receipts a refunded payout had met), with their original due dates.
+ */
+export async function reopenSubjects(
+  tx: Tx,
+  _ctx: DeadlineContext,
+  actor: Actor,
+  at: Date,
+  t: { readonly caseId: string; readonly node: string; readonly subjects: readonly string[]; readonly on: LocalDate },
+): Promise<DeadlineRecord[]> {
+  definition(t.node);
+  const changes = (await lockRunningSubjects(tx, t.caseId, t.node, t.subjects, ['met']))
+    .map((d) => reopen(d, t.on))
     .filter((c): c is Change => c !== null);
   await write(tx, actor, at, changes);
   return changes.map((c) => c.next);

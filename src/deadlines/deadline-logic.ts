@@ -73,6 +73,19 @@ export function meet(d: DeadlineRecord, on: LocalDate): Change | null {
   };
 }
 
+// A met deadline whose act was undone (a payout the bank refunded): open again with its original
+// due date, so overdue at once if that date has passed.
+export function reopen(d: DeadlineRecord, on: LocalDate): Change | null {
+  if (d.state !== 'met') return null;
+  const state = compareDates(on, d.dueOn) > 0 ? 'overdue' : 'open';
+  const next: DeadlineRecord = { ...d, state, metOn: null };
+  return {
+    next,
+    action: 'deadline.reopened',
+    changes: { ...label(d), state: { before: 'met', after: state }, dueOn: d.dueOn, metOn: d.metOn },
+  };
+}
+
 export function waive(d: DeadlineRecord, reason: string, on: LocalDate): Change | null {
   if (!isOpen(d)) return null;
   const next: DeadlineRecord = { ...d, state: 'waived', waivedReason: reason, pauses: closePause(d, on), pausedSince: null };

@@ -72,8 +72,14 @@ export async function lockCaseDeadlines(tx: Tx, caseId: string): Promise<Deadlin
   return rows.map(toRecord);
 }
 
-/** The running deadlines of one node of a case for the given subjects, locked (one index range, not the whole case). */
-export async function lockRunningSubjects(tx: Tx, caseId: string, node: string, subjects: readonly string[]): Promise<DeadlineRecord[]> {
+/** The running (or, asked for, met) deadlines of one node of a case for the given subjects, locked (one index range, not the whole case). */
+export async function lockRunningSubjects(
+  tx: Tx,
+  caseId: string,
+  node: string,
+  subjects: readonly string[],
+  states: readonly DeadlineState[] = ['open', 'overdue'],
+): Promise<DeadlineRecord[]> {
   if (subjects.length === 0) return [];
   const rows = await tx
     .selectFrom('deadlines')
@@ -81,7 +87,7 @@ export async function lockRunningSubjects(tx: Tx, caseId: string, node: string, 
     .where('case_id', '=', caseId)
     .where('node', '=', node)
     .where('subject', 'in', [...subjects])
-    .where('state', 'in', ['open', 'overdue'])
+    .where('state', 'in', [...states])
     .orderBy('id')
     .forUpdate()
     .execute();

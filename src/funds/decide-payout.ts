@@ -13,7 +13,7 @@ import { failure, success, type Result } from '../shared/result.ts';
 import { changeCaseAccount, courtAccounts, insertTransaction, lockCaseAccount } from './ledger.repo.ts';
 import { decisionsOf, findPayout, insertDecision, lockPayout, releasePayoutHold, updatePayout, type PayoutRow } from './payouts.repo.ts';
 import { payoutView, type PayoutView } from './payout-view.ts';
-import { meetPaidReceipts } from './funds-deadlines.ts';
+import { meetPaidReceipts, reopenUnpaidReceipts } from './funds-deadlines.ts';
 import { issuePayoutInstruction } from './payout-instruction.ts';
 
 export type PayoutDecision = { decision: 'approve' | 'reject'; opinion?: string | undefined };
@@ -164,6 +164,7 @@ export async function recordBankResult(ctx: AppContext, who: Principal, id: stri
         ],
       });
       await changeCaseAccount(tx, account.id, { balance: p.amount, paidOut: -p.amount });
+      await reopenUnpaidReceipts(tx, ctx, actorOf(who), now, p.caseId, account.paidOut - p.amount);
       await updatePayout(
         tx,
         p.id,

@@ -1,7 +1,7 @@
 import type { AppContext } from '../platform/context.ts';
 import type { Actor } from '../audit/audit.types.ts';
 import type { Tx } from '../db/connection.ts';
-import { meetDeadline, meetSubjects, openDeadline, pauseCaseDeadlines } from '../deadlines/deadline-changes.ts';
+import { meetDeadline, meetSubjects, openDeadline, pauseCaseDeadlines, reopenSubjects } from '../deadlines/deadline-changes.ts';
 import type { DeadlineRecord } from '../deadlines/deadlines.types.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { lawfulHoldsInForce } from './holds.repo.ts';
@@ -69,4 +69,22 @@ export async function meetPaidReceipts(tx: Tx, ctx: AppContext, actor: Actor, at
   const paid = (await caseReceipts(tx, caseId, paidOut)).filter((r) => r.unpaid === 0n).map((r) => r.id);
   const met = await meetSubjects(tx, ctx, actor, at, { caseId, node: 'payout', subjects: paid, metOn: ctx.clock.today() });
   return met.length;
+}
+
+/**
+ * A payout the bank refunded (退回) no longer pays the receipts it covered: the payout deadline of
+ * every receipt not paid out in full against the lowered paid-out figure opens again, with its
+ * original due date (overdue if that has passed).
+ */
+export async function reopenUnpaidReceipts(
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  at: Date,
+  caseId: string,
+  paidOut: bigint,
+): Promise<number> {
+  const unpaid = (await caseReceipts(tx, caseId, paidOut)).filter((r) => r.unpaid > 0n).map((r) => r.id);
+  const reopened = await reopenSubjects(tx, ctx, actor, at, { caseId, node: 'payout', subjects: unpaid, on: ctx.clock.today() });
+  return reopened.length;
 }
