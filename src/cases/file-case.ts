@@ -4,7 +4,7 @@ import { officerOfCourt } from '../access/officers.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Principal } from '../access/access.types.ts';
 import { can, inScope } from '../access/access.types.ts';
-import { appendEvent } from '../audit/append-events.ts';
+import { appendEvents } from '../audit/append-events.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { formatCaseNumber } from '../rules/case-number.ts';
 import { yearOf } from '../shared/dates.ts';
@@ -17,7 +17,7 @@ import { caseWrites, type NumberedCase } from './case-writes.repo.ts';
 import { filingChanges } from './case-facts.ts';
 import type { Tx } from '../db/connection.ts';
 import { transact } from '../db/transaction.ts';
-import { recordCaseFacts } from '../deadlines/deadline-changes.ts';
+import { newCaseDeadlines } from '../deadlines/deadline-changes.ts';
 
 export type Filed = { id: string; caseNumber: string; status: 'filed'; warnings?: FilingWarning[] };
 
@@ -73,12 +73,18 @@ export async function fileDraftIn(
     resumedFromId,
   };
   const now = ctx.clock.now();
-  // The case's rows go in the same statement as its audit event (one round trip for both).
-  const event = { courtId: court.id, caseId: numbered.id, action: 'case.filed', entityType: 'case', entityId: numbered.id };
-  await appendEvent(trx, actorOf(who), now, { ...event, changes: filingChanges(numbered) }, caseWrites([numbered], now));
   // The deadlines the filing opens, and the 承办人 named at filing meeting its own (src/deadlines).
   const fact = { courtId: court.id, caseId: numbered.id, caseType: draft.type, on: draft.filedOn };
   const officerFact = draft.officerId ? [{ ...fact, action: 'case.officer-assigned' as const }] : [];
-  await recordCaseFacts(trx, ctx, actorOf(who), now, [{ ...fact, action: 'case.filed' }, ...officerFact], { newCase: true });
+  const deadlines = newCaseDeadlines(ctx, [{ ...fact, action: 'case.filed' }, ...officerFact], now);
+  // The case's rows, its deadlines and all their audit events go in one statement (one round trip).
+  const event = { courtId: court.id, caseId: numbered.id, action: 'case.filed', entityType: 'case', entityId: numbered.id };
+  await appendEvents(
+    trx,
+    actorOf(who),
+    now,
+    [{ ...event, changes: filingChanges(numbered) }, ...deadlines.events],
+    [...caseWrites([numbered], now), ...deadlines.writes],
+  );
   return success({ id: numbered.id, caseNumber: numbered.caseNumber, status: 'filed' });
 }
