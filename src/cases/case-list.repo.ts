@@ -148,8 +148,13 @@ export function listCaseQuery(q: CaseListQuery): RawBuilder<CaseListRow> {
     order by ${orderBy(sort, 'cases')} limit ${inner} ${perCourt || offset === 0 ? sql`` : sql`offset ${offset}`}`;
   const source = perCourt ? sql`unnest(${courts}::int[]) as scope(court_id) cross join lateral (${page}) as c` : sql`(${page}) as c`;
   const outerOffset = perCourt && offset > 0 ? sql`offset ${offset}` : sql``;
-  return sql<CaseListRow>`select c.*, users.display_name as officer_name from ${source}
-    left join users on users.id = c.officer_id order by ${orderBy(sort, 'c')} limit ${q.limit} ${outerOffset}`;
+  // Each row's 执行期限 mark comes along (one index probe per row of the page), not in a query of its own.
+  return sql<CaseListRow>`select c.*, users.display_name as officer_name,
+      term.due_on as term_due_on, term.state as term_state, term.paused_since as term_paused_since from ${source}
+    left join users on users.id = c.officer_id
+    left join lateral (select due_on, state, paused_since from deadlines
+      where deadlines.case_id = c.id and deadlines.node = ${LIST_DEADLINE_NODE} limit 1) as term on true
+    order by ${orderBy(sort, 'c')} limit ${q.limit} ${outerOffset}`;
 }
 
 /** How many cases the filters find, counted up to `cap` (then: at least cap). */
@@ -203,6 +208,10 @@ export type CaseListRow = {
   closure_mode: string | null;
   officer_id: string | null;
   officer_name: string | null;
+  /** The case's 执行期限 deadline (LIST_DEADLINE_NODE), if it has one. */
+  term_due_on: string | null;
+  term_state: string | null;
+  term_paused_since: string | null;
   year: number;
   type_code: string;
   serial: number;

@@ -4,6 +4,7 @@ import { insertRows, type Write } from '../db/statements.ts';
 import { encodeCsv } from '../db/csv.ts';
 import type { CaseStatus, ClosureMode, FilingDraft, Party, PartyRole } from './cases.types.ts';
 import { joinNames, partyRows, titleRow } from './cases.repo.ts';
+import { sql, type RawBuilder } from 'kysely';
 
 export type NumberedCase = {
   id: string;
@@ -155,4 +156,53 @@ export async function copyCases(tx: Tx, encoded: EncodedCases, keep: readonly nu
   await copyInto(tx, 'cases', caseColumns, cases);
   await copyInto(tx, 'case_titles', titleColumns, pick(encoded.titles));
   await copyInto(tx, 'case_parties', partyColumns, pick(encoded.parties));
+}
+
+/**
+ * Takes the next serial for court × year × special code × type; the row lock holds until commit, so
+ * serials are gapless. Null when the sequence would pass `max`: the numbers of that year are used up.
+ */
+export async function allocateSerials(
+  trx: Tx,
+  courtId: number,
+  year: number,
+  typeCode: string,
+  max: number,
+  count = 1,
+): Promise<number | null> {
+  const row = await serialUpsert(courtId, year, typeCode, max, count).execute(trx);
+  const last = row.rows[0]?.last_serial;
+  return last === undefined ? null : last - count + 1;
+}
+
+const serialUpsert = (courtId: number, year: number, typeCode: string, max: number, count: number) => sql<{ last_serial: number }>`
+    insert into case_number_sequences (court_id, year, special_code, type_code, last_serial)
+    values (${courtId}, ${year}, '', ${typeCode}, ${count})
+    on conflict (court_id, year, special_code, type_code)
+    do update set last_serial = case_number_sequences.last_serial + ${count}
+    where case_number_sequences.last_serial <= ${max - count}
+    returning last_serial`;
+
+/**
+ * allocateSerials for one case, with a read of the same transaction sent in the same statement
+ * (one round trip for both): `read` sees the database as it was before the statement, so not the
+ * case being numbered. Its rows come back in their order, as JSON (strings and numbers only).
+ */
+export async function allocateSerialReading<R>(
+  trx: Tx,
+  at: { courtId: number; year: number; typeCode: string; max: number },
+  read: RawBuilder<R> | null,
+): Promise<{ serial: number | null; read: R[] }> {
+  const upsert = serialUpsert(at.courtId, at.year, at.typeCode, at.max, 1);
+  if (!read) {
+    const last = (await upsert.execute(trx)).rows[0]?.last_serial;
+    return { serial: last ?? null, read: [] };
+  }
+  const { rows } = await sql<{ last_serial: number | null; read: R[] | string }>`
+    with serial as (${upsert}),
+      reading as (select row_number() over () as n, r.* from (${read}) as r)
+    select (select last_serial from serial) as last_serial,
+      (select coalesce(json_agg(to_jsonb(reading) - 'n' order by n), '[]'::json) from reading) as read`.execute(trx);
+  const row = rows[0]!;
+  return { serial: row.last_serial, read: typeof row.read === 'string' ? (JSON.parse(row.read) as R[]) : row.read };
 }

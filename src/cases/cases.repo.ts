@@ -26,29 +26,6 @@ export type CaseRecord = {
   version: number;
 };
 
-/**
- * Takes the next serial for court × year × special code × type; the row lock holds until commit, so
- * serials are gapless. Null when the sequence would pass `max`: the numbers of that year are used up.
- */
-export async function allocateSerials(
-  trx: Tx,
-  courtId: number,
-  year: number,
-  typeCode: string,
-  max: number,
-  count = 1,
-): Promise<number | null> {
-  const row = await sql<{ last_serial: number }>`
-    insert into case_number_sequences (court_id, year, special_code, type_code, last_serial)
-    values (${courtId}, ${year}, '', ${typeCode}, ${count})
-    on conflict (court_id, year, special_code, type_code)
-    do update set last_serial = case_number_sequences.last_serial + ${count}
-    where case_number_sequences.last_serial <= ${max - count}
-    returning last_serial`.execute(trx);
-  const last = row.rows[0]?.last_serial;
-  return last === undefined ? null : last - count + 1;
-}
-
 /** The columns a use case may change on a case row; the version and update time move with every change. */
 export type CaseChange = Partial<{
   status: CaseStatus;

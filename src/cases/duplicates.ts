@@ -4,7 +4,7 @@ import { can, inScope, type Principal } from '../access/access.types.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { normalizeIdentity } from '../rules/identity.ts';
 import { statusNames, type CaseStatus } from './cases.types.ts';
-import { casesOnTitle } from './duplicates.repo.ts';
+import { casesOnTitle, casesOnTitleQuery, type DuplicateRow } from './duplicates.repo.ts';
 import type { FilingWarning } from './title-number.ts';
 
 // A probable duplicate filing: a case of the same court on the same 执行依据 with a party in
@@ -61,18 +61,18 @@ export async function probableDuplicates(
   return success({ items: await find(ctx.db, court.id, q.documentNumber, identities, null) });
 }
 
-/** After filing: the same check as a warning on the answer, for clients that did not ask first. */
-export async function duplicateWarnings(
-  db: Executor,
-  filed: { id: string; courtId: number; documentNumber: string; identities: readonly string[] },
-): Promise<FilingWarning[]> {
-  const found = await find(db, filed.courtId, filed.documentNumber, filed.identities, filed.id);
+/** While filing: the same check, to send in the statement that numbers the case (allocateSerialReading). */
+export const duplicatesQuery = (filed: { courtId: number; documentNumber: string; identities: readonly string[] }) =>
+  casesOnTitleQuery({ ...filed, exceptId: null });
+
+/** The warning on the filing's answer, for clients that did not ask first, when duplicatesQuery found cases. */
+export function duplicateWarnings(found: readonly DuplicateRow[]): FilingWarning[] {
   return found.length
     ? [
         {
           field: 'title.documentNumber',
           code: 'probable-duplicate',
-          message: `本院已有同一执行依据、相同当事人的案件：${found.map((d) => `${d.caseNumber}（${d.statusName}）`).join('、')}；请核对是否重复立案`,
+          message: `本院已有同一执行依据、相同当事人的案件：${found.map((d) => `${d.case_number}（${statusNames[d.status]}）`).join('、')}；请核对是否重复立案`,
         },
       ]
     : [];

@@ -8,15 +8,7 @@ import { parseApiDate } from '../shared/contract.ts';
 import { caseStatuses, closureModes, statusNames, type CaseStatus, type ClosureMode } from './cases.types.ts';
 import { nodeById } from '../deadlines/registry.ts';
 import type { TermState } from '../shared/vocabulary.ts';
-import {
-  countCaseRows,
-  LIST_DEADLINE_NODE,
-  listCaseRows,
-  listDeadlineMarks,
-  type CaseListQuery,
-  type CaseListRow,
-  type ListSort,
-} from './case-list.repo.ts';
+import { countCaseRows, LIST_DEADLINE_NODE, listCaseRows, type CaseListQuery, type CaseListRow, type ListSort } from './case-list.repo.ts';
 import { logIdentitySearch, searchedIdentity } from './identity-search.ts';
 import { readsCases } from './read-cases.ts';
 
@@ -144,25 +136,23 @@ export async function listCases(ctx: AppContext, who: Principal, f: CaseFilters)
   const shown = rows.slice(0, limit);
   const identity = searchedIdentity(f.party);
   if (identity) await logIdentitySearch(ctx, who, identity, shown);
-  const marks = new Map(
-    (
-      await listDeadlineMarks(
-        ctx.db,
-        shown.map((r) => r.id),
-      )
-    ).map((m) => [m.case_id, m]),
-  );
   const last = shown[shown.length - 1];
   const today = ctx.clock.today();
   const defaultOrder = !f.sort || (f.sort === 'filedOn' && (f.order ?? 'desc') === 'desc');
   return success({
-    items: shown.map((r) => itemOf(ctx, r, termMark(marks.get(r.id), today))),
+    items: shown.map((r) => itemOf(ctx, r, termMark(markOf(r), today))),
     nextCursor: rows.length > limit && last && defaultOrder ? Buffer.from(`${last.filed_on}|${last.id}`).toString('base64url') : null,
     hasMore: rows.length > limit,
     page,
     limit,
   });
 }
+
+/** The 执行期限 mark the list's query brings along with each row. */
+const markOf = (r: CaseListRow) =>
+  r.term_due_on === null || r.term_state === null
+    ? undefined
+    : { due_on: r.term_due_on, state: r.term_state, paused_since: r.term_paused_since };
 
 export function itemOf(ctx: AppContext, r: CaseListRow, term: ReturnType<typeof termMark>) {
   const court = ctx.courts.byId(r.court_id)!;

@@ -1,4 +1,5 @@
 import type { Tx } from '../db/connection.ts';
+import type { Write } from '../db/statements.ts';
 import { appendEvents } from '../audit/append-events.ts';
 import type { Actor, NewEvent } from '../audit/audit.types.ts';
 import type { StatutoryCalendar } from '../rules/calendar.ts';
@@ -6,6 +7,7 @@ import type { Clock } from '../platform/clock.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import {
+  deadlinesWrite,
   insertDeadlines,
   lockCaseDeadlines,
   lockCourtDeadline,
@@ -199,28 +201,51 @@ export async function resumeCaseDeadlines(
   return changes.map((c) => c.next);
 }
 
+/** The deadlines a case fact opens: the registry's nodes for it and the case's type (not those of a given period). */
+const openedBy = (ctx: DeadlineContext, fact: CaseFact): DeadlineRecord[] =>
+  deadlineNodes
+    .filter((def) => def.opensOn.includes(fact.action) && def.caseTypes.includes(fact.caseType) && def.period !== 'given')
+    .map((def) => newDeadline(ctx.calendar, def, { courtId: fact.courtId, caseId: fact.caseId, subject: '', startOn: fact.on }));
+
+/**
+ * recordCaseFacts for a case created in this very transaction, without a round trip of its own:
+ * the deadlines its facts open (and what its later facts do to them) as one INSERT and their audit
+ * events, for the caller to send in the statement that writes the case and its filing event.
+ */
+export function newCaseDeadlines(ctx: DeadlineContext, facts: readonly CaseFact[], at: Date): { writes: Write[]; events: NewEvent[] } {
+  const fresh: DeadlineRecord[] = [];
+  const changes: Change[] = [];
+  for (const fact of facts) {
+    // A node opened twice keeps its first row, as insertDeadlines would (on conflict do nothing).
+    for (const d of openedBy(ctx, fact))
+      if (!fresh.some((x) => x.node === d.node && x.subject === d.subject)) {
+        fresh.push(d);
+        changes.push(openedEvent(d));
+      }
+    if (fact.action === 'case.filed') continue;
+    fresh.forEach((d, i) => {
+      const change = applyFact(ctx.calendar, d, fact);
+      if (!change) return;
+      changes.push(change);
+      fresh[i] = change.next;
+    });
+  }
+  return { writes: fresh.length ? [deadlinesWrite(fresh, at)] : [], events: changes.map(eventOf) };
+}
+
 /**
  * Applies case facts, in order, to the case's deadlines: opens the registry's nodes for them,
- * meets, pauses, resumes, and on closure meets or waives what is still open. `newCase`: the case
- * was created in this transaction, so it has no stored deadlines to lock.
+ * meets, pauses, resumes, and on closure meets or waives what is still open. (A case created in
+ * this transaction: newCaseDeadlines.)
  */
-export async function recordCaseFacts(
-  tx: Tx,
-  ctx: DeadlineContext,
-  actor: Actor,
-  at: Date,
-  facts: readonly CaseFact[],
-  opts: { newCase?: boolean } = {},
-): Promise<void> {
+export async function recordCaseFacts(tx: Tx, ctx: DeadlineContext, actor: Actor, at: Date, facts: readonly CaseFact[]): Promise<void> {
   if (!facts.some((f) => nodesReactingTo(f.action).length > 0)) return;
   const fresh: DeadlineRecord[] = [];
   const stored = new Map<string, DeadlineRecord>(); // changed stored rows, by id
-  let loaded: DeadlineRecord[] | null = opts.newCase ? [] : null;
+  let loaded: DeadlineRecord[] | null = null;
   const events: Change[] = [];
   for (const fact of facts) {
-    for (const def of deadlineNodes) {
-      if (!def.opensOn.includes(fact.action) || !def.caseTypes.includes(fact.caseType) || def.period === 'given') continue;
-      const d = newDeadline(ctx.calendar, def, { courtId: fact.courtId, caseId: fact.caseId, subject: '', startOn: fact.on });
+    for (const d of openedBy(ctx, fact)) {
       fresh.push(d);
       events.push(openedEvent(d));
     }

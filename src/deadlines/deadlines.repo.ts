@@ -1,5 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { Executor, Tx } from '../db/connection.ts';
+import { insertRows, type Write } from '../db/statements.ts';
 import type { DeadlinesTable } from '../db/schema.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import type { BasisEntry, DeadlineRecord, DeadlineState, PauseRecord } from './deadlines.types.ts';
@@ -52,6 +53,36 @@ const toRow = (d: DeadlineRecord, now: Date) => ({
   created_at: now,
   updated_at: now,
 });
+
+const deadlineColumns = [
+  'id',
+  'court_id',
+  'case_id',
+  'node',
+  'subject',
+  'title',
+  'basis',
+  'start_on',
+  'length',
+  'unit',
+  'due_on',
+  'state',
+  'met_on',
+  'waived_reason',
+  'pauses',
+  'paused_since',
+  'provisional_years',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof ReturnType<typeof toRow>)[];
+
+/** New deadlines of a case created in the same statement (nothing to conflict with), as one INSERT to send along with it. */
+export const deadlinesWrite = (rows: readonly DeadlineRecord[], now: Date): Write =>
+  insertRows(
+    'deadlines',
+    deadlineColumns,
+    rows.map((r) => toRow(r, now)),
+  );
 
 /** Inserts new deadlines; a row that exists already (same case, node and subject) is left alone and not returned. */
 export async function insertDeadlines(tx: Tx, rows: readonly DeadlineRecord[], now: Date): Promise<Set<string>> {

@@ -71,7 +71,7 @@ const deadlineEvent = (c: Change): NewEvent => ({
   changes: c.changes,
 });
 
-/** fileDraftIn: the filing's event, then the deadlines the filing opens (recordCaseFacts with newCase). */
+/** fileDraftIn: the filing's event, then the deadlines the filing opens (newCaseDeadlines). */
 export function filingEvents(calendar: StatutoryCalendar, s: CaseState, at: Date): NewEvent[] {
   s.createdAt = at;
   s.updatedAt = at;

@@ -214,6 +214,12 @@ describe('a probable duplicate filing', () => {
     expect(second.json().warnings).toContainEqual(
       expect.objectContaining({ code: 'probable-duplicate', message: expect.stringContaining(first.json().caseNumber) }),
     );
+    // Read in the statement that numbers the case: every earlier case, never the new one.
+    const third = await judge.post('/api/v1/cases', body);
+    expect(third.statusCode, third.body).toBe(201);
+    const warning = third.json().warnings.find((w: { code: string }) => w.code === 'probable-duplicate');
+    for (const earlier of [first, second]) expect(warning.message).toContain(`${earlier.json().caseNumber}（已立案）`);
+    expect(warning.message).not.toContain(third.json().caseNumber);
   });
 
   it('is asked only within the user’s courts', async () => {
