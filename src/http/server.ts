@@ -30,6 +30,7 @@ import { approvalsRoutes } from '../approvals/approvals.routes.ts';
 import { assetsRoutes } from '../assets/assets.routes.ts';
 import { fundsRoutes } from '../funds/funds.routes.ts';
 import { reconcileRoutes } from '../funds/reconcile.routes.ts';
+import { statementExportRoutes } from '../funds/statement-export.routes.ts';
 import { distributionRoutes } from '../distribution/distribution.routes.ts';
 import { disposalRoutes } from '../disposal/disposal.routes.ts';
 import { reportsRoutes } from '../reports/reports.routes.ts';
@@ -106,6 +107,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await assetsRoutes(api, ctx);
       await fundsRoutes(api, ctx);
       await reconcileRoutes(api, ctx);
+      await statementExportRoutes(api, ctx);
       await distributionRoutes(api, ctx);
       await disposalRoutes(api, ctx);
       await reportsRoutes(api, ctx);

@@ -1,4 +1,4 @@
-import { it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { announced, caseNumberIn, caseRows, choose, openTab, shot, signIn, useBrowserApp } from './browser-app.ts';
 
@@ -77,6 +77,10 @@ it('a receipt, and a payout approved by the officer, the bureau head and finance
   await announced(page, '已登记银行付款成功').waitFor();
   await page.getByText('已发放').first().waitFor();
   await shot(page, 'funds-paid-desktop', true);
+  // The statement as a workbook, from the 案款明细 card.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: /导出 XLSX/ }).click();
+  expect((await download).suggestedFilename()).toMatch(/^案款明细-\d{18}\.xlsx$/);
   await page.setViewportSize({ width: 390, height: 844 });
   await openFunds(page, caseUrl);
   await shot(page, 'funds-paid-phone', true);

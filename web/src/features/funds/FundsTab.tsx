@@ -1,3 +1,4 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Form, Grid, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { announce } from '../../components/announce.tsx';
@@ -227,7 +228,15 @@ export function FundsTab({ c, me }: { c: CaseDetail; me: Me | null | undefined }
         />
       </Card>
       <DistributionSection c={c} me={me} />
-      <Card size="small" title="案款明细">
+      <Card
+        size="small"
+        title="案款明细"
+        extra={
+          <Button size="small" icon={<DownloadOutlined />} href={`/api/v1/cases/${c.id}/account/entries.xlsx`}>
+            导出 XLSX
+          </Button>
+        }
+      >
         <Table
           rowKey="id"
           size="small"
