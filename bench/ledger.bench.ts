@@ -6,9 +6,12 @@
 // JSON object with the figures.
 //   npm run bench:ledger
 //   BENCH_SECONDS=10 BENCH_ROUNDS=3 BENCH_SEED_CASES=5000 npm run bench:ledger
+// Diagnostics: BENCH_CPU_PROF=<dir> writes the server's CPU profile there (node --cpu-prof);
+// BENCH_STATEMENTS=1 loads pg_stat_statements and prints the statements per receipt posted.
 import { randomUUID } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import pg from 'pg';
 import { createDatabase, startPostgres } from './support/postgres.ts';
 import { getJson, signIn, startServer, zhixing } from './support/processes.ts';
 import { httpLoad, medianOf, pgbench, pgbenchInit, type Figure } from './support/load.ts';
@@ -39,13 +42,36 @@ async function caseIds(url: string, headers: Record<string, string>, limit: numb
   return ids.slice(0, limit);
 }
 
+/** Runs `work` with pg_stat_statements reset, and prints the app's statements per request made. */
+async function statementsPerPosting(url: string, work: () => Promise<Figure>): Promise<void> {
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    await db.query('create extension if not exists pg_stat_statements');
+    await db.query('select pg_stat_statements_reset()');
+    const f = await work();
+    const posted = Math.max(1, Math.round(f.rate * SECONDS));
+    const { rows } = await db.query<{ calls: string; ms: string; query: string }>(
+      `select calls, round(total_exec_time::numeric, 1) as ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query
+       from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+       and query not like '%pg_stat_statements%' order by calls desc limit 40`,
+    );
+    const total = rows.reduce((s, r) => s + Number(r.calls), 0);
+    console.log(`statements: ${fmt(total / posted, 1)} per posting (${fmt(posted)} postings)`);
+    for (const r of rows) console.log(`${fmt(Number(r.calls) / posted, 2).padStart(6)}  ${r.ms.padStart(8)} ms  ${r.query}`);
+  } finally {
+    await db.end();
+  }
+}
+
 async function main() {
   const load = () => loadavg().map((l) => Number(l.toFixed(2)));
   const before = load();
   console.log(
     `Zhixing ledger benchmark — ${ROUNDS} interleaved rounds of ${SECONDS} s; ${availableParallelism()} CPUs, load ${before.join(' / ')}`,
   );
-  const pgServer = await startPostgres();
+  const statements = env.BENCH_STATEMENTS === '1';
+  const pgServer = await startPostgres(statements ? { shared_preload_libraries: 'pg_stat_statements' } : {});
   try {
     const appUrl = await createDatabase(pgServer.url, 'zhixing');
     const appEnv = { DATABASE_URL: appUrl, ZHIXING_ADMIN_PASSWORD: 'bench-admin-password', ZHIXING_SIGNIN_PER_ADDRESS: '100000000' };
@@ -54,7 +80,7 @@ async function main() {
     await zhixing(ROOT, ['users', 'create', ...poster, '--password', PASSWORD], appEnv);
     const benchUrl = await createDatabase(pgServer.url, 'pgbench');
     await pgbenchInit(pgServer.bin, benchUrl, PGBENCH_SCALE);
-    const server = await startServer(ROOT, appEnv);
+    const server = await startServer(ROOT, appEnv, env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROF}`] : []);
     const finance = await signIn(server.url, 'bench-finance', PASSWORD);
     const ids = await caseIds(server.url, finance, SEED_CASES);
     console.log(`PostgreSQL (fsync on): receipts spread over ${fmt(ids.length)} open cases of ${PROVINCE}`);
@@ -81,6 +107,7 @@ async function main() {
       { key: 'receipts50', name: 'POST /cases/{id}/receipts', connections: 50, run: post(50) },
     ];
     await post(8)(); // warm-up, not counted
+    if (statements) await statementsPerPosting(appUrl, () => post(8)());
     const runs = new Map<string, Figure[]>();
     for (let round = 1; round <= ROUNDS; round++)
       for (const w of workloads) {

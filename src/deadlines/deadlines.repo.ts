@@ -2,6 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import type { Executor, Tx } from '../db/connection.ts';
 import type { DeadlinesTable } from '../db/schema.ts';
 import type { LocalDate } from '../shared/dates.ts';
+import { insertRows, type Write } from '../db/statements.ts';
 import type { BasisEntry, DeadlineRecord, DeadlineState, PauseRecord } from './deadlines.types.ts';
 
 // The writes of the deadlines table. Rows of one case are locked after the case row (ADR 0040);
@@ -64,6 +65,12 @@ export async function insertDeadlines(tx: Tx, rows: readonly DeadlineRecord[], n
     .returning('id')
     .execute();
   return new Set(inserted.map((r) => r.id));
+}
+
+/** A new deadline's insert as a write to send with others (writeTogether); one that exists already is an error, not skipped. */
+export function newDeadlineWrite(d: DeadlineRecord, now: Date): Write {
+  const row = toRow(d, now);
+  return insertRows('deadlines', Object.keys(row) as (keyof typeof row)[], [row]);
 }
 
 /** The deadlines of one case, locked; the caller holds the case row already. */
