@@ -5,7 +5,8 @@ import { actorOf, type Actor, type NewEvent } from '../audit/audit.types.ts';
 import { appendEvents } from '../audit/append-events.ts';
 import type { Tx } from '../db/connection.ts';
 import { lockCaseForSeizure } from '../cases/instrument-facts.ts';
-import { scopeOf } from '../idempotency/idempotency.ts';
+import { answerWrite, scopeOf } from '../idempotency/idempotency.ts';
+import type { Write } from '../db/statements.ts';
 import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import { formatYuan, parseYuan } from '../shared/money.ts';
 import { failure, success, type Result } from '../shared/result.ts';
@@ -56,6 +57,8 @@ export async function receiveIn(
   actor: Actor,
   c: { id: string; courtId: number; status: string },
   r: Incoming,
+  // The caller's own write of the outcome (the idempotent answer), sent in the posting's statement.
+  finish?: (receipt: Receipt) => Write | null,
 ): Promise<Result<Receipt>> {
   if (c.status === 'closed') return failure('account-closed');
   const { account, lawfulHolds } = await lockCaseAccountCountingHolds(tx, c.id);
@@ -130,10 +133,7 @@ export async function receiveIn(
       transactionId,
     },
   });
-  // Last, the audit chain: its head locked (after every other lock, ADR 0002) and moved in the one
-  // statement that writes the transaction, its entries, the balance, the deadline and the receipt.
-  await appendEvents(tx, actor, now, events, writes);
-  return success({
+  const receipt: Receipt = {
     id,
     caseId: c.id,
     accountNumber: account.number,
@@ -144,7 +144,13 @@ export async function receiveIn(
     source: r.source,
     payBy,
     balance,
-  });
+  };
+  const outcome = finish?.(receipt);
+  if (outcome) writes.push(outcome);
+  // Last, the audit chain: its head locked (after every other lock, ADR 0002) and moved in the one
+  // statement that writes the transaction, its entries, the balance, the deadline, the receipt and the answer.
+  await appendEvents(tx, actor, now, events, writes);
+  return success(receipt);
 }
 
 /** POST /cases/{id}/receipts: finance records money that arrived for the case (到账). */
@@ -166,13 +172,20 @@ export async function postReceiptIn(
   if (!payerName) return failure('validation-failed', '请填写付款人');
   const c = await lockCaseForSeizure(tx, caseId);
   if (!c || !inScope(who, c.courtId)) return failure('case-not-found');
-  return receiveIn(tx, ctx, actorOf(who), c, {
-    amount,
-    receivedOn,
-    payerName,
-    reference: body.reference?.trim() || null,
-    source: 'manual',
-    postingKey: postingKeyOf(who, key),
-    from: 'master',
-  });
+  return receiveIn(
+    tx,
+    ctx,
+    actorOf(who),
+    c,
+    {
+      amount,
+      receivedOn,
+      payerName,
+      reference: body.reference?.trim() || null,
+      source: 'manual',
+      postingKey: postingKeyOf(who, key),
+      from: 'master',
+    },
+    (receipt) => answerWrite(tx, receipt),
+  );
 }
