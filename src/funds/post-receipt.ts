@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
 import { actorOf, type Actor, type NewEvent } from '../audit/audit.types.ts';
-import { appendEvents } from '../audit/append-events.ts';
+import { appendEventsLast } from '../audit/append-events.ts';
 import type { Tx } from '../db/connection.ts';
 import { lockCaseForSeizure } from '../cases/instrument-facts.ts';
 import { answerWrite, scopeOf } from '../idempotency/idempotency.ts';
@@ -149,7 +149,7 @@ export async function receiveIn(
   if (outcome) writes.push(outcome);
   // Last, the audit chain: its head locked (after every other lock, ADR 0002) and moved in the one
   // statement that writes the transaction, its entries, the balance, the deadline, the receipt and the answer.
-  await appendEvents(tx, actor, now, events, writes);
+  await appendEventsLast(tx, actor, now, events, writes);
   return success(receipt);
 }
 
