@@ -4,7 +4,7 @@ import type { EventsTable } from '../db/schema.ts';
 import { copyInto, type Tx } from '../db/connection.ts';
 import { encodeCsv } from '../db/csv.ts';
 import { chainHash, contentPrefix, GENESIS_HASH } from './hash.ts';
-import { eventsWrite, headsWrite, lockChainHeads } from './audit.repo.ts';
+import { eventsWrite, headsWrite, linkedAppendWrite, lockChainHeads } from './audit.repo.ts';
 import { writeTogether, type Write } from '../db/statements.ts';
 import type { Actor, NewEvent } from './audit.types.ts';
 import { isoInstant } from '../shared/dates.ts';
@@ -90,6 +90,19 @@ export async function appendPreparedEvents(
 
 export const appendEvents = (trx: Tx, actor: Actor, at: Date, events: readonly NewEvent[], alongWith?: readonly Write[]) =>
   appendPreparedEvents(trx, prepareEvents(actor, at, events), alongWith ? { alongWith } : {});
+
+/**
+ * Appends one court's events and sends the caller's `alongWith` writes in the same single statement,
+ * the chain linked there (linkedAppendWrite): no round trip between taking the court's head and
+ * writing, so the head is held for that statement and the commit alone. For a transaction's last
+ * writes (a receipt's posting, ADR 0180); events of several courts go the usual way.
+ */
+export async function appendEventsLast(trx: Tx, actor: Actor, at: Date, events: readonly NewEvent[], alongWith: readonly Write[]) {
+  const prepared = prepareEvents(actor, at, events);
+  const courtId = prepared[0]?.courtId;
+  if (courtId === undefined || prepared.some((e) => e.courtId !== courtId)) return appendPreparedEvents(trx, prepared, { alongWith });
+  await linkedAppendWrite(courtId, prepared, GENESIS_HASH, alongWith).execute(trx);
+}
 
 /** Appends one event; `alongWith` are the caller's writes of the same change, sent in the same statement. */
 export const appendEvent = (trx: Tx, actor: Actor, at: Date, event: NewEvent, alongWith?: readonly Write[]) =>

@@ -73,3 +73,40 @@ export async function eventsWithoutHead(db: Executor) {
     where not exists (select 1 from audit_heads h where h.court_id = e.court_id) order by e.court_id, e.seq`.execute(db);
   return r.rows;
 }
+
+const EVENT_CASTS = ['int', 'uuid', 'uuid', 'uuid', 'text', 'timestamptz', 'text', 'text', 'text', 'jsonb'] as const;
+
+/**
+ * One court's events appended in one statement, the caller's `alongWith` writes in it too: the
+ * court's chain head is locked there (FOR UPDATE: it returns the head as the last committed writer
+ * left it), each event is linked in SQL exactly as chainHash links it in code (sha256 over the
+ * content prefix and the chain fields), and the head moves. The head is held only for what is left
+ * of this statement and the commit. A court without a head starts from `genesis`; two first events
+ * of one court at once cannot fork its chain (the second's seq 1 breaks the events' primary key).
+ */
+export function linkedAppendWrite(
+  courtId: number,
+  events: readonly { prefix: string; row: Omit<Insertable<EventsTable>, 'seq' | 'prev_hash' | 'hash'> }[],
+  genesis: string,
+  alongWith: readonly Write[],
+): Write {
+  const link = (i: number, from: string) =>
+    sql`${sql.raw(`l${i}`)} as (select f.seq + 1 as seq, f.hash as prev,
+      encode(sha256(convert_to(${events[i]!.prefix} || ',"prevHash":"' || f.hash || '","seq":"' || (f.seq + 1)::text || '"}', 'UTF8')), 'hex') as hash
+      from ${sql.raw(from)} f)`;
+  const links = events.map((_, i) => link(i, i === 0 ? 'start' : `l${i - 1}`));
+  const inserts = events.map((e, i) => {
+    const r = e.row as Record<string, unknown>;
+    const values = EVENT_COLUMNS.slice(0, 10).map((c, k) => sql`${r[c] ?? null}::${sql.raw(EVENT_CASTS[k]!)}`);
+    return sql`${sql.raw(`e${i}`)} as (insert into events (${sql.raw(EVENT_COLUMNS.join(', '))})
+      select ${sql.join(values)}, l.seq, l.prev, l.hash from ${sql.raw(`l${i}`)} l)`;
+  });
+  const writes = alongWith.map((w, i) => sql`${sql.raw(`w${i}`)} as (${w})`);
+  const last = `l${events.length - 1}`;
+  return sql`with head as (
+      select last_seq as seq, last_hash as hash from audit_heads where court_id = ${courtId} for update),
+    start as (select seq, hash from head union all select 0::bigint, ${genesis}::text where not exists (select 1 from head)),
+    ${sql.join([...links, ...writes, ...inserts])}
+    insert into audit_heads (court_id, last_seq, last_hash) select ${courtId}::int, seq, hash from ${sql.raw(last)}
+    on conflict (court_id) do update set last_seq = excluded.last_seq, last_hash = excluded.last_hash`;
+}

@@ -13,6 +13,7 @@ import {
   lockCourtDeadline,
   lockDeadlineById,
   lockRunningSubjects,
+  newDeadlineWrite,
   saveDeadline,
 } from './deadlines.repo.ts';
 import { applyFact, meet, newDeadline, openedEvent, pause, reopen, resume, waive, type Change } from './deadline-logic.ts';
@@ -73,6 +74,19 @@ export async function openDeadlines(
     opened.map((d) => eventOf(openedEvent(d))),
   );
   return opened;
+}
+
+/**
+ * A new deadline made ready without a round trip: its row as a write and its 'deadline.opened'
+ * event, for a caller that sends both with its own writes (a payout deadline of a new receipt,
+ * whose subject is new in the transaction, so the deadline cannot exist yet).
+ */
+export function prepareNewDeadline(ctx: DeadlineContext, at: Date, request: OpenRequest) {
+  const def = definition(request.node);
+  if (def.perSubject !== Boolean(request.subject))
+    throw new Error(`deadline node ${request.node}: subject ${def.perSubject ? 'required' : 'not allowed'}`);
+  const record = newDeadline(ctx.calendar, def, { ...request, subject: request.subject ?? '' });
+  return { record, write: newDeadlineWrite(record, at), event: eventOf(openedEvent(record)) };
 }
 
 export const openDeadline = async (tx: Tx, ctx: DeadlineContext, actor: Actor, at: Date, request: OpenRequest) =>

@@ -97,6 +97,12 @@ export async function insertDeadlines(tx: Tx, rows: readonly DeadlineRecord[], n
   return new Set(inserted.map((r) => r.id));
 }
 
+/** A new deadline's insert as a write to send with others (writeTogether); one that exists already is an error, not skipped. */
+export function newDeadlineWrite(d: DeadlineRecord, now: Date): Write {
+  const row = toRow(d, now);
+  return insertRows('deadlines', Object.keys(row) as (keyof typeof row)[], [row]);
+}
+
 /** The deadlines of one case, locked; the caller holds the case row already. */
 export async function lockCaseDeadlines(tx: Tx, caseId: string): Promise<DeadlineRecord[]> {
   const rows = await tx.selectFrom('deadlines').selectAll().where('case_id', '=', caseId).orderBy('id').forUpdate().execute();

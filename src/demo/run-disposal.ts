@@ -59,6 +59,10 @@ const SHARES: Record<Path, Record<1 | 2, bigint>> = {
 const yuanOf = (f: bigint) => formatYuan(fen(f));
 // Figures in whole yuan, as a court writes them (rounded up: a floor of 70% or 80% stays met).
 const wholeYuan = (f: bigint) => fen(((f + 99n) / 100n) * 100n);
+// 保证金: a tenth of the starting price in whole yuan, or to the fen where rounding up to a yuan would
+// pass the 20% ceiling (a starting price of a few yuan, in a large caseload).
+const depositOf = (startingPrice: bigint) =>
+  wholeYuan(startingPrice / 10n) <= startingPrice / 5n ? wholeYuan(startingPrice / 10n) : fen(startingPrice / 10n);
 const pathTakes = (d: Disposal, s: DisposalAct): boolean => {
   switch (s.kind) {
     case 'online-inquiry':
@@ -113,7 +117,7 @@ export async function runDisposalStep(
         assetId: held.assetId,
         platform: PLATFORM,
         startingPrice: yuanOf(startingPrice),
-        deposit: yuanOf(wholeYuan(startingPrice / 10n)),
+        deposit: yuanOf(depositOf(startingPrice)),
         announcedOn: today,
         biddingStartsAt: isoInstant(biddingStartsAt),
         biddingEndsAt: isoInstant(instantAfter(biddingStartsAt, 24 * HOUR_MS)),

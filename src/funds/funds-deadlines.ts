@@ -1,7 +1,14 @@
 import type { AppContext } from '../platform/context.ts';
 import type { Actor } from '../audit/audit.types.ts';
 import type { Tx } from '../db/connection.ts';
-import { meetDeadline, meetSubjects, openDeadline, pauseCaseDeadlines, reopenSubjects } from '../deadlines/deadline-changes.ts';
+import {
+  meetDeadline,
+  meetSubjects,
+  openDeadline,
+  pauseCaseDeadlines,
+  prepareNewDeadline,
+  reopenSubjects,
+} from '../deadlines/deadline-changes.ts';
 import type { DeadlineRecord } from '../deadlines/deadlines.types.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { lawfulHoldsInForce } from './holds.repo.ts';
@@ -32,6 +39,16 @@ export async function openPayoutDeadline(
   const paused = await pauseCaseDeadlines(tx, ctx, actor, at, { caseId: r.caseId, cause: 'funds.hold', on: r.receivedOn });
   return paused.find((d) => d.id === opened.id) ?? opened;
 }
+
+/**
+ * The receipt's payout deadline made ready to be written with the posting (no round trip): for a
+ * case without a lawful hold in force, whose new deadline then simply runs from arrival.
+ */
+export const preparePayoutDeadline = (
+  ctx: AppContext,
+  at: Date,
+  r: { courtId: number; caseId: string; receiptId: string; receivedOn: LocalDate },
+) => prepareNewDeadline(ctx, at, { courtId: r.courtId, caseId: r.caseId, node: 'payout', subject: r.receiptId, startOn: r.receivedOn });
 
 /** Opens the claim deadline of 暂存款: the court's, since the money names no case yet. */
 export async function openClaimDeadline(

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor, Tx } from '../db/connection.ts';
-import { insertRows, writeTogether } from '../db/statements.ts';
+import { insertRows, writeTogether, type Write } from '../db/statements.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import type { AccountRow, LedgerKind } from './funds.types.ts';
 
@@ -31,18 +31,18 @@ const accountOf = (r: {
 
 const accountColumns = ['id', 'court_id', 'case_id', 'number', 'status', 'balance', 'held', 'received', 'paid_out'] as const;
 
-/** The court's master (enforcement-money bank account) and suspense (暂存款) accounts, opened on first use. */
+/**
+ * The court's master (enforcement-money bank account) and suspense (暂存款) accounts, opened on first
+ * use: one round trip (the insert's rows, if it made any, come back through its RETURNING).
+ */
 export async function courtAccounts(tx: Tx, courtId: number): Promise<{ master: string; suspense: string }> {
   const master = `7${String(courtId).padStart(6, '0')}`;
-  await sql`insert into funds_accounts (id, court_id, kind, number, opened_at)
-    values (gen_random_uuid(), ${courtId}, 'master', ${master}, now()), (gen_random_uuid(), ${courtId}, 'suspense', ${`${master}00000000000`}, now())
-    on conflict do nothing`.execute(tx);
-  const rows = await tx
-    .selectFrom('funds_accounts')
-    .select(['id', 'kind'])
-    .where('court_id', '=', courtId)
-    .where('kind', 'in', ['master', 'suspense'])
-    .execute();
+  const { rows } = await sql<{ id: string; kind: string }>`with opened as (
+      insert into funds_accounts (id, court_id, kind, number, opened_at)
+      values (gen_random_uuid(), ${courtId}, 'master', ${master}, now()), (gen_random_uuid(), ${courtId}, 'suspense', ${`${master}00000000000`}, now())
+      on conflict do nothing returning id, kind)
+    select id, kind from opened
+    union all select id, kind from funds_accounts where court_id = ${courtId} and kind in ('master', 'suspense')`.execute(tx);
   const id = (k: string) => rows.find((r) => r.kind === k)!.id;
   return { master: id('master'), suspense: id('suspense') };
 }
@@ -60,12 +60,26 @@ export async function openCaseAccount(tx: Tx, caseId: string): Promise<void> {
 
 /** The case's account under its row lock (after the case row's, ADR 0002), opened first if need be. */
 export async function lockCaseAccount(tx: Tx, caseId: string): Promise<AccountRow> {
-  let row = await tx.selectFrom('funds_accounts').select(accountColumns).where('case_id', '=', caseId).forUpdate().executeTakeFirst();
-  if (!row) {
+  return (await lockCaseAccountCountingHolds(tx, caseId)).account;
+}
+
+/**
+ * The same, in the same round trip with how many lawful holds (延缓发放, not a pending payout's own)
+ * the case has in force: a receipt arriving under one has its payout deadline paused.
+ */
+export async function lockCaseAccountCountingHolds(tx: Tx, caseId: string): Promise<{ account: AccountRow; lawfulHolds: number }> {
+  const lock = () =>
+    sql<Parameters<typeof accountOf>[0] & { lawful_holds: number }>`select ${sql.raw(accountColumns.join(', '))},
+        (select count(*)::int from funds_holds h where h.case_id = a.case_id and h.state = 'active' and h.kind <> 'payout') as lawful_holds
+      from funds_accounts a where a.case_id = ${caseId} for update of a`.execute(tx);
+  let { rows } = await lock();
+  if (rows.length === 0) {
     await openCaseAccount(tx, caseId);
-    row = await tx.selectFrom('funds_accounts').select(accountColumns).where('case_id', '=', caseId).forUpdate().executeTakeFirstOrThrow();
+    ({ rows } = await lock());
   }
-  return accountOf(row);
+  const row = rows[0];
+  if (!row) throw new Error(`case ${caseId} has no account`);
+  return { account: accountOf(row), lawfulHolds: Number(row.lawful_holds) };
 }
 
 /** The case's account as it stands, or, for a case without one yet, what it will be numbered. */
@@ -113,9 +127,14 @@ export type NewTransaction = {
 
 /** Writes a transaction and its entries in one round trip; its entries must sum to zero. */
 export async function insertTransaction(tx: Tx, t: NewTransaction): Promise<void> {
+  await writeTogether(tx, transactionWrites(t));
+}
+
+/** The writes of a transaction and its entries, to send alone or with others (writeTogether); refused unless they sum to zero. */
+export function transactionWrites(t: NewTransaction): Write[] {
   if (t.entries.length < 2 || t.entries.reduce((s, e) => s + e.amount, 0n) !== 0n || t.entries.some((e) => e.amount === 0n))
     throw new Error(`ledger transaction ${t.postingKey} does not balance`);
-  await writeTogether(tx, [
+  return [
     insertRows(
       'ledger_transactions',
       ['id', 'court_id', 'case_id', 'kind', 'posting_key', 'amount', 'posted_on', 'posted_at', 'posted_by_name', 'memo', 'reverses'],
@@ -147,7 +166,7 @@ export async function insertTransaction(tx: Tx, t: NewTransaction): Promise<void
         posted_at: t.postedAt,
       })),
     ),
-  ]);
+  ];
 }
 
 /** Whether a posting key has posted already (a re-imported statement line, a retried deduction). */
@@ -159,9 +178,13 @@ export type AccountChange = { balance?: bigint; held?: bigint; received?: bigint
 
 /** Moves the figures kept beside the entries; the caller holds the account row's lock. */
 export async function changeCaseAccount(tx: Tx, accountId: string, d: AccountChange): Promise<void> {
-  await sql`update funds_accounts set balance = balance + ${d.balance ?? 0n}, held = held + ${d.held ?? 0n},
-    received = received + ${d.received ?? 0n}, paid_out = paid_out + ${d.paidOut ?? 0n} where id = ${accountId}`.execute(tx);
+  await accountChangeWrite(accountId, d).execute(tx);
 }
+
+/** The same change as a write to send with others (writeTogether), under the account row's lock. */
+export const accountChangeWrite = (accountId: string, d: AccountChange): Write =>
+  sql`update funds_accounts set balance = balance + ${d.balance ?? 0n}, held = held + ${d.held ?? 0n},
+    received = received + ${d.received ?? 0n}, paid_out = paid_out + ${d.paidOut ?? 0n} where id = ${accountId}`;
 
 export type EntryRow = {
   id: bigint;

@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
-import { actorOf, type Actor } from '../audit/audit.types.ts';
-import { appendEvent } from '../audit/append-events.ts';
+import { actorOf, type Actor, type NewEvent } from '../audit/audit.types.ts';
+import { appendEventsLast } from '../audit/append-events.ts';
 import type { Tx } from '../db/connection.ts';
 import { lockCaseForSeizure } from '../cases/instrument-facts.ts';
-import { scopeOf } from '../idempotency/idempotency.ts';
+import { answerWrite, scopeOf } from '../idempotency/idempotency.ts';
+import type { Write } from '../db/statements.ts';
 import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import { formatYuan, parseYuan } from '../shared/money.ts';
 import { failure, success, type Result } from '../shared/result.ts';
-import { changeCaseAccount, courtAccounts, insertTransaction, lockCaseAccount } from './ledger.repo.ts';
-import { insertReceipt } from './receipts.repo.ts';
-import { openPayoutDeadline } from './funds-deadlines.ts';
+import { accountChangeWrite, courtAccounts, lockCaseAccountCountingHolds, transactionWrites } from './ledger.repo.ts';
+import { receiptWrite } from './receipts.repo.ts';
+import { openPayoutDeadline, preparePayoutDeadline } from './funds-deadlines.ts';
 import type { ReceiptSource } from './funds.types.ts';
 
 export type ReceiptInput = { amount: string; receivedOn: string; payerName: string; reference?: string | undefined };
@@ -56,58 +57,67 @@ export async function receiveIn(
   actor: Actor,
   c: { id: string; courtId: number; status: string },
   r: Incoming,
+  // The caller's own write of the outcome (the idempotent answer), sent in the posting's statement.
+  finish?: (receipt: Receipt) => Write | null,
 ): Promise<Result<Receipt>> {
   if (c.status === 'closed') return failure('account-closed');
-  const account = await lockCaseAccount(tx, c.id);
+  const { account, lawfulHolds } = await lockCaseAccountCountingHolds(tx, c.id);
   if (account.status === 'closed') return failure('account-closed');
   const court = await courtAccounts(tx, c.courtId);
   const now = ctx.clock.now();
   const transactionId = randomUUID();
-  await insertTransaction(tx, {
-    id: transactionId,
-    courtId: c.courtId,
-    caseId: c.id,
-    kind: r.from === 'suspense' ? 'claim' : 'receipt',
-    postingKey: r.postingKey,
-    amount: r.amount,
-    postedOn: ctx.clock.today(),
-    postedAt: now,
-    byName: actor.name,
-    memo: `${r.payerName}${r.reference ? `（${r.reference}）` : ''}`,
-    entries: [
-      { accountId: r.from === 'suspense' ? court.suspense : court.master, caseId: r.from === 'suspense' ? null : c.id, amount: r.amount },
-      { accountId: account.id, caseId: c.id, amount: -r.amount },
-    ],
-  });
-  await changeCaseAccount(tx, account.id, { balance: r.amount, received: r.amount });
+  const writes = [
+    ...transactionWrites({
+      id: transactionId,
+      courtId: c.courtId,
+      caseId: c.id,
+      kind: r.from === 'suspense' ? 'claim' : 'receipt',
+      postingKey: r.postingKey,
+      amount: r.amount,
+      postedOn: ctx.clock.today(),
+      postedAt: now,
+      byName: actor.name,
+      memo: `${r.payerName}${r.reference ? `（${r.reference}）` : ''}`,
+      entries: [
+        { accountId: r.from === 'suspense' ? court.suspense : court.master, caseId: r.from === 'suspense' ? null : c.id, amount: r.amount },
+        { accountId: account.id, caseId: c.id, amount: -r.amount },
+      ],
+    }),
+    accountChangeWrite(account.id, { balance: r.amount, received: r.amount }),
+  ];
   const id = randomUUID();
   // The payout deadline is a node deadline per receipt (registry 'payout', src/rules/payout-deadline.ts).
-  const deadline = await openPayoutDeadline(tx, ctx, actor, now, {
-    courtId: c.courtId,
-    caseId: c.id,
-    receiptId: id,
-    receivedOn: r.receivedOn,
-  });
-  const payBy = deadline.dueOn;
-  await insertReceipt(tx, {
-    id,
-    courtId: c.courtId,
-    caseId: c.id,
-    transactionId,
-    amount: r.amount,
-    receivedOn: r.receivedOn,
-    payerName: r.payerName,
-    payerAccount: r.payerAccount ?? null,
-    reference: r.reference,
-    source: r.source,
-    payBy,
-    recordedAt: now,
-    recordedByName: actor.name,
-    unmatchedId: r.unmatchedId ?? null,
-    deductionReceiptId: r.deductionReceiptId ?? null,
-  });
+  const events: NewEvent[] = [];
+  const opening = { courtId: c.courtId, caseId: c.id, receiptId: id, receivedOn: r.receivedOn };
+  let payBy: LocalDate;
+  if (lawfulHolds === 0) {
+    // The common case: the deadline's row and event go with the posting's other writes, in one statement.
+    const deadline = preparePayoutDeadline(ctx, now, opening);
+    writes.push(deadline.write);
+    events.push(deadline.event);
+    payBy = deadline.record.dueOn;
+  } else payBy = (await openPayoutDeadline(tx, ctx, actor, now, opening)).dueOn;
+  writes.push(
+    receiptWrite({
+      id,
+      courtId: c.courtId,
+      caseId: c.id,
+      transactionId,
+      amount: r.amount,
+      receivedOn: r.receivedOn,
+      payerName: r.payerName,
+      payerAccount: r.payerAccount ?? null,
+      reference: r.reference,
+      source: r.source,
+      payBy,
+      recordedAt: now,
+      recordedByName: actor.name,
+      unmatchedId: r.unmatchedId ?? null,
+      deductionReceiptId: r.deductionReceiptId ?? null,
+    }),
+  );
   const balance = formatYuan(account.balance + r.amount);
-  await appendEvent(tx, actor, now, {
+  events.push({
     courtId: c.courtId,
     caseId: c.id,
     action: 'funds.received',
@@ -123,7 +133,7 @@ export async function receiveIn(
       transactionId,
     },
   });
-  return success({
+  const receipt: Receipt = {
     id,
     caseId: c.id,
     accountNumber: account.number,
@@ -134,7 +144,13 @@ export async function receiveIn(
     source: r.source,
     payBy,
     balance,
-  });
+  };
+  const outcome = finish?.(receipt);
+  if (outcome) writes.push(outcome);
+  // Last, the audit chain: its head locked (after every other lock, ADR 0002) and moved in the one
+  // statement that writes the transaction, its entries, the balance, the deadline, the receipt and the answer.
+  await appendEventsLast(tx, actor, now, events, writes);
+  return success(receipt);
 }
 
 /** POST /cases/{id}/receipts: finance records money that arrived for the case (到账). */
@@ -156,13 +172,20 @@ export async function postReceiptIn(
   if (!payerName) return failure('validation-failed', '请填写付款人');
   const c = await lockCaseForSeizure(tx, caseId);
   if (!c || !inScope(who, c.courtId)) return failure('case-not-found');
-  return receiveIn(tx, ctx, actorOf(who), c, {
-    amount,
-    receivedOn,
-    payerName,
-    reference: body.reference?.trim() || null,
-    source: 'manual',
-    postingKey: postingKeyOf(who, key),
-    from: 'master',
-  });
+  return receiveIn(
+    tx,
+    ctx,
+    actorOf(who),
+    c,
+    {
+      amount,
+      receivedOn,
+      payerName,
+      reference: body.reference?.trim() || null,
+      source: 'manual',
+      postingKey: postingKeyOf(who, key),
+      from: 'master',
+    },
+    (receipt) => answerWrite(tx, receipt),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Executor, Tx } from '../db/connection.ts';
+import { insertRows, type Write } from '../db/statements.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import type { ReceiptSource } from './funds.types.ts';
 
@@ -20,13 +21,34 @@ export type ReceiptRow = {
   recordedByName: string;
 };
 
-export async function insertReceipt(
-  tx: Tx,
-  r: ReceiptRow & { unmatchedId: string | null; deductionReceiptId: string | null },
-): Promise<void> {
-  await tx
-    .insertInto('funds_receipts')
-    .values({
+type NewReceipt = ReceiptRow & { unmatchedId: string | null; deductionReceiptId: string | null };
+
+const RECEIPT_COLUMNS = [
+  'id',
+  'court_id',
+  'case_id',
+  'transaction_id',
+  'amount',
+  'received_on',
+  'payer_name',
+  'payer_account',
+  'reference',
+  'source',
+  'unmatched_id',
+  'deduction_receipt_id',
+  'pay_by',
+  'recorded_at',
+  'recorded_by_name',
+] as const;
+
+export async function insertReceipt(tx: Tx, r: NewReceipt): Promise<void> {
+  await receiptWrite(r).execute(tx);
+}
+
+/** A receipt's insert as a write to send with the others of its posting (writeTogether). */
+export const receiptWrite = (r: NewReceipt): Write =>
+  insertRows('funds_receipts', RECEIPT_COLUMNS, [
+    {
       id: r.id,
       court_id: r.courtId,
       case_id: r.caseId,
@@ -42,9 +64,8 @@ export async function insertReceipt(
       pay_by: r.payBy,
       recorded_at: r.recordedAt,
       recorded_by_name: r.recordedByName,
-    })
-    .execute();
-}
+    },
+  ]);
 
 /** A case's receipts, newest first, with how much of each is still unpaid (first in, first out). */
 export async function caseReceipts(db: Executor, caseId: string, paidOut: bigint) {

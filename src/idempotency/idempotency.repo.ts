@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor, Tx } from '../db/connection.ts';
+import type { Write } from '../db/statements.ts';
 
 // The stored answers of idempotency keys. A key is claimed by inserting its row in the caller's
 // transaction: a concurrent request with the same key waits on that row until the first commits.
@@ -39,8 +40,12 @@ export async function dropExpiredKey(tx: Tx, scope: string, key: string, now: Da
 }
 
 export async function storeAnswer(tx: Tx, scope: string, key: string, status: number, body: string): Promise<void> {
-  await tx.updateTable('idempotency_keys').set({ status, body }).where('scope', '=', scope).where('key', '=', key).execute();
+  await answerWriteOf(scope, key, status, body).execute(tx);
 }
+
+/** The same as a write to send with the work's own last writes (writeTogether). */
+export const answerWriteOf = (scope: string, key: string, status: number, body: string): Write =>
+  sql`update idempotency_keys set status = ${status}, body = ${body} where scope = ${scope} and key = ${key}`;
 
 /** Deletes up to `limit` keys that expired before `cutoff`; returns how many. */
 export async function purgeExpiredKeys(tx: Tx, cutoff: Date, limit: number): Promise<number> {

@@ -6,7 +6,8 @@ import { canonicalJson } from '../audit/hash.ts';
 import type { Clock } from '../platform/clock.ts';
 import { HOUR_MS, instantAfter } from '../shared/dates.ts';
 import { failure, success, type Result } from '../shared/result.ts';
-import { claimKey, dropExpiredKey, storeAnswer, storedAnswer } from './idempotency.repo.ts';
+import type { Write } from '../db/statements.ts';
+import { answerWriteOf, claimKey, dropExpiredKey, storeAnswer, storedAnswer } from './idempotency.repo.ts';
 
 // Stripe's semantics for an Idempotency-Key: the same key and the same request give the first
 // answer (status and body) without doing the work again; the same key with another request is
@@ -43,6 +44,22 @@ export const idempotencyRequest = (
   body: unknown,
 ): IdempotencyRequest | null => (key === undefined ? null : { scope: scopeOf(who), key, requestHash: requestHash(method, path, body) });
 
+// The key each transaction of `idempotent` holds, and the answer its work has written already.
+const held = new WeakMap<Tx, { scope: string; key: string; status: number; body: string | null }>();
+
+/**
+ * The write that stores `value` as the answer of the key this transaction holds, or null when it
+ * holds none: for work that sends its last writes in one statement (a receipt's posting), so that
+ * the answer adds no round trip. `idempotent` then stores nothing more, unless the work answers
+ * with another value after all.
+ */
+export function answerWrite(tx: Tx, value: unknown): Write | null {
+  const k = held.get(tx);
+  if (!k) return null;
+  k.body = JSON.stringify(value);
+  return answerWriteOf(k.scope, k.key, k.status, k.body);
+}
+
 /**
  * Runs `work` in a transaction under an idempotency key. Without a key it simply runs. A failure of
  * `work` rolls back its claim too, so a retry of a refused request runs again (nothing was done).
@@ -73,9 +90,12 @@ export async function idempotent<T>(
       if (stored.requestHash !== request.requestHash) return failure('idempotency-key-reused');
       return success({ replayed: true, status: stored.status, body: JSON.parse(stored.body) as unknown });
     }
+    const written = { scope: request.scope, key: request.key, status, body: null as string | null };
+    held.set(tx, written);
     const result = await work(tx);
     if (!result.ok) return result;
-    await storeAnswer(tx, request.scope, request.key, status, JSON.stringify(result.value));
+    const body = JSON.stringify(result.value);
+    if (written.body !== body) await storeAnswer(tx, request.scope, request.key, status, body);
     return success({ replayed: false, value: result.value });
   });
 }

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { movableClock } from '../api/fixtures.ts';
 import { formatYuan } from '../../src/shared/money.ts';
+import { verifyAuditChains } from '../../src/audit/verify-chain.ts';
 import { caller, caseWithPayee, expectLedgerSound, receipt, signInStaff, type Staff } from './funds-fixtures.ts';
 
 // 1,000 receipts and payouts fired at one account at once, every request sent twice with the
@@ -108,5 +109,7 @@ it(
     }>`select count(*)::int as n from ledger_transactions where case_id = ${caseId} and kind = 'payout'`.execute(app.db);
     expect(payoutsPosted.rows[0]!.n).toBe(accepted.length);
     await expectLedgerSound(app);
+    // Each receipt linked its events into the court's chain in SQL (linkedAppendWrite): the chain verifies.
+    expect((await verifyAuditChains(app.db)).breaks).toEqual([]);
   },
 );
