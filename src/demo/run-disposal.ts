@@ -58,7 +58,9 @@ const SHARES: Record<Path, Record<1 | 2, bigint>> = {
 };
 const yuanOf = (f: bigint) => formatYuan(fen(f));
 // Figures in whole yuan, as a court writes them (rounded up: a floor of 70% or 80% stays met).
-const wholeYuan = (f: bigint) => fen(((f + 99n) / 100n) * 100n);
+// Prices in whole yuan (rounded up) from ¥1,000; below, to the fen: rounding a price of a few yuan up
+// to the yuan would lift an 80% second round above what the sandbox's bidders offer.
+const wholeYuan = (f: bigint) => (f >= 100_000n ? fen(((f + 99n) / 100n) * 100n) : fen(f));
 // 保证金: a tenth of the starting price in whole yuan, or to the fen where rounding up to a yuan would
 // pass the 20% ceiling (a starting price of a few yuan, in a large caseload).
 const depositOf = (startingPrice: bigint) =>
