@@ -120,6 +120,7 @@ describe('the daily schedule', () => {
     expect(sweeps.map((s) => s.name)).toEqual([
       'end-deferrals',
       'seizure-expiries',
+      'publish-dishonest-listings',
       'backfill-deadlines',
       'recompute-provisional-deadlines',
       'mark-overdue-deadlines',
