@@ -39,8 +39,9 @@ export type Incoming = {
   reference: string | null;
   source: ReceiptSource;
   postingKey: string;
-  // Where the money sits before: the court's bank account (a new arrival) or its suspense account (a claim).
-  from: 'master' | 'suspense';
+  // Where the money sits before: the court's bank account (a new arrival), its suspense account (a
+  // claim), or another case's account (a transfer, ADR 0185: the caller moves that account's figures).
+  from: 'master' | 'suspense' | { caseId: string; accountId: string };
   unmatchedId?: string;
   deductionReceiptId?: string;
 };
@@ -63,11 +64,17 @@ export async function receiveIn(
   const court = await courtAccounts(tx, c.courtId);
   const now = ctx.clock.now();
   const transactionId = randomUUID();
+  const debit =
+    r.from === 'master'
+      ? { accountId: court.master, caseId: c.id }
+      : r.from === 'suspense'
+        ? { accountId: court.suspense, caseId: null }
+        : { accountId: r.from.accountId, caseId: r.from.caseId };
   await insertTransaction(tx, {
     id: transactionId,
     courtId: c.courtId,
     caseId: c.id,
-    kind: r.from === 'suspense' ? 'claim' : 'receipt',
+    kind: r.from === 'master' ? 'receipt' : r.from === 'suspense' ? 'claim' : 'transfer',
     postingKey: r.postingKey,
     amount: r.amount,
     postedOn: ctx.clock.today(),
@@ -75,7 +82,7 @@ export async function receiveIn(
     byName: actor.name,
     memo: `${r.payerName}${r.reference ? `（${r.reference}）` : ''}`,
     entries: [
-      { accountId: r.from === 'suspense' ? court.suspense : court.master, caseId: r.from === 'suspense' ? null : c.id, amount: r.amount },
+      { ...debit, amount: r.amount },
       { accountId: account.id, caseId: c.id, amount: -r.amount },
     ],
   });
