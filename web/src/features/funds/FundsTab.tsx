@@ -198,7 +198,12 @@ export function FundsTab({ c, me }: { c: CaseDetail; me: Me | null | undefined }
           dataSource={payouts.data?.items ?? []}
           scroll={{ x: true }}
           columns={[
-            { title: '收款人', dataIndex: 'partyName', key: 'party' },
+            {
+              title: '收款人',
+              key: 'party',
+              // A transfer (划转, ADR 0185) names the target case's number instead of an applicant.
+              render: (_, p) => (p.kind === 'transfer' ? `划转至${p.partyName}` : p.partyName),
+            },
             { title: '金额（元）', dataIndex: 'amount', key: 'amount', align: 'right' },
             {
               title: '状态',
