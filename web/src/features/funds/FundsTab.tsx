@@ -18,6 +18,7 @@ import {
   type Payout,
 } from './funds.api.ts';
 import { HoldsCard } from './HoldsCard.tsx';
+import { TransferButton } from './TransferDialog.tsx';
 
 const statusColor: Record<string, string> = {
   pending: 'processing',
@@ -25,6 +26,7 @@ const statusColor: Record<string, string> = {
   paid: 'success',
   failed: 'error',
   rejected: 'default',
+  transferred: 'success',
 };
 
 /** Whether this user decides the payout's current step (the server checks again). */
@@ -189,7 +191,11 @@ export function FundsTab({ c, me }: { c: CaseDetail; me: Me | null | undefined }
           </Col>
         )}
       </Row>
-      <Card size="small" title="发放记录">
+      <Card
+        size="small"
+        title="发放记录"
+        extra={a && can(me, 'funds.payout') && a.status === 'open' && <TransferButton caseId={c.id} available={a.available} />}
+      >
         <Table<Payout>
           rowKey="id"
           size="small"
