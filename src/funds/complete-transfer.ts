@@ -36,6 +36,8 @@ export async function completeTransferIn(tx: Tx, ctx: AppContext, who: Principal
     source: 'transfer',
     postingKey: `transfer:${p.id}`,
     from: { caseId: p.caseId, accountId: account.id },
+    // One line on both cases' entries: it must name both ends, not the payer alone.
+    memo: `由${from.caseNumber}划至${target.caseNumber}${p.reason ? `：${p.reason}` : ''}`,
   });
   if (!received.ok) return received;
   await changeCaseAccount(tx, account.id, { held: -p.amount, balance: -p.amount, paidOut: p.amount });

@@ -44,6 +44,7 @@ export type Incoming = {
   from: 'master' | 'suspense' | { caseId: string; accountId: string };
   unmatchedId?: string;
   deductionReceiptId?: string;
+  memo?: string; // the ledger line's text, when the payer and reference do not say it (a transfer)
 };
 
 /**
@@ -80,7 +81,7 @@ export async function receiveIn(
     postedOn: ctx.clock.today(),
     postedAt: now,
     byName: actor.name,
-    memo: `${r.payerName}${r.reference ? `（${r.reference}）` : ''}`,
+    memo: r.memo ?? `${r.payerName}${r.reference ? `（${r.reference}）` : ''}`,
     entries: [
       { ...debit, amount: r.amount },
       { accountId: account.id, caseId: c.id, amount: -r.amount },

@@ -80,7 +80,7 @@ it('a transfer to another case, approved in the payout’s steps, shows on both 
   await page.getByText('已划转').first().waitFor();
   await shot(page, 'funds-transferred-desktop', true);
   await openFunds(page, to.url);
-  await page.getByText(`划转：${from.number}案款账户`).first().waitFor();
+  await page.getByText(`划转：由${from.number}划至${to.number}`, { exact: false }).first().waitFor();
   await page.setViewportSize({ width: 390, height: 844 });
   await openFunds(page, to.url);
   await shot(page, 'funds-transferred-in-phone', true);
