@@ -26,7 +26,7 @@ export type LedgerTransactionsTable = {
   seq: Seq;
   court_id: number;
   case_id: string | null;
-  kind: 'receipt' | 'claim' | 'payout' | 'refund' | 'reversal';
+  kind: 'receipt' | 'claim' | 'payout' | 'refund' | 'reversal' | 'transfer';
   posting_key: string;
   amount: Int8;
   posted_on: DateText;
@@ -57,7 +57,7 @@ export type FundsReceiptsTable = {
   payer_name: string;
   payer_account: string | null;
   reference: string | null;
-  source: 'manual' | 'statement' | 'institution' | 'deduction' | 'claim' | 'auction' | 'sale';
+  source: 'manual' | 'statement' | 'institution' | 'deduction' | 'claim' | 'auction' | 'sale' | 'transfer';
   unmatched_id: string | null;
   deduction_receipt_id: string | null;
   pay_by: DateText;
@@ -119,10 +119,12 @@ export type FundsPayoutsTable = {
   seq: Seq;
   court_id: number;
   case_id: string;
-  party_id: string;
+  party_id: string | null;
+  to_case_id: Generated<string | null>; // a transfer to another case's account (ADR 0185)
+  reason: Generated<string | null>;
   party_name: string;
   amount: Int8;
-  status: 'pending' | 'instructed' | 'paid' | 'failed' | 'rejected';
+  status: 'pending' | 'instructed' | 'paid' | 'failed' | 'rejected' | 'transferred';
   current_step: Generated<number>;
   awaiting_role: string | null;
   payee_account_name: string;

@@ -39,6 +39,8 @@ import * as courtDeadlines from './migrations/2026-12-05T3001-court-deadlines.ts
 import * as payoutInstructions from './migrations/2026-12-05T3002-payout-instructions.ts';
 // Distribution among creditors (参与分配, src/distribution).
 import * as distribution from './migrations/2026-12-05T4001-distribution.ts';
+// Transfers between case accounts (执行款划转, src/funds).
+import * as fundsTransfers from './migrations/2026-12-06T2001-funds-transfers.ts';
 // Credit discipline: the dishonest list (失信, src/credit).
 import * as dishonestListings from './migrations/2026-12-06T3001-dishonest-listings.ts';
 
@@ -84,6 +86,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-05T3002-payout-instructions': payoutInstructions,
   // Distribution among creditors (src/distribution).
   '2026-12-05T4001-distribution': distribution,
+  // Transfers between case accounts (执行款划转, ADR 0185).
+  '2026-12-06T2001-funds-transfers': fundsTransfers,
   // The dishonest list (src/credit, ADR 0190).
   '2026-12-06T3001-dishonest-listings': dishonestListings,
 };

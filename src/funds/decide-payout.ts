@@ -15,12 +15,14 @@ import { decisionsOf, findPayout, insertDecision, lockPayout, releasePayoutHold,
 import { payoutView, type PayoutView } from './payout-view.ts';
 import { meetPaidReceipts, reopenUnpaidReceipts } from './funds-deadlines.ts';
 import { issuePayoutInstruction } from './payout-instruction.ts';
+import { completeTransferIn } from './complete-transfer.ts';
 
 export type PayoutDecision = { decision: 'approve' | 'reject'; opinion?: string | undefined };
 export type BankResult = { outcome: 'paid' | 'failed'; bankReference?: string | undefined; note?: string | undefined };
 
-// Finds the payout the principal may see, then locks the case row, then the payout row (ADR 0002:
-// case → payout → ledger account → audit), so that two decisions at once give one.
+// Finds the payout the principal may see, then locks the case row (a transfer's: both case rows, in
+// ascending id), then the payout row (ADR 0002: case → payout → ledger account → audit), so that two
+// decisions at once give one.
 async function withLockedPayout(
   ctx: AppContext,
   who: Principal,
@@ -30,7 +32,7 @@ async function withLockedPayout(
   const seen = isUuid(id) ? await findPayout(ctx.db, id) : undefined;
   if (!seen || !inScope(who, seen.courtId)) return failure('payout-not-found');
   return transact(ctx, async (tx) => {
-    await lockCaseRow(tx, seen.caseId);
+    for (const caseId of [seen.caseId, ...(seen.toCaseId ? [seen.toCaseId] : [])].sort()) await lockCaseRow(tx, caseId);
     const p = (await lockPayout(tx, id))!;
     const done = await apply(tx, p);
     if (!done.ok) return done;
@@ -66,7 +68,11 @@ export async function decidePayout(ctx: AppContext, who: Principal, id: string, 
     });
     const last = p.currentStep === payoutSteps.length - 1;
     let next: PayoutRow;
-    if (d.decision === 'reject' || last) {
+    if (d.decision === 'approve' && last && p.toCaseId) {
+      const moved = await completeTransferIn(tx, ctx, who, now, p);
+      if (!moved.ok) return moved;
+      next = moved.value;
+    } else if (d.decision === 'reject' || last) {
       const account = await lockCaseAccount(tx, p.caseId);
       await releasePayoutHold(tx, p.id, now);
       if (d.decision === 'reject') {
@@ -119,7 +125,14 @@ export async function decidePayout(ctx: AppContext, who: Principal, id: string, 
     await appendEvent(tx, actorOf(who), now, {
       courtId: p.courtId,
       caseId: p.caseId,
-      action: d.decision === 'reject' ? 'funds.payout-rejected' : last ? 'funds.payout-instructed' : 'funds.payout-step-approved',
+      action:
+        d.decision === 'reject'
+          ? 'funds.payout-rejected'
+          : !last
+            ? 'funds.payout-step-approved'
+            : p.toCaseId
+              ? 'funds.transferred'
+              : 'funds.payout-instructed',
       entityType: 'payout',
       entityId: p.id,
       changes: {

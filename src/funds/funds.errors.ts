@@ -20,6 +20,10 @@ export const fundsErrors = {
   'hold-kind-invalid': [422, '暂缓发放的事由不正确'],
   'hold-not-found': [404, '暂缓发放记录不存在'],
   'hold-released': [409, '该暂缓发放已解除'],
+  'transfer-target-required': [422, '请填写划转的目标案件'],
+  'transfer-same-case': [422, '不能划转至本案自己的案款账户'],
+  'transfer-target-not-found': [404, '划转的目标案件不存在（或不在本院）'],
+  'transfer-target-closed': [409, '目标案件已结案，不能划入案款'],
 } as const satisfies ErrorRows;
 
 declare module '../shared/result.ts' {

@@ -8,6 +8,8 @@ import * as op from './funds.contract.ts';
 import { parseYuan } from '../shared/money.ts';
 import { postReceiptIn } from './post-receipt.ts';
 import { requestPayoutIn } from './request-payout.ts';
+import { requestTransferIn } from './request-transfer.ts';
+import { requestTransfer } from './transfers.contract.ts';
 import { decidePayout, recordBankResult } from './decide-payout.ts';
 import { confirmPayee } from './payees.ts';
 import { importLines, importStatement } from './import-statement.ts';
@@ -55,6 +57,13 @@ export async function fundsRoutes(api: Api, ctx: AppContext) {
   api.post('/cases/:id/payouts', { config: { permission: 'funds.payout' }, schema: schemaOf(op.requestPayout) }, async (req, res) =>
     sendIdempotent(ctx, res, req, op.requestPayout, who(req), (tx) =>
       requestPayoutIn(tx, ctx, who(req), req.params.id, req.body, keyOf(req)),
+    ),
+  );
+
+  // 执行款划转 (ADR 0185): a payout row to another case's account, decided by the payout routes below.
+  api.post('/cases/:id/transfers', { config: { permission: 'funds.payout' }, schema: schemaOf(requestTransfer) }, async (req, res) =>
+    sendIdempotent(ctx, res, req, requestTransfer, who(req), (tx) =>
+      requestTransferIn(tx, ctx, who(req), req.params.id, req.body, keyOf(req)),
     ),
   );
 

@@ -2,7 +2,7 @@ import type { LocalDate } from '../shared/dates.ts';
 
 // Domain types of case funds (案款). Money is fen (bigint); yuan strings only at the edge.
 
-export const ledgerKinds = ['receipt', 'claim', 'payout', 'refund', 'reversal'] as const;
+export const ledgerKinds = ['receipt', 'claim', 'payout', 'refund', 'reversal', 'transfer'] as const;
 export type LedgerKind = (typeof ledgerKinds)[number];
 export const ledgerKindNames: Record<LedgerKind, string> = {
   receipt: '到账',
@@ -10,9 +10,10 @@ export const ledgerKindNames: Record<LedgerKind, string> = {
   payout: '发放',
   refund: '退回',
   reversal: '冲正',
+  transfer: '划转',
 };
 
-export const receiptSources = ['manual', 'statement', 'institution', 'deduction', 'claim', 'auction', 'sale'] as const;
+export const receiptSources = ['manual', 'statement', 'institution', 'deduction', 'claim', 'auction', 'sale', 'transfer'] as const;
 export type ReceiptSource = (typeof receiptSources)[number];
 export const receiptSourceNames: Record<ReceiptSource, string> = {
   manual: '财务登记',
@@ -22,9 +23,10 @@ export const receiptSourceNames: Record<ReceiptSource, string> = {
   claim: '暂存款认领',
   auction: '拍卖价款',
   sale: '变卖价款',
+  transfer: '他案划入',
 };
 
-export const payoutStatuses = ['pending', 'instructed', 'paid', 'failed', 'rejected'] as const;
+export const payoutStatuses = ['pending', 'instructed', 'paid', 'failed', 'rejected', 'transferred'] as const;
 export type PayoutStatus = (typeof payoutStatuses)[number];
 export const payoutStatusNames: Record<PayoutStatus, string> = {
   pending: '审批中',
@@ -32,6 +34,7 @@ export const payoutStatusNames: Record<PayoutStatus, string> = {
   paid: '已发放',
   failed: '付款失败已退回',
   rejected: '未批准',
+  transferred: '已划转',
 };
 
 // The lawful reasons to hold money back (延缓发放, legal-rules.md §7), and a pending payout's own hold.

@@ -82,6 +82,21 @@ export async function lockCaseAccountCountingHolds(tx: Tx, caseId: string): Prom
   return { account: accountOf(row), lawfulHolds: Number(row.lawful_holds) };
 }
 
+/**
+ * Two or more case accounts under their row locks, in ascending account id (ADR 0002: a transfer
+ * locks both accounts in that order), each opened first if need be; answered by case id.
+ */
+export async function lockCaseAccounts(tx: Tx, caseIds: readonly string[]): Promise<Map<string, AccountRow>> {
+  for (const id of caseIds) await openCaseAccount(tx, id);
+  const ids = await tx.selectFrom('funds_accounts').select(['id', 'case_id']).where('case_id', 'in', caseIds).orderBy('id').execute();
+  const out = new Map<string, AccountRow>();
+  for (const a of ids) {
+    const row = await tx.selectFrom('funds_accounts').select(accountColumns).where('id', '=', a.id).forUpdate().executeTakeFirstOrThrow();
+    out.set(a.case_id!, accountOf(row));
+  }
+  return out;
+}
+
 /** The case's account as it stands, or, for a case without one yet, what it will be numbered. */
 export async function caseAccount(db: Executor, caseId: string): Promise<AccountRow | undefined> {
   const row = await db.selectFrom('funds_accounts').select(accountColumns).where('case_id', '=', caseId).executeTakeFirst();

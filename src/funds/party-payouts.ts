@@ -16,7 +16,7 @@ export async function ownCasePayouts(ctx: AppContext, who: Principal, caseId: st
   if (!can(who, 'party.case.read')) return failure('case-not-found');
   const mine = new Set(await ownPartyIds(ctx.db, caseId, who.partyIdentity));
   if (mine.size === 0) return failure('case-not-found');
-  const rows = (await casePayouts(ctx.db, caseId)).filter((p) => mine.has(p.partyId) && p.status !== 'rejected');
+  const rows = (await casePayouts(ctx.db, caseId)).filter((p) => p.partyId !== null && mine.has(p.partyId) && p.status !== 'rejected');
   return success({
     items: rows.map((p) => ({
       id: p.id,

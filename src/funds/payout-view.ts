@@ -11,8 +11,13 @@ export function payoutView(p: PayoutRow, decisions: readonly DecisionRow[], case
     id: p.id,
     caseId: p.caseId,
     ...(caseNumber ? { caseNumber } : {}),
+    // 发放 to an applicant, or 划转 to another case's account (ADR 0185).
+    kind: p.toCaseId ? ('transfer' as const) : ('payout' as const),
+    kindName: p.toCaseId ? '划转' : '发放',
     partyId: p.partyId,
     partyName: p.partyName,
+    toCaseId: p.toCaseId,
+    reason: p.reason,
     amount: formatYuan(p.amount),
     status: p.status,
     statusName: payoutStatusNames[p.status],

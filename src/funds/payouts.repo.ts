@@ -7,8 +7,10 @@ export type PayoutRow = {
   id: string;
   courtId: number;
   caseId: string;
-  partyId: string;
-  partyName: string;
+  partyId: string | null; // null for a transfer to another case's account (ADR 0185)
+  toCaseId: string | null;
+  reason: string | null;
+  partyName: string; // a transfer: the target case's number
   amount: bigint;
   status: PayoutStatus;
   currentStep: number;
@@ -27,7 +29,9 @@ const payoutOf = (r: {
   id: string;
   court_id: number;
   case_id: string;
-  party_id: string;
+  party_id: string | null;
+  to_case_id: string | null;
+  reason: string | null;
   party_name: string;
   amount: bigint | string;
   status: PayoutStatus;
@@ -46,6 +50,8 @@ const payoutOf = (r: {
   courtId: r.court_id,
   caseId: r.case_id,
   partyId: r.party_id,
+  toCaseId: r.to_case_id,
+  reason: r.reason,
   partyName: r.party_name,
   amount: BigInt(r.amount),
   status: r.status,
@@ -69,6 +75,8 @@ export async function insertPayout(tx: Tx, p: PayoutRow, awaitingRole: string): 
       court_id: p.courtId,
       case_id: p.caseId,
       party_id: p.partyId,
+      to_case_id: p.toCaseId,
+      reason: p.reason,
       party_name: p.partyName,
       amount: p.amount,
       status: p.status,

@@ -40,10 +40,12 @@ export type Incoming = {
   reference: string | null;
   source: ReceiptSource;
   postingKey: string;
-  // Where the money sits before: the court's bank account (a new arrival) or its suspense account (a claim).
-  from: 'master' | 'suspense';
+  // Where the money sits before: the court's bank account (a new arrival), its suspense account (a
+  // claim), or another case's account (a transfer, ADR 0185: the caller moves that account's figures).
+  from: 'master' | 'suspense' | { caseId: string; accountId: string };
   unmatchedId?: string;
   deductionReceiptId?: string;
+  memo?: string; // the ledger line's text, when the payer and reference do not say it (a transfer)
 };
 
 /**
@@ -66,20 +68,26 @@ export async function receiveIn(
   const court = await courtAccounts(tx, c.courtId);
   const now = ctx.clock.now();
   const transactionId = randomUUID();
+  const debit =
+    r.from === 'master'
+      ? { accountId: court.master, caseId: c.id }
+      : r.from === 'suspense'
+        ? { accountId: court.suspense, caseId: null }
+        : { accountId: r.from.accountId, caseId: r.from.caseId };
   const writes = [
     ...transactionWrites({
       id: transactionId,
       courtId: c.courtId,
       caseId: c.id,
-      kind: r.from === 'suspense' ? 'claim' : 'receipt',
+      kind: r.from === 'master' ? 'receipt' : r.from === 'suspense' ? 'claim' : 'transfer',
       postingKey: r.postingKey,
       amount: r.amount,
       postedOn: ctx.clock.today(),
       postedAt: now,
       byName: actor.name,
-      memo: `${r.payerName}${r.reference ? `（${r.reference}）` : ''}`,
+      memo: r.memo ?? `${r.payerName}${r.reference ? `（${r.reference}）` : ''}`,
       entries: [
-        { accountId: r.from === 'suspense' ? court.suspense : court.master, caseId: r.from === 'suspense' ? null : c.id, amount: r.amount },
+        { ...debit, amount: r.amount },
         { accountId: account.id, caseId: c.id, amount: -r.amount },
       ],
     }),

@@ -46,6 +46,8 @@ export async function requestPayoutIn(
     courtId: c.courtId,
     caseId: c.id,
     partyId: body.partyId,
+    toCaseId: null,
+    reason: null,
     partyName: party.name,
     amount,
     status: 'pending' as const,

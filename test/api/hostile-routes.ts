@@ -280,6 +280,12 @@ export const fundsRoutes = (r: { runningCase: () => string; noId: string }): Rou
     body: () => ({ partyId: r.noId, amount: '100.00' }),
     as: 'judge',
   },
+  {
+    name: 'a transfer to another case',
+    url: () => `/api/v1/cases/${r.runningCase()}/transfers`,
+    body: () => ({ toCaseId: r.noId, amount: '100.00', reason: '划转至另案' }),
+    as: 'judge',
+  },
   ...(['approve', 'reject'] as const).map((d): Route => ({
     name: `${d} a payout`,
     url: () => `/api/v1/payouts/${r.noId}/${d}`,

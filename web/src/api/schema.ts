@@ -1207,6 +1207,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申请执行款划转
+         * @description 将本案案款划转至本院另一案件的案款账户（目标案件以案号或编号指明，二者选一），依次经承办人审核、执行局长审批、财务人员核发（POST /payouts/{id}/approve）。申请即冻结该金额，超过可用余额的答复 409 insufficient-funds；最后一步批准时记一笔划转分录，目标案件记一笔来源为“他案划入”的到账，另起 30 日发放期限。须带幂等键。
+         */
+        post: operations["requestTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/count": {
         parameters: {
             query?: never;
@@ -3105,7 +3125,7 @@ export type components = {
                 receivedOn: string;
                 reference: string | null;
                 /** @enum {string} */
-                source: "manual" | "statement" | "institution" | "deduction" | "claim" | "auction" | "sale";
+                source: "manual" | "statement" | "institution" | "deduction" | "claim" | "auction" | "sale" | "transfer";
                 sourceName: string;
                 /** @description 尚未发放（元） */
                 unpaid: string;
@@ -3945,7 +3965,7 @@ export type components = {
                 /** @description 分录编号 */
                 id: string;
                 /** @enum {string} */
-                kind: "receipt" | "claim" | "payout" | "refund" | "reversal";
+                kind: "receipt" | "claim" | "payout" | "refund" | "reversal" | "transfer";
                 kindName: string;
                 memo: string;
                 postedAt: string;
@@ -4155,7 +4175,15 @@ export type components = {
             /** @description 发放申请编号 */
             id: string;
             instructionDocumentId: string | null;
-            partyId: string;
+            /**
+             * @description 发放给申请执行人，或划转至他案案款账户（ADR 0185）
+             * @enum {string}
+             */
+            kind: "payout" | "transfer";
+            /** @description 发放 或 划转 */
+            kindName: string;
+            partyId: string | null;
+            /** @description 收款人；划转时为目标案件的案号 */
             partyName: string;
             /** @description 经确认的收款账户 */
             payee: {
@@ -4163,11 +4191,13 @@ export type components = {
                 accountNumber: string;
                 bankName: string;
             };
+            reason: string | null;
             requestedAt: string;
             requestedByName: string;
             /** @enum {string} */
-            status: "pending" | "instructed" | "paid" | "failed" | "rejected";
+            status: "pending" | "instructed" | "paid" | "failed" | "rejected" | "transferred";
             statusName: string;
+            toCaseId: string | null;
         };
         /** 错误（problem+json） */
         Problem: {
@@ -4175,7 +4205,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "grace-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "minor" | "age-unknown" | "fully-secured" | "sufficient-seized-property" | "debtor-party-not-found" | "ground-not-established" | "ground-evidence-required" | "already-listed" | "listing-on-closed-case" | "dishonest-listing-not-found" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "grace-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "minor" | "age-unknown" | "fully-secured" | "sufficient-seized-property" | "debtor-party-not-found" | "ground-not-established" | "ground-evidence-required" | "already-listed" | "listing-on-closed-case" | "dishonest-listing-not-found" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "transfer-target-required" | "transfer-same-case" | "transfer-target-not-found" | "transfer-target-closed" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -4210,7 +4240,7 @@ export type components = {
             receivedOn: string;
             reference: string | null;
             /** @enum {string} */
-            source: "manual" | "statement" | "institution" | "deduction" | "claim" | "auction" | "sale";
+            source: "manual" | "statement" | "institution" | "deduction" | "claim" | "auction" | "sale" | "transfer";
         };
         /** 已登记的送达 */
         RecordedService: {
@@ -12155,6 +12185,156 @@ export interface operations {
             };
         };
     };
+    requestTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "toCaseNumber": "（2026）粤0703执12号",
+                 *       "amount": "3000.00",
+                 *       "reason": "被执行人同一，经申请执行人同意划转至另案清偿"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 划转金额
+                     * Format: yuan
+                     * @description 金额（元），字符串，最多两位小数
+                     * @example 120000.00
+                     */
+                    amount: string;
+                    /**
+                     * 划转事由
+                     * Format: text
+                     */
+                    reason: string;
+                    /**
+                     * 目标案件编号
+                     * Format: text
+                     */
+                    toCaseId?: string;
+                    /**
+                     * 目标案件案号
+                     * Format: text
+                     */
+                    toCaseNumber?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payout"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在；`transfer-target-not-found`：划转的目标案件不存在（或不在本院） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `transfer-target-closed`：目标案件已结案，不能划入案款；`insufficient-funds`：案款可用余额不足；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `transfer-target-required`：请填写划转的目标案件；`transfer-same-case`：不能划转至本案自己的案款账户；`invalid-money`：金额格式不正确；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-required`：入账和发放须带幂等键（Idempotency-Key 请求头） */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     countCases: {
         parameters: {
             query?: {
@@ -15889,7 +16069,7 @@ export interface operations {
                             /** @description 申请发放时间 */
                             requestedAt: string;
                             /** @enum {string} */
-                            status: "pending" | "instructed" | "paid" | "failed" | "rejected";
+                            status: "pending" | "instructed" | "paid" | "failed" | "rejected" | "transferred";
                             statusName: string;
                         }[];
                     };

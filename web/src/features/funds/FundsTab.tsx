@@ -19,6 +19,7 @@ import {
   type Payout,
 } from './funds.api.ts';
 import { HoldsCard } from './HoldsCard.tsx';
+import { TransferButton } from './TransferDialog.tsx';
 
 const statusColor: Record<string, string> = {
   pending: 'processing',
@@ -26,6 +27,7 @@ const statusColor: Record<string, string> = {
   paid: 'success',
   failed: 'error',
   rejected: 'default',
+  transferred: 'success',
 };
 
 /** Whether this user decides the payout's current step (the server checks again). */
@@ -190,7 +192,11 @@ export function FundsTab({ c, me }: { c: CaseDetail; me: Me | null | undefined }
           </Col>
         )}
       </Row>
-      <Card size="small" title="发放记录">
+      <Card
+        size="small"
+        title="发放记录"
+        extra={a && can(me, 'funds.payout') && a.status === 'open' && <TransferButton caseId={c.id} available={a.available} />}
+      >
         <Table<Payout>
           rowKey="id"
           size="small"
@@ -199,7 +205,12 @@ export function FundsTab({ c, me }: { c: CaseDetail; me: Me | null | undefined }
           dataSource={payouts.data?.items ?? []}
           scroll={{ x: true }}
           columns={[
-            { title: '收款人', dataIndex: 'partyName', key: 'party' },
+            {
+              title: '收款人',
+              key: 'party',
+              // A transfer (划转, ADR 0185) names the target case's number instead of an applicant.
+              render: (_, p) => (p.kind === 'transfer' ? `划转至${p.partyName}` : p.partyName),
+            },
             { title: '金额（元）', dataIndex: 'amount', key: 'amount', align: 'right' },
             {
               title: '状态',

@@ -69,6 +69,17 @@ export function useRequestPayout(caseId: string) {
   });
 }
 
+export function useRequestTransfer(caseId: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: { toCaseNumber: string; amount: string; reason: string }) =>
+      unwrap(
+        client.POST('/api/v1/cases/{id}/transfers', { params: { path: { id: caseId }, header: { 'idempotency-key': newKey() } }, body }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
 export function useDecidePayout() {
   const refresh = useRefresh();
   return useMutation({
