@@ -39,15 +39,28 @@ export const caseOpener =
 export async function submit(page: Page, ok: string, said: string | RegExp): Promise<string> {
   const dialog = page.getByRole('dialog');
   await page.locator('.ant-zoom-appear, .ant-zoom-enter').first().waitFor({ state: 'detached' });
-  await button(dialog, ok).click();
+  await button(dialog, ok)
+    .click()
+    .catch((e: unknown) => explain(page, e));
   // What the dialog said instead, when it does not close.
-  await dialog.waitFor({ state: 'hidden' }).catch(async (e: unknown) => {
-    await page.screenshot({ path: 'test-results/screenshots/disposal-failure.png' });
-    throw e;
-  });
+  await dialog.waitFor({ state: 'hidden' }).catch((e: unknown) => explain(page, e));
   const message = announced(page, said).last();
   await message.waitFor();
   return (await message.innerText()).trim();
+}
+
+/** Fails with what the page showed: its address, the dialogs open and their buttons, the alerts, and a picture. */
+async function explain(page: Page, e: unknown): Promise<never> {
+  await page.screenshot({ path: 'test-results/screenshots/disposal-failure.png' });
+  const seen = await page.evaluate(() => ({
+    url: location.href,
+    dialogs: [...document.querySelectorAll('[role="dialog"]')].map((d) => ({
+      hidden: (d as HTMLElement).offsetParent === null,
+      buttons: [...d.querySelectorAll('button')].map((b) => `${b.textContent ?? ''}${b.disabled ? '(disabled)' : ''}`),
+    })),
+    alerts: [...document.querySelectorAll('[role="alert"]')].map((a) => a.textContent),
+  }));
+  throw new Error(`${e instanceof Error ? e.message : String(e)}\nthe page showed: ${JSON.stringify(seen)}`);
 }
 
 /** The dialog has finished its opening animation, and the last step's messages are gone, before a picture is taken. */

@@ -78,9 +78,11 @@ export function CaseDisposalTab({ c, me }: { c: CaseDetail; me: Me | null | unde
   const [dialog, setDialog] = useState<DisposalDialog | null>(null);
   const acts = can(me, 'case.progress') && c.status !== 'closed';
   if (q.isPending) return <Skeleton active />;
-  if (q.error) return <ProblemAlert error={q.error} />;
+  // A refetch that fails keeps what was shown (and the open dialog) under the error.
+  if (!q.data) return <ProblemAlert error={q.error} />;
   return (
     <section role="region" aria-label="处置">
+      {q.error && <ProblemAlert error={q.error} style={{ marginBottom: 12 }} />}
       {q.data.items.length === 0 ? (
         <Empty description="本案没有需要拍卖、变卖的财产（存款等款项以扣划处理）" />
       ) : (
