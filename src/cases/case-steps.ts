@@ -10,6 +10,7 @@ import { failure, success, type Failure, type Result } from '../shared/result.ts
 import { closureModeNames, statusNames, type ClosureMode } from './cases.types.ts';
 import { updateCase, type CaseRecord } from './cases.repo.ts';
 import { canClose, canTransition, transitionNames, transitions, type Transition } from './lifecycle.ts';
+import { endListingsOnClosure } from '../credit/end-listing.ts';
 
 // The writes of the lifecycle's steps on a locked case row, shared by the direct use cases
 // (change-case.ts) and by the approvals that perform them (approval-handlers.ts).
@@ -114,6 +115,8 @@ export async function writeClosure(trx: Tx, ctx: AppContext, actor: Actor, c: Ca
   });
   // Closure meets the 执行期限 and waives the nodes still open (src/deadlines/registry.ts).
   await recordCaseFacts(trx, ctx, actor, now, [{ ...caseFact(c, 'case.closed', s.closedOn), detail: closureModeNames[s.mode] }]);
+  // 执行完毕, 不予执行 and 终结执行 delete the case's dishonest listings (失信名单规定 第10条, src/credit).
+  await endListingsOnClosure(ctx, trx, actor, c.id, { mode: s.mode, closedOn: s.closedOn, reason: s.reason });
   return version;
 }
 

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { LocalDate, Nullable, OneOf, operation, Out, Ref, Strict, Text, Uuid } from '../shared/contract.ts';
 import { IdempotencyHeaders } from '../idempotency/idempotency.contract.ts';
 import { listingStatuses } from './credit.types.ts';
+import { deletionGrounds, recordableGrounds } from '../rules/listing-deletion.ts';
 
 // The contract of credit discipline (失信惩戒): the dishonest list (失信被执行人名单).
 
@@ -30,6 +31,11 @@ export const DishonestListing = Type.Object(
     approvedOn: Nullable(Day('院长批准日期，决定自此生效')),
     publishedOn: Nullable(Day('公布日期')),
     endedOn: Nullable(Day('删除或届满日期')),
+    endGround: Nullable(OneOf(deletionGrounds, { description: '删除情形（失信名单规定 第10条）或 term-expired 期限届满' })),
+    endGroundName: Nullable(Out()),
+    endReason: Nullable(Out({ description: '删除的事实和理由' })),
+    endedBy: Nullable(Out({ description: '删除人（自动删除为系统）' })),
+    deletionDueOn: Nullable(Day('删除信息的最后期限：删除情形发生后三个工作日（已公布的才有）')),
     recordedAt: Out({ description: '登记时间（ISO 8601）' }),
     recordedBy: Out({ description: '登记人' }),
   },
@@ -41,7 +47,101 @@ export const DishonestListingList = Type.Object(
   { $id: 'DishonestListingList', title: '案件的失信被执行人名单记录' },
 );
 
-export const creditSchemas = [DishonestListing, DishonestListingList];
+const Delivery = Nullable(
+  Type.Object({
+    state: OneOf(['queued', 'sent', 'acknowledged'] as const, {
+      description: 'queued 排队（前一条未确认），sent 已发出待确认，acknowledged 已确认',
+    }),
+    stateName: Out(),
+    sentAt: Nullable(Out({ description: '发出时间（ISO 8601）' })),
+    acknowledgedAt: Nullable(Out({ description: '接收方确认时间（ISO 8601）' })),
+    reference: Nullable(Out({ description: '接收方确认编号' })),
+    attempts: Type.Integer({ description: '投递次数' }),
+  }),
+);
+
+export const ListingNotifications = Type.Object(
+  {
+    listingId: Out(),
+    status: OneOf(listingStatuses),
+    deletionDueOn: Nullable(Day('删除并通知的最后期限')),
+    allAcknowledged: Type.Boolean({ description: '每个接收方都已确认已发出的每条通知' }),
+    items: Type.Array(
+      Type.Object({
+        recipient: Out({ description: '接收方代码' }),
+        recipientName: Out(),
+        addition: Delivery,
+        deletion: Delivery,
+      }),
+    ),
+  },
+  { $id: 'ListingNotifications', title: '失信信息的通知送达情况' },
+);
+
+export const creditSchemas = [DishonestListing, DishonestListingList, ListingNotifications];
+
+const ListingParams = Strict({ id: Text({ title: '失信名单记录编号', minLength: 1, maxLength: 64 }) });
+
+export const deleteListing = operation({
+  operationId: 'deleteDishonestListing',
+  summary: '删除失信信息',
+  description:
+    '依《最高人民法院关于公布失信被执行人名单信息的若干规定》（2017年修正）第10条删除：performed 全部履行完毕（须本案已无未履行金额）、' +
+    'settlement-performed 和解协议履行完毕、applicant-request 申请执行人书面申请删除、no-property-after-termination 终本后两次以上网络查询无财产、' +
+    'suspended 因审判监督或破产程序中止执行、not-enforced 不予执行、terminated 终结执行；除全部履行外须写明事实和理由。' +
+    '执行完毕、不予执行、终结执行结案时自动删除，期限届满由每日任务删除。已公布的，删除后三个工作日内通知每个接收方并取得确认（节点期限 dishonest-deletion）。' +
+    '依申请删除后六个月内不得再次纳入（relisting-barred）。',
+  tags,
+  signedIn: true,
+  params: ListingParams,
+  headers: IdempotencyHeaders,
+  body: Strict(
+    {
+      ground: OneOf(recordableGrounds, { title: '删除情形' }),
+      deletedOn: LocalDate({ title: '删除日期' }),
+      reason: Type.Optional(Nullable(Text({ title: '事实和理由', maxLength: 2000, multiline: true }))),
+    },
+    { examples: [{ ground: 'applicant-request', deletedOn: '2026-12-03', reason: '申请执行人提交书面申请，请求删除' }] },
+  ),
+  status: 200,
+  response: Ref(DishonestListing),
+  errors: [
+    'dishonest-listing-not-found',
+    'listing-not-live',
+    'deletion-before-decision',
+    'deletion-ground-not-established',
+    'deletion-reason-required',
+    'invalid-date-value',
+    'date-in-future',
+    'idempotency-key-reused',
+  ],
+});
+
+export const getListing = operation({
+  operationId: 'getDishonestListing',
+  summary: '失信名单记录',
+  description: '一条失信被执行人名单记录及其状态、删除情形和删除期限。',
+  tags,
+  signedIn: true,
+  params: ListingParams,
+  status: 200,
+  response: Ref(DishonestListing),
+  errors: ['dishonest-listing-not-found'],
+});
+
+export const listingNotifications = operation({
+  operationId: 'getDishonestListingNotifications',
+  summary: '失信信息的通知送达情况',
+  description:
+    '纳入（公布时）和删除失信信息，逐一通知每个接收方（银行、征信机构、铁路、民航、市场监管）：每个接收方的通知按发生先后逐条发出，' +
+    '前一条确认后发出下一条，未确认的持续重试。此处列出每个接收方的纳入通知和删除通知的状态、发出时间、确认时间和确认编号。',
+  tags,
+  signedIn: true,
+  params: ListingParams,
+  status: 200,
+  response: Ref(ListingNotifications),
+  errors: ['dishonest-listing-not-found'],
+});
 
 export const decideListing = operation({
   operationId: 'decideDishonestListing',
@@ -83,6 +183,7 @@ export const decideListing = operation({
     'ground-not-established',
     'ground-evidence-required',
     'already-listed',
+    'relisting-barred',
     'approval-pending',
     'invalid-date-value',
     'date-in-future',

@@ -16,6 +16,12 @@ export const creditErrors = {
   'already-listed': [409, '该被执行人已在本案纳入（或待审批纳入）失信被执行人名单'],
   'listing-on-closed-case': [409, '案件已结案，不能纳入失信被执行人名单'],
   'dishonest-listing-not-found': [404, '失信被执行人名单记录不存在'],
+  'unknown-deletion-ground': [422, '删除情形须为失信名单规定 第10条第1款第1至7项之一'],
+  'listing-not-live': [409, '该记录不在名单中（待院长审批、已删除或期限届满），不能删除'],
+  'deletion-before-decision': [422, '删除日期早于纳入决定日期'],
+  'deletion-ground-not-established': [409, '删除情形不成立：本案尚有未履行的金钱债务，不能以全部履行完毕删除'],
+  'deletion-reason-required': [422, '须写明删除的事实和理由'],
+  'relisting-barred': [409, '依申请执行人申请删除后六个月内，不得再次纳入失信被执行人名单（失信名单规定 第10条第3款）'],
 } as const satisfies ErrorRows;
 
 declare module '../shared/result.ts' {

@@ -3,12 +3,15 @@ import type { Executor, Tx } from '../db/connection.ts';
 import type { DishonestListingsTable, DishonestListingStatus } from '../db/credit-schema.ts';
 import { isoInstant, type LocalDate } from '../shared/dates.ts';
 import { isUuid } from '../shared/ids.ts';
+import { deletionGroundNames, deletionGrounds, type DeletionGround } from '../rules/listing-deletion.ts';
 import { listingGroundNames, listingStatusNames, type ListingView } from './credit.types.ts';
 
 // The dishonest list's rows, and the case facts a listing decision reads (what is unpaid, what
 // is seized, whether the reporting duty was breached) — the only SQL of src/credit.
 
 export type ListingRow = Selectable<DishonestListingsTable>;
+
+const groundOf = (g: string | null): DeletionGround | null => deletionGrounds.find((d) => d === g) ?? null;
 
 export async function insertListing(tx: Tx, row: Insertable<DishonestListingsTable>): Promise<void> {
   await tx.insertInto('dishonest_listings').values(row).execute();
@@ -22,12 +25,28 @@ export async function lockListing(tx: Tx, id: string): Promise<ListingRow | unde
 export async function updateListing(
   tx: Tx,
   id: string,
-  change: Partial<Pick<ListingRow, 'status' | 'approved_on' | 'published_on' | 'ended_on' | 'end_ground'>>,
+  change: Partial<
+    Pick<
+      ListingRow,
+      'status' | 'approved_on' | 'published_on' | 'ended_on' | 'end_ground' | 'end_reason' | 'ended_by_name' | 'deletion_due_on'
+    >
+  >,
 ): Promise<ListingRow> {
   return tx.updateTable('dishonest_listings').set(change).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
 export type ListingRowWithApproval = ListingRow & { approval_state: string | null };
+
+export async function listingById(db: Executor, id: string): Promise<ListingRowWithApproval | undefined> {
+  if (!isUuid(id)) return undefined;
+  return db
+    .selectFrom('dishonest_listings as l')
+    .leftJoin('approval_requests as a', 'a.id', 'l.approval_id')
+    .selectAll('l')
+    .select('a.state as approval_state')
+    .where('l.id', '=', id)
+    .executeTakeFirst();
+}
 
 export async function listingsOfCase(db: Executor, caseId: string): Promise<ListingRowWithApproval[]> {
   return db
@@ -56,6 +75,55 @@ export async function liveListingOf(db: Executor, partyId: string): Promise<stri
     )
     .executeTakeFirst();
   return r?.id;
+}
+
+/** The case of a listing, read without a lock (the caller then locks the case, then the listing). */
+export async function caseOfListing(db: Executor, id: string): Promise<string | undefined> {
+  if (!isUuid(id)) return undefined;
+  return (await db.selectFrom('dishonest_listings').select('case_id').where('id', '=', id).executeTakeFirst())?.case_id;
+}
+
+/** The case's listings still in force or in their grace (decided, published), in decision order. */
+export async function liveListingsOfCase(db: Executor, caseId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('dishonest_listings')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .where('status', 'in', ['decided', 'published'])
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The last day a listing of this debtor was deleted at the applicant's request (第10条第3款), if ever. */
+export async function lastDeletionOnRequest(db: Executor, partyId: string): Promise<string | undefined> {
+  const r = await db
+    .selectFrom('dishonest_listings')
+    .select('ended_on')
+    .where('debtor_party_id', '=', partyId)
+    .where('end_ground', '=', 'applicant-request')
+    .orderBy('ended_on', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return r?.ended_on ?? undefined;
+}
+
+/** Published listings with a term whose last day was before `asOf`, after `after` in id order (the expiry sweep). */
+export async function listingsPastTerm(
+  db: Executor,
+  asOf: LocalDate,
+  after: string,
+  n: number,
+): Promise<{ id: string; case_id: string }[]> {
+  return db
+    .selectFrom('dishonest_listings')
+    .select(['id', 'case_id'])
+    .where('status', '=', 'published')
+    .where('ends_on', '<', asOf)
+    .where('id', '>', after)
+    .orderBy('id')
+    .limit(n)
+    .execute();
 }
 
 /** Decided listings whose grace ended by `asOf`, after `after` in id order (the publication sweep). */
@@ -119,6 +187,11 @@ export const listingView = (r: Omit<ListingRow, 'seq'>, status: DishonestListing
   approvedOn: r.approved_on,
   publishedOn: r.published_on,
   endedOn: r.ended_on,
+  endGround: groundOf(r.end_ground),
+  endGroundName: groundOf(r.end_ground) ? deletionGroundNames[groundOf(r.end_ground)!].label : null,
+  endReason: r.end_reason,
+  endedBy: r.ended_by_name,
+  deletionDueOn: r.deletion_due_on,
   recordedAt: isoInstant(r.recorded_at),
   recordedBy: r.recorded_by_name,
 });

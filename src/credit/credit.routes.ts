@@ -4,7 +4,8 @@ import { schemaOf, send } from '../http/operation.ts';
 import { sendIdempotent } from '../http/idempotent-send.ts';
 import * as op from './credit.contract.ts';
 import { decideListingIn } from './decide-listing.ts';
-import { listCaseListings } from './read-listings.ts';
+import { deleteListingIn } from './end-listing.ts';
+import { listCaseListings, readListing, readListingNotifications } from './read-listings.ts';
 
 export async function creditRoutes(api: Api, ctx: AppContext) {
   api.post(
@@ -16,5 +17,22 @@ export async function creditRoutes(api: Api, ctx: AppContext) {
 
   api.get('/cases/:id/dishonest-listings', { config: { permission: 'case.read' }, schema: schemaOf(op.listListings) }, async (req, res) =>
     send(res, req, op.listListings, await listCaseListings(ctx, who(req), req.params.id)),
+  );
+
+  api.post(
+    '/dishonest-listings/:id/deletion',
+    { config: { permission: 'sanction.record' }, schema: schemaOf(op.deleteListing) },
+    async (req, res) =>
+      sendIdempotent(ctx, res, req, op.deleteListing, who(req), (tx) => deleteListingIn(tx, ctx, who(req), req.params.id, req.body)),
+  );
+
+  api.get('/dishonest-listings/:id', { config: { permission: 'case.read' }, schema: schemaOf(op.getListing) }, async (req, res) =>
+    send(res, req, op.getListing, await readListing(ctx, who(req), req.params.id)),
+  );
+
+  api.get(
+    '/dishonest-listings/:id/notifications',
+    { config: { permission: 'case.read' }, schema: schemaOf(op.listingNotifications) },
+    async (req, res) => send(res, req, op.listingNotifications, await readListingNotifications(ctx, who(req), req.params.id)),
   );
 }

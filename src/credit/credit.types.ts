@@ -1,15 +1,10 @@
+import { groundNames } from '../rules/dishonest-listing.ts';
+import type { DeletionGround } from '../rules/listing-deletion.ts';
 // Credit discipline (失信惩戒): the words of the dishonest list (失信被执行人名单).
 
 export const listingGrounds = [1, 2, 3, 4, 5, 6] as const;
-/** 失信名单规定(2017) 第1条 第1–6项. */
-export const listingGroundNames: Record<number, string> = {
-  1: '有履行能力而拒不履行生效法律文书确定义务',
-  2: '以伪造证据、暴力、威胁等方法妨碍、抗拒执行',
-  3: '以虚假诉讼、虚假仲裁或者以隐匿、转移财产等方法规避执行',
-  4: '违反财产报告制度',
-  5: '违反限制消费令',
-  6: '无正当理由拒不履行执行和解协议',
-};
+/** 失信名单规定(2017) 第1条 第1–6项 (src/rules/dishonest-listing.ts). */
+export const listingGroundNames: Record<number, string> = groundNames;
 
 export const listingStatuses = ['pending', 'decided', 'published', 'deleted', 'expired', 'rejected'] as const;
 export type DishonestListingStatus = (typeof listingStatuses)[number];
@@ -42,6 +37,11 @@ export type ListingView = {
   approvedOn: string | null;
   publishedOn: string | null;
   endedOn: string | null;
+  endGround: DeletionGround | null;
+  endGroundName: string | null;
+  endReason: string | null;
+  endedBy: string | null;
+  deletionDueOn: string | null;
   recordedAt: string;
   recordedBy: string;
 };

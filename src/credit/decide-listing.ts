@@ -9,10 +9,12 @@ import { lockCaseFacts } from '../cases/instrument-facts.ts';
 import { validateResidentId } from '../rules/identity.ts';
 import { BAR_CODES, DEFAULT_GRACE_MONTHS, scheduleListing } from '../rules/dishonest-listing.ts';
 import { approvalPolicyOf } from '../shared/approvals.ts';
-import { compareDates, parseLocalDate } from '../shared/dates.ts';
+import { compareDates, localDate, parseLocalDate } from '../shared/dates.ts';
 import { fen } from '../shared/money.ts';
 import { failure, success, type Result } from '../shared/result.ts';
-import { insertListing, listingFacts, listingView, liveListingOf } from './credit.repo.ts';
+import { insertListing, lastDeletionOnRequest, listingFacts, listingView, liveListingOf } from './credit.repo.ts';
+import { relistingBarredUntil } from '../rules/listing-deletion.ts';
+import { relistingBarMonths } from './credit-settings.ts';
 import { listingGroundNames, type ListingView } from './credit.types.ts';
 
 export type ListingInput = {
@@ -65,6 +67,9 @@ export async function decideListingIn(
   const evidence = evidenceOf(input, facts);
   if (!evidence.ok) return evidence;
   if (await liveListingOf(tx, debtor.id)) return failure('already-listed');
+  const lastDeleted = await lastDeletionOnRequest(tx, debtor.id);
+  const bar = lastDeleted ? relistingBarredUntil(localDate(lastDeleted), decidedOn, relistingBarMonths()) : undefined;
+  if (bar?.ok && bar.value) return failure('relisting-barred', `${lastDeleted} 依申请执行人申请删除，${bar.value} 起方可再次纳入`);
 
   const actor = actorOf(who);
   const now = ctx.clock.now();
@@ -88,6 +93,9 @@ export async function decideListingIn(
     published_on: null,
     ended_on: null,
     end_ground: null,
+    end_reason: null,
+    ended_by_name: null,
+    deletion_due_on: null,
     recorded_at: now,
     recorded_by: actor.id,
     recorded_by_name: actor.name,

@@ -8,6 +8,7 @@ import type { Sweep } from '../scheduler/sweep-definition.ts';
 import { compareDates, localDate, type LocalDate } from '../shared/dates.ts';
 import { success, type Result } from '../shared/result.ts';
 import { listingsDueForPublication, lockListing, updateListing, type ListingRow } from './credit.repo.ts';
+import { notifyRecipients } from './notify.ts';
 
 // A decided listing is published when its grace period (宽限期) ends without performance
 // (善意文明执行意见 第17条): status `published`, the event `credit.listing-published`.
@@ -32,6 +33,8 @@ export async function publishLockedListing(tx: Tx, actor: Actor, at: Date, l: Li
       endsOn: l.ends_on,
     },
   });
+  // Publication adds the debtor to the list: every recipient is told (ADR 0205).
+  await notifyRecipients(tx, actor, at, done, 'addition');
   return done;
 }
 

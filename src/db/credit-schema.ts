@@ -27,7 +27,29 @@ export type DishonestListingsTable = {
   published_on: DateText | null;
   ended_on: DateText | null;
   end_ground: string | null;
+  end_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  ended_by_name: ColumnType<string | null, string | null | undefined, string | null>;
+  deletion_due_on: ColumnType<string | null, string | null | undefined, string | null>;
   recorded_at: Timestamp;
   recorded_by: string | null;
   recorded_by_name: string;
+};
+
+export type CreditNotificationKind = 'addition' | 'deletion';
+export type CreditNotificationState = 'queued' | 'sent' | 'acknowledged';
+
+export type CreditNotificationsTable = {
+  id: string;
+  seq: Generated<bigint>;
+  court_id: number;
+  case_id: string;
+  listing_id: string;
+  recipient: string;
+  kind: CreditNotificationKind;
+  state: CreditNotificationState;
+  request_id: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+  acknowledged_at: Timestamp | null;
+  reference: string | null;
 };

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { ApprovalDecisionsTable, ApprovalRequestsTable } from './approvals-schema.ts';
-import type { DishonestListingsTable } from './credit-schema.ts';
+import type { CreditNotificationsTable, DishonestListingsTable } from './credit-schema.ts';
 import type { AssetsTable, CaseAssetsTable, CaseReceiptsTable, SeizuresTable } from './assets-schema.ts';
 import type {
   AssetLeadsTable,
@@ -283,4 +283,5 @@ export type Database = {
   distribution_objections: DistributionObjectionsTable;
   // Credit discipline: the dishonest list (src/credit).
   dishonest_listings: DishonestListingsTable;
+  credit_notifications: CreditNotificationsTable;
 };

@@ -1,5 +1,6 @@
 import type { Citation } from '../rules/citation.ts';
 import { citations as payoutCitations, DEFAULT_PAYOUT_DAYS } from '../rules/payout-deadline.ts';
+import { citations as deletionCitations, DELETION_WORKDAYS } from '../rules/listing-deletion.ts';
 import type { CaseFactAction, NodeDefinition } from './deadlines.types.ts';
 
 // The process nodes whose deadlines the platform keeps. Adding a node is adding a row here: the
@@ -285,6 +286,23 @@ export const deadlineNodes: readonly NodeDefinition[] = [
     pausedBy: ['funds.hold'],
     onCaseClosed: 'waived',
     remindDaysBefore: [7],
+    backfill: false,
+    perSubject: true,
+  },
+  {
+    // 删除失信信息 within three working days of its ground (src/rules/listing-deletion.ts): one per
+    // published listing that ends (subject: the listing), opened by src/credit when it ends, met when
+    // the last recipient acknowledges the deletion notice (ADR 0205).
+    id: 'dishonest-deletion',
+    title: '删除失信信息并通知各接收方（三个工作日内）',
+    basis: deletionCitations.map(({ source, version, article, certainty }) => ({ source, version, article, certainty })),
+    period: { length: DELETION_WORKDAYS, unit: 'workday' },
+    caseTypes: ['first', 'resumed', 'preservation'],
+    opensOn: [],
+    metBy: [],
+    pausedBy: [],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [1],
     backfill: false,
     perSubject: true,
   },

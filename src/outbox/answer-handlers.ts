@@ -1,6 +1,7 @@
 import type { Tx } from '../db/connection.ts';
 import type { Actor } from '../audit/audit.types.ts';
 import { searchAnswerHandler } from '../searches/answer-handler.ts';
+import { creditNotificationAnswerHandler } from '../credit/notify.ts';
 import type { Answer, OutboundRequest } from './outbox.types.ts';
 
 /**
@@ -18,7 +19,7 @@ export type AnswerHandler = {
 let byKind: ReadonlyMap<string, AnswerHandler> | undefined;
 const handlers = (): ReadonlyMap<string, AnswerHandler> => {
   if (byKind) return byKind;
-  const list: readonly AnswerHandler[] = [searchAnswerHandler];
+  const list: readonly AnswerHandler[] = [searchAnswerHandler, creditNotificationAnswerHandler];
   byKind = new Map(list.map((h) => [h.kind, h]));
   if (byKind.size !== list.length) throw new Error('two answer handlers share a request kind');
   return byKind;

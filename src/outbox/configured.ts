@@ -3,10 +3,12 @@ import type { DeliveryPolicy } from './deliver.ts';
 import { connectorRegistry, type ConnectorRegistry } from './registry.ts';
 import { createSandboxInstitution, sandboxConnector } from './sandbox-connector.ts';
 import { sandboxNetwork } from '../institutions/sandbox/network.ts';
+import { sandboxCreditRecipients } from '../institutions/sandbox/credit-recipients.ts';
 
 // The connectors and delivery policy a process runs with, from its configuration. Real
 // institutions' connectors are added here as they are built; the sandbox stands in until then,
-// with the sandbox network of banks and registries that online searches go to (src/institutions).
+// with the sandbox network of banks and registries that online searches go to (src/institutions)
+// and the recipients of the dishonest list's notices (src/credit).
 
 export const SANDBOX_INSTITUTION = 'sandbox';
 
@@ -17,6 +19,7 @@ export function configuredRegistry(settings: OutboxSettings): ConnectorRegistry 
           createSandboxInstitution({ id: SANDBOX_INSTITUTION, latencyMs: settings.sandbox.latencyMs, journal: settings.sandbox.journal }),
         ),
         ...sandboxNetwork(settings.sandbox),
+        ...sandboxCreditRecipients({ latencyMs: settings.sandbox.latencyMs, journal: settings.sandbox.journal }).map((r) => r.connector),
       ]
     : [];
   return connectorRegistry(connectors);

@@ -41,6 +41,9 @@ export type Config = {
   readonly documents: DocumentSettings;
   // Case funds (src/funds): the payout period and the claim period of unmatched money, courts' settings.
   readonly funds: FundsSettings;
+  // Credit discipline (src/credit): the months after a deletion at the applicant's request in which
+  // the debtor is not listed again (失信名单规定 第10条第3款, six months, UNSURE wording), a setting.
+  readonly credit: { readonly relistingBarMonths: number };
 };
 
 export type AuditSettings = {
@@ -106,7 +109,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outbox: outboxSettings(env),
     documents: documentSettings(env),
     funds: fundsSettings(env),
+    credit: { relistingBarMonths: relistingBarMonths(env) },
   };
+}
+
+function relistingBarMonths(env: NodeJS.ProcessEnv): number {
+  const months = num(env.ZHIXING_RELISTING_BAR_MONTHS, 6);
+  if (!Number.isInteger(months) || months < 0 || months > 24)
+    throw new Error(`ZHIXING_RELISTING_BAR_MONTHS 应为 0–24 个月，而不是「${months}」`);
+  return months;
 }
 
 // Outbound requests and documents: their own variables, read here like the rest.

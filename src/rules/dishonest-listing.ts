@@ -31,6 +31,16 @@ export const rule: RuleDoc = {
     '可给予一至三个月宽限期（善意文明执行意见 第17条），期满仍未履行的予以公布；期限自公布之日起算。',
 };
 
+/** 失信名单规定(2017) 第1条 第1–6项. */
+export const groundNames: Record<number, string> = {
+  1: '有履行能力而拒不履行生效法律文书确定义务',
+  2: '以伪造证据、暴力、威胁等方法妨碍、抗拒执行',
+  3: '以虚假诉讼、虚假仲裁或者以隐匿、转移财产等方法规避执行',
+  4: '违反财产报告制度',
+  5: '违反限制消费令',
+  6: '无正当理由拒不履行执行和解协议',
+};
+
 export type DishonestListingInput = {
   readonly ground: number; // 第1条 item 1..6
   readonly debtor: { readonly kind: 'person' | 'organization'; readonly birthDate?: LocalDate };

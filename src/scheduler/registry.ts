@@ -4,6 +4,7 @@ import { deadlineSweeps } from '../deadlines/deadlines.sweeps.ts';
 import { purgeIdempotencyKeysSweep } from '../idempotency/idempotency.sweeps.ts';
 import { seizureExpiriesSweep } from '../assets/seizure-expiries.ts';
 import { publishListingsSweep } from '../credit/publish-listing.ts';
+import { expireListingsSweep, resendNoticesSweep } from '../credit/credit-sweeps.ts';
 import type { Sweep } from './sweep-definition.ts';
 
 // Every daily sweep, in the order the scheduler runs them: a deferral that ends restarts its
@@ -13,6 +14,8 @@ export const sweeps: readonly Sweep[] = [
   endDeferralsSweep,
   seizureExpiriesSweep,
   publishListingsSweep,
+  expireListingsSweep,
+  resendNoticesSweep,
   ...deadlineSweeps,
   purgeSessionsSweep,
   purgeIdempotencyKeysSweep,

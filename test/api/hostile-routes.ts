@@ -68,6 +68,12 @@ export const handlingRoutes = (r: Targets): Route[] => [
     as: 'judge',
   },
   {
+    name: 'a dishonest listing’s deletion',
+    url: () => `/api/v1/dishonest-listings/${r.noId}/deletion`,
+    body: () => ({ ground: 'terminated', deletedOn: '2026-11-25', reason: '裁定终结执行' }),
+    as: 'judge',
+  },
+  {
     name: 'a lead recorded by an officer',
     url: () => `/api/v1/cases/${r.runningCase()}/leads`,
     body: () => ({ kind: 'vehicle', identifier: '粤J·88888', description: '被执行人驾驶的轿车' }),

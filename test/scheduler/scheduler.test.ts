@@ -121,6 +121,8 @@ describe('the daily schedule', () => {
       'end-deferrals',
       'seizure-expiries',
       'publish-dishonest-listings',
+      'expire-dishonest-listings',
+      'resend-credit-notices',
       'backfill-deadlines',
       'recompute-provisional-deadlines',
       'mark-overdue-deadlines',

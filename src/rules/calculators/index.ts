@@ -15,6 +15,7 @@ import { rule as caseNumberRule } from '../case-number.ts';
 import { rule as delayInterestRule } from '../delay-interest.ts';
 import { rule as deferralTermRule } from '../deferral-term.ts';
 import { rule as dishonestListingRule } from '../dishonest-listing.ts';
+import { rule as listingDeletionRule } from '../listing-deletion.ts';
 import { rule as distributionRule } from '../distribution.ts';
 import { rule as documentServiceRule } from '../document-service.ts';
 import { rule as identityRule } from '../identity.ts';
@@ -71,6 +72,7 @@ export const ruleDocs: RuleDoc[] = [
   distributionRule,
   terminationCheckRule,
   dishonestListingRule,
+  listingDeletionRule,
   // The first instruments and their service.
   documentServiceRule,
   assetReportOrderRule,

@@ -1367,6 +1367,66 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dishonest-listings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 失信名单记录
+         * @description 一条失信被执行人名单记录及其状态、删除情形和删除期限。
+         */
+        get: operations["getDishonestListing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonest-listings/{id}/deletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 删除失信信息
+         * @description 依《最高人民法院关于公布失信被执行人名单信息的若干规定》（2017年修正）第10条删除：performed 全部履行完毕（须本案已无未履行金额）、settlement-performed 和解协议履行完毕、applicant-request 申请执行人书面申请删除、no-property-after-termination 终本后两次以上网络查询无财产、suspended 因审判监督或破产程序中止执行、not-enforced 不予执行、terminated 终结执行；除全部履行外须写明事实和理由。执行完毕、不予执行、终结执行结案时自动删除，期限届满由每日任务删除。已公布的，删除后三个工作日内通知每个接收方并取得确认（节点期限 dishonest-deletion）。依申请删除后六个月内不得再次纳入（relisting-barred）。
+         */
+        post: operations["deleteDishonestListing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonest-listings/{id}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 失信信息的通知送达情况
+         * @description 纳入（公布时）和删除失信信息，逐一通知每个接收方（银行、征信机构、铁路、民航、市场监管）：每个接收方的通知按发生先后逐条发出，前一条确认后发出下一条，未确认的持续重试。此处列出每个接收方的纳入通知和删除通知的状态、发出时间、确认时间和确认编号。
+         */
+        get: operations["getDishonestListingNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/distribution-objections/{id}/notice": {
         parameters: {
             query?: never;
@@ -3664,7 +3724,12 @@ export type components = {
             debtorPartyId: string;
             /** @description 决定日期（YYYY-MM-DD） */
             decidedOn: string;
+            deletionDueOn: string | null;
+            endedBy: string | null;
             endedOn: string | null;
+            endGround: ("performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired") | null;
+            endGroundName: string | null;
+            endReason: string | null;
             endsOn: string | null;
             /** @description 据以认定的事实和证据 */
             evidence: string;
@@ -3993,6 +4058,46 @@ export type components = {
              */
             version: string;
         };
+        /** 失信信息的通知送达情况 */
+        ListingNotifications: {
+            /** @description 每个接收方都已确认已发出的每条通知 */
+            allAcknowledged: boolean;
+            deletionDueOn: string | null;
+            items: {
+                addition: {
+                    acknowledgedAt: string | null;
+                    /** @description 投递次数 */
+                    attempts: number;
+                    reference: string | null;
+                    sentAt: string | null;
+                    /**
+                     * @description queued 排队（前一条未确认），sent 已发出待确认，acknowledged 已确认
+                     * @enum {string}
+                     */
+                    state: "queued" | "sent" | "acknowledged";
+                    stateName: string;
+                } | null;
+                deletion: {
+                    acknowledgedAt: string | null;
+                    /** @description 投递次数 */
+                    attempts: number;
+                    reference: string | null;
+                    sentAt: string | null;
+                    /**
+                     * @description queued 排队（前一条未确认），sent 已发出待确认，acknowledged 已确认
+                     * @enum {string}
+                     */
+                    state: "queued" | "sent" | "acknowledged";
+                    stateName: string;
+                } | null;
+                /** @description 接收方代码 */
+                recipient: string;
+                recipientName: string;
+            }[];
+            listingId: string;
+            /** @enum {string} */
+            status: "pending" | "decided" | "published" | "deleted" | "expired" | "rejected";
+        };
         /** 执行人员 */
         Officer: {
             /** @description 所在法院代字 */
@@ -4205,7 +4310,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "grace-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "minor" | "age-unknown" | "fully-secured" | "sufficient-seized-property" | "debtor-party-not-found" | "ground-not-established" | "ground-evidence-required" | "already-listed" | "listing-on-closed-case" | "dishonest-listing-not-found" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "transfer-target-required" | "transfer-same-case" | "transfer-target-not-found" | "transfer-target-closed" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "grace-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "minor" | "age-unknown" | "fully-secured" | "sufficient-seized-property" | "debtor-party-not-found" | "ground-not-established" | "ground-evidence-required" | "already-listed" | "listing-on-closed-case" | "dishonest-listing-not-found" | "unknown-deletion-ground" | "listing-not-live" | "deletion-before-decision" | "deletion-ground-not-established" | "deletion-reason-required" | "relisting-barred" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "transfer-target-required" | "transfer-same-case" | "transfer-target-not-found" | "transfer-target-closed" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -9043,7 +9148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `listing-on-closed-case`：案件已结案，不能纳入失信被执行人名单；`ground-not-established`：纳入情形不成立：第1项须尚有未履行的金钱债务，第4项须有案件中违反财产报告制度的事实（逾期、拒绝或虚假报告）；`already-listed`：该被执行人已在本案纳入（或待审批纳入）失信被执行人名单；`approval-pending`：本案已有待审批的事项，审批完成或撤回后才能再提交；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            /** @description `listing-on-closed-case`：案件已结案，不能纳入失信被执行人名单；`ground-not-established`：纳入情形不成立：第1项须尚有未履行的金钱债务，第4项须有案件中违反财产报告制度的事实（逾期、拒绝或虚假报告）；`already-listed`：该被执行人已在本案纳入（或待审批纳入）失信被执行人名单；`relisting-barred`：依申请执行人申请删除后六个月内，不得再次纳入失信被执行人名单（失信名单规定 第10条第3款）；`approval-pending`：本案已有待审批的事项，审批完成或撤回后才能再提交；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12916,6 +13021,274 @@ export interface operations {
                 };
             };
             /** @description `reason-required`：请填写理由；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDishonestListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 失信名单记录编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestListing"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `dishonest-listing-not-found`：失信被执行人名单记录不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDishonestListing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 失信名单记录编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ground": "applicant-request",
+                 *       "deletedOn": "2026-12-03",
+                 *       "reason": "申请执行人提交书面申请，请求删除"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 删除日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    deletedOn: string;
+                    /**
+                     * 删除情形
+                     * @enum {string}
+                     */
+                    ground: "performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated";
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestListing"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `dishonest-listing-not-found`：失信被执行人名单记录不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `listing-not-live`：该记录不在名单中（待院长审批、已删除或期限届满），不能删除；待审批的可由提交人撤回；`deletion-ground-not-established`：删除情形不成立：本案尚有未履行的金钱债务，不能以全部履行完毕删除；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `deletion-before-decision`：删除日期早于纳入决定日期；`deletion-reason-required`：须写明删除的事实和理由；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDishonestListingNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 失信名单记录编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingNotifications"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `dishonest-listing-not-found`：失信被执行人名单记录不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
