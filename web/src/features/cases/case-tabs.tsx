@@ -11,6 +11,7 @@ import { SearchesTab } from '../searches/SearchesTab.tsx';
 import { FundsTab } from '../funds/FundsTab.tsx';
 import { DelayInterestCard } from '../funds/DelayInterestCard.tsx';
 import { PartyPayoutsCard } from '../funds/PartyPayoutsCard.tsx';
+import { CreditTab } from '../credit/CreditTab.tsx';
 
 /**
  * The case page's tabs after 概况: each context that works on a case (财产, 查控, 处置, 现场, 期限 …)
@@ -35,6 +36,7 @@ export const caseTabs: CaseTab[] = [
   { key: 'leads', label: '线索', render: (c, me) => <LeadsTab c={c} me={me} />, visible: (me) => staff(me) || can(me, 'lead.submit') },
   { key: 'onsite', label: '现场', render: (c, me) => <OnsiteTab c={c} me={me} />, visible: staff },
   { key: 'funds', label: '案款', render: (c, me) => <FundsTab c={c} me={me} />, visible: staff },
+  { key: 'credit', label: '信用惩戒', render: (c, me) => <CreditTab c={c} me={me} />, visible: staff },
   {
     key: 'interest',
     label: '迟延履行利息',

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Grid, Space, Table, Tag, Typography } from 'antd';
+import { can, type Me } from '../access/access.api.ts';
+import type { CaseDetail } from '../cases/cases.api.ts';
+import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { useCaseListings, type DishonestListing } from './credit.api.ts';
+import { DecideListingDialog, DeleteListingDialog } from './ListingDialogs.tsx';
+import { NotificationsPanel } from './NotificationsPanel.tsx';
+
+// 信用惩戒 on the case page: the case's dishonest listings (失信被执行人名单) from the decision through
+// the 院长's sign-off, grace and publication to their deletion, and, for each published one, whether
+// every recipient has acknowledged its addition and its deletion.
+
+const statusColor: Record<string, string> = {
+  pending: 'processing',
+  decided: 'warning',
+  published: 'error',
+  deleted: 'success',
+  expired: 'default',
+  rejected: 'default',
+};
+
+const live = (l: DishonestListing) => l.status === 'decided' || l.status === 'published';
+
+export function CreditTab({ c, me }: { c: CaseDetail; me: Me | null | undefined }) {
+  const phone = !Grid.useBreakpoint().md;
+  const q = useCaseListings(c.id);
+  const [deciding, setDeciding] = useState(false);
+  const [deleting, setDeleting] = useState<DishonestListing | null>(null);
+  const mayDecide = can(me, 'sanction.record');
+  const items = q.data?.items ?? [];
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {q.isError && <ProblemAlert error={q.error} />}
+      <Card
+        size="small"
+        title="失信被执行人名单"
+        loading={q.isLoading}
+        extra={
+          mayDecide && c.status !== 'closed' ? (
+            <Button type="primary" onClick={() => setDeciding(true)}>
+              纳入失信名单
+            </Button>
+          ) : null
+        }
+      >
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          纳入须经院长审核签发，宽限期届满仍未履行的予以公布；执行完毕、终结执行、不予执行结案时自动删除，删除后三个工作日内通知每个接收方并取得确认。
+        </Typography.Paragraph>
+        <Table<DishonestListing>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={items}
+          scroll={phone ? { x: 760 } : undefined}
+          locale={{ emptyText: '本案尚未纳入失信被执行人名单' }}
+          expandable={{
+            rowExpandable: (l) => l.publishedOn !== null,
+            expandedRowRender: (l) => <NotificationsPanel listingId={l.id} />,
+          }}
+          columns={[
+            { title: '被执行人', dataIndex: 'debtorName' },
+            {
+              title: '纳入情形',
+              dataIndex: 'ground',
+              render: (g: number, l) => (
+                <span title={l.groundName}>
+                  第{g}项 {phone ? '' : l.groundName}
+                </span>
+              ),
+            },
+            { title: '决定日期', dataIndex: 'decidedOn', width: 104 },
+            { title: '公布日期', key: 'publish', width: 104, render: (_: unknown, l) => l.publishedOn ?? `${l.publishOn}（拟）` },
+            { title: '期限至', dataIndex: 'endsOn', width: 104, render: (v: string | null) => v ?? '无固定期限' },
+            {
+              title: '状态',
+              dataIndex: 'status',
+              render: (v: string, l) => (
+                <Space direction="vertical" size={0}>
+                  <Tag color={statusColor[v] ?? 'default'}>{l.statusName}</Tag>
+                  {l.endGroundName && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {l.endedOn} {l.endGroundName}
+                      {l.deletionDueOn ? `；通知期限 ${l.deletionDueOn}` : ''}
+                    </Typography.Text>
+                  )}
+                </Space>
+              ),
+            },
+            {
+              title: '操作',
+              key: 'actions',
+              render: (_: unknown, l) =>
+                mayDecide && live(l) ? (
+                  <Button size="small" danger onClick={() => setDeleting(l)}>
+                    删除失信信息
+                  </Button>
+                ) : null,
+            },
+          ]}
+        />
+        {items.some((l) => l.status === 'pending') && (
+          <Alert style={{ marginTop: 8 }} type="info" showIcon message="有纳入决定待院长审核签发，院长在「待审批」中处理。" />
+        )}
+      </Card>
+      <DecideListingDialog c={c} open={deciding} onClose={() => setDeciding(false)} />
+      <DeleteListingDialog listing={deleting} onClose={() => setDeleting(null)} />
+    </Space>
+  );
+}

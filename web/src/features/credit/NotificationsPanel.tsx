@@ -1,0 +1,47 @@
+import { Skeleton, Table, Tag, Typography } from 'antd';
+import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { formatDateTime } from '../../lib/dates.ts';
+import { useNotifications, type ListingNotifications } from './credit.api.ts';
+
+// Whether each recipient (bank, credit bureau, rail, airline, market regulator) has acknowledged
+// the listing's addition and its deletion: the proof that a deletion reached everyone, and when.
+
+type Item = ListingNotifications['items'][number];
+type Delivery = Item['addition'];
+
+const color = { queued: 'default', sent: 'processing', acknowledged: 'success' } as const;
+
+function DeliveryCell({ d }: { d: Delivery }) {
+  if (!d) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <span>
+      <Tag color={color[d.state]}>{d.stateName}</Tag>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {d.acknowledgedAt ? `确认于 ${formatDateTime(d.acknowledgedAt)}` : d.attempts > 1 ? `已投递 ${d.attempts} 次` : ''}
+      </Typography.Text>
+    </span>
+  );
+}
+
+export function NotificationsPanel({ listingId }: { listingId: string }) {
+  const q = useNotifications(listingId);
+  if (q.isError) return <ProblemAlert error={q.error} />;
+  if (!q.data) return <Skeleton active paragraph={{ rows: 2 }} />;
+  return (
+    <div>
+      <Typography.Text strong>{q.data.allAcknowledged ? '各接收方均已确认收到' : '尚有接收方未确认，系统持续重试'}</Typography.Text>
+      <Table<Item>
+        size="small"
+        rowKey="recipient"
+        pagination={false}
+        dataSource={q.data.items}
+        style={{ marginTop: 8 }}
+        columns={[
+          { title: '接收方', dataIndex: 'recipientName' },
+          { title: '纳入通知', key: 'addition', render: (_: unknown, i) => <DeliveryCell d={i.addition} /> },
+          { title: '删除通知', key: 'deletion', render: (_: unknown, i) => <DeliveryCell d={i.deletion} /> },
+        ]}
+      />
+    </div>
+  );
+}
