@@ -16,7 +16,8 @@ const Created = Type.Object({ id: Out() });
 export const caseDistributions = operation({
   operationId: 'listCaseDistributions',
   summary: '案件的参与分配',
-  description: '本案案款上的参与分配：债权人、分配方案各行、送达与异议期间、异议及其处理、提存的争议金额。',
+  description:
+    '本案案款上的参与分配：债权人、分配方案各行、送达与异议期间、异议及其处理、提存的争议金额（法院工作人员）。当事人在当事人服务平台经 GET /party/cases/{id}/distribution 查看已送达的分配方案。',
   tags,
   signedIn: true,
   params: Id('案件编号'),

@@ -86,6 +86,22 @@ export async function caseDistributions(db: Executor, caseId: string): Promise<D
   return rows.map(distributionOf);
 }
 
+/** The distributions run on this case and those a claim of this case joined (its applicant a creditor there). */
+export async function distributionsConcerning(db: Executor, caseId: string): Promise<DistributionRecord[]> {
+  const rows = await db
+    .selectFrom('distributions')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb('case_id', '=', caseId),
+        eb('id', 'in', eb.selectFrom('distribution_claims').select('distribution_id').where('source_case_id', '=', caseId)),
+      ]),
+    )
+    .orderBy('seq')
+    .execute();
+  return rows.map(distributionOf);
+}
+
 /** Locks the distribution row (after the case row, ADR 0002). */
 export async function lockDistribution(tx: Tx, id: string): Promise<DistributionRecord | undefined> {
   const r = await tx.selectFrom('distributions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();

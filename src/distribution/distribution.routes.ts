@@ -13,6 +13,8 @@ import { servePlanIn } from './serve-plan.ts';
 import { recordObjectionIn } from './record-objection.ts';
 import { recordObjectionNotice, recordObjectionOutcome } from './objection-outcome.ts';
 import { payDistributionIn } from './pay-distribution.ts';
+import { partyDistribution } from './party-distribution.contract.ts';
+import { ownCaseDistribution } from './party-distribution.ts';
 
 const keyOf = (req: FastifyRequest): string | undefined => {
   const raw = req.headers[IDEMPOTENCY_HEADER];
@@ -50,5 +52,12 @@ export async function distributionRoutes(api: Api, ctx: AppContext) {
     { config: { permission: 'funds.payout' }, schema: schemaOf(op.payDistribution) },
     async (req, res) =>
       sendIdempotent(ctx, res, req, op.payDistribution, who(req), (tx) => payDistributionIn(tx, ctx, who(req), req.params.id, keyOf(req))),
+  );
+
+  // The served plans of the case, in the party portal.
+  api.get(
+    '/party/cases/:id/distribution',
+    { config: { permission: 'party.case.read' }, schema: schemaOf(partyDistribution) },
+    async (req, res) => send(res, req, partyDistribution, await ownCaseDistribution(ctx, who(req), req.params.id)),
   );
 }

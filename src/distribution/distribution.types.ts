@@ -3,6 +3,11 @@ import type { LocalDate } from '../shared/dates.ts';
 // Distribution (参与分配) as this context knows it. Money inside is fen.
 export const distributionStatuses = ['open', 'planned', 'closed'] as const;
 export type DistributionStatus = (typeof distributionStatuses)[number];
+export const distributionStatusNames: Record<DistributionStatus, string> = {
+  open: '受理参与分配申请',
+  planned: '已制作分配方案',
+  closed: '已办结',
+};
 export const objectionStates = ['raised', 'stands', 'suit-filed', 'ended'] as const;
 export type ObjectionState = (typeof objectionStates)[number];
 export const objectionStateNames: Record<ObjectionState, string> = {

@@ -18,9 +18,10 @@ export async function fileAgainst(
   judge: Call,
   debtor: Debtor,
   applicant: string,
+  idNumber = newIdNumber(),
 ): Promise<{ caseId: string; partyId: string; debtorPartyId: string }> {
   const doc = `（2026）粤0703民初${2000 + nextInSequence('distribution-title')}号`;
-  const body = filingBody({ debtors: [debtor], applicants: [{ kind: 'person', name: applicant, idNumber: newIdNumber() }] });
+  const body = filingBody({ debtors: [debtor], applicants: [{ kind: 'person', name: applicant, idNumber }] });
   body.title.documentNumber = doc;
   const filed = await judge('POST', '/api/v1/cases', body);
   expect(filed.statusCode, filed.body).toBe(201);

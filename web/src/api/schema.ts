@@ -796,7 +796,7 @@ export type paths = {
         };
         /**
          * 案件的参与分配
-         * @description 本案案款上的参与分配：债权人、分配方案各行、送达与异议期间、异议及其处理、提存的争议金额。
+         * @description 本案案款上的参与分配：债权人、分配方案各行、送达与异议期间、异议及其处理、提存的争议金额（法院工作人员）。当事人在当事人服务平台经 GET /party/cases/{id}/distribution 查看已送达的分配方案。
          */
         get: operations["listCaseDistributions"];
         put?: never;
@@ -1979,6 +1979,26 @@ export type paths = {
          * @description 当事人（申请执行人、被执行人）查看本案的迟延履行利息。加倍部分债务利息 = 尚未清偿的生效法律文书确定的金钱债务（不含一般债务利息）× 日万分之一点七五 × 迟延履行期间（法释〔2014〕8号 第1条）；自履行期限届满之日起计算，未确定履行期间的自生效之日起计算（第2条）；每笔到达案款账户的款项（到账、扣划、拍卖变卖价款）所清偿的部分自该日停止计息（第3条）；执行款先清偿金钱债务，再清偿加倍部分债务利息（第4条）。诉讼费用是否计入基数、天数算法为本院设置。
          */
         get: operations["getOwnCaseDelayInterest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party/cases/{id}/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本案的财产分配方案（当事人）
+         * @description 当事人在当事人服务平台查看本案的财产分配方案（本案主持的参与分配，以及本案申请执行人参与的他案分配）：分配方案各行的债权人、受偿类别、债权数额、分配金额，执行费用与分配总额，本人所在的行（own 为 true）、向本人送达的日期和异议期间届满日，以及异议的件数和状态。只列出法院已向债权人送达的分配方案；尚未送达的方案属法院内部，不列出。不含债权人的证件号码、异议理由和法院的内部意见。
+         */
+        get: operations["getOwnCaseDistribution"];
         put?: never;
         post?: never;
         delete?: never;
@@ -16189,6 +16209,133 @@ export interface operations {
                 };
             };
             /** @description `delay-before-2014-rule`：2014年8月1日以前的迟延履行期间适用旧规定，本计算器不予计算；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOwnCaseDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 执行费用（元） */
+                            costs: string;
+                            /** @description 被执行人 */
+                            debtorName: string;
+                            /** @description 分配给债权人的总额（元） */
+                            distributed: string;
+                            /** @description 因异议提存的金额（元） */
+                            held: string;
+                            /** @description 分配编号 */
+                            id: string;
+                            lines: {
+                                /** @description 分配金额（元） */
+                                allotted: string;
+                                /** @description 债权数额（元） */
+                                claim: string;
+                                /** @description 受偿类别：优先受偿（权利及顺位）或普通债权（查封顺位或按比例） */
+                                className: string;
+                                /** @description 债权人 */
+                                creditorName: string;
+                                /** @description 债权编号 */
+                                id: string;
+                                /** @description 是否为本人的债权 */
+                                own: boolean;
+                                /** @description 未受清偿（元） */
+                                shortfall: string;
+                            }[];
+                            /** @description 受偿方式：按比例分配或按查封顺序清偿 */
+                            methodName: string;
+                            objectionDueOn: string | null;
+                            objections: {
+                                /** @description 异议件数 */
+                                count: number;
+                                /** @description 尚在争议中的件数（已提出异议或已提起分配方案异议之诉） */
+                                inDispute: number;
+                                states: {
+                                    /** @description 件数 */
+                                    count: number;
+                                    /** @enum {string} */
+                                    state: "raised" | "stands" | "suit-filed" | "ended";
+                                    /** @description 状态 */
+                                    stateName: string;
+                                }[];
+                            };
+                            plannedOn: string | null;
+                            /** @description 可供分配的执行款（元） */
+                            proceeds: string;
+                            /** @description 退还被执行人的余款（元） */
+                            remainder: string;
+                            servedOn: string | null;
+                            /**
+                             * @description planned 分配方案已制作并送达；closed 已办结
+                             * @enum {string}
+                             */
+                            status: "planned" | "closed";
+                            /** @description 状态 */
+                            statusName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Space } from 'antd';
 import { can, type Me } from '../access/access.api.ts';
 import type { CaseDetail } from './cases.api.ts';
 import { MeasuresTab } from '../reports/MeasuresTab.tsx';
@@ -12,6 +13,7 @@ import { FundsTab } from '../funds/FundsTab.tsx';
 import { DelayInterestCard } from '../funds/DelayInterestCard.tsx';
 import { PartyPayoutsCard } from '../funds/PartyPayoutsCard.tsx';
 import { CreditTab } from '../credit/CreditTab.tsx';
+import { PartyDistributionCard } from '../distribution/PartyDistributionCard.tsx';
 
 /**
  * The case page's tabs after 概况: each context that works on a case (财产, 查控, 处置, 现场, 期限 …)
@@ -46,7 +48,12 @@ export const caseTabs: CaseTab[] = [
   {
     key: 'payouts',
     label: '执行款发放',
-    render: (c) => <PartyPayoutsCard caseId={c.id} />,
+    render: (c) => (
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <PartyPayoutsCard caseId={c.id} />
+        <PartyDistributionCard caseId={c.id} />
+      </Space>
+    ),
     visible: (me) => !staff(me) && can(me, 'party.case.read'),
   },
   { key: 'deadlines', label: '期限', render: (c) => <CaseDeadlinesTab c={c} />, visible: staff },
