@@ -13213,7 +13213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `listing-not-live`：该记录不在名单中（待院长审批、已删除或期限届满），不能删除；待审批的可由提交人撤回；`deletion-ground-not-established`：删除情形不成立：本案尚有未履行的金钱债务，不能以全部履行完毕删除；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            /** @description `listing-not-live`：该记录不在名单中（待院长审批、已删除或期限届满），不能删除；`deletion-ground-not-established`：删除情形不成立：本案尚有未履行的金钱债务，不能以全部履行完毕删除；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
             409: {
                 headers: {
                     [name: string]: unknown;
