@@ -66,6 +66,8 @@ export const permissions = [
   'funds.payout',
   // 对账: the court account's statement against the ledger (finance and the bureau head).
   'funds.reconcile',
+  // The recipients of joint discipline read the dishonest list's additions and deletions (ADR 0208).
+  'credit.feed',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -97,7 +99,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   coordinator: [...staffRead],
   party: ['signed-in', 'party.case.read', 'lead.submit'],
   public: ['signed-in'],
-  institution: ['signed-in', 'institution.answer'],
+  institution: ['signed-in', 'institution.answer', 'credit.feed'],
   finance: [...handlesCases, 'funds.post', 'funds.payout', 'funds.reconcile'],
   president: [...handlesCases],
 };

@@ -21,6 +21,7 @@ import {
   unacknowledgedDeletions,
   type NotificationRow,
 } from './notifications.repo.ts';
+import { appendFeedEntry } from './public-listings.repo.ts';
 import { CREDIT_NOTIFICATION, creditRecipients, type CreditNotice } from './recipients.types.ts';
 
 // Every addition to the dishonest list (at publication) and every deletion is told to each
@@ -38,6 +39,9 @@ export const NOTICE_MAX_ATTEMPTS = 1000;
  * transaction (after its listing lock); each one whose recipient has nothing ahead of it leaves now.
  */
 export async function notifyRecipients(tx: Tx, actor: Actor, at: Date, l: ListingRow, kind: 'addition' | 'deletion'): Promise<number> {
+  // The recipients' pull feed (GET /credit/feed, ADR 0208) gets the same entry, first.
+  const on = (kind === 'addition' ? l.published_on : l.ended_on) ?? localDateAt(at);
+  await appendFeedEntry(tx, { court_id: l.court_id, case_id: l.case_id, listing_id: l.id, kind, occurred_on: on, recorded_at: at });
   let made = 0;
   for (const r of creditRecipients) {
     await lockRecipientFeed(tx, r.id);

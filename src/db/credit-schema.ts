@@ -53,3 +53,13 @@ export type CreditNotificationsTable = {
   acknowledged_at: Timestamp | null;
   reference: string | null;
 };
+
+export type CreditFeedTable = {
+  seq: Generated<bigint>;
+  court_id: number;
+  case_id: string;
+  listing_id: string;
+  kind: CreditNotificationKind;
+  occurred_on: DateText;
+  recorded_at: Timestamp;
+};

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { ApprovalDecisionsTable, ApprovalRequestsTable } from './approvals-schema.ts';
-import type { CreditNotificationsTable, DishonestListingsTable } from './credit-schema.ts';
+import type { CreditFeedTable, CreditNotificationsTable, DishonestListingsTable } from './credit-schema.ts';
 import type { AssetsTable, CaseAssetsTable, CaseReceiptsTable, SeizuresTable } from './assets-schema.ts';
 import type {
   AssetLeadsTable,
@@ -284,4 +284,5 @@ export type Database = {
   // Credit discipline: the dishonest list (src/credit).
   dishonest_listings: DishonestListingsTable;
   credit_notifications: CreditNotificationsTable;
+  credit_feed: CreditFeedTable;
 };

@@ -6,6 +6,7 @@ import type { Connector, OutboundRequest } from '../outbox/outbox.types.ts';
 import { parseSearchPayload } from '../institutions/search-answer.ts';
 import { sandboxFault, sandboxNetworkInstitutions } from '../institutions/sandbox/network.ts';
 import { ASSET_SEARCH } from '../institutions/institutions.types.ts';
+import { sandboxCreditRecipients } from '../institutions/sandbox/credit-recipients.ts';
 
 // The institutions the demo's searches went to: the sandbox network (src/institutions/sandbox),
 // answering at once, a share of requests failing or hanging on their first receipt (answered on
@@ -76,9 +77,11 @@ function unreliable(connector: Connector): Connector {
 }
 
 export function demoNetwork(): ConnectorRegistry {
-  return connectorRegistry(
-    sandboxNetworkInstitutions({ latencyMs: 0, faultRate: 0 }).map((m) =>
+  return connectorRegistry([
+    ...sandboxNetworkInstitutions({ latencyMs: 0, faultRate: 0 }).map((m) =>
       unreliable(sandboxConnector(m.sandbox, { kinds: [ASSET_SEARCH], concurrency: 8 })),
     ),
-  );
+    // The recipients of the dishonest list's notices (src/credit), reliable.
+    ...sandboxCreditRecipients({ latencyMs: 0 }).map((r) => r.connector),
+  ]);
 }

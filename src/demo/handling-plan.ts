@@ -2,6 +2,7 @@ import { addDays, addMonths, compareDates, daysBetween, type LocalDate } from '.
 import type { DemoCase, Moment } from './caseload.ts';
 import { rngOf, type Rng } from './names.ts';
 import type { DisposalAct } from './disposal-plan.ts';
+import type { CreditAct } from './credit-plan.ts';
 
 // What the officers did on the demo's running cases after enforcement started, step by step at
 // past moments: the 执行通知书 and 报告财产令 issued and served, the 网络查控 sent and answered,
@@ -34,7 +35,8 @@ export type HandlingAct =
   | { kind: 'join-queue'; of: number }
   // A delivery round of the outbox worker: every request due is sent, answers stored as findings.
   | { kind: 'deliver' }
-  | DisposalAct;
+  | DisposalAct
+  | CreditAct;
 
 export type HandlingStep = { at: Moment; case: number; by: string } & HandlingAct;
 

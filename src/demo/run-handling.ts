@@ -28,6 +28,7 @@ import { instantOf } from './write-caseload.ts';
 import { demoNetwork, DEMO_DELIVERY } from './demo-network.ts';
 import { recordOnsiteVisit } from './run-onsite.ts';
 import { runDisposalStep, type DisposalWork } from './run-disposal.ts';
+import { runCreditStep } from './credit-plan.ts';
 
 // Runs the planned handling (handling-plan.ts) through the use cases, each with the clock set to
 // its step's moment, in time order: what the officers' own calls would have written, events,
@@ -43,6 +44,7 @@ type CaseWork = {
   leadId: string | null;
   leadOutcome: 'verified-found' | 'not-found' | null;
   sanctionApproval?: string;
+  listingApproval?: string;
   report: string | null;
   disposals?: DisposalWork['disposals'];
   /** What the case's freezes hold, in fen. */
@@ -243,6 +245,9 @@ async function step(
       return recordOnsiteVisit(ctx, who, w.id, c, today, team(c.courtCode));
     case 'deliver':
       return false;
+    case 'list-debtor':
+    case 'approve-listing':
+      return runCreditStep(ctx, w, s, who, today);
     default:
       return runDisposalStep(ctx, c, w, s, who, today, all.values());
   }

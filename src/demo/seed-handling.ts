@@ -7,6 +7,7 @@ import { DEMO_COURT } from './demo-courts.ts';
 import { moment, planHandling, type HandlingStep } from './handling-plan.ts';
 import { rngOf } from './names.ts';
 import { planDisposal } from './disposal-plan.ts';
+import { planListings } from './credit-plan.ts';
 import { runHandling, type HandlingCount } from './run-handling.ts';
 import { caseIdsByNumber } from './demo.repo.ts';
 
@@ -42,12 +43,14 @@ export function demoHandlingPlan(ctx: Pick<AppContext, 'calendar'>, input: Handl
 /**
  * The stages of handling built after this one add their planned steps here, from the earlier
  * steps: the disposal of what was sealed or seized (disposal-plan.ts: reference price, auction
- * rounds, 以物抵债, 变卖), each a `HandlingStep` kind run by run-handling.ts at its moment.
+ * rounds, 以物抵债, 变卖) and the dishonest list (credit-plan.ts), each a `HandlingStep` kind run by
+ * run-handling.ts at its moment.
  */
 export function laterStages(input: HandlingInput, earlier: readonly HandlingStep[], isWorkday: (d: LocalDate) => boolean): HandlingStep[] {
   const courtOf = (index: number) => input.cases[index]?.courtCode ?? '';
   const o = { today: input.today, isWorkday, homeCourt: DEMO_COURT, courtOf };
-  return [...planSanctionApprovals(earlier, o), ...planDisposal(earlier, o)];
+  const approvals = planSanctionApprovals(earlier, o);
+  return [...approvals, ...planDisposal(earlier, o), ...planListings([...earlier, ...approvals], o)];
 }
 
 /**

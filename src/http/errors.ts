@@ -22,6 +22,7 @@ import { onsiteErrors } from '../onsite/onsite.errors.ts';
 import { fundsErrors } from '../funds/funds.errors.ts';
 import { distributionErrors } from '../distribution/distribution.errors.ts';
 import { disposalErrors } from '../disposal/disposal.errors.ts';
+import { publicDisclosureErrors } from '../credit/public.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
 // context's own rows. A code in two tables is a start-up error: one code, one meaning.
@@ -49,6 +50,7 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   funds: fundsErrors,
   distribution: distributionErrors,
   disposal: disposalErrors,
+  'public-disclosure': publicDisclosureErrors,
 };
 
 function merge(tables: Readonly<Record<string, ErrorRows>>): ReadonlyMap<string, readonly [number, string]> {

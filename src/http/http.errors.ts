@@ -12,6 +12,7 @@ export const httpErrors = {
   forbidden: [403, '无权执行此操作'],
   'not-found': [404, '未找到'],
   'invalid-cursor': [400, '分页游标无效'],
+  'rate-limited': [429, '查询过于频繁，请稍后再试'],
   internal: [500, '服务器内部错误'],
   'database-unavailable': [503, '数据库暂时无法访问，请稍后重试'],
 } as const satisfies ErrorRows;

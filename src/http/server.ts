@@ -41,6 +41,8 @@ import { searchesRoutes } from '../searches/searches.routes.ts';
 import { institutionsRoutes } from '../institutions/institutions.routes.ts';
 import { useSecurityHeaders } from './security-headers.ts';
 import { serverTimeouts, unavailableFailure } from './resilience.ts';
+import { RateLimited, useRateLimits } from './rate-limit.ts';
+import { publicRoutes } from '../credit/public.routes.ts';
 
 export type ServerOptions = { log?: LogOptions | false };
 
@@ -61,6 +63,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   app.decorateRequest('principal', null);
   // Registered before the permission hook: onRequest hooks run in order, and that hook reads the session cookie.
   await app.register(cookie);
+  await useRateLimits(app);
 
   // Every API route must declare its permission and its contract; forgetting either is a start-up
   // error, not a hole (a response without a schema would be serialised without an allow-list).
@@ -112,6 +115,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await disposalRoutes(api, ctx);
       await reportsRoutes(api, ctx);
       await creditRoutes(api, ctx);
+      await publicRoutes(api, ctx);
       await leadsRoutes(api, ctx);
       await onsiteRoutes(api, ctx);
       await searchesRoutes(api, ctx);
@@ -148,6 +152,8 @@ function handleError(error: FastifyError, req: FastifyRequest, res: FastifyReply
     return sendProblem(res, req, failure('validation-failed', detail, error.errors));
   }
   if (error instanceof JsonTooDeep) return sendProblem(res, req, failure('json-too-deep'));
+  if (error instanceof RateLimited)
+    return sendProblem(res, req, failure('rate-limited', `查询过于频繁，请于 ${error.retryAfterSeconds} 秒后再试`));
   const edge = edgeCodes[error.code];
   if (edge) return sendProblem(res, req, failure(edge));
   // The JSON parser's own refusals: a syntax error, a forbidden __proto__ or constructor key.

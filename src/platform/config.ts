@@ -43,7 +43,8 @@ export type Config = {
   readonly funds: FundsSettings;
   // Credit discipline (src/credit): the months after a deletion at the applicant's request in which
   // the debtor is not listed again (失信名单规定 第10条第3款, six months, UNSURE wording), a setting.
-  readonly credit: { readonly relistingBarMonths: number };
+  // The public query of the list (ADR 0208): requests per client per minute, a setting.
+  readonly credit: { readonly relistingBarMonths: number; readonly publicQueriesPerMinute: number };
 };
 
 export type AuditSettings = {
@@ -109,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outbox: outboxSettings(env),
     documents: documentSettings(env),
     funds: fundsSettings(env),
-    credit: { relistingBarMonths: relistingBarMonths(env) },
+    credit: { relistingBarMonths: relistingBarMonths(env), publicQueriesPerMinute: publicQueriesPerMinute(env) },
   };
 }
 
@@ -118,6 +119,12 @@ function relistingBarMonths(env: NodeJS.ProcessEnv): number {
   if (!Number.isInteger(months) || months < 0 || months > 24)
     throw new Error(`ZHIXING_RELISTING_BAR_MONTHS 应为 0–24 个月，而不是「${months}」`);
   return months;
+}
+
+function publicQueriesPerMinute(env: NodeJS.ProcessEnv): number {
+  const n = num(env.ZHIXING_PUBLIC_QUERIES_PER_MINUTE, 30);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new Error(`ZHIXING_PUBLIC_QUERIES_PER_MINUTE 应为 1–100000 次，而不是「${n}」`);
+  return n;
 }
 
 // Outbound requests and documents: their own variables, read here like the rest.

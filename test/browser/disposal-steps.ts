@@ -68,7 +68,7 @@ export async function settled(page: Page) {
   await page.locator('.ant-zoom-appear, .ant-zoom-enter').first().waitFor({ state: 'detached' });
   // A message under the pointer stays until the pointer leaves it (the last click was often near the top).
   await page.mouse.move(1, (page.viewportSize()?.height ?? 800) - 1);
-  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
+  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 20_000 });
 }
 
 export async function onPhone(page: Page, name: string, fullPage = false) {

@@ -1327,6 +1327,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credit/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 失信名单变动（联合惩戒单位）
+         * @description 自游标 `after` 之后的每一次纳入（公布）和删除，按发生的先后，供银行、征信机构、铁路、民航、市场监管等联合惩戒单位同步名单；每条给出完整身份证号码或统一社会信用代码以识别被执行人。不带 after 从头读起；答复的 `next` 为下一次的 after，`more` 为 true 时应立即接着读。游标只增不减，同一游标再读答复相同的条目。仅限协助执行单位（institution 角色）。
+         */
+        get: operations["readDishonestFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deadlines": {
         parameters: {
             query?: never;
@@ -2123,6 +2143,26 @@ export type paths = {
          * @description 本院等待当前用户这一步（承办人审核、执行局长审批或财务人员核发）的发放申请，先提交的在前。
          */
         get: operations["payoutInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/dishonest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查询失信被执行人（公开）
+         * @description 按姓名或名称（自开头起匹配，至少两个字）、身份证号码或统一社会信用代码（须完整并通过校验）查询已公布的失信被执行人。只答复《最高人民法院关于公布失信被执行人名单信息的若干规定》第6条公布的事项：身份证号码隐去中间位，不含电话、住址、出生日期和证据材料；已删除或期限届满的不再公布。无需登录；每个客户端每分钟的查询次数有限，超出时答复 429 `rate-limited`，以 Retry-After 头给出可重试的秒数。一次最多答复 50 条，`truncated` 表示还有更多。
+         */
+        get: operations["queryPublicDishonestList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3570,7 +3610,7 @@ export type components = {
             /** @description 管理员设置了临时密码，须先修改密码 */
             mustChangePassword: boolean;
             /** @description 该用户拥有的权限（须修改密码时只有 signed-in） */
-            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "case.export" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve" | "measure.record" | "sanction.record" | "lead.submit" | "institution.answer" | "funds.post" | "funds.payout" | "funds.reconcile")[];
+            permissions: ("anyone" | "signed-in" | "case.read" | "case.file" | "case.progress" | "case.close" | "case.assign" | "case.import" | "case.export" | "party.case.read" | "identity.read" | "identity.reveal" | "user.manage" | "audit.verify" | "document.issue" | "document.serve" | "measure.record" | "sanction.record" | "lead.submit" | "institution.answer" | "funds.post" | "funds.payout" | "funds.reconcile" | "credit.feed")[];
             /**
              * @description 角色
              * @enum {string}
@@ -4330,7 +4370,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "grace-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "minor" | "age-unknown" | "fully-secured" | "sufficient-seized-property" | "debtor-party-not-found" | "ground-not-established" | "ground-evidence-required" | "already-listed" | "listing-on-closed-case" | "dishonest-listing-not-found" | "unknown-deletion-ground" | "listing-not-live" | "deletion-before-decision" | "deletion-ground-not-established" | "deletion-reason-required" | "relisting-barred" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "transfer-target-required" | "transfer-same-case" | "transfer-target-not-found" | "transfer-target-closed" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "rate-limited" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "grace-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "minor" | "age-unknown" | "fully-secured" | "sufficient-seized-property" | "debtor-party-not-found" | "ground-not-established" | "ground-evidence-required" | "already-listed" | "listing-on-closed-case" | "dishonest-listing-not-found" | "unknown-deletion-ground" | "listing-not-live" | "deletion-before-decision" | "deletion-ground-not-established" | "deletion-reason-required" | "relisting-barred" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "transfer-target-required" | "transfer-same-case" | "transfer-target-not-found" | "transfer-target-closed" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open" | "public-query-too-short" | "public-query-identity-invalid";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -12843,6 +12883,114 @@ export interface operations {
             };
         };
     };
+    readDishonestFeed: {
+        parameters: {
+            query?: {
+                /** @description 上一次答复的 next */
+                after?: string;
+                /** @description 条数 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 执行案号 */
+                            caseNumber: string;
+                            /** @description 执行法院 */
+                            court: string;
+                            /** @description 执行法院代码 */
+                            courtCode: string;
+                            /** @description 本条的游标：以它为 after 接着读 */
+                            cursor: string;
+                            debtor: {
+                                creditCode: string | null;
+                                idNumber: string | null;
+                                /** @enum {string} */
+                                kind: "person" | "organization";
+                                legalRepresentative: string | null;
+                                name: string;
+                            };
+                            deletionGround: string | null;
+                            deletionGroundName: string | null;
+                            endsOn: string | null;
+                            /** @description 纳入情形：失信名单规定 第1条 第1–6项 */
+                            ground: number;
+                            groundName: string;
+                            /**
+                             * @description addition 纳入（公布），deletion 删除（含期限届满）
+                             * @enum {string}
+                             */
+                            kind: "addition" | "deletion";
+                            /** @description 失信名单记录编号 */
+                            listingId: string;
+                            /** @description 纳入公布或删除的日期（YYYY-MM-DD） */
+                            on: string;
+                        }[];
+                        /** @description 还有更多条目 */
+                        more: boolean;
+                        /** @description 下一次读取的 after */
+                        next: string;
+                    };
+                };
+            };
+            /** @description `invalid-cursor`：分页游标无效 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDeadlines: {
         parameters: {
             query?: {
@@ -17045,6 +17193,95 @@ export interface operations {
             };
             /** @description `forbidden`：无权执行此操作 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    queryPublicDishonestList: {
+        parameters: {
+            query: {
+                /** @description 姓名或名称、身份证号码或统一社会信用代码 */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 按何查询：姓名或名称、身份证号码、统一社会信用代码
+                         * @enum {string}
+                         */
+                        by: "name" | "id-number" | "credit-code";
+                        items: {
+                            age: number | null;
+                            /** @description 执行依据的制作单位和文号 */
+                            basis: string;
+                            /** @description 失信被执行人行为具体情形 */
+                            behaviour: string;
+                            /** @description 执行案号 */
+                            caseNumber: string;
+                            /** @description 执行法院 */
+                            court: string;
+                            creditCode: string | null;
+                            endsOn: string | null;
+                            /** @description 立案时间（YYYY-MM-DD） */
+                            filedOn: string;
+                            idNumber: string | null;
+                            /**
+                             * @description person 自然人，organization 单位
+                             * @enum {string}
+                             */
+                            kind: "person" | "organization";
+                            legalRepresentative: string | null;
+                            /** @description 被执行人姓名或名称 */
+                            name: string;
+                            /** @description 生效法律文书确定的义务 */
+                            obligation: string;
+                            /** @description 被执行人的履行情况 */
+                            performance: string;
+                            /** @description 发布时间（YYYY-MM-DD） */
+                            publishedOn: string;
+                            sex: ("男" | "女") | null;
+                        }[];
+                        /** @description 超过 50 条，只答复了前 50 条（请输入更完整的姓名或名称） */
+                        truncated: boolean;
+                    };
+                };
+            };
+            /** @description `public-query-too-short`：请输入至少两个字的姓名或名称，或完整的身份证号码、统一社会信用代码；`public-query-identity-invalid`：身份证号码或统一社会信用代码不正确（校验位不符），请核对后查询；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited`：查询过于频繁，请稍后再试 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
