@@ -1,6 +1,12 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { ApprovalDecisionsTable, ApprovalRequestsTable } from './approvals-schema.ts';
-import type { CreditNotificationsTable, DishonestListingsTable } from './credit-schema.ts';
+import type {
+  ConsumptionRestrictionsTable,
+  CreditNotificationsTable,
+  DishonestListingsTable,
+  RestrictionPersonsTable,
+  RestrictionSpendingRequestsTable,
+} from './credit-schema.ts';
 import type { AssetsTable, CaseAssetsTable, CaseReceiptsTable, SeizuresTable } from './assets-schema.ts';
 import type {
   AssetLeadsTable,
@@ -284,4 +290,7 @@ export type Database = {
   // Credit discipline: the dishonest list (src/credit).
   dishonest_listings: DishonestListingsTable;
   credit_notifications: CreditNotificationsTable;
+  consumption_restrictions: ConsumptionRestrictionsTable;
+  restriction_persons: RestrictionPersonsTable;
+  restriction_spending_requests: RestrictionSpendingRequestsTable;
 };

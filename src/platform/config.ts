@@ -43,7 +43,7 @@ export type Config = {
   readonly funds: FundsSettings;
   // Credit discipline (src/credit): the months after a deletion at the applicant's request in which
   // the debtor is not listed again (失信名单规定 第10条第3款, six months, UNSURE wording), a setting.
-  readonly credit: { readonly relistingBarMonths: number };
+  readonly credit: { readonly relistingBarMonths: number; readonly restrictOnListing: boolean };
 };
 
 export type AuditSettings = {
@@ -109,7 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outbox: outboxSettings(env),
     documents: documentSettings(env),
     funds: fundsSettings(env),
-    credit: { relistingBarMonths: relistingBarMonths(env) },
+    // 限制消费规定(2015) 第1条第2款 (UNSURE): a published 失信 listing also restricts consumption; ZHIXING_RESTRICT_ON_LISTING=0 turns it off.
+    credit: { relistingBarMonths: relistingBarMonths(env), restrictOnListing: env.ZHIXING_RESTRICT_ON_LISTING !== '0' },
   };
 }
 
