@@ -74,30 +74,6 @@ export const handlingRoutes = (r: Targets): Route[] => [
     as: 'judge',
   },
   {
-    name: 'a consumption restriction',
-    url: () => `/api/v1/cases/${r.runningCase()}/consumption-restrictions`,
-    body: () => ({ debtorPartyId: r.noId, orderedOn: '2026-11-25', persons: [{ role: 'legal-representative', name: '梁国强' }] }),
-    as: 'judge',
-  },
-  {
-    name: 'a consumption restriction’s lifting',
-    url: () => `/api/v1/consumption-restrictions/${r.noId}/lifting`,
-    body: () => ({ ground: 'consent', liftedOn: '2026-11-25', reason: '申请执行人同意' }),
-    as: 'judge',
-  },
-  {
-    name: 'a restricted person’s spending request',
-    url: () => `/api/v1/consumption-restrictions/${r.noId}/spending-requests`,
-    body: () => ({ personName: '梁国强', item: 'travel', reason: '以个人财产支付', amount: '100.00' }),
-    as: 'judge',
-  },
-  {
-    name: 'a spending request’s decision',
-    url: () => `/api/v1/spending-requests/${r.noId}/decision`,
-    body: () => ({ granted: false, reason: '理由不成立' }),
-    as: 'judge',
-  },
-  {
     name: 'a lead recorded by an officer',
     url: () => `/api/v1/cases/${r.runningCase()}/leads`,
     body: () => ({ kind: 'vehicle', identifier: '粤J·88888', description: '被执行人驾驶的轿车' }),
