@@ -11,6 +11,7 @@ import { closureModeNames, statusNames, type ClosureMode } from './cases.types.t
 import { updateCase, type CaseRecord } from './cases.repo.ts';
 import { canClose, canTransition, transitionNames, transitions, type Transition } from './lifecycle.ts';
 import { endListingsOnClosure } from '../credit/end-listing.ts';
+import { liftRestrictionsOnClosure } from '../credit/lift-restriction.ts';
 
 // The writes of the lifecycle's steps on a locked case row, shared by the direct use cases
 // (change-case.ts) and by the approvals that perform them (approval-handlers.ts).
@@ -117,6 +118,8 @@ export async function writeClosure(trx: Tx, ctx: AppContext, actor: Actor, c: Ca
   await recordCaseFacts(trx, ctx, actor, now, [{ ...caseFact(c, 'case.closed', s.closedOn), detail: closureModeNames[s.mode] }]);
   // 执行完毕, 不予执行 and 终结执行 delete the case's dishonest listings (失信名单规定 第10条, src/credit).
   await endListingsOnClosure(ctx, trx, actor, c.id, { mode: s.mode, closedOn: s.closedOn, reason: s.reason });
+  // 执行完毕 lifts the case's 限制消费令 (限制消费规定 第9条第2款, src/credit).
+  await liftRestrictionsOnClosure(ctx, trx, actor, c.id, { mode: s.mode, closedOn: s.closedOn });
   return version;
 }
 

@@ -11,6 +11,8 @@ import { failure, success, type Result } from '../shared/result.ts';
 import { lockListing, updateListing } from './credit.repo.ts';
 import { listingChanges } from './decide-listing.ts';
 import { publishLockedListing } from './publish-listing.ts';
+import { imposeLockedRestriction } from './order-restriction.ts';
+import { lockRestriction, orderedRestrictionOf } from './restrictions.repo.ts';
 
 // The 院长's sign-off of a listing decision (ADR 0190): the decision takes effect on the day of
 // approval (`credit.listing-decided`); without a grace still running, it is published at once.
@@ -40,9 +42,31 @@ const listingHandler: ApprovalHandler = {
         approval: { approvalId: r.id, requestedBy: r.requestedByName, approvedBy: decider.displayName },
       },
     });
-    if (compareDates(localDate(l.publish_on), approvedOn) <= 0) done = await publishLockedListing(tx, actor, now, done, approvedOn);
+    if (compareDates(localDate(l.publish_on), approvedOn) <= 0) done = await publishLockedListing(ctx, tx, actor, done, approvedOn);
     return success({ listingId: l.id, approvedOn, status: done.status });
   },
 };
 
-export const creditApprovalHandlers: readonly ApprovalHandler[] = [listingHandler];
+// The 院长 signs the 限制消费令 (限制消费规定 第5条, ADR 0206): in force on the day of approval.
+const restrictionHandler: ApprovalHandler = {
+  kind: 'credit.consumption-restriction',
+  async perform(tx: Tx, ctx: AppContext, decider: Principal, r: ApprovalRecord): Promise<Result<unknown>> {
+    const c = r.caseId ? await lockCaseFacts(tx, r.caseId) : undefined;
+    if (!c) return failure('approval-stale', '审批所涉案件不存在');
+    if (c.status === 'closed') return failure('approval-stale', '案件已结案，不再限制消费；可不同意或由提交人撤回');
+    const id = typeof r.payload.restrictionId === 'string' ? r.payload.restrictionId : '';
+    const x = await lockRestriction(tx, id);
+    if (!x || x.case_id !== c.id) throw new Error(`approval ${r.id}: no restriction ${id} on its case`);
+    if (await orderedRestrictionOf(tx, c.id, x.debtor_party_id))
+      return failure('approval-stale', '该被执行人已被限制消费（纳入失信名单时已限制）；可不同意或由提交人撤回');
+    const on = ctx.clock.today();
+    const done = await imposeLockedRestriction(ctx, tx, actorOf(decider), x, {
+      on,
+      president: decider.displayName,
+      approval: { approvalId: r.id, requestedBy: r.requestedByName, approvedBy: decider.displayName },
+    });
+    return success({ restrictionId: x.id, approvedOn: on, status: done.status, documentId: done.document_id });
+  },
+};
+
+export const creditApprovalHandlers: readonly ApprovalHandler[] = [listingHandler, restrictionHandler];

@@ -1,4 +1,5 @@
 import { DEFAULT_RELISTING_BAR_MONTHS } from '../rules/listing-deletion.ts';
+import { DEFAULT_RESTRICT_ON_LISTING } from '../rules/consumption-restriction.ts';
 
 // The court's settings of credit discipline, applied once at start (src/platform/bootstrap.ts):
 // ZHIXING_RELISTING_BAR_MONTHS, the months after a deletion at the applicant's request in which the
@@ -11,3 +12,13 @@ export function setRelistingBarMonths(months: number): void {
 }
 
 export const relistingBarMonths = (): number => barMonths;
+
+// ZHIXING_RESTRICT_ON_LISTING: whether publishing a 失信 listing also orders a consumption restriction
+// (限制消费规定(2015) 第1条第2款, from memory: UNSURE; on by default, '0' turns it off).
+let restrictOnListing = DEFAULT_RESTRICT_ON_LISTING;
+
+export function setRestrictOnListing(on: boolean): void {
+  restrictOnListing = on;
+}
+
+export const restrictsOnListing = (): boolean => restrictOnListing;

@@ -22,6 +22,19 @@ export const creditErrors = {
   'deletion-ground-not-established': [409, '删除情形不成立：本案尚有未履行的金钱债务，不能以全部履行完毕删除'],
   'deletion-reason-required': [422, '须写明删除的事实和理由'],
   'relisting-barred': [409, '依申请执行人申请删除后六个月内，不得再次纳入失信被执行人名单（失信名单规定 第10条第3款）'],
+  // Consumption restriction (限制消费令, ADR 0206).
+  'consumption-restriction-not-found': [404, '限制消费记录不存在'],
+  'spending-request-not-found': [404, '消费申请不存在'],
+  'restriction-on-closed-case': [409, '案件已结案，不能限制消费'],
+  'already-restricted': [409, '该被执行人已在本案被限制消费（或限制消费令待院长签发）'],
+  'restricted-person-id-invalid': [422, '被限制人员的公民身份号码不正确（校验位、出生日期或地区码有误）'],
+  'restriction-not-in-force': [409, '该限制消费令不在执行中（待院长签发、已解除或院长未批准）'],
+  'lift-ground-not-established': [409, '解除情形不成立：本案尚有未履行的金钱债务，不能以履行完毕解除'],
+  'unknown-restricted-item': [422, '消费项目须为限制消费规定 第3条第1款所列九项之一'],
+  'restricted-person-not-found': [422, '申请人不是该限制消费令的被限制人员'],
+  'spending-reason-required': [422, '须写明申请消费的事由'],
+  'spending-already-decided': [409, '该消费申请已作出决定'],
+  'spending-decision-reason-required': [422, '不予准许的，须写明理由'],
 } as const satisfies ErrorRows;
 
 declare module '../shared/result.ts' {

@@ -7,7 +7,11 @@ import { inBatches } from '../scheduler/batches.ts';
 import type { Sweep } from '../scheduler/sweep-definition.ts';
 import { compareDates, localDate, type LocalDate } from '../shared/dates.ts';
 import { success, type Result } from '../shared/result.ts';
-import { listingsDueForPublication, lockListing, updateListing, type ListingRow } from './credit.repo.ts';
+import { lockCaseRow } from '../cases/instrument-facts.ts';
+import { caseOfListing, listingsDueForPublication, lockListing, updateListing, type ListingRow } from './credit.repo.ts';
+import { restrictsOnListing } from './credit-settings.ts';
+import { restrictOnListing } from './order-restriction.ts';
+import { approverOf } from './restrictions.repo.ts';
 import { notifyRecipients } from './notify.ts';
 
 // A decided listing is published when its grace period (宽限期) ends without performance
@@ -15,8 +19,12 @@ import { notifyRecipients } from './notify.ts';
 
 const sweepActor: Actor = { id: null, name: '系统（失信宽限期届满）' };
 
-/** Publishes a locked, decided listing on `on` (its publish_on or later); the caller holds the lock. */
-export async function publishLockedListing(tx: Tx, actor: Actor, at: Date, l: ListingRow, on: LocalDate): Promise<ListingRow> {
+/**
+ * Publishes a locked, decided listing on `on` (its publish_on or later); the caller holds the case's
+ * lock, then the listing's. The debtor is also put under consumption restriction (ADR 0206).
+ */
+export async function publishLockedListing(ctx: AppContext, tx: Tx, actor: Actor, l: ListingRow, on: LocalDate): Promise<ListingRow> {
+  const at = ctx.clock.now();
   const done = await updateListing(tx, l.id, { status: 'published', published_on: on });
   await appendEvent(tx, actor, at, {
     courtId: l.court_id,
@@ -35,15 +43,19 @@ export async function publishLockedListing(tx: Tx, actor: Actor, at: Date, l: Li
   });
   // Publication adds the debtor to the list: every recipient is told (ADR 0205).
   await notifyRecipients(tx, actor, at, done, 'addition');
+  // 限制消费规定(2015) 第1条第2款 (UNSURE, the setting ZHIXING_RESTRICT_ON_LISTING): a listed debtor is restricted too.
+  if (restrictsOnListing()) await restrictOnListing(ctx, tx, actor, done, (await approverOf(tx, l.approval_id)) ?? actor.name);
   return done;
 }
 
 /** Publishes one decided listing whose grace ended by `asOf`; false when there is nothing to do. */
 export async function publishListing(ctx: AppContext, id: string, asOf: LocalDate): Promise<Result<boolean>> {
   return transact(ctx, async (tx) => {
+    const caseId = await caseOfListing(tx, id);
+    if (caseId) await lockCaseRow(tx, caseId); // the case first (ADR 0002): publication also orders a restriction
     const l = await lockListing(tx, id);
     if (!l || l.status !== 'decided' || compareDates(localDate(l.publish_on), asOf) > 0) return success(false);
-    await publishLockedListing(tx, sweepActor, ctx.clock.now(), l, localDate(l.publish_on));
+    await publishLockedListing(ctx, tx, sweepActor, l, localDate(l.publish_on));
     return success(true);
   });
 }

@@ -63,3 +63,59 @@ export type CreditFeedTable = {
   occurred_on: DateText;
   recorded_at: Timestamp;
 };
+
+export type ConsumptionRestrictionStatus = 'pending' | 'ordered' | 'lifted' | 'rejected';
+type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>;
+
+export type ConsumptionRestrictionsTable = {
+  id: string;
+  seq: Generated<bigint>;
+  court_id: number;
+  case_id: string;
+  debtor_party_id: string;
+  debtor_name: string;
+  debtor_kind: 'person' | 'organization';
+  status: ConsumptionRestrictionStatus;
+  ordered_on: DateText;
+  approval_id: Optional<string>;
+  approved_on: Optional<string>;
+  document_id: Optional<string>;
+  listing_id: Optional<string>;
+  lifted_on: Optional<string>;
+  lift_ground: Optional<'performed' | 'security' | 'consent'>;
+  lift_reason: Optional<string>;
+  lifted_by_name: Optional<string>;
+  recorded_at: Timestamp;
+  recorded_by: string | null;
+  recorded_by_name: string;
+};
+
+export type RestrictionPersonsTable = {
+  id: string;
+  seq: Generated<bigint>;
+  court_id: number;
+  restriction_id: string;
+  role: 'debtor' | 'legal-representative' | 'principal' | 'responsible-person' | 'actual-controller';
+  name: string;
+  id_number: string | null;
+};
+
+export type RestrictionSpendingRequestsTable = {
+  id: string;
+  seq: Generated<bigint>;
+  court_id: number;
+  restriction_id: string;
+  person_id: string;
+  person_name: string;
+  item: string;
+  basis: 'personal-money' | 'necessity';
+  reason: string;
+  amount_fen: ColumnType<bigint, bigint, bigint>;
+  status: 'pending' | 'granted' | 'refused';
+  requested_at: Timestamp;
+  requested_by_name: string;
+  decided_on: Optional<string>;
+  decided_by: Optional<string>;
+  decided_by_name: Optional<string>;
+  decision_reason: Optional<string>;
+};

@@ -44,6 +44,7 @@ import * as fundsTransfers from './migrations/2026-12-06T2001-funds-transfers.ts
 // Credit discipline: the dishonest list (失信, src/credit).
 import * as dishonestListings from './migrations/2026-12-06T3001-dishonest-listings.ts';
 import * as listingDeletion from './migrations/2026-12-07T1001-listing-deletion.ts';
+import * as consumptionRestriction from './migrations/2026-12-08T1001-consumption-restriction.ts';
 import * as creditFeed from './migrations/2026-12-08T3001-credit-feed.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
@@ -94,6 +95,9 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T3001-dishonest-listings': dishonestListings,
   // Ending a listing and notifying its recipients (src/credit, ADR 0205).
   '2026-12-07T1001-listing-deletion': listingDeletion,
+  // Consumption restriction (限制消费令, src/credit, ADR 0206).
+  '2026-12-08T1001-consumption-restriction': consumptionRestriction,
+  // The dishonest list's feed for its recipients and the public query's indexes (ADR 0208).
   '2026-12-08T3001-credit-feed': creditFeed,
 };
 

@@ -1,6 +1,13 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { ApprovalDecisionsTable, ApprovalRequestsTable } from './approvals-schema.ts';
-import type { CreditFeedTable, CreditNotificationsTable, DishonestListingsTable } from './credit-schema.ts';
+import type {
+  ConsumptionRestrictionsTable,
+  CreditFeedTable,
+  CreditNotificationsTable,
+  DishonestListingsTable,
+  RestrictionPersonsTable,
+  RestrictionSpendingRequestsTable,
+} from './credit-schema.ts';
 import type { AssetsTable, CaseAssetsTable, CaseReceiptsTable, SeizuresTable } from './assets-schema.ts';
 import type {
   AssetLeadsTable,
@@ -285,4 +292,7 @@ export type Database = {
   dishonest_listings: DishonestListingsTable;
   credit_notifications: CreditNotificationsTable;
   credit_feed: CreditFeedTable;
+  consumption_restrictions: ConsumptionRestrictionsTable;
+  restriction_persons: RestrictionPersonsTable;
+  restriction_spending_requests: RestrictionSpendingRequestsTable;
 };

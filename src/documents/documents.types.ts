@@ -1,6 +1,12 @@
 import type { ServiceMethod } from '../rules/document-service.ts';
 
-export const documentKinds = ['enforcement-notice', 'asset-report-order', 'distribution-plan', 'payout-approval-form'] as const;
+export const documentKinds = [
+  'enforcement-notice',
+  'asset-report-order',
+  'distribution-plan',
+  'payout-approval-form',
+  'consumption-restriction-order',
+] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export const documentKindNames: Record<DocumentKind, string> = {
@@ -8,6 +14,7 @@ export const documentKindNames: Record<DocumentKind, string> = {
   'asset-report-order': '报告财产令',
   'distribution-plan': '财产分配方案',
   'payout-approval-form': '执行款发放审批表',
+  'consumption-restriction-order': '限制消费令',
 };
 
 export type ServiceView = {

@@ -43,8 +43,9 @@ export type Config = {
   readonly funds: FundsSettings;
   // Credit discipline (src/credit): the months after a deletion at the applicant's request in which
   // the debtor is not listed again (失信名单规定 第10条第3款, six months, UNSURE wording), a setting.
-  // The public query of the list (ADR 0208): requests per client per minute, a setting.
-  readonly credit: { readonly relistingBarMonths: number; readonly publicQueriesPerMinute: number };
+  // Whether a published listing also restricts consumption (ADR 0206), and the public query's
+  // requests per client per minute (ADR 0208): settings.
+  readonly credit: { readonly relistingBarMonths: number; readonly restrictOnListing: boolean; readonly publicQueriesPerMinute: number };
 };
 
 export type AuditSettings = {
@@ -110,7 +111,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outbox: outboxSettings(env),
     documents: documentSettings(env),
     funds: fundsSettings(env),
-    credit: { relistingBarMonths: relistingBarMonths(env), publicQueriesPerMinute: publicQueriesPerMinute(env) },
+    // 限制消费规定(2015) 第1条第2款 (UNSURE): a published 失信 listing also restricts consumption; ZHIXING_RESTRICT_ON_LISTING=0 turns it off.
+    credit: {
+      relistingBarMonths: relistingBarMonths(env),
+      restrictOnListing: env.ZHIXING_RESTRICT_ON_LISTING !== '0',
+      publicQueriesPerMinute: publicQueriesPerMinute(env),
+    },
   };
 }
 

@@ -23,6 +23,11 @@ export const ruleErrors = {
   'fine-out-of-range': [422, '罚款金额超出法定范围（对个人十万元以下，对单位五万元以上一百万元以下）'],
   'detention-out-of-range': [422, '拘留期限须为1至15日'],
   'calendar-data-invalid': [422, '节假日日历数据有误，请联系系统管理员'],
+  'legal-representative-required': [422, '被执行人为单位的，须列明其法定代表人（限制消费规定 第3条第2款）'],
+  'persons-of-a-person': [422, '被执行人为自然人的，只限制其本人，不能列明其他人员'],
+  'unknown-lift-ground': [422, '解除情形须为 performed 履行完毕、security 提供担保或 consent 申请执行人同意（限制消费规定 第9条）'],
+  'lifted-before-ordered': [422, '解除日期早于限制消费日期'],
+  'lift-reason-required': [422, '以提供担保或申请执行人同意解除的，须写明事实和理由'],
 } as const satisfies ErrorRows;
 
 declare module '../shared/result.ts' {

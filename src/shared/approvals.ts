@@ -26,7 +26,14 @@ export const stepRoleNames: Record<StepRole, string> = {
   finance: '财务人员',
 };
 
-export const approvalKinds = ['case.defer', 'case.close', 'case.sanction', 'funds.hold', 'credit.dishonest-listing'] as const;
+export const approvalKinds = [
+  'case.defer',
+  'case.close',
+  'case.sanction',
+  'funds.hold',
+  'credit.dishonest-listing',
+  'credit.consumption-restriction',
+] as const;
 export type ApprovalKind = (typeof approvalKinds)[number];
 export const approvalKindNames: Record<ApprovalKind, string> = {
   'case.defer': '暂缓执行',
@@ -34,6 +41,7 @@ export const approvalKindNames: Record<ApprovalKind, string> = {
   'case.sanction': '罚款、拘留',
   'funds.hold': '暂缓发放案款',
   'credit.dishonest-listing': '纳入失信被执行人名单',
+  'credit.consumption-restriction': '限制消费',
 };
 
 export type ApprovalStep = { readonly role: StepRole; readonly title: string };
@@ -62,6 +70,11 @@ export const defaultApprovalPolicies: Readonly<Record<string, ApprovalPolicy>> =
   'credit.dishonest-listing': {
     steps: [{ role: 'president', title: '院长审核签发' }],
     basis: '纳入失信被执行人名单决定书经由法院院长依法审核后签发（善意文明执行意见 法发〔2019〕35号）',
+  },
+  // VERIFIED (legal-rules.md §4, S18 第5条 of 2010): the 限制消费令 is signed by the 院长 (ADR 0206).
+  'credit.consumption-restriction': {
+    steps: [{ role: 'president', title: '院长签发' }],
+    basis: '限制消费令由人民法院院长签发（《最高人民法院关于限制被执行人高消费及有关消费的若干规定》第5条）',
   },
   // 延缓发放 with the approval of the 执行局局长 or the 主管院领导 (legal-rules.md §7, 执行款物管理规定 2017;
   // the list of reasons from memory, UNSURE): the bureau head by default.

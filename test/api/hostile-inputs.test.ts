@@ -5,6 +5,7 @@ import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { filingBody, loginAdmin } from './fixtures.ts';
 import { calculators } from '../../src/rules/calculators/index.ts';
 import { fundsRoutes, handlingRoutes, type Json, type Route } from './hostile-routes.ts';
+import { restrictionRoutes } from './hostile-routes-credit.ts';
 
 // Hostile input on every write route, from a table: NUL bytes, lone surrogates, bidirectional
 // overrides, invisible-only and overlong texts in every text field; numbers and arrays where text
@@ -251,6 +252,7 @@ const routes = (): Route[] => [
     noId: NO_USER,
   }),
   ...fundsRoutes({ runningCase: () => cases.running!.id, noId: NO_USER }),
+  ...restrictionRoutes({ runningCase: () => cases.running!.id, noId: NO_USER }),
   {
     name: 'a waiver',
     url: () => `/api/v1/deadlines/${deadlineId}/waive`,

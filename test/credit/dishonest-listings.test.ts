@@ -88,7 +88,13 @@ describe('deciding a listing', () => {
     const due = await publishListingsSweep.run(app, { asOf: localDate('2027-01-03'), dryRun: false });
     expect(due.changed).toBe(1);
     expect(await listings(caseId)).toMatchObject([{ status: 'published', publishedOn: '2027-01-03' }]);
-    expect(await actions(caseId)).toEqual(['credit.listing-requested', 'credit.listing-decided', 'credit.listing-published']);
+    // Publication also restricts the debtor's consumption (限制消费规定 第1条第2款, ADR 0206).
+    expect(await actions(caseId)).toEqual([
+      'credit.listing-requested',
+      'credit.listing-decided',
+      'credit.listing-published',
+      'credit.restriction-imposed',
+    ]);
     const again = await publishListingsSweep.run(app, { asOf: localDate('2027-01-04'), dryRun: false });
     expect(again.changed).toBe(0);
   });

@@ -13,7 +13,7 @@ beforeAll(async () => {
   app = await createTestApp({
     seedCases: 300,
     seedHandling: true,
-    config: { credit: { relistingBarMonths: 6, publicQueriesPerMinute: 100_000 } },
+    config: { credit: { relistingBarMonths: 6, restrictOnListing: true, publicQueriesPerMinute: 100_000 } },
   });
 }, 300_000);
 afterAll(() => app?.close());

@@ -140,7 +140,11 @@ describe('the public query', () => {
   });
 
   it('a client over its limit gets 429 rate-limited with Retry-After, other clients are still answered', async () => {
-    const limited = await createTestApp({ clock, seedCases: 0, config: { credit: { relistingBarMonths: 6, publicQueriesPerMinute: 3 } } });
+    const limited = await createTestApp({
+      clock,
+      seedCases: 0,
+      config: { credit: { relistingBarMonths: 6, restrictOnListing: true, publicQueriesPerMinute: 3 } },
+    });
     try {
       const ask = (ip: string) =>
         limited.server.inject({ method: 'GET', url: '/api/v1/public/dishonest?q=%E6%A2%81%E5%9B%BD', remoteAddress: ip });

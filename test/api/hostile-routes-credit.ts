@@ -1,0 +1,30 @@
+// The write routes of consumption restriction (src/credit, ADR 0206) for the hostile-input table
+// of hostile-inputs.test.ts.
+import type { Route } from './hostile-routes.ts';
+
+export const restrictionRoutes = (r: { runningCase: () => string; noId: string }): Route[] => [
+  {
+    name: 'a consumption restriction',
+    url: () => `/api/v1/cases/${r.runningCase()}/consumption-restrictions`,
+    body: () => ({ debtorPartyId: r.noId, orderedOn: '2026-11-25', persons: [{ role: 'legal-representative', name: '梁国强' }] }),
+    as: 'judge',
+  },
+  {
+    name: 'a consumption restriction’s lifting',
+    url: () => `/api/v1/consumption-restrictions/${r.noId}/lifting`,
+    body: () => ({ ground: 'consent', liftedOn: '2026-11-25', reason: '申请执行人同意' }),
+    as: 'judge',
+  },
+  {
+    name: 'a restricted person’s spending request',
+    url: () => `/api/v1/consumption-restrictions/${r.noId}/spending-requests`,
+    body: () => ({ personName: '梁国强', item: 'travel', reason: '以个人财产支付', amount: '100.00' }),
+    as: 'judge',
+  },
+  {
+    name: 'a spending request’s decision',
+    url: () => `/api/v1/spending-requests/${r.noId}/decision`,
+    body: () => ({ granted: false, reason: '理由不成立' }),
+    as: 'judge',
+  },
+];
