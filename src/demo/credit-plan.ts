@@ -3,6 +3,8 @@ import type { Principal } from '../access/access.types.ts';
 import { decideApproval } from '../approvals/decide-approval.ts';
 import { getCase } from '../cases/read-cases.ts';
 import { decideListingIn } from '../credit/decide-listing.ts';
+import { listCaseRestrictions } from '../credit/read-restrictions.ts';
+import { recordService } from '../documents/record-service.ts';
 import { transact } from '../db/transaction.ts';
 import { addDays, compareDates, type LocalDate } from '../shared/dates.ts';
 import { moment, type HandlingOptions, type HandlingStep } from './handling-plan.ts';
@@ -14,7 +16,11 @@ import { rngOf } from './names.ts';
 // in the last month keep a month's grace (still 已决定); older ones were published at approval.
 // The last request still waits in the 院长's inbox. The public query (ADR 0208) reads these.
 
-export type CreditAct = { kind: 'list-debtor'; ground: 1 | 4; graceMonths: 0 | 1 } | { kind: 'approve-listing' };
+export type CreditAct =
+  | { kind: 'list-debtor'; ground: 1 | 4; graceMonths: 0 | 1 }
+  | { kind: 'approve-listing' }
+  // The 限制消费令 a publication ordered (src/credit, ADR 0206) is served on the debtor.
+  | { kind: 'serve-restriction' };
 
 type Options = Pick<HandlingOptions, 'today' | 'isWorkday' | 'homeCourt'> & { courtOf: (caseIndex: number) => string };
 
@@ -52,6 +58,8 @@ export function planListings(earlier: readonly HandlingStep[], o: Options): Hand
     const approved = moment(rnd, o, at, 1, 2);
     if (!approved) continue;
     out.push({ kind: 'approve-listing', at: approved, case: s.case, by: 'president' });
+    const served = moment(rnd, o, approved, 1, 3);
+    if (served) out.push({ kind: 'serve-restriction', at: served, case: s.case, by: 'judge' });
     // The worker's rounds after a publication: each recipient acknowledges and gets its next notice.
     for (const later of [30, 90])
       out.push({ kind: 'deliver', at: { on: approved.on, minute: Math.min(approved.minute + later, 1435) }, case: -1, by: '' });
@@ -71,6 +79,23 @@ export async function runCreditStep(
   who: Principal,
   today: LocalDate,
 ): Promise<boolean> {
+  if (s.kind === 'serve-restriction') {
+    const orders = await listCaseRestrictions(ctx, who, w.id);
+    if (!orders.ok) throw new Error(`demo credit: ${orders.code}`);
+    let served = 0;
+    for (const r of orders.value.items) {
+      if (!r.documentId) continue;
+      const done = await recordService(ctx, who, r.documentId, {
+        method: 'direct',
+        servedOn: today,
+        recipient: r.debtorName,
+        address: null,
+      });
+      if (!done.ok) throw new Error(`demo credit: service refused: ${done.code} ${done.detail ?? ''}`);
+      served++;
+    }
+    return served > 0;
+  }
   if (s.kind === 'approve-listing') {
     if (!w.listingApproval) return false;
     const r = await decideApproval(ctx, who, w.listingApproval, { decision: 'approve', opinion: '同意纳入失信被执行人名单' });

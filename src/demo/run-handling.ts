@@ -247,6 +247,7 @@ async function step(
       return false;
     case 'list-debtor':
     case 'approve-listing':
+    case 'serve-restriction':
       return runCreditStep(ctx, w, s, who, today);
     default:
       return runDisposalStep(ctx, c, w, s, who, today, all.values());
