@@ -23,6 +23,7 @@ import { ApprovalInboxPage } from './features/approvals/ApprovalInboxPage.tsx';
 import { SeizureRegisterPage } from './features/assets/SeizureRegisterPage.tsx';
 import { UnmatchedPage } from './features/funds/UnmatchedPage.tsx';
 import { ReconciliationPage } from './features/funds/ReconciliationPage.tsx';
+import { PublicDishonestPage } from './features/credit/PublicDishonestPage.tsx';
 
 dayjs.locale('zh-cn');
 
@@ -74,6 +75,7 @@ export function App() {
               <Route element={<AppLayout />}>
                 <Route index element={guarded(<Home />)} />
                 <Route path="/calculators" element={<CalculatorsPage />} />
+                <Route path="/public/dishonest" element={<PublicDishonestPage />} />
                 <Route path="/cases" element={guarded(<CaseListPage />)} />
                 <Route path="/cases/new" element={guarded(<CaseFilingPage />)} />
                 <Route path="/cases/:id" element={guarded(<CaseDetailPage />)} />

@@ -16,6 +16,7 @@ import {
   TeamOutlined,
   AuditOutlined,
   LockOutlined,
+  SearchOutlined,
 } from '@ant-design/icons';
 import { can, seesCases, shortName, useLogout, useMe } from '../features/access/access.api.ts';
 import { BrandMark } from './BrandMark.tsx';
@@ -58,6 +59,7 @@ export function AppLayout() {
       : []),
     ...(decidesApprovals(user) ? [{ key: '/approvals', icon: <AuditOutlined />, label: <Link to="/approvals">待审批</Link> }] : []),
     { key: '/calculators', icon: <CalculatorOutlined />, label: <Link to="/calculators">计算器</Link> },
+    { key: '/public/dishonest', icon: <SearchOutlined />, label: <Link to="/public/dishonest">失信查询</Link> },
     ...(can(user, 'user.manage') ? [{ key: '/admin/users', icon: <TeamOutlined />, label: <Link to="/admin/users">用户管理</Link> }] : []),
   ];
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Typography, Tag, Space, Divider } from 'antd';
-import { LockOutlined, UserOutlined, CalculatorOutlined } from '@ant-design/icons';
+import { LockOutlined, UserOutlined, CalculatorOutlined, SearchOutlined } from '@ant-design/icons';
 import { isApiError, type ApiError } from '../../api.ts';
 import { homeFor, useLogin, useMe } from './access.api.ts';
 import { BrandMark } from '../../layout/BrandMark.tsx';
@@ -105,6 +105,10 @@ export function LoginPage() {
           <div style={{ marginTop: 20, textAlign: 'center' }}>
             <Link to="/calculators">
               <CalculatorOutlined /> 无需登录，使用执行法律计算器
+            </Link>
+            <br />
+            <Link to="/public/dishonest">
+              <SearchOutlined /> 无需登录，查询失信被执行人
             </Link>
           </div>
         </Card>
