@@ -44,6 +44,7 @@ import * as fundsTransfers from './migrations/2026-12-06T2001-funds-transfers.ts
 // Credit discipline: the dishonest list (失信, src/credit).
 import * as dishonestListings from './migrations/2026-12-06T3001-dishonest-listings.ts';
 import * as listingDeletion from './migrations/2026-12-07T1001-listing-deletion.ts';
+import * as creditRegisterIndex from './migrations/2026-12-08T2001-credit-register-index.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -93,6 +94,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T3001-dishonest-listings': dishonestListings,
   // Ending a listing and notifying its recipients (src/credit, ADR 0205).
   '2026-12-07T1001-listing-deletion': listingDeletion,
+  // The listing register and the credit statistics (src/credit, ADR 0207).
+  '2026-12-08T2001-credit-register-index': creditRegisterIndex,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

@@ -35,6 +35,7 @@ import { distributionRoutes } from '../distribution/distribution.routes.ts';
 import { disposalRoutes } from '../disposal/disposal.routes.ts';
 import { reportsRoutes } from '../reports/reports.routes.ts';
 import { creditRoutes } from '../credit/credit.routes.ts';
+import { creditRegisterRoutes } from '../credit/register.routes.ts';
 import { leadsRoutes } from '../leads/leads.routes.ts';
 import { onsiteRoutes } from '../onsite/onsite.routes.ts';
 import { searchesRoutes } from '../searches/searches.routes.ts';
@@ -112,6 +113,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await disposalRoutes(api, ctx);
       await reportsRoutes(api, ctx);
       await creditRoutes(api, ctx);
+      await creditRegisterRoutes(api, ctx);
       await leadsRoutes(api, ctx);
       await onsiteRoutes(api, ctx);
       await searchesRoutes(api, ctx);
