@@ -23,6 +23,8 @@ import { ApprovalInboxPage } from './features/approvals/ApprovalInboxPage.tsx';
 import { SeizureRegisterPage } from './features/assets/SeizureRegisterPage.tsx';
 import { UnmatchedPage } from './features/funds/UnmatchedPage.tsx';
 import { ReconciliationPage } from './features/funds/ReconciliationPage.tsx';
+import { RegisterPage } from './features/credit/RegisterPage.tsx';
+import { StatisticsPage } from './features/credit/StatisticsPage.tsx';
 
 dayjs.locale('zh-cn');
 
@@ -85,6 +87,8 @@ export function App() {
                 <Route path="/seizures" element={guarded(<SeizureRegisterPage />)} />
                 <Route path="/funds/unmatched" element={guarded(<UnmatchedPage />)} />
                 <Route path="/funds/reconciliation" element={guarded(<ReconciliationPage />)} />
+                <Route path="/credit/listings" element={guarded(<RegisterPage />)} />
+                <Route path="/credit/statistics" element={guarded(<StatisticsPage />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>
