@@ -11,6 +11,7 @@ import { sweepCommand } from './sweep.ts';
 import { outboxCommand } from './outbox.ts';
 import { sessionsCommand } from './sessions.ts';
 import { fundsCommand } from './funds.ts';
+import { creditCommand } from './credit.ts';
 import { speakChinese } from './chinese.ts';
 import { packageVersion } from './version.ts';
 
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
     outboxCommand(),
     sessionsCommand(),
     fundsCommand(),
+    creditCommand(),
   ])
     program.addCommand(cmd);
   return speakChinese(program);

@@ -45,6 +45,7 @@ import * as fundsTransfers from './migrations/2026-12-06T2001-funds-transfers.ts
 import * as dishonestListings from './migrations/2026-12-06T3001-dishonest-listings.ts';
 import * as listingDeletion from './migrations/2026-12-07T1001-listing-deletion.ts';
 import * as consumptionRestriction from './migrations/2026-12-08T1001-consumption-restriction.ts';
+import * as creditRegisterIndex from './migrations/2026-12-08T2001-credit-register-index.ts';
 import * as creditFeed from './migrations/2026-12-08T3001-credit-feed.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
@@ -97,6 +98,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T1001-listing-deletion': listingDeletion,
   // Consumption restriction (限制消费令, src/credit, ADR 0206).
   '2026-12-08T1001-consumption-restriction': consumptionRestriction,
+  // The listing register and the credit statistics (src/credit, ADR 0207).
+  '2026-12-08T2001-credit-register-index': creditRegisterIndex,
   // The dishonest list's feed for its recipients and the public query's indexes (ADR 0208).
   '2026-12-08T3001-credit-feed': creditFeed,
 };

@@ -23,6 +23,7 @@ import { distributionSchemas } from '../distribution/distribution.contract.ts';
 import { disposalSchemas } from '../disposal/disposal.contract.ts';
 import { reportsSchemas } from '../reports/reports.contract.ts';
 import { creditSchemas } from '../credit/credit.contract.ts';
+import { registerSchemas } from '../credit/register.contract.ts';
 import { leadsSchemas } from '../leads/leads.contract.ts';
 import { onsiteSchemas } from '../onsite/onsite.contract.ts';
 import { searchesSchemas } from '../searches/searches.contract.ts';
@@ -101,6 +102,7 @@ export const namedSchemas: readonly TSchema[] = [
   ...disposalSchemas,
   ...reportsSchemas,
   ...creditSchemas,
+  ...registerSchemas,
   ...leadsSchemas,
   ...onsiteSchemas,
   ...searchesSchemas,

@@ -24,6 +24,8 @@ import { SeizureRegisterPage } from './features/assets/SeizureRegisterPage.tsx';
 import { UnmatchedPage } from './features/funds/UnmatchedPage.tsx';
 import { ReconciliationPage } from './features/funds/ReconciliationPage.tsx';
 import { PublicDishonestPage } from './features/credit/PublicDishonestPage.tsx';
+import { RegisterPage } from './features/credit/RegisterPage.tsx';
+import { StatisticsPage } from './features/credit/StatisticsPage.tsx';
 
 dayjs.locale('zh-cn');
 
@@ -87,6 +89,8 @@ export function App() {
                 <Route path="/seizures" element={guarded(<SeizureRegisterPage />)} />
                 <Route path="/funds/unmatched" element={guarded(<UnmatchedPage />)} />
                 <Route path="/funds/reconciliation" element={guarded(<ReconciliationPage />)} />
+                <Route path="/credit/listings" element={guarded(<RegisterPage />)} />
+                <Route path="/credit/statistics" element={guarded(<StatisticsPage />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

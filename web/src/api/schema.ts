@@ -1411,6 +1411,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credit/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用惩戒统计
+         * @description 按季度统计一个法院（缺省为本院）及其辖区：新公布的失信被执行人名单（按公布日期）、限制消费、按删除情形的删除和期限届满（已公布的名单，按删除日期）、信用修复（后两类事件按记录时刻的北京时间日期）。列出本院自身、每个下级法院（含其辖区）和合计。未指定季度时列出全年四个季度。
+         */
+        get: operations["getCreditStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deadlines": {
         parameters: {
             query?: never;
@@ -1445,6 +1465,26 @@ export type paths = {
          * @description 该节点对案件不再适用时，由执行法官或执行局长说明理由予以免除；已完成或已免除的期限不能再免除（409 deadline-closed）。
          */
         post: operations["waiveDeadline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonest-listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 失信被执行人名单登记簿
+         * @description 一个法院的失信被执行人名单记录（缺省为本院；上级法院可指定辖区内的下级法院，辖区外的答复 403 court-out-of-scope），按决定日期由新到旧。可按状态、纳入情形、被执行人名称或案号（片段）和决定日期区间筛选；分页带总数。
+         */
+        get: operations["listCourtDishonestListings"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3724,6 +3764,52 @@ export type components = {
             provinceCode: string | null;
             special: string | null;
         };
+        /** 信用惩戒统计 */
+        CreditStatistics: {
+            court: {
+                code: string;
+                level: string;
+                name: string;
+            };
+            periods: {
+                /** @description 季度首日（YYYY-MM-DD） */
+                from: string;
+                quarter: number;
+                /** @description 本院、每个下级法院（含其辖区）、合计 */
+                rows: components["schemas"]["CreditStatisticsRow"][];
+                /** @description 季度末日（YYYY-MM-DD） */
+                to: string;
+            }[];
+            quarter: number | null;
+            year: number;
+        };
+        /** 信用惩戒统计的一行 */
+        CreditStatisticsRow: {
+            courtCode: string | null;
+            /** @description 法院名称；合计行为“合计” */
+            courtName: string;
+            /** @description 按删除情形（失信名单规定 第10条第1款第1–7项）和期限届满（第10条第2款），每种一行 */
+            deletions: {
+                /** @description 本季度以该情形删除（或期限届满）的已公布名单 */
+                count: number;
+                /** @enum {string} */
+                ground: "performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired";
+                groundName: string;
+            }[];
+            /** @description 本季度删除和期限届满的已公布名单合计 */
+            deletionsTotal: number;
+            /**
+             * @description own 本院自身的数字；lower 一个下级法院（含其辖区）的数字；total 本院及辖区合计
+             * @enum {string}
+             */
+            kind: "own" | "lower" | "total";
+            /** @description 本季度公布的失信被执行人名单（按公布日期） */
+            newListings: number;
+            /** @description 本季度信用修复（credit.restoration-approved 事件，按记录日期） */
+            restorations: number;
+            /** @description 本季度限制消费（credit.restriction-imposed 事件，按记录日期） */
+            restrictions: number;
+        };
         /** 当前用户 */
         CurrentUser: {
             court: {
@@ -4286,6 +4372,50 @@ export type components = {
             listingId: string;
             /** @enum {string} */
             status: "pending" | "decided" | "published" | "deleted" | "expired" | "rejected";
+        };
+        /** 失信被执行人名单登记簿 */
+        ListingRegister: {
+            court: {
+                code: string;
+                name: string;
+            };
+            items: components["schemas"]["ListingRegisterItem"][];
+            page: number;
+            pageSize: number;
+            /** @description 符合筛选条件的记录总数 */
+            total: number;
+        };
+        /** 失信名单登记簿的一条记录 */
+        ListingRegisterItem: {
+            caseId: string;
+            /** @description 案号 */
+            caseNumber: string;
+            courtCode: string;
+            courtName: string;
+            /**
+             * @description person 自然人，organization 单位
+             * @enum {string}
+             */
+            debtorKind: "person" | "organization";
+            debtorName: string;
+            /** @description 决定日期（YYYY-MM-DD） */
+            decidedOn: string;
+            deletionDueOn: string | null;
+            endedOn: string | null;
+            endGround: ("performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired") | null;
+            endGroundName: string | null;
+            endsOn: string | null;
+            /** @description 纳入情形：失信名单规定 第1条 第1–6项 */
+            ground: number;
+            groundName: string;
+            /** @description 失信名单记录编号 */
+            id: string;
+            publishedOn: string | null;
+            /** @description 宽限期届满、予以公布之日（YYYY-MM-DD） */
+            publishOn: string;
+            /** @enum {string} */
+            status: "pending" | "decided" | "published" | "deleted" | "expired" | "rejected";
+            statusName: string;
         };
         /** 执行人员 */
         Officer: {
@@ -13653,6 +13783,69 @@ export interface operations {
             };
         };
     };
+    getCreditStatistics: {
+        parameters: {
+            query: {
+                /** @description 法院代字，如 粤0703；缺省为本院。上级法院可查看辖区内的下级法院 */
+                court?: string;
+                /** @description 季度 */
+                quarter?: number;
+                /** @description 年度 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditStatistics"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `court-out-of-scope`：该法院不在您的辖区内；`forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-court`：法院代字不存在；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDeadlines: {
         parameters: {
             query?: {
@@ -13851,6 +14044,85 @@ export interface operations {
                 };
             };
             /** @description `reason-required`：请填写理由；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCourtDishonestListings: {
+        parameters: {
+            query?: {
+                /** @description 法院代字，如 粤0703；缺省为本院。上级法院可查看辖区内的下级法院 */
+                court?: string;
+                /**
+                 * @description 日期（YYYY-MM-DD，1900 年及以后）
+                 * @example 2026-11-20
+                 */
+                from?: string;
+                /** @description 第1条第1–6项 */
+                ground?: number;
+                /** @description 页码 */
+                page?: number;
+                /** @description 每页条数 */
+                pageSize?: number;
+                /** @description 被执行人名称的片段，或案号（任意写法，可为片段） */
+                q?: string;
+                /** @description 状态 */
+                status?: "pending" | "decided" | "published" | "deleted" | "expired" | "rejected";
+                /**
+                 * @description 日期（YYYY-MM-DD，1900 年及以后）
+                 * @example 2026-11-20
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingRegister"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `court-out-of-scope`：该法院不在您的辖区内；`forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-court`：法院代字不存在；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;

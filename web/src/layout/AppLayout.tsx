@@ -17,12 +17,15 @@ import {
   AuditOutlined,
   LockOutlined,
   SearchOutlined,
+  StopOutlined,
+  BarChartOutlined,
 } from '@ant-design/icons';
 import { can, seesCases, shortName, useLogout, useMe } from '../features/access/access.api.ts';
 import { BrandMark } from './BrandMark.tsx';
 import { AccountMenu } from '../features/access/AccountMenu.tsx';
 import { decidesApprovals } from '../features/approvals/approvals.api.ts';
 import { handlesCases } from '../features/deadlines/deadlines.api.ts';
+import { seesCreditStatistics, seesListingRegister } from '../features/credit/register.api.ts';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -51,6 +54,12 @@ export function AppLayout() {
     ...(seesCases(user) ? [{ key: '/cases', icon: <UnorderedListOutlined />, label: <Link to="/cases">案件列表</Link> }] : []),
     ...(can(user, 'case.file') ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: <Link to="/cases/new">立案</Link> }] : []),
     ...(can(user, 'case.read') ? [{ key: '/seizures', icon: <LockOutlined />, label: <Link to="/seizures">查封登记簿</Link> }] : []),
+    ...(seesListingRegister(user)
+      ? [{ key: '/credit/listings', icon: <StopOutlined />, label: <Link to="/credit/listings">失信名单</Link> }]
+      : []),
+    ...(seesCreditStatistics(user)
+      ? [{ key: '/credit/statistics', icon: <BarChartOutlined />, label: <Link to="/credit/statistics">信用惩戒统计</Link> }]
+      : []),
     ...(can(user, 'funds.post')
       ? [{ key: '/funds/unmatched', icon: <BankOutlined />, label: <Link to="/funds/unmatched">暂存款</Link> }]
       : []),

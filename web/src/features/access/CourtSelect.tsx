@@ -11,10 +11,11 @@ type Props = {
   placeholder?: string;
   /** A court to offer besides the administrator's own (the account's present court). */
   current?: { code: string; name: string } | undefined;
+  style?: React.CSSProperties;
 };
 
 /** A court by name or code: the administrator's own court first; those who manage courts below may search. */
-export function CourtSelect({ id, value, onChange, allowClear, placeholder, current }: Props) {
+export function CourtSelect({ id, value, onChange, allowClear, placeholder, current, style }: Props) {
   const me = useMe();
   const [q, setQ] = useState('');
   const found = useCourtSearch(q);
@@ -27,6 +28,7 @@ export function CourtSelect({ id, value, onChange, allowClear, placeholder, curr
   return (
     <Select
       id={id}
+      style={style}
       value={value}
       onChange={onChange}
       allowClear={allowClear}
