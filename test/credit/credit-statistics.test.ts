@@ -13,7 +13,9 @@ import { expireListingsSweep } from '../../src/credit/credit-sweeps.ts';
 // The credit statistics (ADR 0207) over a fixture made through the real use cases: listings decided,
 // approved by each court's 院长, published, deleted on several grounds and expired by the sweep, in
 // 蓬江 (粤0703) and 台山 (粤0781) under 江门中院 (粤07), across 2026 Q4 and 2027 Q1; and restriction
-// and restoration events appended through the audit trail. Each figure is counted by hand below.
+// and restoration events appended through the audit trail. Each figure is counted by hand below:
+// restrictions are the appended events plus one per publication (a published listing restricts its
+// debtor at once, ADR 0206), so a court's restrictions are its appended ones plus its newListings.
 
 const clock = movableClock(TEST_NOW); // Thursday 2026-11-26, 10:00 in Shanghai
 let app: TestApp;
@@ -160,7 +162,7 @@ describe('the credit statistics of a base court', () => {
       ['粤0703', 'own'],
       [null, 'total'],
     ]);
-    const q4 = { newListings: 3, restrictions: 1, restorations: 1, deletions: { 'applicant-request': 1 }, deletionsTotal: 1 };
+    const q4 = { newListings: 3, restrictions: 4, restorations: 1, deletions: { 'applicant-request': 1 }, deletionsTotal: 1 };
     expect(figures(rows[0]!)).toEqual(q4);
     expect(figures(rows[1]!)).toEqual(q4);
     expect(rows[0]!.deletions.map((d) => d.ground)).toEqual([
@@ -180,7 +182,7 @@ describe('the credit statistics of a base court', () => {
     expect(s.periods.map((p) => p.quarter)).toEqual([1, 2, 3, 4]);
     expect(figures(s.periods[0]!.rows[0]!)).toEqual({
       newListings: 1,
-      restrictions: 1,
+      restrictions: 2,
       restorations: 0,
       deletions: { terminated: 1 },
       deletionsTotal: 1,
@@ -208,16 +210,16 @@ describe('the statistics rolled up to 江门中院', () => {
     expect(by('粤07')).toEqual(zero);
     expect(by('粤0703')).toEqual({
       newListings: 3,
-      restrictions: 1,
+      restrictions: 4,
       restorations: 1,
       deletions: { 'applicant-request': 1 },
       deletionsTotal: 1,
     });
-    expect(by('粤0781')).toEqual({ newListings: 3, restrictions: 0, restorations: 0, deletions: {}, deletionsTotal: 0 });
+    expect(by('粤0781')).toEqual({ newListings: 3, restrictions: 3, restorations: 0, deletions: {}, deletionsTotal: 0 });
     for (const r of lower.filter((x) => x.courtCode !== '粤0703' && x.courtCode !== '粤0781')) expect(figures(r)).toEqual(zero);
     expect(figures(rows.at(-1)!)).toEqual({
       newListings: 6,
-      restrictions: 1,
+      restrictions: 7,
       restorations: 1,
       deletions: { 'applicant-request': 1 },
       deletionsTotal: 1,
@@ -228,7 +230,7 @@ describe('the statistics rolled up to 江门中院', () => {
     const rows = (await stats(coordinator, 'court=粤07&year=2027&quarter=1')).periods[0]!.rows;
     const by = (code: string | null) => figures(rows.find((r) => r.courtCode === code)!);
     expect(by('粤07')).toEqual({ ...zero, restrictions: 1 });
-    expect(by('粤0703')).toEqual({ newListings: 1, restrictions: 1, restorations: 0, deletions: { terminated: 1 }, deletionsTotal: 1 });
+    expect(by('粤0703')).toEqual({ newListings: 1, restrictions: 2, restorations: 0, deletions: { terminated: 1 }, deletionsTotal: 1 });
     expect(by('粤0781')).toEqual({
       newListings: 0,
       restrictions: 0,
@@ -238,7 +240,7 @@ describe('the statistics rolled up to 江门中院', () => {
     });
     expect(by(null)).toEqual({
       newListings: 1,
-      restrictions: 2,
+      restrictions: 3,
       restorations: 1,
       deletions: { terminated: 1, suspended: 1, 'term-expired': 1 },
       deletionsTotal: 3,

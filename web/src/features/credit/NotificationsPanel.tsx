@@ -1,4 +1,4 @@
-import { Skeleton, Table, Tag, Typography } from 'antd';
+import { Grid, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { formatDateTime } from '../../lib/dates.ts';
 import { useNotifications, type ListingNotifications } from './credit.api.ts';
@@ -25,6 +25,8 @@ function DeliveryCell({ d }: { d: Delivery }) {
 
 export function NotificationsPanel({ listingId }: { listingId: string }) {
   const q = useNotifications(listingId);
+  // On a phone the two notices stack in one column, so that nothing runs off the screen.
+  const phone = !Grid.useBreakpoint().md;
   if (q.isError) return <ProblemAlert error={q.error} />;
   if (!q.data) return <Skeleton active paragraph={{ rows: 2 }} />;
   return (
@@ -36,11 +38,35 @@ export function NotificationsPanel({ listingId }: { listingId: string }) {
         pagination={false}
         dataSource={q.data.items}
         style={{ marginTop: 8 }}
-        columns={[
-          { title: '接收方', dataIndex: 'recipientName' },
-          { title: '纳入通知', key: 'addition', render: (_: unknown, i) => <DeliveryCell d={i.addition} /> },
-          { title: '删除通知', key: 'deletion', render: (_: unknown, i) => <DeliveryCell d={i.deletion} /> },
-        ]}
+        columns={
+          phone
+            ? [
+                { title: '接收方', dataIndex: 'recipientName', width: 120 },
+                {
+                  title: '纳入 / 删除通知',
+                  key: 'both',
+                  render: (_: unknown, i) => (
+                    <Space direction="vertical" size={2}>
+                      <span>
+                        纳入：
+                        <DeliveryCell d={i.addition} />
+                      </span>
+                      {i.deletion && (
+                        <span>
+                          删除：
+                          <DeliveryCell d={i.deletion} />
+                        </span>
+                      )}
+                    </Space>
+                  ),
+                },
+              ]
+            : [
+                { title: '接收方', dataIndex: 'recipientName' },
+                { title: '纳入通知', key: 'addition', render: (_: unknown, i) => <DeliveryCell d={i.addition} /> },
+                { title: '删除通知', key: 'deletion', render: (_: unknown, i) => <DeliveryCell d={i.deletion} /> },
+              ]
+        }
       />
     </div>
   );
