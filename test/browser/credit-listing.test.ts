@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { announced, openTab, shot, signIn, useBrowserApp } from './browser-app.ts';
+import { announced, choose, openTab, shot, signIn, useBrowserApp } from './browser-app.ts';
 import { login } from '../support/test-app.ts';
 import { client, filingBody } from '../api/fixtures.ts';
 import { testPolicy } from '../outbox/outbox-fixtures.ts';
@@ -85,8 +85,7 @@ describe('the 信用惩戒 tab', () => {
 
       await row.getByRole('button', { name: '删除失信信息' }).click();
       const del = page.getByRole('dialog', { name: /删除失信信息/ });
-      await del.getByLabel('删除情形').click();
-      await page.locator('.ant-select-item-option').filter({ hasText: '申请执行人书面申请删除' }).click();
+      await choose(page, 'delete-listing_ground', '第3项 申请执行人书面申请删除，经审查同意');
       await del.getByLabel('事实和理由').fill('申请执行人提交书面申请，请求删除失信信息');
       await del.getByRole('button', { name: '确认删除' }).click();
       await announced(page, '失信信息已删除，正在通知各接收方').waitFor();

@@ -32,7 +32,9 @@ export function DecideListingDialog({ c, open, onClose }: { c: CaseDetail; open:
     form.resetFields();
   }, [open]);
   const submit = async () => {
-    const v = await form.validateFields();
+    // A field the form refuses is marked at the field; nothing is sent.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       await decide.mutateAsync({
         debtorPartyId: v.debtorPartyId,
@@ -113,7 +115,9 @@ export function DeleteListingDialog({ listing, onClose }: { listing: DishonestLi
   }, [listing]);
   const submit = async () => {
     if (!listing) return;
-    const v = await form.validateFields();
+    // A field the form refuses is marked at the field; nothing is sent.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       await remove.mutateAsync({
         id: listing.id,

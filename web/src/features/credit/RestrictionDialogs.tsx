@@ -51,7 +51,8 @@ export function OrderRestrictionDialog({ c, open, onClose }: { c: CaseDetail; op
     form.setFieldValue('persons', debtor.kind === 'organization' ? [{ role: 'legal-representative', name: rep }] : []);
   }, [open, debtorId]);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       await order.mutateAsync({
         debtorPartyId: v.debtorPartyId,
@@ -151,7 +152,8 @@ export function LiftRestrictionDialog({ r, onClose }: { r: ConsumptionRestrictio
   }, [r]);
   const submit = async () => {
     if (!r) return;
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       await lift.mutateAsync({ id: r.id, ground: v.ground, liftedOn: v.liftedOn.format('YYYY-MM-DD'), reason: v.reason?.trim() || null });
       announce(message, '限制消费令已解除');
@@ -207,7 +209,8 @@ export function SpendingRequestDialog({ r, onClose }: { r: ConsumptionRestrictio
   }, [r]);
   const submit = async () => {
     if (!r) return;
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       await ask.mutateAsync({ id: r.id, personName: v.personName, item: v.item, amount: v.amount.trim(), reason: v.reason.trim() });
       announce(message, '消费申请已登记，待审查决定');

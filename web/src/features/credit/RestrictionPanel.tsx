@@ -163,7 +163,8 @@ function DecideSpendingDialog({ v, onClose }: { v: { s: SpendingRequest; granted
   }, [v]);
   const submit = async () => {
     if (!v) return;
-    const f = await form.validateFields();
+    const f = await form.validateFields().catch(() => null);
+    if (!f) return;
     try {
       await decide.mutateAsync({ id: v.s.id, granted: v.granted, reason: f.reason?.trim() || null });
       announce(message, v.granted ? '已准许该消费申请' : '已决定不予准许');
