@@ -71,12 +71,6 @@ export async function findPublishedListings(db: Executor, q: PublicQuery): Promi
   return { rows: rows.slice(0, LIMIT), truncated: rows.length > LIMIT };
 }
 
-/** Every published listing's id (the disclosure walk of the tests and the demo check). */
-export async function publishedListingIds(db: Executor): Promise<string[]> {
-  const rows = await db.selectFrom('dishonest_listings').select('id').where('status', '=', 'published').execute();
-  return rows.map((r) => r.id);
-}
-
 // The feed. One advisory lock orders every writer: a row's seq is taken under it and the lock is
 // held to the commit, so rows become visible in seq order (lock order: case → listing → feed →
 // each recipient's notices, ADR 0205/0208).
