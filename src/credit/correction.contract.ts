@@ -11,12 +11,15 @@ const Day = (description: string) => Out({ description: `${description}（YYYY-M
 const IdParams = (title: string) => Strict({ id: Text({ title, minLength: 1, maxLength: 64 }) });
 
 const Fields = (out: boolean) =>
-  (out ? Type.Object : Strict)({
-    name: Type.Optional(out ? Out() : Text({ title: '姓名或名称', maxLength: 200 })),
-    idNumber: Type.Optional(out ? Out() : Text({ title: '公民身份号码', maxLength: 40 })),
-    creditCode: Type.Optional(out ? Out() : Text({ title: '统一社会信用代码', maxLength: 40 })),
-    obligation: Type.Optional(out ? Out() : Text({ title: '生效法律文书确定的义务', maxLength: 2000, multiline: true })),
-  });
+  (out ? Type.Object : Strict)(
+    {
+      name: Type.Optional(out ? Out() : Text({ title: '姓名或名称', maxLength: 200 })),
+      idNumber: Type.Optional(out ? Out() : Text({ title: '公民身份号码', maxLength: 40 })),
+      creditCode: Type.Optional(out ? Out() : Text({ title: '统一社会信用代码', maxLength: 40 })),
+      obligation: Type.Optional(out ? Out() : Text({ title: '生效法律文书确定的义务', maxLength: 2000, multiline: true })),
+    },
+    { title: '更正后的公布信息（第11条第2项）' },
+  );
 
 export const ListingCorrection = Type.Object(
   {
@@ -67,7 +70,11 @@ const requestBody = Strict(
     request: Text({ title: '申请的事实和理由', minLength: 1, maxLength: 2000, multiline: true }),
     correctedFields: Type.Optional(Nullable(Fields(false))),
   },
-  { examples: [{ ground: 'data-wrong', filedOn: '2026-12-03', request: '公布的身份证号码有误', correctedFields: { idNumber: '440703198005050011' } }] },
+  {
+    examples: [
+      { ground: 'data-wrong', filedOn: '2026-12-03', request: '公布的身份证号码有误', correctedFields: { idNumber: '440703198005050011' } },
+    ],
+  },
 );
 const requestErrors = [
   'dishonest-listing-not-found',
