@@ -89,6 +89,7 @@ describe('the 纠正申请 section of a listing', () => {
       await announced(page, '复议申请已登记，由上一级法院十五日内决定').waitFor();
       await section.getByText(/向广东省江门市中级人民法院申请/).waitFor();
       await row.getByText('已公布').waitFor();
+      expect(await section.getByRole('button', { name: '复议决定' }).count()).toBe(0); // only the higher court decides
       expect(await fitsTheScreen(page)).toBe(true);
       await shot(page, `correction-reconsideration-${screen.name}`, true);
       await signOut(page);

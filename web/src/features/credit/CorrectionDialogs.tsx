@@ -74,19 +74,37 @@ export function RecordCorrectionDialog({ target: l, onClose }: Dialog<DishonestL
     }
   };
   return (
-    <Modal title={l ? `登记纠正申请 — ${l.debtorName}` : '登记纠正申请'} open={l !== null} onOk={submit} onCancel={onClose} okText="登记" cancelText="取消" confirmLoading={record.isPending} destroyOnHidden>
+    <Modal
+      title={l ? `登记纠正申请 — ${l.debtorName}` : '登记纠正申请'}
+      open={l !== null}
+      onOk={submit}
+      onCancel={onClose}
+      okText="登记"
+      cancelText="取消"
+      confirmLoading={record.isPending}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">
         被执行人认为不应纳入、公布的信息不准确或应予删除的，可以申请纠正（失信名单规定第11条）；本院自收到书面申请之日起十五日内审查。
       </Typography.Paragraph>
       {record.isError && <ProblemAlert error={record.error} />}
       <Form form={form} name="record-correction" layout="vertical" initialValues={{ filedOn: dayjs(todayInShanghai()) }}>
         <Form.Item name="ground" label="纠正事由" rules={[{ required: true, message: '请选择纠正事由' }]}>
-          <Select options={correctionGrounds.map((g) => ({ value: g, label: `${correctionGroundNames[g].label}（${correctionGroundNames[g].article}）` }))} />
+          <Select
+            options={correctionGrounds.map((g) => ({
+              value: g,
+              label: `${correctionGroundNames[g].label}（${correctionGroundNames[g].article}）`,
+            }))}
+          />
         </Form.Item>
         <Form.Item name="filedOn" label="收到书面申请日期" rules={[{ required: true, message: '请选择日期' }]}>
           <DatePicker style={{ width: '100%' }} disabledDate={isAfterToday} />
         </Form.Item>
-        <Form.Item name="request" label="申请的事实和理由" rules={[{ required: true, whitespace: true, message: '请写明申请的事实和理由' }]}>
+        <Form.Item
+          name="request"
+          label="申请的事实和理由"
+          rules={[{ required: true, whitespace: true, message: '请写明申请的事实和理由' }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
         {ground === 'data-wrong' && <FieldInputs organization={l?.debtorKind === 'organization'} />}
@@ -125,20 +143,38 @@ export function DecideCorrectionDialog({ target: k, organization, onClose }: Dia
     }
   };
   return (
-    <Modal title="对纠正申请作出决定" open={k !== null} onOk={submit} onCancel={onClose} okText="作出决定" cancelText="取消" confirmLoading={decide.isPending} destroyOnHidden>
+    <Modal
+      title="对纠正申请作出决定"
+      open={k !== null}
+      onOk={submit}
+      onCancel={onClose}
+      okText="作出决定"
+      cancelText="取消"
+      confirmLoading={decide.isPending}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">
         理由成立的，三个工作日内纠正（本系统当即删除或更正并通知各接收方）；理由不成立的，决定驳回，被执行人可向上一级法院申请复议（第12条）。
       </Typography.Paragraph>
       {decide.isError && <ProblemAlert error={decide.error} />}
       <Form form={form} name="decide-correction" layout="vertical" initialValues={{ justified: true, decidedOn: dayjs(todayInShanghai()) }}>
         <Form.Item name="justified" label="审查结论">
-          <Radio.Group options={[{ value: true, label: '理由成立，予以纠正' }, { value: false, label: '理由不成立，决定驳回' }]} />
+          <Radio.Group
+            options={[
+              { value: true, label: '理由成立，予以纠正' },
+              { value: false, label: '理由不成立，决定驳回' },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="decidedOn" label="决定日期" rules={[{ required: true, message: '请选择日期' }]}>
           <DatePicker style={{ width: '100%' }} disabledDate={isAfterToday} />
         </Form.Item>
         {justified && k?.ground === 'data-wrong' && <FieldInputs organization={organization} />}
-        <Form.Item name="reason" label="理由" rules={[{ required: justified === false, whitespace: true, message: '决定驳回的，请写明理由' }]}>
+        <Form.Item
+          name="reason"
+          label="理由"
+          rules={[{ required: justified === false, whitespace: true, message: '决定驳回的，请写明理由' }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>
@@ -168,7 +204,16 @@ export function ReconsiderationDialog({ target: k, onClose }: Dialog<ListingCorr
     }
   };
   return (
-    <Modal title="登记复议申请" open={k !== null} onOk={submit} onCancel={onClose} okText="登记" cancelText="取消" confirmLoading={ask.isPending} destroyOnHidden>
+    <Modal
+      title="登记复议申请"
+      open={k !== null}
+      onOk={submit}
+      onCancel={onClose}
+      okText="登记"
+      cancelText="取消"
+      confirmLoading={ask.isPending}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">
         自驳回决定送达之日起十日内向上一级人民法院申请复议（驳回决定于 {k?.decidedOn} 作出）；复议期间失信信息不停止公布。
       </Typography.Paragraph>
@@ -204,11 +249,30 @@ export function ReconsiderationDecisionDialog({ target: k, onClose }: Dialog<Lis
     }
   };
   return (
-    <Modal title={`复议决定 — ${k?.reconsideration.court ?? ''}`} open={k !== null} onOk={submit} onCancel={onClose} okText="作出复议决定" cancelText="取消" confirmLoading={decide.isPending} destroyOnHidden>
+    <Modal
+      title={`复议决定 — ${k?.reconsideration.court ?? ''}`}
+      open={k !== null}
+      onOk={submit}
+      onCancel={onClose}
+      okText="作出复议决定"
+      cancelText="取消"
+      confirmLoading={decide.isPending}
+      destroyOnHidden
+    >
       {decide.isError && <ProblemAlert error={decide.error} />}
-      <Form form={form} name="decide-reconsideration" layout="vertical" initialValues={{ revoked: false, decidedOn: dayjs(todayInShanghai()) }}>
+      <Form
+        form={form}
+        name="decide-reconsideration"
+        layout="vertical"
+        initialValues={{ revoked: false, decidedOn: dayjs(todayInShanghai()) }}
+      >
         <Form.Item name="revoked" label="复议结论">
-          <Radio.Group options={[{ value: false, label: '维持驳回决定' }, { value: true, label: '撤销驳回决定，删除失信信息' }]} />
+          <Radio.Group
+            options={[
+              { value: false, label: '维持驳回决定' },
+              { value: true, label: '撤销驳回决定，删除失信信息' },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="decidedOn" label="复议决定日期" rules={[{ required: true, message: '请选择日期' }]}>
           <DatePicker style={{ width: '100%' }} disabledDate={isAfterToday} />

@@ -1,10 +1,15 @@
 import { useState } from 'react';
-import { Button, Descriptions, Empty, Skeleton, Space, Tag, Typography } from 'antd';
+import { Button, Descriptions, Empty, Grid, Skeleton, Space, Tag, Typography } from 'antd';
 import { can, type Me } from '../access/access.api.ts';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useCorrections, type ListingCorrection } from './correction.api.ts';
 import type { DishonestListing } from './credit.api.ts';
-import { DecideCorrectionDialog, ReconsiderationDecisionDialog, ReconsiderationDialog, RecordCorrectionDialog } from './CorrectionDialogs.tsx';
+import {
+  DecideCorrectionDialog,
+  ReconsiderationDecisionDialog,
+  ReconsiderationDialog,
+  RecordCorrectionDialog,
+} from './CorrectionDialogs.tsx';
 
 // 纠正申请 of one listing (失信名单规定 第11–12条): the debtor's requests with their review deadline, the
 // decision and its correction, and the 复议 at the higher court with its deadline.
@@ -19,6 +24,7 @@ export function CorrectionPanel({ listing: l, me }: { listing: DishonestListing;
   const [appealing, setAppealing] = useState<ListingCorrection | null>(null);
   const [reviewing, setReviewing] = useState<ListingCorrection | null>(null);
   const mayAct = can(me, 'sanction.record');
+  const phone = !Grid.useBreakpoint().md;
   const items = q.data?.items ?? [];
   const live = l.status === 'decided' || l.status === 'published';
   if (q.isError) return <ProblemAlert error={q.error} />;
@@ -38,7 +44,15 @@ export function CorrectionPanel({ listing: l, me }: { listing: DishonestListing;
         const fields = Object.entries(k.correctedFields).filter(([, v]) => v);
         const r = k.reconsideration;
         return (
-          <Descriptions key={k.id} size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 8 }}>
+          <Descriptions
+            key={k.id}
+            size="small"
+            bordered
+            layout={phone ? 'vertical' : 'horizontal'}
+            column={phone ? 1 : 2}
+            labelStyle={{ whiteSpace: 'nowrap' }}
+            style={{ marginBottom: 8 }}
+          >
             <Descriptions.Item label="纠正事由">
               {k.groundName}（{k.groundArticle}）
             </Descriptions.Item>
@@ -55,7 +69,9 @@ export function CorrectionPanel({ listing: l, me }: { listing: DishonestListing;
             <Descriptions.Item label="申请">
               {k.filedOn} {k.filedBy === 'debtor' ? '被执行人在线提交' : '登记书面申请'}：{k.request}
             </Descriptions.Item>
-            <Descriptions.Item label="审查期限">{k.state === 'pending' ? `${k.reviewDueOn} 前审查` : `${k.reviewDueOn}（已于 ${k.decidedOn} 决定）`}</Descriptions.Item>
+            <Descriptions.Item label="审查期限">
+              {k.state === 'pending' ? `${k.reviewDueOn} 前审查` : `${k.reviewDueOn}（已于 ${k.decidedOn} 决定）`}
+            </Descriptions.Item>
             {fields.length > 0 && (
               <Descriptions.Item label="更正内容" span={2}>
                 {fields.map(([f, v]) => `${fieldNames[f as keyof typeof fieldNames]}：${v}`).join('；')}
@@ -82,7 +98,8 @@ export function CorrectionPanel({ listing: l, me }: { listing: DishonestListing;
                       登记复议申请
                     </Button>
                   )}
-                  {mayAct && r.state === 'pending' && (
+                  {/* Only the higher court decides its 复议 (第12条); the court that rejected sees the state. */}
+                  {mayAct && r.state === 'pending' && me?.court.name === r.court && (
                     <Button size="small" type="primary" onClick={() => setReviewing(k)}>
                       复议决定
                     </Button>

@@ -22,7 +22,13 @@ function useRefresh() {
 export function useRecordCorrection() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (v: { listingId: string; ground: CorrectionGround; filedOn: string; request: string; correctedFields: CorrectedFields | null }) =>
+    mutationFn: (v: {
+      listingId: string;
+      ground: CorrectionGround;
+      filedOn: string;
+      request: string;
+      correctedFields: CorrectedFields | null;
+    }) =>
       unwrap(
         client.POST('/api/v1/dishonest-listings/{id}/corrections', {
           params: { path: { id: v.listingId }, header: { 'idempotency-key': newKey() } },
@@ -36,7 +42,13 @@ export function useRecordCorrection() {
 export function useDecideCorrection() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (v: { id: string; justified: boolean; decidedOn: string; reason: string | null; correctedFields: CorrectedFields | null }) =>
+    mutationFn: (v: {
+      id: string;
+      justified: boolean;
+      decidedOn: string;
+      reason: string | null;
+      correctedFields: CorrectedFields | null;
+    }) =>
       unwrap(
         client.POST('/api/v1/listing-corrections/{id}/decision', {
           params: { path: { id: v.id }, header: { 'idempotency-key': newKey() } },
