@@ -10,16 +10,16 @@ const tags = ['失信惩戒'];
 const Day = (description: string) => Out({ description: `${description}（YYYY-MM-DD）` });
 const IdParams = (title: string) => Strict({ id: Text({ title, minLength: 1, maxLength: 64 }) });
 
-const Fields = (out: boolean) =>
-  (out ? Type.Object : Strict)(
-    {
-      name: Type.Optional(out ? Out() : Text({ title: '姓名或名称', maxLength: 200 })),
-      idNumber: Type.Optional(out ? Out() : Text({ title: '公民身份号码', maxLength: 40 })),
-      creditCode: Type.Optional(out ? Out() : Text({ title: '统一社会信用代码', maxLength: 40 })),
-      obligation: Type.Optional(out ? Out() : Text({ title: '生效法律文书确定的义务', maxLength: 2000, multiline: true })),
-    },
-    { title: '更正后的公布信息（第11条第2项）' },
-  );
+const Fields = (out: boolean) => {
+  const props = {
+    name: Type.Optional(out ? Out() : Text({ title: '姓名或名称', maxLength: 200 })),
+    idNumber: Type.Optional(out ? Out() : Text({ title: '公民身份号码', maxLength: 40 })),
+    creditCode: Type.Optional(out ? Out() : Text({ title: '统一社会信用代码', maxLength: 40 })),
+    obligation: Type.Optional(out ? Out() : Text({ title: '生效法律文书确定的义务', maxLength: 2000, multiline: true })),
+  };
+  const title = '更正后的公布信息（第11条第2项）';
+  return out ? Type.Object(props, { title }) : Strict(props, { title });
+};
 
 export const ListingCorrection = Type.Object(
   {

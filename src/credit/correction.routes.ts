@@ -21,7 +21,9 @@ export async function correctionRoutes(api: Api, ctx: AppContext) {
     '/party/dishonest-listings/:id/corrections',
     { config: { permission: 'party.case.read' }, schema: schemaOf(op.fileOwnCorrection) },
     async (req, res) =>
-      sendIdempotent(ctx, res, req, op.fileOwnCorrection, who(req), (tx) => fileOwnCorrectionIn(tx, ctx, who(req), req.params.id, req.body)),
+      sendIdempotent(ctx, res, req, op.fileOwnCorrection, who(req), (tx) =>
+        fileOwnCorrectionIn(tx, ctx, who(req), req.params.id, req.body),
+      ),
   );
 
   api.get(

@@ -4,7 +4,7 @@ import type { ListingCorrectionsTable } from '../db/credit-schema.ts';
 import { isoInstant } from '../shared/dates.ts';
 import { isUuid } from '../shared/ids.ts';
 import { correctionGroundNames } from '../rules/listing-correction.ts';
-import { correctionStateNames, reconsiderationStateNames, type CorrectedFields, type CorrectionView } from './correction.types.ts';
+import { correctionStateNames, reconsiderationStateNames, type CorrectionView } from './correction.types.ts';
 
 // listing_corrections: the correction requests of a listing and their 复议 (ADR 0211), the only SQL of them.
 
@@ -29,7 +29,12 @@ export async function updateCorrection(tx: Tx, id: string, change: Updateable<Li
 }
 
 export async function pendingCorrectionOf(db: Executor, listingId: string): Promise<string | undefined> {
-  const r = await db.selectFrom('listing_corrections').select('id').where('listing_id', '=', listingId).where('state', '=', 'pending').executeTakeFirst();
+  const r = await db
+    .selectFrom('listing_corrections')
+    .select('id')
+    .where('listing_id', '=', listingId)
+    .where('state', '=', 'pending')
+    .executeTakeFirst();
   return r?.id;
 }
 
@@ -46,7 +51,7 @@ export const correctionView = (r: CorrectionRow, courtName: (id: number) => stri
   groundName: correctionGroundNames[r.ground].label,
   groundArticle: correctionGroundNames[r.ground].article,
   request: r.request,
-  correctedFields: r.corrected_fields as CorrectedFields,
+  correctedFields: r.corrected_fields,
   filedBy: r.filed_by_kind,
   filedOn: r.filed_on,
   state: r.state,

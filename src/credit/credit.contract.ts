@@ -33,7 +33,9 @@ export const DishonestListing = Type.Object(
     approvedOn: Nullable(Day('院长批准日期，决定自此生效')),
     publishedOn: Nullable(Day('公布日期')),
     endedOn: Nullable(Day('删除或届满日期')),
-    endGround: Nullable(OneOf(deletionGrounds, { description: '删除情形（失信名单规定 第10条）、term-expired 期限届满或 corrected 纠正删除（第11条）' })),
+    endGround: Nullable(
+      OneOf(deletionGrounds, { description: '删除情形（失信名单规定 第10条）、term-expired 期限届满或 corrected 纠正删除（第11条）' }),
+    ),
     endGroundName: Nullable(Out()),
     endReason: Nullable(Out({ description: '删除的事实和理由' })),
     endedBy: Nullable(Out({ description: '删除人（自动删除为系统）' })),

@@ -69,7 +69,7 @@ export async function decideCorrectionIn(
   if (input.justified) {
     if (l.status !== 'decided' && l.status !== 'published') return failure('listing-ended');
     if (outcomeOf(k.ground) === 'correct-data') {
-      const checked = checkFields(l, cleanFields(input.correctedFields ?? (k.corrected_fields as CorrectedFields)));
+      const checked = checkFields(l, cleanFields(input.correctedFields ?? k.corrected_fields));
       if (!checked.ok) return checked;
       fields = checked.value;
     }
@@ -114,7 +114,8 @@ function checkFields(l: ListingRow, f: CorrectedFields): Result<CorrectedFields>
   const out = { ...f };
   if (f.idNumber !== undefined) {
     out.idNumber = normalizeIdentity(f.idNumber);
-    if (l.debtor_kind !== 'person' || !validateResidentId(out.idNumber).valid) return failure('corrected-field-invalid', '公民身份号码不正确');
+    if (l.debtor_kind !== 'person' || !validateResidentId(out.idNumber).valid)
+      return failure('corrected-field-invalid', '公民身份号码不正确');
   }
   if (f.creditCode !== undefined) {
     out.creditCode = normalizeIdentity(f.creditCode);
@@ -136,7 +137,11 @@ async function carryOut(
 ): Promise<void> {
   const at = ctx.clock.now();
   if (outcomeOf(k.ground) === 'delete') {
-    await endLockedListing(ctx, tx, actor, l, { ground: 'corrected', on, reason: reason || `纠正申请理由成立（${correctionGroundNames[k.ground].label}）` });
+    await endLockedListing(ctx, tx, actor, l, {
+      ground: 'corrected',
+      on,
+      reason: reason || `纠正申请理由成立（${correctionGroundNames[k.ground].label}）`,
+    });
   } else {
     const done = await updateListing(tx, l.id, {
       ...(f.name ? { debtor_name: f.name } : {}),
@@ -146,6 +151,12 @@ async function carryOut(
     });
     if (done.status === 'published') await notifyRecipients(tx, actor, at, done, 'correction', k.id);
   }
-  await openDeadline(tx, ctx, actor, at, { courtId: k.court_id, caseId: k.case_id, node: 'dishonest-correction', subject: k.id, startOn: on });
+  await openDeadline(tx, ctx, actor, at, {
+    courtId: k.court_id,
+    caseId: k.case_id,
+    node: 'dishonest-correction',
+    subject: k.id,
+    startOn: on,
+  });
   await meetDeadline(tx, ctx, actor, at, { caseId: k.case_id, node: 'dishonest-correction', subject: k.id, metOn: on });
 }

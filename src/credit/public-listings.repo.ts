@@ -66,7 +66,10 @@ export async function findPublishedListings(db: Executor, q: PublicQuery): Promi
   if (q.by === 'name') query = query.where('l.debtor_name', 'like', `${q.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   else if (q.by === 'id-number')
     query = query.where((eb) =>
-      eb.or([eb.and([eb('p.id_number', '=', q.value), eb('l.corrected_id_number', 'is', null)]), eb('l.corrected_id_number', '=', q.value)]),
+      eb.or([
+        eb.and([eb('p.id_number', '=', q.value), eb('l.corrected_id_number', 'is', null)]),
+        eb('l.corrected_id_number', '=', q.value),
+      ]),
     );
   else
     query = query.where((eb) =>

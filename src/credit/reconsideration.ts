@@ -51,7 +51,13 @@ export async function requestReconsiderationIn(
     reconsideration_court_id: parent,
     reconsideration_due_on: due.value,
   });
-  await openDeadline(tx, ctx, actor, at, { courtId: parent, caseId: k.case_id, node: 'dishonest-reconsideration', subject: k.id, startOn: on });
+  await openDeadline(tx, ctx, actor, at, {
+    courtId: parent,
+    caseId: k.case_id,
+    node: 'dishonest-reconsideration',
+    subject: k.id,
+    startOn: on,
+  });
   await appendEvent(tx, actor, at, {
     courtId: k.court_id,
     caseId: k.case_id,

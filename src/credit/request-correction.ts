@@ -93,7 +93,13 @@ async function fileCorrection(
     recorded_by: actor.id,
     recorded_by_name: actor.name,
   });
-  await openDeadline(tx, ctx, actor, at, { courtId: l.court_id, caseId: l.case_id, node: 'dishonest-correction-review', subject: row.id, startOn: filedOn });
+  await openDeadline(tx, ctx, actor, at, {
+    courtId: l.court_id,
+    caseId: l.case_id,
+    node: 'dishonest-correction-review',
+    subject: row.id,
+    startOn: filedOn,
+  });
   await appendEvent(tx, actor, at, {
     courtId: l.court_id,
     caseId: l.case_id,

@@ -142,7 +142,11 @@ export type ListingCorrectionsTable = {
   decided_by_name: Optional<string>;
   review_due_on: DateText;
   correct_due_on: Optional<string>;
-  reconsideration_state: ColumnType<'none' | 'pending' | 'upheld' | 'revoked', 'none' | undefined, 'none' | 'pending' | 'upheld' | 'revoked'>;
+  reconsideration_state: ColumnType<
+    'none' | 'pending' | 'upheld' | 'revoked',
+    'none' | undefined,
+    'none' | 'pending' | 'upheld' | 'revoked'
+  >;
   reconsideration_filed_on: Optional<string>;
   reconsideration_court_id: Optional<number>;
   reconsideration_due_on: Optional<string>;

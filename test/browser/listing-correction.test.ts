@@ -35,7 +35,12 @@ async function publishedListing(): Promise<{ id: string }> {
   const c = filed.json() as { id: string };
   const partyId = ((await judge.get(`/api/v1/cases/${c.id}`)).json().debtors as { id: string }[])[0]!.id;
   const today = app.clock.today();
-  const listed = await judge.post(`/api/v1/cases/${c.id}/dishonest-listings`, { debtorPartyId: partyId, ground: 1, decidedOn: today, graceMonths: 0 });
+  const listed = await judge.post(`/api/v1/cases/${c.id}/dishonest-listings`, {
+    debtorPartyId: partyId,
+    ground: 1,
+    decidedOn: today,
+    graceMonths: 0,
+  });
   expect(listed.statusCode, listed.body).toBe(201);
   expect((await president.post(`/api/v1/approvals/${listed.json().approvalId}/approve`, {})).statusCode).toBe(200);
   const made = await createUser(app, systemPrincipal(app, '系统'), {
@@ -85,7 +90,10 @@ describe('the 纠正申请 section of a listing', () => {
       await section.getByText('理由不成立，决定驳回').waitFor();
 
       await section.getByRole('button', { name: '登记复议申请' }).click();
-      await page.getByRole('dialog', { name: '登记复议申请' }).getByRole('button', { name: /^登\s*记$/ }).click();
+      await page
+        .getByRole('dialog', { name: '登记复议申请' })
+        .getByRole('button', { name: /^登\s*记$/ })
+        .click();
       await announced(page, '复议申请已登记，由上一级法院十五日内决定').waitFor();
       await section.getByText(/向广东省江门市中级人民法院申请/).waitFor();
       await row.getByText('已公布').waitFor();

@@ -51,7 +51,12 @@ async function publishedListing(idNo = idNumber()) {
   expect(filed.statusCode, filed.body).toBe(201);
   const caseId = filed.json().id as string;
   const partyId = ((await judge.get(`/api/v1/cases/${caseId}`)).json().debtors as { id: string }[])[0]!.id;
-  const res = await judge.post(`/api/v1/cases/${caseId}/dishonest-listings`, { debtorPartyId: partyId, ground: 1, decidedOn: clock.today(), graceMonths: 0 });
+  const res = await judge.post(`/api/v1/cases/${caseId}/dishonest-listings`, {
+    debtorPartyId: partyId,
+    ground: 1,
+    decidedOn: clock.today(),
+    graceMonths: 0,
+  });
   expect(res.statusCode, res.body).toBe(201);
   expect((await president.post(`/api/v1/approvals/${res.json().approvalId}/approve`, {})).statusCode).toBe(200);
   return { caseId, partyId, listingId: res.json().id as string, idNo };
@@ -95,7 +100,12 @@ describe('a justified correction request', () => {
     expect(decided.statusCode, decided.body).toBe(200);
     expect(decided.json()).toMatchObject({ state: 'justified', correctDueOn: '2026-12-02', decidedOn: '2026-11-27' });
     const listing = (await judge.get(`/api/v1/dishonest-listings/${listingId}`)).json();
-    expect(listing).toMatchObject({ status: 'deleted', endGround: 'corrected', endGroundName: '纠正：不应纳入或应删除', endedOn: '2026-11-27' });
+    expect(listing).toMatchObject({
+      status: 'deleted',
+      endGround: 'corrected',
+      endGroundName: '纠正：不应纳入或应删除',
+      endedOn: '2026-11-27',
+    });
     expect((await notices(listingId, 'deletion')).map((n) => n.recipient)).toHaveLength(5);
 
     clock.advance(HOUR);
@@ -107,9 +117,9 @@ describe('a justified correction request', () => {
       ['dishonest-deletion', 'met'],
     ]);
     const events = (
-      await sql<{ action: string }>`select action from events where case_id = ${caseId} and action like 'credit.correction-%' order by seq`.execute(
-        app.db,
-      )
+      await sql<{
+        action: string;
+      }>`select action from events where case_id = ${caseId} and action like 'credit.correction-%' order by seq`.execute(app.db)
     ).rows;
     expect(events.map((e) => e.action)).toEqual(['credit.correction-requested', 'credit.correction-decided']);
   });
@@ -193,7 +203,10 @@ describe('rejection and 复议 at the higher court', () => {
     });
     expect(decided.statusCode, decided.body).toBe(200);
     expect(decided.json().reconsideration).toMatchObject({ state: 'revoked', decidedBy: '何立新（江门中院执行法官）' });
-    expect((await judge.get(`/api/v1/dishonest-listings/${listingId}`)).json()).toMatchObject({ status: 'deleted', endGround: 'corrected' });
+    expect((await judge.get(`/api/v1/dishonest-listings/${listingId}`)).json()).toMatchObject({
+      status: 'deleted',
+      endGround: 'corrected',
+    });
     expect(await notices(listingId, 'deletion')).toHaveLength(5);
     expect((await deadlines(caseId)).find((d) => d.node === 'dishonest-reconsideration')!.state).toBe('met');
     const list = (await judge.get(`/api/v1/dishonest-listings/${listingId}/corrections`)).json();
@@ -231,23 +244,55 @@ describe('refusals write nothing', () => {
     const before = await counts();
     expectProblem(await request(listingId, { ground: 'not-listable' }), 409, 'correction-pending');
     expectProblem(await request(listingId, { ground: 'whatever' }), 422, 'validation-failed');
-    expectProblem(await judge.post(`/api/v1/listing-corrections/${id}/decision`, { justified: false, decidedOn: '2026-11-26' }), 422, 'correction-reason-required');
     expectProblem(
-      await judge.post(`/api/v1/listing-corrections/${id}/decision`, { justified: true, decidedOn: '2026-11-26', correctedFields: { idNumber: '440703198005050000' } }),
+      await judge.post(`/api/v1/listing-corrections/${id}/decision`, { justified: false, decidedOn: '2026-11-26' }),
+      422,
+      'correction-reason-required',
+    );
+    expectProblem(
+      await judge.post(`/api/v1/listing-corrections/${id}/decision`, {
+        justified: true,
+        decidedOn: '2026-11-26',
+        correctedFields: { idNumber: '440703198005050000' },
+      }),
       422,
       'corrected-field-invalid',
     );
-    expectProblem(await judge.post(`/api/v1/listing-corrections/${id}/reconsideration`, { filedOn: '2026-11-26' }), 409, 'correction-not-rejected');
-    expectProblem(await judge.post(`/api/v1/listing-corrections/${id}/reconsideration/decision`, { revoked: true, decidedOn: '2026-11-26', reason: '撤销' }), 409, 'reconsideration-not-pending');
+    expectProblem(
+      await judge.post(`/api/v1/listing-corrections/${id}/reconsideration`, { filedOn: '2026-11-26' }),
+      409,
+      'correction-not-rejected',
+    );
+    expectProblem(
+      await judge.post(`/api/v1/listing-corrections/${id}/reconsideration/decision`, {
+        revoked: true,
+        decidedOn: '2026-11-26',
+        reason: '撤销',
+      }),
+      409,
+      'reconsideration-not-pending',
+    );
     expect(await counts()).toEqual(before);
 
-    const rejected = await judge.post(`/api/v1/listing-corrections/${id}/decision`, { justified: false, decidedOn: '2026-11-26', reason: '姓名无误' });
+    const rejected = await judge.post(`/api/v1/listing-corrections/${id}/decision`, {
+      justified: false,
+      decidedOn: '2026-11-26',
+      reason: '姓名无误',
+    });
     expect(rejected.statusCode, rejected.body).toBe(200);
     const after = await counts();
-    expectProblem(await judge.post(`/api/v1/listing-corrections/${id}/decision`, { justified: true, decidedOn: '2026-11-26' }), 409, 'correction-decided');
+    expectProblem(
+      await judge.post(`/api/v1/listing-corrections/${id}/decision`, { justified: true, decidedOn: '2026-11-26' }),
+      409,
+      'correction-decided',
+    );
     expect(await counts()).toEqual(after);
 
-    const deleted = await judge.post(`/api/v1/dishonest-listings/${listingId}/deletion`, { ground: 'applicant-request', deletedOn: '2026-11-26', reason: '申请执行人书面申请' });
+    const deleted = await judge.post(`/api/v1/dishonest-listings/${listingId}/deletion`, {
+      ground: 'applicant-request',
+      deletedOn: '2026-11-26',
+      reason: '申请执行人书面申请',
+    });
     expect(deleted.statusCode, deleted.body).toBe(200);
     const ended = await counts();
     expectProblem(await request(listingId, { ground: 'not-listable' }), 409, 'listing-ended');
@@ -259,7 +304,15 @@ describe('refusals write nothing', () => {
     const stranger = await publishedListing();
     const sys = systemPrincipal(app, '系统');
     const party = async (identity: string) => {
-      const made = await createUser(app, sys, { username: `p-${identity}`, displayName: '梁国强', password, role: 'party', courtCode: '粤0703', scope: 'court', partyIdentity: identity });
+      const made = await createUser(app, sys, {
+        username: `p-${identity}`,
+        displayName: '梁国强',
+        password,
+        role: 'party',
+        courtCode: '粤0703',
+        scope: 'court',
+        partyIdentity: identity,
+      });
       expect(made.ok).toBe(true);
       return client(app, await login(app, `p-${identity}`, password));
     };

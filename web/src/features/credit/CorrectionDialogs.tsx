@@ -22,7 +22,7 @@ import type { DishonestListing } from './credit.api.ts';
 type Fields = { name?: string; idNumber?: string; creditCode?: string; obligation?: string };
 const fieldsOf = (v: Fields): CorrectedFields | null => {
   const out: Fields = {};
-  for (const k of ['name', 'idNumber', 'creditCode', 'obligation'] as const) if (v[k]?.trim()) out[k] = v[k]!.trim();
+  for (const k of ['name', 'idNumber', 'creditCode', 'obligation'] as const) if (v[k]?.trim()) out[k] = v[k].trim();
   return Object.keys(out).length ? out : null;
 };
 
