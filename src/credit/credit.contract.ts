@@ -4,6 +4,7 @@ import { IdempotencyHeaders } from '../idempotency/idempotency.contract.ts';
 import { listingStatuses } from './credit.types.ts';
 import { deletionGrounds, recordableGrounds } from '../rules/listing-deletion.ts';
 import { restrictionSchemas } from './restriction.contract.ts';
+import { correctionSchemas } from './correction.contract.ts';
 
 // The contract of credit discipline (失信惩戒): the dishonest list (失信被执行人名单).
 
@@ -32,7 +33,9 @@ export const DishonestListing = Type.Object(
     approvedOn: Nullable(Day('院长批准日期，决定自此生效')),
     publishedOn: Nullable(Day('公布日期')),
     endedOn: Nullable(Day('删除或届满日期')),
-    endGround: Nullable(OneOf(deletionGrounds, { description: '删除情形（失信名单规定 第10条）或 term-expired 期限届满' })),
+    endGround: Nullable(
+      OneOf(deletionGrounds, { description: '删除情形（失信名单规定 第10条）、term-expired 期限届满或 corrected 纠正删除（第11条）' }),
+    ),
     endGroundName: Nullable(Out()),
     endReason: Nullable(Out({ description: '删除的事实和理由' })),
     endedBy: Nullable(Out({ description: '删除人（自动删除为系统）' })),
@@ -79,7 +82,7 @@ export const ListingNotifications = Type.Object(
   { $id: 'ListingNotifications', title: '失信信息的通知送达情况' },
 );
 
-export const creditSchemas = [DishonestListing, DishonestListingList, ListingNotifications, ...restrictionSchemas];
+export const creditSchemas = [DishonestListing, DishonestListingList, ListingNotifications, ...restrictionSchemas, ...correctionSchemas];
 
 const ListingParams = Strict({ id: Text({ title: '失信名单记录编号', minLength: 1, maxLength: 64 }) });
 

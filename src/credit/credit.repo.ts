@@ -28,7 +28,18 @@ export async function updateListing(
   change: Partial<
     Pick<
       ListingRow,
-      'status' | 'approved_on' | 'published_on' | 'ended_on' | 'end_ground' | 'end_reason' | 'ended_by_name' | 'deletion_due_on'
+      | 'status'
+      | 'approved_on'
+      | 'published_on'
+      | 'ended_on'
+      | 'end_ground'
+      | 'end_reason'
+      | 'ended_by_name'
+      | 'deletion_due_on'
+      | 'debtor_name'
+      | 'corrected_id_number'
+      | 'corrected_credit_code'
+      | 'corrected_obligation'
     >
   >,
 ): Promise<ListingRow> {

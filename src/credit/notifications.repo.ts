@@ -18,7 +18,7 @@ export async function insertNotification(tx: Tx, row: Insertable<CreditNotificat
   return tx
     .insertInto('credit_notifications')
     .values(row)
-    .onConflict((oc) => oc.columns(['listing_id', 'recipient', 'kind']).doNothing())
+    .onConflict((oc) => oc.columns(['listing_id', 'recipient', 'kind', 'ref']).doNothing())
     .returningAll()
     .executeTakeFirst();
 }

@@ -38,10 +38,19 @@ export const NOTICE_MAX_ATTEMPTS = 1000;
  * Makes the notices of an addition or a deletion of the listing, one per recipient, in the caller's
  * transaction (after its listing lock); each one whose recipient has nothing ahead of it leaves now.
  */
-export async function notifyRecipients(tx: Tx, actor: Actor, at: Date, l: ListingRow, kind: 'addition' | 'deletion'): Promise<number> {
-  // The recipients' pull feed (GET /credit/feed, ADR 0208) gets the same entry, first.
+export async function notifyRecipients(
+  tx: Tx,
+  actor: Actor,
+  at: Date,
+  l: ListingRow,
+  kind: 'addition' | 'deletion' | 'correction',
+  ref = '', // a correction's notices: the correction request's id (ADR 0211)
+): Promise<number> {
+  // The recipients' pull feed (GET /credit/feed, ADR 0208) gets the same entry, first; a correction
+  // is not a feed entry: the feed reads the listing's current (corrected) data.
   const on = (kind === 'addition' ? l.published_on : l.ended_on) ?? localDateAt(at);
-  await appendFeedEntry(tx, { court_id: l.court_id, case_id: l.case_id, listing_id: l.id, kind, occurred_on: on, recorded_at: at });
+  if (kind !== 'correction')
+    await appendFeedEntry(tx, { court_id: l.court_id, case_id: l.case_id, listing_id: l.id, kind, occurred_on: on, recorded_at: at });
   let made = 0;
   for (const r of creditRecipients) {
     await lockRecipientFeed(tx, r.id);
@@ -54,6 +63,7 @@ export async function notifyRecipients(tx: Tx, actor: Actor, at: Date, l: Listin
       kind,
       state: 'queued',
       created_at: at,
+      ref,
     });
     if (!row) continue;
     made++;
@@ -73,9 +83,9 @@ export async function send(tx: Tx, actor: Actor, at: Date, n: NotificationRow, l
     listingId: l.id,
     caseNumber: facts.caseNumber,
     court: facts.court,
-    debtor: { name: l.debtor_name, kind: l.debtor_kind, identity: facts.identity },
+    debtor: { name: l.debtor_name, kind: l.debtor_kind, identity: l.corrected_credit_code ?? l.corrected_id_number ?? facts.identity },
     ground: l.ground,
-    on: (n.kind === 'addition' ? l.published_on : l.ended_on) ?? localDateAt(at),
+    on: (n.kind === 'addition' ? l.published_on : n.kind === 'deletion' ? l.ended_on : null) ?? localDateAt(n.created_at),
     ...(n.kind === 'deletion' && l.end_ground ? { deletionGround: l.end_ground } : {}),
   };
   const request = await enqueueRequest(tx, actor, at, {

@@ -56,7 +56,7 @@ function publicItem(r: PublicListingRow, today: LocalDate): PublicListingItem {
     court: r.courtName,
     filedOn: r.filedOn,
     basis: [r.basisIssuer, r.basisNumber].filter(Boolean).join(' ') || '—',
-    obligation: obligationText(r.obligations),
+    obligation: r.correctedObligation ?? obligationText(r.obligations),
     performance: performanceText(BigInt(r.claim), BigInt(r.received)),
     behaviour: groundNames[r.ground] ?? '',
     publishedOn: r.publishedOn,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor, Tx } from '../db/connection.ts';
-import type { CreditNotificationKind } from '../db/credit-schema.ts';
+import type { CreditFeedKind } from '../db/credit-schema.ts';
 
 // The published dishonest list as the public and the recipients read it (ADR 0208). Only what
 // 失信名单规定 第6条 publishes is selected here: no address, no phone, no evidence text, no
@@ -23,6 +23,7 @@ export type PublicListingRow = {
   basisIssuer: string | null;
   basisNumber: string | null;
   obligations: unknown;
+  correctedObligation: string | null;
   claim: string;
   received: string;
 };
@@ -43,9 +44,11 @@ export async function findPublishedListings(db: Executor, q: PublicQuery): Promi
       'l.id as listingId',
       'l.debtor_name as debtorName',
       'l.debtor_kind as debtorKind',
-      'p.id_number as idNumber',
-      'p.credit_code as creditCode',
+      // A justified correction of the published data (第11条第2项, ADR 0211) is read before the party's own.
+      sql<string | null>`coalesce(l.corrected_id_number, p.id_number)`.as('idNumber'),
+      sql<string | null>`coalesce(l.corrected_credit_code, p.credit_code)`.as('creditCode'),
       'p.legal_representative as legalRepresentative',
+      'l.corrected_obligation as correctedObligation',
       'l.ground',
       sql<string>`l.published_on::text`.as('publishedOn'),
       sql<string | null>`l.ends_on::text`.as('endsOn'),
@@ -61,8 +64,20 @@ export async function findPublishedListings(db: Executor, q: PublicQuery): Promi
     ])
     .where('l.status', '=', 'published');
   if (q.by === 'name') query = query.where('l.debtor_name', 'like', `${q.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  else if (q.by === 'id-number') query = query.where('p.id_number', '=', q.value);
-  else query = query.where('p.credit_code', '=', q.value);
+  else if (q.by === 'id-number')
+    query = query.where((eb) =>
+      eb.or([
+        eb.and([eb('p.id_number', '=', q.value), eb('l.corrected_id_number', 'is', null)]),
+        eb('l.corrected_id_number', '=', q.value),
+      ]),
+    );
+  else
+    query = query.where((eb) =>
+      eb.or([
+        eb.and([eb('p.credit_code', '=', q.value), eb('l.corrected_credit_code', 'is', null)]),
+        eb('l.corrected_credit_code', '=', q.value),
+      ]),
+    );
   const rows = await query
     .orderBy('l.published_on', 'desc')
     .orderBy('l.id')
@@ -76,7 +91,7 @@ export async function findPublishedListings(db: Executor, q: PublicQuery): Promi
 // each recipient's notices, ADR 0205/0208).
 export async function appendFeedEntry(
   tx: Tx,
-  row: { court_id: number; case_id: string; listing_id: string; kind: CreditNotificationKind; occurred_on: string; recorded_at: Date },
+  row: { court_id: number; case_id: string; listing_id: string; kind: CreditFeedKind; occurred_on: string; recorded_at: Date },
 ): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtext('zhixing.credit-feed:public'))`.execute(tx);
   await tx
@@ -88,7 +103,7 @@ export async function appendFeedEntry(
 
 export type FeedRow = {
   seq: string;
-  kind: CreditNotificationKind;
+  kind: CreditFeedKind;
   occurredOn: string;
   listingId: string;
   courtCode: string;

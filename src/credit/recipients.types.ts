@@ -16,14 +16,14 @@ export type CreditRecipientId = (typeof creditRecipients)[number]['id'];
 
 export const creditRecipientName = (id: string): string => creditRecipients.find((r) => r.id === id)?.name ?? id;
 
-export const notificationKindNames = { addition: '纳入', deletion: '删除' } as const;
+export const notificationKindNames = { addition: '纳入', deletion: '删除', correction: '更正' } as const;
 export const notificationStateNames = { queued: '排队待发', sent: '已发出，待确认', acknowledged: '已确认收到' } as const;
 
 /** What a recipient receives: the listing as published (the full identity: recipients act on it) and what changed. */
 export type CreditNotice = {
   readonly notificationId: string;
   readonly seq: string;
-  readonly kind: 'addition' | 'deletion';
+  readonly kind: 'addition' | 'deletion' | 'correction';
   readonly listingId: string;
   readonly caseNumber: string;
   readonly court: string;

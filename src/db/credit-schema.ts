@@ -30,12 +30,16 @@ export type DishonestListingsTable = {
   end_reason: ColumnType<string | null, string | null | undefined, string | null>;
   ended_by_name: ColumnType<string | null, string | null | undefined, string | null>;
   deletion_due_on: ColumnType<string | null, string | null | undefined, string | null>;
+  corrected_id_number: ColumnType<string | null, string | null | undefined, string | null>;
+  corrected_credit_code: ColumnType<string | null, string | null | undefined, string | null>;
+  corrected_obligation: ColumnType<string | null, string | null | undefined, string | null>;
   recorded_at: Timestamp;
   recorded_by: string | null;
   recorded_by_name: string;
 };
 
-export type CreditNotificationKind = 'addition' | 'deletion';
+export type CreditNotificationKind = 'addition' | 'deletion' | 'correction';
+export type CreditFeedKind = 'addition' | 'deletion';
 export type CreditNotificationState = 'queued' | 'sent' | 'acknowledged';
 
 export type CreditNotificationsTable = {
@@ -52,6 +56,7 @@ export type CreditNotificationsTable = {
   sent_at: Timestamp | null;
   acknowledged_at: Timestamp | null;
   reference: string | null;
+  ref: ColumnType<string, string | undefined, string>;
 };
 
 export type CreditFeedTable = {
@@ -59,7 +64,7 @@ export type CreditFeedTable = {
   court_id: number;
   case_id: string;
   listing_id: string;
-  kind: CreditNotificationKind;
+  kind: CreditFeedKind;
   occurred_on: DateText;
   recorded_at: Timestamp;
 };
@@ -118,4 +123,37 @@ export type RestrictionSpendingRequestsTable = {
   decided_by: Optional<string>;
   decided_by_name: Optional<string>;
   decision_reason: Optional<string>;
+};
+
+export type ListingCorrectionsTable = {
+  id: string;
+  seq: Generated<bigint>;
+  court_id: number;
+  case_id: string;
+  listing_id: string;
+  ground: 'not-listable' | 'data-wrong' | 'should-be-deleted';
+  request: string;
+  corrected_fields: ColumnType<Record<string, unknown>, string, string>;
+  filed_by_kind: 'debtor' | 'officer';
+  filed_on: DateText;
+  state: 'pending' | 'justified' | 'rejected';
+  decided_on: Optional<string>;
+  decision_reason: Optional<string>;
+  decided_by_name: Optional<string>;
+  review_due_on: DateText;
+  correct_due_on: Optional<string>;
+  reconsideration_state: ColumnType<
+    'none' | 'pending' | 'upheld' | 'revoked',
+    'none' | undefined,
+    'none' | 'pending' | 'upheld' | 'revoked'
+  >;
+  reconsideration_filed_on: Optional<string>;
+  reconsideration_court_id: Optional<number>;
+  reconsideration_due_on: Optional<string>;
+  reconsideration_decided_on: Optional<string>;
+  reconsideration_reason: Optional<string>;
+  reconsideration_decided_by_name: Optional<string>;
+  recorded_at: Timestamp;
+  recorded_by: string | null;
+  recorded_by_name: string;
 };

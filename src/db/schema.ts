@@ -5,6 +5,7 @@ import type {
   CreditFeedTable,
   CreditNotificationsTable,
   DishonestListingsTable,
+  ListingCorrectionsTable,
   RestrictionPersonsTable,
   RestrictionSpendingRequestsTable,
 } from './credit-schema.ts';
@@ -295,4 +296,5 @@ export type Database = {
   consumption_restrictions: ConsumptionRestrictionsTable;
   restriction_persons: RestrictionPersonsTable;
   restriction_spending_requests: RestrictionSpendingRequestsTable;
+  listing_corrections: ListingCorrectionsTable;
 };

@@ -1,6 +1,12 @@
 import type { Citation } from '../rules/citation.ts';
 import { citations as payoutCitations, DEFAULT_PAYOUT_DAYS } from '../rules/payout-deadline.ts';
 import { citations as deletionCitations, DELETION_WORKDAYS } from '../rules/listing-deletion.ts';
+import {
+  citations as correctionCitations,
+  CORRECTION_WORKDAYS,
+  RECONSIDERATION_DECISION_DAYS,
+  REVIEW_DAYS,
+} from '../rules/listing-correction.ts';
 import type { CaseFactAction, NodeDefinition } from './deadlines.types.ts';
 
 // The process nodes whose deadlines the platform keeps. Adding a node is adding a row here: the
@@ -21,6 +27,23 @@ const S5_VERSION = '法释〔2017〕8号（2020年修正）';
 const S9 = '《最高人民法院关于人民法院确定财产处置参考价若干问题的规定》';
 const S9_VERSION = '2018年（2018-09-01施行）';
 const P23 = '2017年全国法院执行工作第三方评估（立案后5日内发出执行通知、启动网络查控）';
+
+function correctionNode(id: string, title: string, period: { length: number; unit: 'day' | 'workday' }): NodeDefinition {
+  return {
+    id,
+    title,
+    basis: correctionCitations.map(({ source, version, article, certainty }) => ({ source, version, article, certainty })),
+    period,
+    caseTypes: ['first', 'resumed', 'preservation'],
+    opensOn: [],
+    metBy: [],
+    pausedBy: [],
+    onCaseClosed: 'waived',
+    remindDaysBefore: [1],
+    backfill: false,
+    perSubject: true,
+  };
+}
 
 const cite = (source: string, version: string, article: string): Citation => ({ source, version, article, certainty: 'VERIFIED' });
 
@@ -306,6 +329,14 @@ export const deadlineNodes: readonly NodeDefinition[] = [
     backfill: false,
     perSubject: true,
   },
+  // Correction of a listing and its 复议 (src/rules/listing-correction.ts, ADR 0211): one per request
+  // (subject: the listing_corrections row), opened and met by src/credit.
+  correctionNode('dishonest-correction-review', '审查失信信息纠正申请（十五日内）', { length: REVIEW_DAYS, unit: 'day' }),
+  correctionNode('dishonest-correction', '纠正失信信息（理由成立后三个工作日内）', { length: CORRECTION_WORKDAYS, unit: 'workday' }),
+  correctionNode('dishonest-reconsideration', '上一级法院对纠正申请复议作出决定（十五日内）', {
+    length: RECONSIDERATION_DECISION_DAYS,
+    unit: 'day',
+  }),
 ];
 
 const byId = new Map(deadlineNodes.map((n) => [n.id, n]));

@@ -23,6 +23,7 @@ import { fundsErrors } from '../funds/funds.errors.ts';
 import { distributionErrors } from '../distribution/distribution.errors.ts';
 import { disposalErrors } from '../disposal/disposal.errors.ts';
 import { publicDisclosureErrors } from '../credit/public.errors.ts';
+import { correctionErrors } from '../credit/correction.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
 // context's own rows. A code in two tables is a start-up error: one code, one meaning.
@@ -51,6 +52,7 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   distribution: distributionErrors,
   disposal: disposalErrors,
   'public-disclosure': publicDisclosureErrors,
+  'listing-correction': correctionErrors,
 };
 
 function merge(tables: Readonly<Record<string, ErrorRows>>): ReadonlyMap<string, readonly [number, string]> {

@@ -29,7 +29,8 @@ describe('失信名单规定(2017) 第10条: deletion within three working days'
   it('the seven grounds of 第1款 are recordable by hand; the end of a term (第2款) is not', () => {
     expect(recordableGrounds).toHaveLength(7);
     expect(recordableGrounds).not.toContain('term-expired');
-    for (const g of deletionGrounds) expect(deletionGroundNames[g].article).toMatch(/^第10条/);
+    expect(recordableGrounds).not.toContain('corrected');
+    for (const g of deletionGrounds) expect(deletionGroundNames[g].article).toMatch(g === 'corrected' ? /^第11条/ : /^第10条/);
   });
 
   it('a term whose last day is 2028-12-03 is over from 2028-12-04, not before', () => {

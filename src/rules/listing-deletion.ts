@@ -40,6 +40,7 @@ export const deletionGrounds = [
   'not-enforced',
   'terminated',
   'term-expired',
+  'corrected',
 ] as const;
 export type DeletionGround = (typeof deletionGrounds)[number];
 
@@ -52,10 +53,12 @@ export const deletionGroundNames: Readonly<Record<DeletionGround, { readonly lab
   'not-enforced': { label: '裁定不予执行', article: '第10条第1款第6项' },
   terminated: { label: '裁定终结执行', article: '第10条第1款第7项' },
   'term-expired': { label: '纳入期限届满', article: '第10条第2款' },
+  // A justified correction request on 第11条第1、3项, or a 复议 that revokes the rejection (src/rules/listing-correction.ts).
+  corrected: { label: '纠正：不应纳入或应删除', article: '第11条' },
 };
 
-/** The grounds an officer records by hand; the end of a term is the expiry sweep's. */
-export const recordableGrounds = deletionGrounds.filter((g) => g !== 'term-expired');
+/** The grounds an officer records by hand; the end of a term is the expiry sweep's, a correction the correction's. */
+export const recordableGrounds = deletionGrounds.filter((g) => g !== 'term-expired' && g !== 'corrected');
 
 export const DELETION_WORKDAYS = 3;
 export const DEFAULT_RELISTING_BAR_MONTHS = 6;

@@ -27,4 +27,34 @@ export const restrictionRoutes = (r: { runningCase: () => string; noId: string }
     body: () => ({ granted: false, reason: '理由不成立' }),
     as: 'judge',
   },
+  {
+    name: 'a listing correction request',
+    url: () => `/api/v1/dishonest-listings/${r.noId}/corrections`,
+    body: () => ({ ground: 'not-listable', filedOn: '2026-11-25', request: '不应纳入' }),
+    as: 'judge',
+  },
+  {
+    name: 'a listing correction request on the party portal',
+    url: () => `/api/v1/party/dishonest-listings/${r.noId}/corrections`,
+    body: () => ({ ground: 'not-listable', filedOn: '2026-11-25', request: '不应纳入' }),
+    as: 'party',
+  },
+  {
+    name: 'a listing correction decision',
+    url: () => `/api/v1/listing-corrections/${r.noId}/decision`,
+    body: () => ({ justified: false, decidedOn: '2026-11-25', reason: '理由不成立' }),
+    as: 'judge',
+  },
+  {
+    name: 'a correction 复议 request',
+    url: () => `/api/v1/listing-corrections/${r.noId}/reconsideration`,
+    body: () => ({ filedOn: '2026-11-25' }),
+    as: 'judge',
+  },
+  {
+    name: 'a correction 复议 decision',
+    url: () => `/api/v1/listing-corrections/${r.noId}/reconsideration/decision`,
+    body: () => ({ revoked: false, decidedOn: '2026-11-25', reason: '维持' }),
+    as: 'judge',
+  },
 ];

@@ -137,7 +137,7 @@ describe('the 失信名单 register and the 信用惩戒统计 page', () => {
           await row(/^蓬江区人民法院/)
             .locator('td')
             .allInnerTexts(),
-        ).toEqual(['蓬江区人民法院', '3', '4', '0', '0', '1', '0', '0', '0', '0', '0', '1', '0']);
+        ).toEqual(['蓬江区人民法院', '3', '4', '0', '0', '1', '0', '0', '0', '0', '0', '0', '1', '0']);
         expect(
           await row(/^台山市人民法院/)
             .locator('td')
@@ -151,6 +151,7 @@ describe('the 失信名单 register and the 信用惩戒统计 page', () => {
           '0',
           '0',
           '1',
+          '0',
           '0',
           '0',
           '0',

@@ -174,6 +174,7 @@ describe('the credit statistics of a base court', () => {
       'not-enforced',
       'terminated',
       'term-expired',
+      'corrected', // deleted on a correction request or 复议 (ADR 0211)
     ]);
   });
 

@@ -16,6 +16,7 @@ import { rule as delayInterestRule } from '../delay-interest.ts';
 import { rule as deferralTermRule } from '../deferral-term.ts';
 import { rule as dishonestListingRule } from '../dishonest-listing.ts';
 import { rule as listingDeletionRule } from '../listing-deletion.ts';
+import { rule as listingCorrectionRule } from '../listing-correction.ts';
 import { rule as consumptionRestrictionRule } from '../consumption-restriction.ts';
 import { rule as distributionRule } from '../distribution.ts';
 import { rule as documentServiceRule } from '../document-service.ts';
@@ -74,6 +75,7 @@ export const ruleDocs: RuleDoc[] = [
   terminationCheckRule,
   dishonestListingRule,
   listingDeletionRule,
+  listingCorrectionRule,
   consumptionRestrictionRule,
   // The first instruments and their service.
   documentServiceRule,

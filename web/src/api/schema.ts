@@ -1511,6 +1511,30 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dishonest-listings/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 失信信息的纠正申请
+         * @description 该失信信息的纠正申请及其决定、复议，按先后。
+         */
+        get: operations["listListingCorrections"];
+        put?: never;
+        /**
+         * 登记被执行人的纠正申请
+         * @description 被纳入失信被执行人名单的被执行人认为不应纳入（not-listable）、公布的信息不准确（data-wrong）或应予删除（should-be-deleted）的，可以申请纠正（失信名单规定 第11条）。自收到申请之日起十五日内审查（节点期限 dishonest-correction-review）。每条失信信息同时只有一个待审查的申请。
+         */
+        post: operations["recordListingCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dishonest-listings/{id}/deletion": {
         parameters: {
             query?: never;
@@ -2051,6 +2075,66 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/listing-corrections/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 对纠正申请作出决定
+         * @description 理由成立的（justified）当即纠正：第1、3项删除失信信息（删除情形 corrected，通知各接收方），第2项更正公布的信息（correctedFields，以 correction 通知告知各接收方）；节点期限 dishonest-correction（三个工作日）同时满足。理由不成立的决定驳回，须写明理由。
+         */
+        post: operations["decideListingCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listing-corrections/{id}/reconsideration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记向上一级法院申请复议
+         * @description 对驳回决定不服的，自决定送达之日起十日内向上一级人民法院申请复议（第12条；驳回决定尚未以决定书送达，自决定日期起算）。上一级法院自收到之日起十五日内作出决定（节点期限 dishonest-reconsideration）；复议期间失信信息不停止公布。
+         */
+        post: operations["requestCorrectionReconsideration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listing-corrections/{id}/reconsideration/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上一级法院作出复议决定
+         * @description 由执行法院的上一级人民法院的工作人员决定：revoked 撤销驳回决定并删除失信信息（通知各接收方），否则维持。
+         */
+        post: operations["decideCorrectionReconsideration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/todo": {
         parameters: {
             query?: never;
@@ -2169,6 +2253,26 @@ export type paths = {
         get: operations["getOwnCasePayouts"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party/dishonest-listings/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 被执行人申请纠正失信信息（当事人端）
+         * @description 被执行人本人在当事人端提交纠正申请；不是该失信信息的被执行人的，答复 404。
+         */
+        post: operations["fileOwnListingCorrection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3793,7 +3897,7 @@ export type components = {
                 /** @description 本季度以该情形删除（或期限届满）的已公布名单 */
                 count: number;
                 /** @enum {string} */
-                ground: "performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired";
+                ground: "performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired" | "corrected";
                 groundName: string;
             }[];
             /** @description 本季度删除和期限届满的已公布名单合计 */
@@ -4002,7 +4106,7 @@ export type components = {
             deletionDueOn: string | null;
             endedBy: string | null;
             endedOn: string | null;
-            endGround: ("performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired") | null;
+            endGround: ("performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired" | "corrected") | null;
             endGroundName: string | null;
             endReason: string | null;
             endsOn: string | null;
@@ -4333,6 +4437,65 @@ export type components = {
              */
             version: string;
         };
+        /** 失信信息纠正申请 */
+        ListingCorrection: {
+            caseId: string;
+            correctDueOn: string | null;
+            /** 更正后的公布信息（第11条第2项） */
+            correctedFields: {
+                creditCode?: string;
+                idNumber?: string;
+                name?: string;
+                obligation?: string;
+            };
+            decidedBy: string | null;
+            decidedOn: string | null;
+            decisionReason: string | null;
+            /**
+             * @description debtor 被执行人在当事人端提交，officer 执行人员登记书面申请
+             * @enum {string}
+             */
+            filedBy: "debtor" | "officer";
+            /** @description 收到书面申请日期（YYYY-MM-DD） */
+            filedOn: string;
+            /**
+             * @description 纠正事由（第11条第1至3项）
+             * @enum {string}
+             */
+            ground: "not-listable" | "data-wrong" | "should-be-deleted";
+            groundArticle: string;
+            groundName: string;
+            id: string;
+            listingId: string;
+            reconsideration: {
+                court: string | null;
+                decidedBy: string | null;
+                decidedOn: string | null;
+                dueOn: string | null;
+                filedOn: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                state: "none" | "pending" | "upheld" | "revoked";
+                stateName: string;
+            };
+            /** @description 登记时间（ISO 8601） */
+            recordedAt: string;
+            recordedBy: string;
+            /** @description 申请的事实和理由 */
+            request: string;
+            /** @description 审查期限（十五日）（YYYY-MM-DD） */
+            reviewDueOn: string;
+            /**
+             * @description 待审查、理由成立已纠正、决定驳回
+             * @enum {string}
+             */
+            state: "pending" | "justified" | "rejected";
+            stateName: string;
+        };
+        /** 失信信息的纠正申请 */
+        ListingCorrectionList: {
+            items: components["schemas"]["ListingCorrection"][];
+        };
         /** 失信信息的通知送达情况 */
         ListingNotifications: {
             /** @description 每个接收方都已确认已发出的每条通知 */
@@ -4402,7 +4565,7 @@ export type components = {
             decidedOn: string;
             deletionDueOn: string | null;
             endedOn: string | null;
-            endGround: ("performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired") | null;
+            endGround: ("performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired" | "corrected") | null;
             endGroundName: string | null;
             endsOn: string | null;
             /** @description 纳入情形：失信名单规定 第1条 第1–6项 */
@@ -4629,7 +4792,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "rate-limited" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "grace-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "legal-representative-required" | "persons-of-a-person" | "unknown-lift-ground" | "lifted-before-ordered" | "lift-reason-required" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "minor" | "age-unknown" | "fully-secured" | "sufficient-seized-property" | "debtor-party-not-found" | "ground-not-established" | "ground-evidence-required" | "already-listed" | "listing-on-closed-case" | "dishonest-listing-not-found" | "unknown-deletion-ground" | "listing-not-live" | "deletion-before-decision" | "deletion-ground-not-established" | "deletion-reason-required" | "relisting-barred" | "consumption-restriction-not-found" | "spending-request-not-found" | "restriction-on-closed-case" | "already-restricted" | "restricted-person-id-invalid" | "restriction-not-in-force" | "lift-ground-not-established" | "unknown-restricted-item" | "restricted-person-not-found" | "spending-reason-required" | "spending-already-decided" | "spending-decision-reason-required" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "transfer-target-required" | "transfer-same-case" | "transfer-target-not-found" | "transfer-target-closed" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open" | "public-query-too-short" | "public-query-identity-invalid";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "rate-limited" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "grace-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "legal-representative-required" | "persons-of-a-person" | "unknown-lift-ground" | "lifted-before-ordered" | "lift-reason-required" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "minor" | "age-unknown" | "fully-secured" | "sufficient-seized-property" | "debtor-party-not-found" | "ground-not-established" | "ground-evidence-required" | "already-listed" | "listing-on-closed-case" | "dishonest-listing-not-found" | "unknown-deletion-ground" | "listing-not-live" | "deletion-before-decision" | "deletion-ground-not-established" | "deletion-reason-required" | "relisting-barred" | "consumption-restriction-not-found" | "spending-request-not-found" | "restriction-on-closed-case" | "already-restricted" | "restricted-person-id-invalid" | "restriction-not-in-force" | "lift-ground-not-established" | "unknown-restricted-item" | "restricted-person-not-found" | "spending-reason-required" | "spending-already-decided" | "spending-decision-reason-required" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "transfer-target-required" | "transfer-same-case" | "transfer-target-not-found" | "transfer-target-closed" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open" | "public-query-too-short" | "public-query-identity-invalid" | "listing-correction-not-found" | "unknown-correction-ground" | "correction-request-required" | "listing-ended" | "correction-before-listing" | "correction-pending" | "correction-decided" | "decision-before-request" | "correction-reason-required" | "corrected-fields-required" | "corrected-field-invalid" | "correction-not-rejected" | "reconsideration-already-filed" | "reconsideration-out-of-time" | "reconsideration-before-decision" | "no-higher-court" | "reconsideration-not-pending" | "not-higher-court" | "reconsideration-reason-required";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -14210,6 +14373,235 @@ export interface operations {
             };
         };
     };
+    listListingCorrections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 失信名单记录编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingCorrectionList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `dishonest-listing-not-found`：失信被执行人名单记录不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordListingCorrection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 失信名单记录编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ground": "data-wrong",
+                 *       "filedOn": "2026-12-03",
+                 *       "request": "公布的身份证号码有误",
+                 *       "correctedFields": {
+                 *         "idNumber": "440703198005050011"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    correctedFields?: {
+                        /**
+                         * 统一社会信用代码
+                         * Format: text
+                         */
+                        creditCode?: string;
+                        /**
+                         * 公民身份号码
+                         * Format: text
+                         */
+                        idNumber?: string;
+                        /**
+                         * 姓名或名称
+                         * Format: text
+                         */
+                        name?: string;
+                        /**
+                         * 生效法律文书确定的义务
+                         * Format: multiline-text
+                         */
+                        obligation?: string;
+                    } | null;
+                    /**
+                     * 收到书面申请日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    filedOn: string;
+                    /**
+                     * 纠正事由
+                     * @enum {string}
+                     */
+                    ground: "not-listable" | "data-wrong" | "should-be-deleted";
+                    /**
+                     * 申请的事实和理由
+                     * Format: multiline-text
+                     */
+                    request: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记，待审查 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingCorrection"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `dishonest-listing-not-found`：失信被执行人名单记录不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `listing-ended`：该失信信息已删除或期限届满，不能再申请纠正或据此纠正；`correction-pending`：该失信信息已有待审查的纠正申请，须先作出决定；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-correction-ground`：纠正事由须为失信名单规定 第11条第1至3项之一；`correction-request-required`：须写明申请纠正的事实和理由；`correction-before-listing`：申请日期早于纳入决定日期；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteDishonestListing: {
         parameters: {
             query?: never;
@@ -17130,6 +17522,414 @@ export interface operations {
             };
         };
     };
+    decideListingCorrection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 纠正申请编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "justified": false,
+                 *       "decidedOn": "2026-12-03",
+                 *       "reason": "被执行人有履行能力而拒不履行，纳入并无不当"
+                 *     }
+                 */
+                "application/json": {
+                    correctedFields?: {
+                        /**
+                         * 统一社会信用代码
+                         * Format: text
+                         */
+                        creditCode?: string;
+                        /**
+                         * 公民身份号码
+                         * Format: text
+                         */
+                        idNumber?: string;
+                        /**
+                         * 姓名或名称
+                         * Format: text
+                         */
+                        name?: string;
+                        /**
+                         * 生效法律文书确定的义务
+                         * Format: multiline-text
+                         */
+                        obligation?: string;
+                    } | null;
+                    /**
+                     * 决定日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    decidedOn: string;
+                    /** 理由成立 */
+                    justified: boolean;
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingCorrection"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `listing-correction-not-found`：纠正申请不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `correction-decided`：该纠正申请已作出决定；`listing-ended`：该失信信息已删除或期限届满，不能再申请纠正或据此纠正；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `correction-reason-required`：决定驳回的，须写明理由；`decision-before-request`：决定日期早于申请日期；`corrected-fields-required`：以公布信息不准确为由纠正的，须写明更正后的信息（姓名或名称、证件号码、义务）；`corrected-field-invalid`：更正后的证件号码不正确（自然人为公民身份号码，单位为统一社会信用代码）；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestCorrectionReconsideration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 纠正申请编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "filedOn": "2026-12-03"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 复议申请日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    filedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingCorrection"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `listing-correction-not-found`：纠正申请不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `correction-not-rejected`：只有被决定驳回的纠正申请才能申请复议；`reconsideration-already-filed`：该驳回决定已申请复议；`reconsideration-out-of-time`：已超过复议申请期限：应自驳回决定送达之日起十日内申请（失信名单规定 第12条）；`no-higher-court`：执行法院没有上一级人民法院，不能申请复议；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reconsideration-before-decision`：复议申请日期早于驳回决定日期；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideCorrectionReconsideration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 纠正申请编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "revoked": true,
+                 *       "decidedOn": "2026-12-03",
+                 *       "reason": "被执行人已提供充分有效担保，不应纳入"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 复议决定日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    decidedOn: string;
+                    /**
+                     * 理由
+                     * Format: multiline-text
+                     */
+                    reason: string;
+                    /** 撤销驳回决定 */
+                    revoked: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingCorrection"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-higher-court`：复议由执行法院的上一级人民法院决定，您不是该院的工作人员；`forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `listing-correction-not-found`：纠正申请不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reconsideration-not-pending`：没有待决定的复议申请；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reconsideration-reason-required`：须写明复议决定的理由；`decision-before-request`：决定日期早于申请日期；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMyTodo: {
         parameters: {
             query?: {
@@ -17705,6 +18505,167 @@ export interface operations {
                 };
             };
             /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileOwnListingCorrection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 失信名单记录编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ground": "data-wrong",
+                 *       "filedOn": "2026-12-03",
+                 *       "request": "公布的身份证号码有误",
+                 *       "correctedFields": {
+                 *         "idNumber": "440703198005050011"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    correctedFields?: {
+                        /**
+                         * 统一社会信用代码
+                         * Format: text
+                         */
+                        creditCode?: string;
+                        /**
+                         * 公民身份号码
+                         * Format: text
+                         */
+                        idNumber?: string;
+                        /**
+                         * 姓名或名称
+                         * Format: text
+                         */
+                        name?: string;
+                        /**
+                         * 生效法律文书确定的义务
+                         * Format: multiline-text
+                         */
+                        obligation?: string;
+                    } | null;
+                    /**
+                     * 收到书面申请日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    filedOn: string;
+                    /**
+                     * 纠正事由
+                     * @enum {string}
+                     */
+                    ground: "not-listable" | "data-wrong" | "should-be-deleted";
+                    /**
+                     * 申请的事实和理由
+                     * Format: multiline-text
+                     */
+                    request: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已提交，待审查 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingCorrection"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `dishonest-listing-not-found`：失信被执行人名单记录不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `listing-ended`：该失信信息已删除或期限届满，不能再申请纠正或据此纠正；`correction-pending`：该失信信息已有待审查的纠正申请，须先作出决定；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-correction-ground`：纠正事由须为失信名单规定 第11条第1至3项之一；`correction-request-required`：须写明申请纠正的事实和理由；`correction-before-listing`：申请日期早于纳入决定日期；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;

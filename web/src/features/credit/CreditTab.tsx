@@ -7,6 +7,7 @@ import { useCaseListings, type DishonestListing } from './credit.api.ts';
 import { DecideListingDialog, DeleteListingDialog } from './ListingDialogs.tsx';
 import { NotificationsPanel } from './NotificationsPanel.tsx';
 import { RestrictionPanel } from './RestrictionPanel.tsx';
+import { CorrectionPanel } from './CorrectionPanel.tsx';
 
 // 信用惩戒 on the case page: the case's dishonest listings (失信被执行人名单) from the decision through
 // the 院长's sign-off, grace and publication to their deletion, and, for each published one, whether
@@ -116,8 +117,13 @@ export function CreditTab({ c, me }: { c: CaseDetail; me: Me | null | undefined 
           dataSource={items}
           locale={{ emptyText: '本案尚未纳入失信被执行人名单' }}
           expandable={{
-            rowExpandable: (l) => l.publishedOn !== null,
-            expandedRowRender: (l) => <NotificationsPanel listingId={l.id} />,
+            rowExpandable: (l) => l.publishedOn !== null || live(l),
+            expandedRowRender: (l) => (
+              <>
+                {l.publishedOn !== null && <NotificationsPanel listingId={l.id} />}
+                <CorrectionPanel listing={l} me={me} />
+              </>
+            ),
           }}
           columns={phone ? phoneColumns : desktopColumns}
         />
