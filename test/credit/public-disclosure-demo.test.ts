@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { loadConfig } from '../../src/platform/config.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 // Nothing private leaves a public route (ADR 0208). On the demo with its handling stage (which lists
@@ -13,7 +14,7 @@ beforeAll(async () => {
   app = await createTestApp({
     seedCases: 300,
     seedHandling: true,
-    config: { credit: { relistingBarMonths: 6, restrictOnListing: true, publicQueriesPerMinute: 100_000 } },
+    config: { credit: { ...loadConfig({}).credit, publicQueriesPerMinute: 100_000 } },
   });
 }, 300_000);
 afterAll(() => app?.close());

@@ -20,6 +20,7 @@ const shortGround: Record<DeletionGround, string> = {
   'not-enforced': '不予执行',
   terminated: '终结执行',
   'term-expired': '期限届满',
+  'credit-restored': '信用修复',
 };
 
 const today = todayInShanghai();
