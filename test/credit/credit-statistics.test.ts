@@ -174,6 +174,7 @@ describe('the credit statistics of a base court', () => {
       'not-enforced',
       'terminated',
       'term-expired',
+      'credit-restored',
     ]);
   });
 
