@@ -30,7 +30,12 @@ export async function updateRestoration(
 
 /** The listing's pending request, if any (at most one: a partial unique index). */
 export async function pendingRestorationOf(db: Executor, listingId: string): Promise<RestorationRow | undefined> {
-  return db.selectFrom('credit_restorations').selectAll().where('listing_id', '=', listingId).where('state', '=', 'pending').executeTakeFirst();
+  return db
+    .selectFrom('credit_restorations')
+    .selectAll()
+    .where('listing_id', '=', listingId)
+    .where('state', '=', 'pending')
+    .executeTakeFirst();
 }
 
 /** The requests of these listings, oldest first, with the debtor's name. */

@@ -1,5 +1,10 @@
 import { DEFAULT_REPORTING_DAYS } from '../rules/asset-report-order.ts';
-import { DEFAULT_COMMITMENT_MIN_LENGTH, parseRestorationGrounds, restorationGrounds, type RestorationGround } from '../rules/credit-restoration.ts';
+import {
+  DEFAULT_COMMITMENT_MIN_LENGTH,
+  parseRestorationGrounds,
+  restorationGrounds,
+  type RestorationGround,
+} from '../rules/credit-restoration.ts';
 import type { DatabaseTimeouts } from '../db/connection.ts';
 import { DEFAULT_ASSET_SEARCH_DAYS } from '../deadlines/registry.ts';
 

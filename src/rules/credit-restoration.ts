@@ -31,7 +31,12 @@ export const rule: RuleDoc = {
 };
 
 /** The default grounds (policy, ZHIXING_RESTORATION_GROUNDS): what the court accepts as active performance or correction. */
-export const restorationGrounds = ['performed-in-part-with-plan', 'settlement-reached', 'behaviour-corrected', 'security-provided'] as const;
+export const restorationGrounds = [
+  'performed-in-part-with-plan',
+  'settlement-reached',
+  'behaviour-corrected',
+  'security-provided',
+] as const;
 export type RestorationGround = (typeof restorationGrounds)[number];
 
 export const restorationGroundNames: Readonly<Record<RestorationGround, string>> = {
@@ -70,7 +75,8 @@ export function checkRestoration(
   policy: RestorationPolicy = defaultRestorationPolicy,
 ): RuleResult<{ ground: RestorationGround; commitment: string; evidence: string }> {
   const ground = policy.grounds.find((g) => g === input.ground);
-  if (!ground) return fail('unknown-restoration-ground', `修复情形须为：${policy.grounds.map((g) => restorationGroundNames[g]).join('；')}`);
+  if (!ground)
+    return fail('unknown-restoration-ground', `修复情形须为：${policy.grounds.map((g) => restorationGroundNames[g]).join('；')}`);
   const evidence = input.evidence.trim();
   if (!evidence) return fail('restoration-evidence-required', '须写明履行或纠正的事实和证据');
   const commitment = input.commitment.trim();

@@ -52,7 +52,12 @@ export function useDecideListing(caseId: string) {
 export function useDeleteListing() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (v: { id: string; ground: Exclude<DeletionGround, 'term-expired'>; deletedOn: string; reason: string | null }) =>
+    mutationFn: (v: {
+      id: string;
+      ground: Exclude<DeletionGround, 'term-expired' | 'credit-restored'>;
+      deletedOn: string;
+      reason: string | null;
+    }) =>
       unwrap(
         client.POST('/api/v1/dishonest-listings/{id}/deletion', {
           params: { path: { id: v.id }, header: { 'idempotency-key': newKey() } },
