@@ -16,7 +16,12 @@ export const citations: readonly Citation[] = [
   // 失信等级动态调整 and mutual recognition of repair results; no thresholds given (legal-rules.md §4).
   { source: P19, version: '2025年', article: '信用修复（条号未核实）', certainty: 'VERIFIED-2nd' },
   // The grounds and the written 信用承诺 follow local practice (e.g. 绵竹法院), not a national text.
-  { source: '地方法院信用修复办法（如绵竹市人民法院）', version: '各院规定', article: '适用情形与信用承诺', certainty: 'UNSURE' },
+  {
+    source: '《绵竹市人民法院失信被执行人信用修复办法》（地方法院规定，名称据 http://www.mztoday.gov.cn/show/88633.html）',
+    version: '各院规定',
+    article: '适用情形与书面信用承诺（条文号未核实）',
+    certainty: 'UNSURE',
+  },
 ];
 
 export const rule: RuleDoc = {

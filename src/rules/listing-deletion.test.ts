@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localDate as d } from '../shared/dates.ts';
 import { defaultCalendar } from './calendar.ts';
-import {
-  deletionDueOn,
-  deletionGroundNames,
-  deletionGrounds,
-  recordableGrounds,
-  relistingBarredUntil,
-  rule,
-  termOverOn,
-} from './listing-deletion.ts';
+import { deletionDueOn, deletionGroundNames, recordableGrounds, relistingBarredUntil, rule, termOverOn } from './listing-deletion.ts';
 
 const due = (on: string) => deletionDueOn(d(on), defaultCalendar);
 
