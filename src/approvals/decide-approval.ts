@@ -84,6 +84,7 @@ export async function decideApproval(ctx: AppContext, who: Principal, id: string
       const done = await handlerOf(r.kind).perform(tx, ctx, who, r);
       if (!done.ok) return done;
     }
+    if (state === 'rejected') await handlerOf(r.kind).closed?.(tx, ctx, who, r, { state, reason: opinion });
     return success({ id: r.id, state, stateName: approvalStateNames[state] });
   });
 }
@@ -103,6 +104,7 @@ export async function withdrawApproval(ctx: AppContext, who: Principal, id: stri
       entityId: r.id,
       changes: { kind: r.kind, summary: r.summary, ...(text ? { reason: text } : {}) },
     });
+    await handlerOf(r.kind).closed?.(tx, ctx, who, r, { state: 'withdrawn', reason: text || null });
     return success({ id: r.id, state: 'withdrawn' as const, stateName: approvalStateNames.withdrawn });
   });
 }

@@ -14,4 +14,12 @@ import type { ApprovalRecord } from './approvals.types.ts';
 export type ApprovalHandler = {
   readonly kind: ApprovalKind;
   perform(tx: Tx, ctx: AppContext, decider: Principal, request: ApprovalRecord): Promise<Result<unknown>>;
+  /** Optional: records on the subject that the request was rejected (with the opinion) or withdrawn, in the same transaction. */
+  closed?(
+    tx: Tx,
+    ctx: AppContext,
+    by: Principal,
+    request: ApprovalRecord,
+    end: { state: 'rejected' | 'withdrawn'; reason: string | null },
+  ): Promise<void>;
 };

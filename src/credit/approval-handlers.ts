@@ -13,6 +13,7 @@ import { listingChanges } from './decide-listing.ts';
 import { publishLockedListing } from './publish-listing.ts';
 import { imposeLockedRestriction } from './order-restriction.ts';
 import { lockRestriction, orderedRestrictionOf } from './restrictions.repo.ts';
+import { restorationHandler } from './restoration-handler.ts';
 
 // The 院长's sign-off of a listing decision (ADR 0190): the decision takes effect on the day of
 // approval (`credit.listing-decided`); without a grace still running, it is published at once.
@@ -69,4 +70,4 @@ const restrictionHandler: ApprovalHandler = {
   },
 };
 
-export const creditApprovalHandlers: readonly ApprovalHandler[] = [listingHandler, restrictionHandler];
+export const creditApprovalHandlers: readonly ApprovalHandler[] = [listingHandler, restrictionHandler, restorationHandler];

@@ -1,5 +1,6 @@
 import { DEFAULT_RELISTING_BAR_MONTHS } from '../rules/listing-deletion.ts';
 import { DEFAULT_RESTRICT_ON_LISTING } from '../rules/consumption-restriction.ts';
+import { defaultRestorationPolicy, type RestorationPolicy } from '../rules/credit-restoration.ts';
 
 // The court's settings of credit discipline, applied once at start (src/platform/bootstrap.ts):
 // ZHIXING_RELISTING_BAR_MONTHS, the months after a deletion at the applicant's request in which the
@@ -22,3 +23,14 @@ export function setRestrictOnListing(on: boolean): void {
 }
 
 export const restrictsOnListing = (): boolean => restrictOnListing;
+
+// ZHIXING_RESTORATION_GROUNDS and ZHIXING_RESTORATION_COMMITMENT_MIN: the grounds of 信用修复 the court
+// accepts and the written commitment's minimum length (policy; 失信名单规定 第2条第2款 sets no conditions).
+let restorationPolicy: RestorationPolicy = defaultRestorationPolicy;
+
+export function setRestorationPolicy(p: RestorationPolicy): void {
+  if (p.grounds.length === 0) throw new Error('ZHIXING_RESTORATION_GROUNDS must name at least one ground');
+  restorationPolicy = p;
+}
+
+export const restorationPolicyInForce = (): RestorationPolicy => restorationPolicy;

@@ -5,6 +5,7 @@ import { listingStatuses } from './credit.types.ts';
 import { deletionGrounds, recordableGrounds } from '../rules/listing-deletion.ts';
 import { restrictionSchemas } from './restriction.contract.ts';
 import { correctionSchemas } from './correction.contract.ts';
+import { restorationSchemas } from './restoration.contract.ts';
 
 // The contract of credit discipline (失信惩戒): the dishonest list (失信被执行人名单).
 
@@ -82,7 +83,14 @@ export const ListingNotifications = Type.Object(
   { $id: 'ListingNotifications', title: '失信信息的通知送达情况' },
 );
 
-export const creditSchemas = [DishonestListing, DishonestListingList, ListingNotifications, ...restrictionSchemas, ...correctionSchemas];
+export const creditSchemas = [
+  DishonestListing,
+  DishonestListingList,
+  ListingNotifications,
+  ...restrictionSchemas,
+  ...correctionSchemas,
+  ...restorationSchemas,
+];
 
 const ListingParams = Strict({ id: Text({ title: '失信名单记录编号', minLength: 1, maxLength: 64 }) });
 

@@ -35,6 +35,9 @@ export const creditErrors = {
   'spending-reason-required': [422, '须写明申请消费的事由'],
   'spending-already-decided': [409, '该消费申请已作出决定'],
   'spending-decision-reason-required': [422, '不予准许的，须写明理由'],
+  // Credit restoration (信用修复, ADR 0209).
+  'listing-not-restorable': [409, '只有已公布或宽限期内的失信名单可以申请信用修复（已删除、期限届满或待审批的不能）'],
+  'restoration-pending': [409, '该失信名单已有审批中的信用修复申请'],
 } as const satisfies ErrorRows;
 
 declare module '../shared/result.ts' {

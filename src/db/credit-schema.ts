@@ -157,3 +157,25 @@ export type ListingCorrectionsTable = {
   recorded_by: string | null;
   recorded_by_name: string;
 };
+
+export type CreditRestorationState = 'pending' | 'approved' | 'rejected' | 'withdrawn';
+
+export type CreditRestorationsTable = {
+  id: string;
+  seq: Generated<bigint>;
+  court_id: number;
+  case_id: string;
+  listing_id: string;
+  debtor_party_id: string;
+  ground: string;
+  evidence: string;
+  commitment: string;
+  filed_by_kind: 'debtor' | 'officer';
+  filed_by: string | null;
+  filed_by_name: string;
+  filed_at: Timestamp;
+  state: CreditRestorationState;
+  approval_id: Optional<string>;
+  decided_on: Optional<string>;
+  decision_reason: Optional<string>;
+};

@@ -47,6 +47,7 @@ import * as listingDeletion from './migrations/2026-12-07T1001-listing-deletion.
 import * as consumptionRestriction from './migrations/2026-12-08T1001-consumption-restriction.ts';
 import * as creditRegisterIndex from './migrations/2026-12-08T2001-credit-register-index.ts';
 import * as creditFeed from './migrations/2026-12-08T3001-credit-feed.ts';
+import * as creditRestoration from './migrations/2026-12-09T1001-credit-restoration.ts';
 import * as listingCorrections from './migrations/2026-12-09T3001-listing-corrections.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
@@ -103,6 +104,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-08T2001-credit-register-index': creditRegisterIndex,
   // The dishonest list's feed for its recipients and the public query's indexes (ADR 0208).
   '2026-12-08T3001-credit-feed': creditFeed,
+  // Credit restoration (信用修复, src/credit, ADR 0209).
+  '2026-12-09T1001-credit-restoration': creditRestoration,
   // Correction requests and 复议 of a listing (src/credit, ADR 0211).
   '2026-12-09T3001-listing-corrections': listingCorrections,
 };

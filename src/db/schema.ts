@@ -4,6 +4,7 @@ import type {
   ConsumptionRestrictionsTable,
   CreditFeedTable,
   CreditNotificationsTable,
+  CreditRestorationsTable,
   DishonestListingsTable,
   ListingCorrectionsTable,
   RestrictionPersonsTable,
@@ -297,4 +298,5 @@ export type Database = {
   restriction_persons: RestrictionPersonsTable;
   restriction_spending_requests: RestrictionSpendingRequestsTable;
   listing_corrections: ListingCorrectionsTable;
+  credit_restorations: CreditRestorationsTable;
 };

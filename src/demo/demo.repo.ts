@@ -96,3 +96,12 @@ export async function caseIdsByNumber(db: Executor, numbers: readonly string[]):
     .execute();
   return new Map(rows.map((r) => [r.case_number, r.id]));
 }
+
+/** A natural person listed and published as 失信 in this court's demo cases: the portal's demo debtor (ADR 0209). */
+export async function publishedPersonDebtor(db: Executor, courtCode: string): Promise<{ name: string; idNumber: string } | undefined> {
+  const { rows } = await sql<{ name: string; id_number: string }>`select p.name, p.id_number from dishonest_listings l
+    join case_parties p on p.id = l.debtor_party_id join courts c on c.id = l.court_id
+    where c.code = ${courtCode} and l.status = 'published' and p.kind = 'person' and p.id_number is not null
+    order by l.seq limit 1`.execute(db);
+  return rows[0] ? { name: rows[0].name, idNumber: rows[0].id_number } : undefined;
+}

@@ -14,9 +14,11 @@ import { generateCaseload, type CourtStaff, type DemoCase } from './caseload.ts'
 import { DEMO_COURT, DEMO_PROVINCE, demoCourtInfos } from './demo-courts.ts';
 import { instantOf, writeCaseload, type People } from './write-caseload.ts';
 import { seedHandling } from './seed-handling.ts';
+import { publishedPersonDebtor } from './demo.repo.ts';
 
 export { DEMO_COURT, DEMO_PROVINCE } from './demo-courts.ts';
 export const DEMO_PASSWORD = 'zhixing-demo';
+const demoDebtorUser = { username: 'debtor', role: 'party' as const, courtCode: DEMO_COURT, scope: 'court' as const };
 
 type DemoUser = {
   username: string;
@@ -126,5 +128,9 @@ export async function seedDemo(
     const done = await seedHandling(ctx, { cases, partyCase: partyCase?.index ?? null, today, count: cases.length });
     log(`演示数据：已办理 ${done.notices ?? 0} 件的执行通知、${done.search ?? 0} 次网络查控、${done.seize ?? 0} 项查封冻结`);
   }
+  // A listed debtor's portal account (信用修复, ADR 0209), once the handling has published a listing.
+  const listed = await publishedPersonDebtor(ctx.db, DEMO_COURT);
+  const debtor = listed && { ...demoDebtorUser, displayName: `${listed.name}（被执行人）`, partyIdentity: listed.idNumber };
+  if (debtor && (await createUser(ctx, system, { ...debtor, password: DEMO_PASSWORD })).ok) created += 1;
   return { cases: cases.length, users: created };
 }

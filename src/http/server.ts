@@ -37,6 +37,7 @@ import { reportsRoutes } from '../reports/reports.routes.ts';
 import { creditRoutes } from '../credit/credit.routes.ts';
 import { restrictionRoutes } from '../credit/restriction.routes.ts';
 import { correctionRoutes } from '../credit/correction.routes.ts';
+import { restorationRoutes } from '../credit/restoration.routes.ts';
 import { creditRegisterRoutes } from '../credit/register.routes.ts';
 import { leadsRoutes } from '../leads/leads.routes.ts';
 import { onsiteRoutes } from '../onsite/onsite.routes.ts';
@@ -121,6 +122,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await publicRoutes(api, ctx);
       await restrictionRoutes(api, ctx);
       await correctionRoutes(api, ctx);
+      await restorationRoutes(api, ctx);
       await creditRegisterRoutes(api, ctx);
       await leadsRoutes(api, ctx);
       await onsiteRoutes(api, ctx);

@@ -1,4 +1,10 @@
 import { DEFAULT_REPORTING_DAYS } from '../rules/asset-report-order.ts';
+import {
+  DEFAULT_COMMITMENT_MIN_LENGTH,
+  parseRestorationGrounds,
+  restorationGrounds,
+  type RestorationGround,
+} from '../rules/credit-restoration.ts';
 import type { DatabaseTimeouts } from '../db/connection.ts';
 import { DEFAULT_ASSET_SEARCH_DAYS } from '../deadlines/registry.ts';
 
@@ -45,7 +51,15 @@ export type Config = {
   // the debtor is not listed again (失信名单规定 第10条第3款, six months, UNSURE wording), a setting.
   // Whether a published listing also restricts consumption (ADR 0206), and the public query's
   // requests per client per minute (ADR 0208): settings.
-  readonly credit: { readonly relistingBarMonths: number; readonly restrictOnListing: boolean; readonly publicQueriesPerMinute: number };
+  // ZHIXING_RESTORATION_GROUNDS / ZHIXING_RESTORATION_COMMITMENT_MIN: the 信用修复 grounds the court accepts and the
+  // written commitment's minimum length (policy, src/rules/credit-restoration.ts; the conditions are UNSURE).
+  readonly credit: {
+    readonly relistingBarMonths: number;
+    readonly restrictOnListing: boolean;
+    readonly publicQueriesPerMinute: number;
+    readonly restorationGrounds: readonly RestorationGround[];
+    readonly restorationCommitmentMin: number;
+  };
 };
 
 export type AuditSettings = {
@@ -116,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       relistingBarMonths: relistingBarMonths(env),
       restrictOnListing: env.ZHIXING_RESTRICT_ON_LISTING !== '0',
       publicQueriesPerMinute: publicQueriesPerMinute(env),
+      restorationGrounds: restorationGroundsOf(env),
+      restorationCommitmentMin: restorationCommitmentMin(env),
     },
   };
 }
@@ -125,6 +141,19 @@ function relistingBarMonths(env: NodeJS.ProcessEnv): number {
   if (!Number.isInteger(months) || months < 0 || months > 24)
     throw new Error(`ZHIXING_RELISTING_BAR_MONTHS 应为 0–24 个月，而不是「${months}」`);
   return months;
+}
+
+function restorationGroundsOf(env: NodeJS.ProcessEnv): readonly RestorationGround[] {
+  if (!env.ZHIXING_RESTORATION_GROUNDS) return restorationGrounds;
+  const r = parseRestorationGrounds(env.ZHIXING_RESTORATION_GROUNDS);
+  if (!r.ok) throw new Error(`ZHIXING_RESTORATION_GROUNDS 应为以逗号分隔的 ${restorationGrounds.join('、')}：${r.detail}`);
+  return r.value;
+}
+
+function restorationCommitmentMin(env: NodeJS.ProcessEnv): number {
+  const n = num(env.ZHIXING_RESTORATION_COMMITMENT_MIN, DEFAULT_COMMITMENT_MIN_LENGTH);
+  if (!Number.isInteger(n) || n < 1 || n > 500) throw new Error(`ZHIXING_RESTORATION_COMMITMENT_MIN 应为 1–500 字，而不是「${n}」`);
+  return n;
 }
 
 function publicQueriesPerMinute(env: NodeJS.ProcessEnv): number {

@@ -28,6 +28,12 @@ export const ruleErrors = {
   'unknown-lift-ground': [422, '解除情形须为 performed 履行完毕、security 提供担保或 consent 申请执行人同意（限制消费规定 第9条）'],
   'lifted-before-ordered': [422, '解除日期早于限制消费日期'],
   'lift-reason-required': [422, '以提供担保或申请执行人同意解除的，须写明事实和理由'],
+  'unknown-restoration-ground': [
+    422,
+    '信用修复情形须为本院规定的情形之一（已履行部分并提出履行计划、达成和解、主动纠正失信行为、提供有效担保）',
+  ],
+  'restoration-evidence-required': [422, '须写明积极履行或纠正失信行为的事实和证据'],
+  'commitment-too-short': [422, '须提交书面信用承诺，且不少于规定字数'],
 } as const satisfies ErrorRows;
 
 declare module '../shared/result.ts' {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localDate as d } from '../shared/dates.ts';
 import { defaultCalendar } from './calendar.ts';
-import {
-  deletionDueOn,
-  deletionGroundNames,
-  deletionGrounds,
-  recordableGrounds,
-  relistingBarredUntil,
-  rule,
-  termOverOn,
-} from './listing-deletion.ts';
+import { deletionDueOn, deletionGroundNames, recordableGrounds, relistingBarredUntil, rule, termOverOn } from './listing-deletion.ts';
 
 const due = (on: string) => deletionDueOn(d(on), defaultCalendar);
 
@@ -26,11 +18,14 @@ describe('失信名单规定(2017) 第10条: deletion within three working days'
     expect(due('2026-04-02')).toEqual({ ok: true, value: '2026-04-08' });
   });
 
-  it('the seven grounds of 第1款 are recordable by hand; the end of a term (第2款) is not', () => {
+  it('the seven grounds of 第1款 are recordable by hand; the end of a term (第2款) and credit restoration (第2条第2款) are not', () => {
     expect(recordableGrounds).toHaveLength(7);
     expect(recordableGrounds).not.toContain('term-expired');
     expect(recordableGrounds).not.toContain('corrected');
-    for (const g of deletionGrounds) expect(deletionGroundNames[g].article).toMatch(g === 'corrected' ? /^第11条/ : /^第10条/);
+    expect(recordableGrounds).not.toContain('credit-restored');
+    for (const g of recordableGrounds) expect(deletionGroundNames[g].article).toMatch(/^第10条第1款/);
+    expect(deletionGroundNames.corrected.article).toBe('第11条');
+    expect(deletionGroundNames['credit-restored']).toEqual({ label: '信用修复，提前删除失信信息', article: '第2条第2款' });
   });
 
   it('a term whose last day is 2028-12-03 is over from 2028-12-04, not before', () => {

@@ -16,6 +16,8 @@ export const citations: readonly Citation[] = [
   { source: P7, version: P7_VERSION, article: '第10条第2款', certainty: 'VERIFIED-2nd' },
   // The six months: the wording is cut off in the sources found (legal-rules.md §4).
   { source: P7, version: P7_VERSION, article: '第10条第3款', certainty: 'UNSURE' },
+  // Early deletion on active performance or correction: credit restoration (src/rules/credit-restoration.ts).
+  { source: P7, version: P7_VERSION, article: '第2条第2款', certainty: 'VERIFIED' },
 ];
 
 export const rule: RuleDoc = {
@@ -27,10 +29,11 @@ export const rule: RuleDoc = {
     '（三）申请执行人书面申请删除，人民法院审查同意；（四）终结本次执行程序后，通过网络执行查控系统查询被执行人财产两次以上，未发现有可供执行财产，' +
     '且申请执行人或者其他人未提供有效财产线索；（五）因审判监督或破产程序，人民法院依法裁定对失信被执行人中止执行；（六）人民法院依法裁定不予执行；' +
     '（七）人民法院依法裁定终结执行。有纳入期限的，期限届满后三个工作日内删除。工作日按法定节假日安排计算，当日不计入。' +
-    '依第（三）项删除后六个月内，申请执行人申请再次纳入的，不予支持（六个月为默认值，条文措辞未核实，可配置）。',
+    '依第（三）项删除后六个月内，申请执行人申请再次纳入的，不予支持（六个月为默认值，条文措辞未核实，可配置）。' +
+    '被执行人积极履行或主动纠正失信行为，经信用修复审批同意的，提前删除（第2条第2款），同样在三个工作日内通知各接收方。',
 };
 
-/** 第10条第1款 第1–7项, and the end of a fixed term (第10条第2款). */
+/** 第10条第1款 第1–7项, the end of a fixed term (第10条第2款), and the early deletion of credit restoration (第2条第2款). */
 export const deletionGrounds = [
   'performed',
   'settlement-performed',
@@ -41,6 +44,7 @@ export const deletionGrounds = [
   'terminated',
   'term-expired',
   'corrected',
+  'credit-restored',
 ] as const;
 export type DeletionGround = (typeof deletionGrounds)[number];
 
@@ -55,10 +59,14 @@ export const deletionGroundNames: Readonly<Record<DeletionGround, { readonly lab
   'term-expired': { label: '纳入期限届满', article: '第10条第2款' },
   // A justified correction request on 第11条第1、3项, or a 复议 that revokes the rejection (src/rules/listing-correction.ts).
   corrected: { label: '纠正：不应纳入或应删除', article: '第11条' },
+  'credit-restored': { label: '信用修复，提前删除失信信息', article: '第2条第2款' },
 };
 
-/** The grounds an officer records by hand; the end of a term is the expiry sweep's, a correction the correction's. */
-export const recordableGrounds = deletionGrounds.filter((g) => g !== 'term-expired' && g !== 'corrected');
+/**
+ * The grounds an officer records by hand; the end of a term is the expiry sweep's, a correction the
+ * correction's, credit restoration its approval's.
+ */
+export const recordableGrounds = deletionGrounds.filter((g) => g !== 'term-expired' && g !== 'corrected' && g !== 'credit-restored');
 
 export const DELETION_WORKDAYS = 3;
 export const DEFAULT_RELISTING_BAR_MONTHS = 6;

@@ -33,6 +33,7 @@ export const approvalKinds = [
   'funds.hold',
   'credit.dishonest-listing',
   'credit.consumption-restriction',
+  'credit.restoration',
 ] as const;
 export type ApprovalKind = (typeof approvalKinds)[number];
 export const approvalKindNames: Record<ApprovalKind, string> = {
@@ -42,6 +43,7 @@ export const approvalKindNames: Record<ApprovalKind, string> = {
   'funds.hold': '暂缓发放案款',
   'credit.dishonest-listing': '纳入失信被执行人名单',
   'credit.consumption-restriction': '限制消费',
+  'credit.restoration': '信用修复',
 };
 
 export type ApprovalStep = { readonly role: StepRole; readonly title: string };
@@ -75,6 +77,16 @@ export const defaultApprovalPolicies: Readonly<Record<string, ApprovalPolicy>> =
   'credit.consumption-restriction': {
     steps: [{ role: 'president', title: '院长签发' }],
     basis: '限制消费令由人民法院院长签发（《最高人民法院关于限制被执行人高消费及有关消费的若干规定》第5条）',
+  },
+  // Policy, not statute (legal-rules.md §4: 失信名单规定 第2条第2款 allows early deletion, P9/P19 call for
+  // credit repair, no text names the signers): the judge reviews the facts, the 院长 who signed the listing decides (ADR 0209).
+  'credit.restoration': {
+    steps: [
+      { role: 'judge', title: '执行法官审查' },
+      { role: 'president', title: '院长审批' },
+    ],
+    basis:
+      '信用修复、提前删除失信信息：失信名单规定(2017) 第2条第2款；审批程序为本院政策（善意文明执行意见 法发〔2019〕35号、民营经济促进法指导意见(2025) 未规定审批人），可按各院规定调整',
   },
   // 延缓发放 with the approval of the 执行局局长 or the 主管院领导 (legal-rules.md §7, 执行款物管理规定 2017;
   // the list of reasons from memory, UNSURE): the bureau head by default.

@@ -1,5 +1,5 @@
-// The write routes of consumption restriction (src/credit, ADR 0206) for the hostile-input table
-// of hostile-inputs.test.ts.
+// The write routes of consumption restriction (src/credit, ADR 0206) and credit restoration (ADR 0209)
+// for the hostile-input table of hostile-inputs.test.ts.
 import type { Route } from './hostile-routes.ts';
 
 export const restrictionRoutes = (r: { runningCase: () => string; noId: string }): Route[] => [
@@ -57,4 +57,22 @@ export const restrictionRoutes = (r: { runningCase: () => string; noId: string }
     body: () => ({ revoked: false, decidedOn: '2026-11-25', reason: '维持' }),
     as: 'judge',
   },
+  {
+    name: 'a credit restoration request',
+    url: () => `/api/v1/dishonest-listings/${r.noId}/restorations`,
+    body: () => restoration,
+    as: 'judge',
+  },
+  {
+    name: 'a debtor’s own credit restoration request',
+    url: () => `/api/v1/party/dishonest-listings/${r.noId}/restorations`,
+    body: () => restoration,
+    as: 'party',
+  },
 ];
+
+const restoration = {
+  ground: 'performed-in-part-with-plan',
+  evidence: '已履行部分义务并提交履行计划',
+  commitment: '本人承诺按履行计划按期履行剩余义务，不再实施任何失信行为。',
+};

@@ -175,6 +175,7 @@ describe('the credit statistics of a base court', () => {
       'terminated',
       'term-expired',
       'corrected', // deleted on a correction request or 复议 (ADR 0211)
+      'credit-restored',
     ]);
   });
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import { createTestApp, login, type TestApp } from '../support/test-app.ts';
+import { client } from '../api/fixtures.ts';
 
 // Nothing private leaves a public route (ADR 0208). On the demo with its handling stage (which lists
 // debtors: src/demo/credit-plan.ts), every operation that needs no sign-in is called — each public
@@ -13,7 +15,7 @@ beforeAll(async () => {
   app = await createTestApp({
     seedCases: 300,
     seedHandling: true,
-    config: { credit: { relistingBarMonths: 6, restrictOnListing: true, publicQueriesPerMinute: 100_000 } },
+    config: { credit: { ...loadConfig({}).credit, publicQueriesPerMinute: 100_000 } },
   });
 }, 300_000);
 afterAll(() => app?.close());
@@ -36,6 +38,15 @@ describe('the public routes on the demo', () => {
     expect(by.published).toBeGreaterThanOrEqual(3);
     const grounds = (await sql<{ ground: number }>`select distinct ground from dishonest_listings order by 1`.execute(app.db)).rows;
     expect(grounds.map((g) => g.ground)).toEqual([1, 4]);
+  });
+
+  it('the demo’s debtor account (信用修复, ADR 0209) sees its published listing in the portal and may ask for restoration', async () => {
+    const party = client(app, await login(app, 'debtor'));
+    const cases = (await party.get('/api/v1/cases')).json().items as { id: string }[];
+    const seen = await Promise.all(
+      cases.map(async (c) => (await party.get(`/api/v1/party/cases/${c.id}/dishonest-listings`)).json().items ?? []),
+    );
+    expect(seen.flat()).toContainEqual(expect.objectContaining({ status: 'published', restorable: true }));
   });
 
   it('no public answer holds a full personal ID number, a phone number, an address or a listed birth date', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { loadConfig } from '../../src/platform/config.ts';
 import { createTestApp, login, TEST_NOW, type TestApp } from '../support/test-app.ts';
 import { client, expectProblem, filingBody, HOUR, movableClock, newCreditCode } from '../api/fixtures.ts';
 import { makeResidentId } from '../../src/rules/identity.ts';
@@ -143,7 +144,7 @@ describe('the public query', () => {
     const limited = await createTestApp({
       clock,
       seedCases: 0,
-      config: { credit: { relistingBarMonths: 6, restrictOnListing: true, publicQueriesPerMinute: 3 } },
+      config: { credit: { ...loadConfig({}).credit, publicQueriesPerMinute: 3 } },
     });
     try {
       const ask = (ip: string) =>

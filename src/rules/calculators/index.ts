@@ -18,6 +18,7 @@ import { rule as dishonestListingRule } from '../dishonest-listing.ts';
 import { rule as listingDeletionRule } from '../listing-deletion.ts';
 import { rule as listingCorrectionRule } from '../listing-correction.ts';
 import { rule as consumptionRestrictionRule } from '../consumption-restriction.ts';
+import { rule as creditRestorationRule } from '../credit-restoration.ts';
 import { rule as distributionRule } from '../distribution.ts';
 import { rule as documentServiceRule } from '../document-service.ts';
 import { rule as identityRule } from '../identity.ts';
@@ -77,6 +78,7 @@ export const ruleDocs: RuleDoc[] = [
   listingDeletionRule,
   listingCorrectionRule,
   consumptionRestrictionRule,
+  creditRestorationRule,
   // The first instruments and their service.
   documentServiceRule,
   assetReportOrderRule,

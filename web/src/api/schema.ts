@@ -1575,6 +1575,30 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dishonest-listings/{id}/restorations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 失信名单的信用修复申请
+         * @description 一条失信名单记录的信用修复申请及其审批结果，按提交先后。
+         */
+        get: operations["listCreditRestorations"];
+        put?: never;
+        /**
+         * 登记信用修复申请
+         * @description 被执行人积极履行或主动纠正失信行为的，可申请提前删除失信信息（《最高人民法院关于公布失信被执行人名单信息的若干规定》（2017年修正）第2条第2款）。只适用于已公布或宽限期内的名单；须写明修复情形（本院规定：已履行部分并提出履行计划、达成和解、主动纠正失信行为、提供有效担保）、事实和书面信用承诺（默认不少于 20 字）。提交后经执行法官审查、院长审批；院长同意的，失信信息以「信用修复」删除并通知各接收方。同一名单只能有一件审批中的申请（restoration-pending）。执行人员代被执行人登记。
+         */
+        post: operations["fileCreditRestoration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/distribution-objections/{id}/notice": {
         parameters: {
             query?: never;
@@ -2195,6 +2219,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/party/cases/{id}/dishonest-listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本人在本案的失信名单记录（当事人）
+         * @description 当事人服务平台：本人作为被执行人在本案被纳入失信名单的记录（已决定、已公布、已删除、期限届满）及其信用修复申请。
+         */
+        get: operations["listOwnDishonestListings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/party/cases/{id}/distribution": {
         parameters: {
             query?: never;
@@ -2273,6 +2317,26 @@ export type paths = {
          * @description 被执行人本人在当事人端提交纠正申请；不是该失信信息的被执行人的，答复 404。
          */
         post: operations["fileOwnListingCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party/dishonest-listings/{id}/restorations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申请信用修复（当事人）
+         * @description 被执行人积极履行或主动纠正失信行为的，可申请提前删除失信信息（《最高人民法院关于公布失信被执行人名单信息的若干规定》（2017年修正）第2条第2款）。只适用于已公布或宽限期内的名单；须写明修复情形（本院规定：已履行部分并提出履行计划、达成和解、主动纠正失信行为、提供有效担保）、事实和书面信用承诺（默认不少于 20 字）。提交后经执行法官审查、院长审批；院长同意的，失信信息以「信用修复」删除并通知各接收方。同一名单只能有一件审批中的申请（restoration-pending）。被执行人在当事人服务平台为本人的失信名单申请；不是本人的名单答复 404。
+         */
+        post: operations["fileOwnCreditRestoration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3098,7 +3162,7 @@ export type components = {
              * @description case.defer 暂缓执行；case.close 结案；funds.hold 暂缓发放案款
              * @enum {string}
              */
-            kind: "case.defer" | "case.close" | "case.sanction" | "funds.hold" | "credit.dishonest-listing" | "credit.consumption-restriction";
+            kind: "case.defer" | "case.close" | "case.sanction" | "funds.hold" | "credit.dishonest-listing" | "credit.consumption-restriction" | "credit.restoration";
             kindName: string;
             /** @description 批准后执行的操作内容 */
             payload: {
@@ -3868,6 +3932,45 @@ export type components = {
             provinceCode: string | null;
             special: string | null;
         };
+        /** 信用修复申请 */
+        CreditRestoration: {
+            approvalId: string | null;
+            caseId: string;
+            /** @description 书面信用承诺 */
+            commitment: string;
+            debtorName: string;
+            /** @description 被执行人（案件当事人编号） */
+            debtorPartyId: string;
+            decidedOn: string | null;
+            decisionReason: string | null;
+            /** @description 积极履行或纠正失信行为的事实和证据 */
+            evidence: string;
+            /** @description 提交时间（ISO 8601） */
+            filedAt: string;
+            /** @description 提交人 */
+            filedBy: string;
+            /**
+             * @description debtor 被执行人在当事人服务平台申请，officer 执行人员登记
+             * @enum {string}
+             */
+            filedByKind: "debtor" | "officer";
+            filedByKindName: string;
+            /** @description 修复情形（本院规定的情形之一） */
+            ground: string;
+            groundName: string;
+            id: string;
+            listingId: string;
+            /**
+             * @description 审批中、已同意（失信信息已删除）、不予修复、已撤回
+             * @enum {string}
+             */
+            state: "pending" | "approved" | "rejected" | "withdrawn";
+            stateName: string;
+        };
+        /** 失信名单的信用修复申请 */
+        CreditRestorationList: {
+            items: components["schemas"]["CreditRestoration"][];
+        };
         /** 信用惩戒统计 */
         CreditStatistics: {
             court: {
@@ -3897,7 +4000,7 @@ export type components = {
                 /** @description 本季度以该情形删除（或期限届满）的已公布名单 */
                 count: number;
                 /** @enum {string} */
-                ground: "performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired" | "corrected";
+                ground: "performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired" | "corrected" | "credit-restored";
                 groundName: string;
             }[];
             /** @description 本季度删除和期限届满的已公布名单合计 */
@@ -4106,7 +4209,7 @@ export type components = {
             deletionDueOn: string | null;
             endedBy: string | null;
             endedOn: string | null;
-            endGround: ("performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired" | "corrected") | null;
+            endGround: ("performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired" | "corrected" | "credit-restored") | null;
             endGroundName: string | null;
             endReason: string | null;
             endsOn: string | null;
@@ -4565,7 +4668,7 @@ export type components = {
             decidedOn: string;
             deletionDueOn: string | null;
             endedOn: string | null;
-            endGround: ("performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired" | "corrected") | null;
+            endGround: ("performed" | "settlement-performed" | "applicant-request" | "no-property-after-termination" | "suspended" | "not-enforced" | "terminated" | "term-expired" | "corrected" | "credit-restored") | null;
             endGroundName: string | null;
             endsOn: string | null;
             /** @description 纳入情形：失信名单规定 第1条 第1–6项 */
@@ -4687,6 +4790,33 @@ export type components = {
             /** @description 未估值、未计入的措施数 */
             unvalued: number;
         };
+        /** 本人的失信名单记录 */
+        PartyDishonestListing: {
+            caseId: string;
+            debtorName: string;
+            /** @description 决定日期（YYYY-MM-DD） */
+            decidedOn: string;
+            endedOn: string | null;
+            endGroundName: string | null;
+            endsOn: string | null;
+            /** @description 纳入情形：失信名单规定 第1条 第1–6项 */
+            ground: number;
+            groundName: string;
+            id: string;
+            publishedOn: string | null;
+            /** @description 宽限期届满、予以公布之日（YYYY-MM-DD） */
+            publishOn: string;
+            /** @description 现在可以申请信用修复（已公布或宽限期内，且没有审批中的申请） */
+            restorable: boolean;
+            restorations: components["schemas"]["CreditRestoration"][];
+            /** @enum {string} */
+            status: "pending" | "decided" | "published" | "deleted" | "expired" | "rejected";
+            statusName: string;
+        };
+        /** 本人在本案的失信名单记录 */
+        PartyDishonestListingList: {
+            items: components["schemas"]["PartyDishonestListing"][];
+        };
         /** 当事人 */
         PartyView: {
             address: string | null;
@@ -4792,7 +4922,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "rate-limited" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "grace-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "legal-representative-required" | "persons-of-a-person" | "unknown-lift-ground" | "lifted-before-ordered" | "lift-reason-required" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "minor" | "age-unknown" | "fully-secured" | "sufficient-seized-property" | "debtor-party-not-found" | "ground-not-established" | "ground-evidence-required" | "already-listed" | "listing-on-closed-case" | "dishonest-listing-not-found" | "unknown-deletion-ground" | "listing-not-live" | "deletion-before-decision" | "deletion-ground-not-established" | "deletion-reason-required" | "relisting-barred" | "consumption-restriction-not-found" | "spending-request-not-found" | "restriction-on-closed-case" | "already-restricted" | "restricted-person-id-invalid" | "restriction-not-in-force" | "lift-ground-not-established" | "unknown-restricted-item" | "restricted-person-not-found" | "spending-reason-required" | "spending-already-decided" | "spending-decision-reason-required" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "transfer-target-required" | "transfer-same-case" | "transfer-target-not-found" | "transfer-target-closed" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open" | "public-query-too-short" | "public-query-identity-invalid" | "listing-correction-not-found" | "unknown-correction-ground" | "correction-request-required" | "listing-ended" | "correction-before-listing" | "correction-pending" | "correction-decided" | "decision-before-request" | "correction-reason-required" | "corrected-fields-required" | "corrected-field-invalid" | "correction-not-rejected" | "reconsideration-already-filed" | "reconsideration-out-of-time" | "reconsideration-before-decision" | "no-higher-court" | "reconsideration-not-pending" | "not-higher-court" | "reconsideration-reason-required";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "rate-limited" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "grace-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "legal-representative-required" | "persons-of-a-person" | "unknown-lift-ground" | "lifted-before-ordered" | "lift-reason-required" | "unknown-restoration-ground" | "restoration-evidence-required" | "commitment-too-short" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "minor" | "age-unknown" | "fully-secured" | "sufficient-seized-property" | "debtor-party-not-found" | "ground-not-established" | "ground-evidence-required" | "already-listed" | "listing-on-closed-case" | "dishonest-listing-not-found" | "unknown-deletion-ground" | "listing-not-live" | "deletion-before-decision" | "deletion-ground-not-established" | "deletion-reason-required" | "relisting-barred" | "consumption-restriction-not-found" | "spending-request-not-found" | "restriction-on-closed-case" | "already-restricted" | "restricted-person-id-invalid" | "restriction-not-in-force" | "lift-ground-not-established" | "unknown-restricted-item" | "restricted-person-not-found" | "spending-reason-required" | "spending-already-decided" | "spending-decision-reason-required" | "listing-not-restorable" | "restoration-pending" | "lead-not-found" | "lead-on-closed-case" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "transfer-target-required" | "transfer-same-case" | "transfer-target-not-found" | "transfer-target-closed" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open" | "public-query-too-short" | "public-query-identity-invalid" | "listing-correction-not-found" | "unknown-correction-ground" | "correction-request-required" | "listing-ended" | "correction-before-listing" | "correction-pending" | "correction-decided" | "decision-before-request" | "correction-reason-required" | "corrected-fields-required" | "corrected-field-invalid" | "correction-not-rejected" | "reconsideration-already-filed" | "reconsideration-out-of-time" | "reconsideration-before-decision" | "no-higher-court" | "reconsideration-not-pending" | "not-higher-court" | "reconsideration-reason-required";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -14802,6 +14932,208 @@ export interface operations {
             };
         };
     };
+    listCreditRestorations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 失信名单记录编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditRestorationList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `dishonest-listing-not-found`：失信被执行人名单记录不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileCreditRestoration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 失信名单记录编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ground": "performed-in-part-with-plan",
+                 *       "evidence": "已履行 50000.00 元，并提交分期履行计划：每月 10000.00 元",
+                 *       "commitment": "本人承诺按履行计划按期履行剩余义务，如实申报财产，不再实施任何失信行为。"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 信用承诺
+                     * Format: multiline-text
+                     */
+                    commitment: string;
+                    /**
+                     * 事实和证据
+                     * Format: multiline-text
+                     */
+                    evidence: string;
+                    /**
+                     * 修复情形
+                     * @enum {string}
+                     */
+                    ground: "performed-in-part-with-plan" | "settlement-reached" | "behaviour-corrected" | "security-provided";
+                };
+            };
+        };
+        responses: {
+            /** @description 已提交执行法官审查 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditRestoration"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `dishonest-listing-not-found`：失信被执行人名单记录不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `listing-not-restorable`：只有已公布或宽限期内的失信名单可以申请信用修复（已删除、期限届满或待审批的不能）；`restoration-pending`：该失信名单已有审批中的信用修复申请；`approval-pending`：本案已有待审批的事项，审批完成或撤回后才能再提交；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-restoration-ground`：信用修复情形须为本院规定的情形之一（已履行部分并提出履行计划、达成和解、主动纠正失信行为、提供有效担保）；`restoration-evidence-required`：须写明积极履行或纠正失信行为的事实和证据；`commitment-too-short`：须提交书面信用承诺，且不少于规定字数；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recordDistributionObjectionNotice: {
         parameters: {
             query?: never;
@@ -18110,6 +18442,74 @@ export interface operations {
             };
         };
     };
+    listOwnDishonestListings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyDishonestListingList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getOwnCaseDistribution: {
         parameters: {
             query?: never;
@@ -18666,6 +19066,140 @@ export interface operations {
                 };
             };
             /** @description `unknown-correction-ground`：纠正事由须为失信名单规定 第11条第1至3项之一；`correction-request-required`：须写明申请纠正的事实和理由；`correction-before-listing`：申请日期早于纳入决定日期；`invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileOwnCreditRestoration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 失信名单记录编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ground": "performed-in-part-with-plan",
+                 *       "evidence": "已履行 50000.00 元，并提交分期履行计划：每月 10000.00 元",
+                 *       "commitment": "本人承诺按履行计划按期履行剩余义务，如实申报财产，不再实施任何失信行为。"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 信用承诺
+                     * Format: multiline-text
+                     */
+                    commitment: string;
+                    /**
+                     * 事实和证据
+                     * Format: multiline-text
+                     */
+                    evidence: string;
+                    /**
+                     * 修复情形
+                     * @enum {string}
+                     */
+                    ground: "performed-in-part-with-plan" | "settlement-reached" | "behaviour-corrected" | "security-provided";
+                };
+            };
+        };
+        responses: {
+            /** @description 已提交执行法官审查 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditRestoration"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `dishonest-listing-not-found`：失信被执行人名单记录不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `listing-not-restorable`：只有已公布或宽限期内的失信名单可以申请信用修复（已删除、期限届满或待审批的不能）；`restoration-pending`：该失信名单已有审批中的信用修复申请；`approval-pending`：本案已有待审批的事项，审批完成或撤回后才能再提交；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-restoration-ground`：信用修复情形须为本院规定的情形之一（已履行部分并提出履行计划、达成和解、主动纠正失信行为、提供有效担保）；`restoration-evidence-required`：须写明积极履行或纠正失信行为的事实和证据；`commitment-too-short`：须提交书面信用承诺，且不少于规定字数；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -33,7 +33,11 @@ export function ApprovalItem({ a, me, showCase = false }: { a: Approval; me: Me 
         <Descriptions.Item label="提交人">
           {a.requestedBy.name}，{formatDateTime(a.requestedAt)}
         </Descriptions.Item>
-        {a.reason && <Descriptions.Item label="理由">{a.reason}</Descriptions.Item>}
+        {a.reason && (
+          <Descriptions.Item label="理由">
+            <span style={{ whiteSpace: 'pre-line' }}>{a.reason}</span>
+          </Descriptions.Item>
+        )}
       </Descriptions>
       <Steps
         style={{ marginTop: 8 }}

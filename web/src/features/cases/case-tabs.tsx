@@ -13,6 +13,7 @@ import { FundsTab } from '../funds/FundsTab.tsx';
 import { DelayInterestCard } from '../funds/DelayInterestCard.tsx';
 import { PartyPayoutsCard } from '../funds/PartyPayoutsCard.tsx';
 import { CreditTab } from '../credit/CreditTab.tsx';
+import { PartyCreditCard } from '../credit/PartyCreditCard.tsx';
 import { PartyDistributionCard } from '../distribution/PartyDistributionCard.tsx';
 
 /**
@@ -54,6 +55,12 @@ export const caseTabs: CaseTab[] = [
         <PartyDistributionCard caseId={c.id} />
       </Space>
     ),
+    visible: (me) => !staff(me) && can(me, 'party.case.read'),
+  },
+  {
+    key: 'party-credit',
+    label: '信用修复',
+    render: (c) => <PartyCreditCard caseId={c.id} />,
     visible: (me) => !staff(me) && can(me, 'party.case.read'),
   },
   { key: 'deadlines', label: '期限', render: (c) => <CaseDeadlinesTab c={c} />, visible: staff },

@@ -8,6 +8,7 @@ import { DecideListingDialog, DeleteListingDialog } from './ListingDialogs.tsx';
 import { NotificationsPanel } from './NotificationsPanel.tsx';
 import { RestrictionPanel } from './RestrictionPanel.tsx';
 import { CorrectionPanel } from './CorrectionPanel.tsx';
+import { RestorationPanel } from './RestorationPanel.tsx';
 
 // 信用惩戒 on the case page: the case's dishonest listings (失信被执行人名单) from the decision through
 // the 院长's sign-off, grace and publication to their deletion, and, for each published one, whether
@@ -131,6 +132,7 @@ export function CreditTab({ c, me }: { c: CaseDetail; me: Me | null | undefined 
           <Alert style={{ marginTop: 8 }} type="info" showIcon message="有纳入决定待院长审核签发，院长在「待审批」中处理。" />
         )}
       </Card>
+      <RestorationPanel listings={items} me={me} />
       <RestrictionPanel c={c} me={me} />
       <DecideListingDialog c={c} open={deciding} onClose={() => setDeciding(false)} />
       <DeleteListingDialog listing={deleting} onClose={() => setDeleting(null)} />

@@ -21,6 +21,7 @@ const shortGround: Record<DeletionGround, string> = {
   terminated: '终结执行',
   'term-expired': '期限届满',
   corrected: '纠正删除',
+  'credit-restored': '信用修复',
 };
 
 const today = todayInShanghai();

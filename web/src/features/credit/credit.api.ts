@@ -54,7 +54,7 @@ export function useDeleteListing() {
   return useMutation({
     mutationFn: (v: {
       id: string;
-      ground: Exclude<DeletionGround, 'term-expired' | 'corrected'>;
+      ground: Exclude<DeletionGround, 'term-expired' | 'corrected' | 'credit-restored'>;
       deletedOn: string;
       reason: string | null;
     }) =>
