@@ -17,6 +17,7 @@ import { rule as deferralTermRule } from '../deferral-term.ts';
 import { rule as dishonestListingRule } from '../dishonest-listing.ts';
 import { rule as listingDeletionRule } from '../listing-deletion.ts';
 import { rule as consumptionRestrictionRule } from '../consumption-restriction.ts';
+import { rule as disciplineLevelRule } from '../discipline-level.ts';
 import { rule as distributionRule } from '../distribution.ts';
 import { rule as documentServiceRule } from '../document-service.ts';
 import { rule as identityRule } from '../identity.ts';
@@ -75,6 +76,7 @@ export const ruleDocs: RuleDoc[] = [
   dishonestListingRule,
   listingDeletionRule,
   consumptionRestrictionRule,
+  disciplineLevelRule,
   // The first instruments and their service.
   documentServiceRule,
   assetReportOrderRule,
