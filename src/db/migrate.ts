@@ -47,6 +47,7 @@ import * as listingDeletion from './migrations/2026-12-07T1001-listing-deletion.
 import * as consumptionRestriction from './migrations/2026-12-08T1001-consumption-restriction.ts';
 import * as creditRegisterIndex from './migrations/2026-12-08T2001-credit-register-index.ts';
 import * as creditFeed from './migrations/2026-12-08T3001-credit-feed.ts';
+import * as disciplineLevels from './migrations/2026-12-09T2001-discipline-levels.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -102,6 +103,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-08T2001-credit-register-index': creditRegisterIndex,
   // The dishonest list's feed for its recipients and the public query's indexes (ADR 0208).
   '2026-12-08T3001-credit-feed': creditFeed,
+  // The discipline level of each debtor of a case (分级惩戒, ADR 0210).
+  '2026-12-09T2001-discipline-levels': disciplineLevels,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

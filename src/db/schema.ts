@@ -4,6 +4,7 @@ import type {
   ConsumptionRestrictionsTable,
   CreditFeedTable,
   CreditNotificationsTable,
+  DisciplineLevelsTable,
   DishonestListingsTable,
   RestrictionPersonsTable,
   RestrictionSpendingRequestsTable,
@@ -295,4 +296,5 @@ export type Database = {
   consumption_restrictions: ConsumptionRestrictionsTable;
   restriction_persons: RestrictionPersonsTable;
   restriction_spending_requests: RestrictionSpendingRequestsTable;
+  discipline_levels: DisciplineLevelsTable;
 };

@@ -36,6 +36,7 @@ import { disposalRoutes } from '../disposal/disposal.routes.ts';
 import { reportsRoutes } from '../reports/reports.routes.ts';
 import { creditRoutes } from '../credit/credit.routes.ts';
 import { restrictionRoutes } from '../credit/restriction.routes.ts';
+import { levelRoutes } from '../credit/levels.routes.ts';
 import { creditRegisterRoutes } from '../credit/register.routes.ts';
 import { leadsRoutes } from '../leads/leads.routes.ts';
 import { onsiteRoutes } from '../onsite/onsite.routes.ts';
@@ -120,6 +121,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await publicRoutes(api, ctx);
       await restrictionRoutes(api, ctx);
       await creditRegisterRoutes(api, ctx);
+      await levelRoutes(api, ctx);
       await leadsRoutes(api, ctx);
       await onsiteRoutes(api, ctx);
       await searchesRoutes(api, ctx);

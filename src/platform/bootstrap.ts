@@ -6,7 +6,7 @@ import { flushPersonalDataReads } from '../access/personal-data-log.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
 import { setAssetSearchDays, setFundsDeadlineDays } from '../deadlines/registry.ts';
-import { setRelistingBarMonths, setRestrictOnListing } from '../credit/credit-settings.ts';
+import { setDisciplinePolicy, setRelistingBarMonths, setRestrictOnListing } from '../credit/credit-settings.ts';
 import type { AppContext } from './context.ts';
 import { loadStatutoryCalendar } from './statutory-calendar.ts';
 import { auditKeyFor } from '../audit/signing-key.ts';
@@ -32,6 +32,7 @@ export async function openApp(
   setFundsDeadlineDays(config.funds);
   setRelistingBarMonths(config.credit.relistingBarMonths);
   setRestrictOnListing(config.credit.restrictOnListing);
+  setDisciplinePolicy(config.discipline);
   const maintain = opts.maintain ?? true;
   const handle = await openDatabase({
     url: config.databaseUrl,

@@ -1,4 +1,5 @@
 import { DEFAULT_REPORTING_DAYS } from '../rules/asset-report-order.ts';
+import { DEFAULT_DISCIPLINE_POLICY, policyProblem, type DisciplinePolicy } from '../rules/discipline-level.ts';
 import type { DatabaseTimeouts } from '../db/connection.ts';
 import { DEFAULT_ASSET_SEARCH_DAYS } from '../deadlines/registry.ts';
 
@@ -46,6 +47,8 @@ export type Config = {
   // Whether a published listing also restricts consumption (ADR 0206), and the public query's
   // requests per client per minute (ADR 0208): settings.
   readonly credit: { readonly relistingBarMonths: number; readonly restrictOnListing: boolean; readonly publicQueriesPerMinute: number };
+  // 分级惩戒 (ADR 0210): the levels' thresholds, policy not law (ZHIXING_DISCIPLINE_*).
+  readonly discipline: DisciplinePolicy;
 };
 
 export type AuditSettings = {
@@ -117,7 +120,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       restrictOnListing: env.ZHIXING_RESTRICT_ON_LISTING !== '0',
       publicQueriesPerMinute: publicQueriesPerMinute(env),
     },
+    discipline: disciplinePolicy(env),
   };
+}
+
+function disciplinePolicy(env: NodeJS.ProcessEnv): DisciplinePolicy {
+  const d = DEFAULT_DISCIPLINE_POLICY;
+  const policy: DisciplinePolicy = {
+    ...d,
+    paidSharePercent: num(env.ZHIXING_DISCIPLINE_PAID_SHARE_PERCENT, d.paidSharePercent),
+    repeatYears: num(env.ZHIXING_DISCIPLINE_REPEAT_YEARS, d.repeatYears),
+    repeatCases: num(env.ZHIXING_DISCIPLINE_REPEAT_CASES, d.repeatCases),
+    reportLowers: env.ZHIXING_DISCIPLINE_REPORT_LOWERS !== '0',
+  };
+  const problem = policyProblem(policy);
+  if (problem) throw new Error(`ZHIXING_DISCIPLINE_*：${problem}`);
+  return policy;
 }
 
 function relistingBarMonths(env: NodeJS.ProcessEnv): number {

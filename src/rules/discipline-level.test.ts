@@ -23,7 +23,9 @@ const listing = (over: Partial<LevelListing> = {}): LevelListing => ({
   ...over,
 });
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
-const elsewhere = (endedOn: string | null) => [{ caseNumber: '（2026）粤0703执2号', publishedOn: localDate('2024-01-01'), endedOn: endedOn && localDate(endedOn) }];
+const elsewhere = (endedOn: string | null) => [
+  { caseNumber: '（2026）粤0703执2号', publishedOn: localDate('2024-01-01'), endedOn: endedOn === null ? null : localDate(endedOn) },
+];
 
 describe('the floor the measures in force impose (失信名单规定 第1–2条, 限制消费规定 第1条, 善意文明执行意见 第17条)', () => {
   it('no measure is level 0 with its reason', () => {
@@ -84,13 +86,18 @@ describe('cooperation lowers one level, never below the floor of the measures in
     const g4 = { listings: [listing({ ground: 4, termYears: 2 })], otherListings: elsewhere(null) };
     expect(disciplineLevel(facts({ ...g4, reportsOn: [localDate('2026-10-01')] })).level).toBe('listed');
     expect(disciplineLevel(facts({ ...g4, reportsOn: [localDate('2026-09-30')] })).level).toBe('listed-aggravated');
-    expect(disciplineLevel(facts({ ...g4, reportsOn: [localDate('2026-10-01')] }), { ...DEFAULT_DISCIPLINE_POLICY, reportLowers: false }).level).toBe(
-      'listed-aggravated',
-    );
+    expect(
+      disciplineLevel(facts({ ...g4, reportsOn: [localDate('2026-10-01')] }), { ...DEFAULT_DISCIPLINE_POLICY, reportLowers: false }).level,
+    ).toBe('listed-aggravated');
   });
   it('two kinds of cooperation still lower one level only', () => {
     const r = disciplineLevel(
-      facts({ listings: [listing({ ground: 4, termYears: 2 })], otherListings: elsewhere(null), paid: fen(12_000_000n), reportsOn: [asOf] }),
+      facts({
+        listings: [listing({ ground: 4, termYears: 2 })],
+        otherListings: elsewhere(null),
+        paid: fen(12_000_000n),
+        reportsOn: [asOf],
+      }),
     );
     expect([r.level, codes(r)]).toEqual(['listed', ['listed', 'repeat', 'paid-share', 'report-filed']]);
   });

@@ -117,7 +117,11 @@ export function disciplineLevel(facts: DisciplineFacts, policy: DisciplinePolicy
         article: '失信名单规定 第2条',
       });
     } else
-      reasons.push({ code: 'repeat-without-measure', text: `在其他案件中被纳入失信名单（${list}）；本案未采取措施，不据此提高等级`, article: null });
+      reasons.push({
+        code: 'repeat-without-measure',
+        text: `在其他案件中被纳入失信名单（${list}）；本案未采取措施，不据此提高等级`,
+        article: null,
+      });
   }
 
   const cooperation: LevelReason[] = [];
@@ -132,7 +136,11 @@ export function disciplineLevel(facts: DisciplineFacts, policy: DisciplinePolicy
   const ground4 = facts.listings.filter((l) => l.ground === 4);
   const reported = facts.reportsOn.find((d) => ground4.some((l) => compareDates(d, l.decidedOn) >= 0));
   if (policy.reportLowers && reported)
-    cooperation.push({ code: 'report-filed', text: `以违反财产报告制度纳入后，已于 ${reported} 报告财产`, article: '失信名单规定 第1条第4项' });
+    cooperation.push({
+      code: 'report-filed',
+      text: `以违反财产报告制度纳入后，已于 ${reported} 报告财产`,
+      article: '失信名单规定 第1条第4项',
+    });
 
   if (cooperation.length && floor > 0) {
     if (rank > floor) {
@@ -155,7 +163,11 @@ function floorOf(facts: DisciplineFacts, reasons: LevelReason[]): number {
   let floor = 0;
   for (const l of facts.listings) {
     if (l.status === 'decided') {
-      reasons.push({ code: 'grace', text: `已决定以第${l.ground}项纳入失信名单，宽限期至 ${l.publishOn} 届满后公布`, article: '善意文明执行意见 第17条' });
+      reasons.push({
+        code: 'grace',
+        text: `已决定以第${l.ground}项纳入失信名单，宽限期至 ${l.publishOn} 届满后公布`,
+        article: '善意文明执行意见 第17条',
+      });
       floor = Math.max(floor, 1);
     } else if (l.termYears !== null && l.termYears > BASE_TERM_YEARS) {
       reasons.push({ code: 'listing-extended', text: `已公布失信名单，期限延长至 ${l.termYears} 年`, article: '失信名单规定 第2条' });
