@@ -15,6 +15,7 @@ import { disciplinePolicy } from './credit-settings.ts';
 import { listingFacts } from './credit.repo.ts';
 import {
   casesToRecompute,
+  claimOf,
   debtorsOf,
   levelFactsOf,
   levelsOfCase,
@@ -35,8 +36,7 @@ type Computed = { debtor: LevelDebtor; result: DisciplineLevel };
 async function computeLevels(db: Executor, caseId: string, asOf: LocalDate): Promise<Computed[]> {
   const debtors = await debtorsOf(db, caseId);
   if (!debtors.length) return [];
-  const claim = await db.selectFrom('cases').select('claim_amount').where('id', '=', caseId).executeTakeFirstOrThrow();
-  const owed = BigInt(claim.claim_amount);
+  const owed = await claimOf(db, caseId);
   // Paid as listingFacts counts it: the claim less what is unpaid (every receipt on the case's account).
   const unpaid = (await listingFacts(db, caseId, asOf)).unpaid;
   const paid = owed - (unpaid > 0n ? unpaid : 0n);

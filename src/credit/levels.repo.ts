@@ -135,3 +135,9 @@ export async function casesToRecompute(db: Executor, after: string, n: number): 
     where case_id > ${after}::uuid order by case_id limit ${n}`.execute(db);
   return rows.map((r) => r.case_id);
 }
+
+/** The case's claim (fen): what the debtor owes. */
+export async function claimOf(db: Executor, caseId: string): Promise<bigint> {
+  const c = await db.selectFrom('cases').select('claim_amount').where('id', '=', caseId).executeTakeFirstOrThrow();
+  return BigInt(c.claim_amount);
+}
