@@ -71,10 +71,18 @@ async function computeLevels(db: Executor, caseId: string, asOf: LocalDate): Pro
 }
 
 /** Records the case's levels that changed; `related` is another case's, whose rows a busy transaction may hold. */
-async function recordLevels(tx: Tx, ctx: AppContext, actor: Actor, caseId: string, courtId: number, related: boolean): Promise<number> {
+async function recordLevels(
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  courtId: number,
+  related: boolean,
+  asOf: LocalDate = ctx.clock.today(),
+): Promise<number> {
   let changed = 0;
   const at = ctx.clock.now();
-  for (const { debtor, result } of await computeLevels(tx, caseId, ctx.clock.today())) {
+  for (const { debtor, result } of await computeLevels(tx, caseId, asOf)) {
     const stored = await lockLevel(tx, caseId, debtor.id, related);
     if (stored === 'locked') continue; // its own transaction records it; the sweep catches up
     const before = stored?.level ?? 'none';
@@ -146,11 +154,11 @@ export async function readDisciplineLevels(
 const sweepActor: Actor = { id: null, name: '系统（惩戒等级重算）' };
 
 /** Recomputes one case's levels in its own transaction (the sweep); how many changed. */
-export async function recomputeCaseLevels(ctx: AppContext, caseId: string): Promise<Result<number>> {
+export async function recomputeCaseLevels(ctx: AppContext, caseId: string, asOf: LocalDate): Promise<Result<number>> {
   return transact(ctx, async (tx) => {
     const c = await lockCaseRow(tx, caseId);
     if (!c) return success(0);
-    return success(await recordLevels(tx, ctx, sweepActor, c.id, c.courtId, false));
+    return success(await recordLevels(tx, ctx, sweepActor, c.id, c.courtId, false, asOf));
   });
 }
 
@@ -169,7 +177,7 @@ export const recomputeLevelsSweep: Sweep = {
         if (o.dryRun) return { examined: ids.length, changed: 0 };
         let changed = 0;
         for (const id of ids) {
-          const r = await recomputeCaseLevels(ctx, id);
+          const r = await recomputeCaseLevels(ctx, id, o.asOf);
           if (r.ok && r.value > 0) changed++;
         }
         return { examined: ids.length, changed };
