@@ -113,13 +113,13 @@ export function disciplineLevel(facts: DisciplineFacts, policy: DisciplinePolicy
       rank = Math.min(floor + 1, levelCodes.length - 1);
       reasons.push({
         code: 'repeat',
-        text: `在其他案件中被纳入失信名单（${list}，近${policy.repeatYears}年），多次失信，提高一级（政策）`,
+        text: `近${policy.repeatYears}年内在其他案件中被纳入失信名单：${list}；多次失信，提高一级（政策）`,
         article: '失信名单规定 第2条',
       });
     } else
       reasons.push({
         code: 'repeat-without-measure',
-        text: `在其他案件中被纳入失信名单（${list}）；本案未采取措施，不据此提高等级`,
+        text: `在其他案件中被纳入失信名单：${list}；本案未采取措施，不据此提高等级`,
         article: null,
       });
   }
