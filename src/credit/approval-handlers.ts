@@ -11,6 +11,7 @@ import { failure, success, type Result } from '../shared/result.ts';
 import { lockListing, updateListing } from './credit.repo.ts';
 import { listingChanges } from './decide-listing.ts';
 import { publishLockedListing } from './publish-listing.ts';
+import { recomputeLevels } from './discipline-levels.ts';
 import { imposeLockedRestriction } from './order-restriction.ts';
 import { lockRestriction, orderedRestrictionOf } from './restrictions.repo.ts';
 import { restorationHandler } from './restoration-handler.ts';
@@ -44,6 +45,7 @@ const listingHandler: ApprovalHandler = {
       },
     });
     if (compareDates(localDate(l.publish_on), approvedOn) <= 0) done = await publishLockedListing(ctx, tx, actor, done, approvedOn);
+    await recomputeLevels(tx, ctx, actor, c.id); // 分级惩戒 (ADR 0210)
     return success({ listingId: l.id, approvedOn, status: done.status });
   },
 };

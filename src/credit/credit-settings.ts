@@ -1,6 +1,7 @@
 import { DEFAULT_RELISTING_BAR_MONTHS } from '../rules/listing-deletion.ts';
 import { DEFAULT_RESTRICT_ON_LISTING } from '../rules/consumption-restriction.ts';
 import { defaultRestorationPolicy, type RestorationPolicy } from '../rules/credit-restoration.ts';
+import { DEFAULT_DISCIPLINE_POLICY, policyProblem, type DisciplinePolicy } from '../rules/discipline-level.ts';
 
 // The court's settings of credit discipline, applied once at start (src/platform/bootstrap.ts):
 // ZHIXING_RELISTING_BAR_MONTHS, the months after a deletion at the applicant's request in which the
@@ -34,3 +35,14 @@ export function setRestorationPolicy(p: RestorationPolicy): void {
 }
 
 export const restorationPolicyInForce = (): RestorationPolicy => restorationPolicy;
+// 分级惩戒 (ADR 0210): the thresholds of the discipline levels, policy defaults a court may change
+// (ZHIXING_DISCIPLINE_PAID_SHARE_PERCENT, _REPEAT_YEARS, _REPEAT_CASES, _REPORT_LOWERS).
+let discipline: DisciplinePolicy = DEFAULT_DISCIPLINE_POLICY;
+
+export function setDisciplinePolicy(p: DisciplinePolicy): void {
+  const problem = policyProblem(p);
+  if (problem) throw new Error(`discipline policy: ${problem}`);
+  discipline = p;
+}
+
+export const disciplinePolicy = (): DisciplinePolicy => discipline;

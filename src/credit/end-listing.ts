@@ -20,6 +20,7 @@ import {
 } from './credit.repo.ts';
 import type { ListingView } from './credit.types.ts';
 import { notifyRecipients } from './notify.ts';
+import { recomputeLevels } from './discipline-levels.ts';
 
 // Ending a listing (失信名单规定(2017) 第10条, ADR 0205): by the officer on one of the seven grounds,
 // by the case's closure that establishes one (执行完毕, 终结执行, 不予执行), or by the end of its term
@@ -70,6 +71,7 @@ export async function endLockedListing(ctx: AppContext, tx: Tx, actor: Actor, l:
     });
     await notifyRecipients(tx, actor, at, done, 'deletion');
   }
+  await recomputeLevels(tx, ctx, actor, l.case_id); // 分级惩戒 (ADR 0210)
   return done;
 }
 

@@ -18,6 +18,7 @@ import {
   type RestrictionRow,
 } from './restrictions.repo.ts';
 import { viewsOf } from './restriction-view.ts';
+import { recomputeLevels } from './discipline-levels.ts';
 import type { RestrictionView } from './restriction.types.ts';
 
 // Lifting a 限制消费令 (限制消费规定 第9条, ADR 0206): the court may lift it on effective security or the
@@ -82,6 +83,7 @@ export async function liftRestrictionIn(
   if (!checked.ok) return failure(checked.code, checked.detail);
   if (!checked.value.established) return failure('lift-ground-not-established');
   const done = await liftLocked(tx, actorOf(who), ctx.clock.now(), r, ground, on, reason || null);
+  await recomputeLevels(tx, ctx, actorOf(who), r.case_id); // 分级惩戒 (ADR 0210)
   return success((await viewsOf(tx, [done]))[0]!);
 }
 
@@ -104,5 +106,6 @@ export async function liftRestrictionsOnClosure(
     await liftLocked(tx, actor, ctx.clock.now(), r, 'performed', closure.closedOn, '结案：执行完毕');
     lifted++;
   }
+  if (lifted) await recomputeLevels(tx, ctx, actor, caseId); // 分级惩戒 (ADR 0210)
   return lifted;
 }

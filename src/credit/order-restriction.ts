@@ -24,6 +24,7 @@ import {
   type RestrictionRow,
 } from './restrictions.repo.ts';
 import { viewsOf } from './restriction-view.ts';
+import { recomputeLevels } from './discipline-levels.ts';
 import type { RestrictionView } from './restriction.types.ts';
 
 // Ordering a consumption restriction (限制消费令, ADR 0206): by the officer as a request to the 院长, who
@@ -216,6 +217,7 @@ export async function imposeLockedRestriction(
       ...(o.approval ? { approval: o.approval } : {}),
     },
   });
+  await recomputeLevels(tx, ctx, actor, r.case_id); // 分级惩戒 (ADR 0210)
   return done;
 }
 

@@ -13,6 +13,7 @@ import { restrictsOnListing } from './credit-settings.ts';
 import { restrictOnListing } from './order-restriction.ts';
 import { approverOf } from './restrictions.repo.ts';
 import { notifyRecipients } from './notify.ts';
+import { recomputeLevels } from './discipline-levels.ts';
 
 // A decided listing is published when its grace period (宽限期) ends without performance
 // (善意文明执行意见 第17条): status `published`, the event `credit.listing-published`.
@@ -45,6 +46,7 @@ export async function publishLockedListing(ctx: AppContext, tx: Tx, actor: Actor
   await notifyRecipients(tx, actor, at, done, 'addition');
   // 限制消费规定(2015) 第1条第2款 (UNSURE, the setting ZHIXING_RESTRICT_ON_LISTING): a listed debtor is restricted too.
   if (restrictsOnListing()) await restrictOnListing(ctx, tx, actor, done, (await approverOf(tx, l.approval_id)) ?? actor.name);
+  await recomputeLevels(tx, ctx, actor, l.case_id); // 分级惩戒 (ADR 0210)
   return done;
 }
 

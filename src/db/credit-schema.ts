@@ -179,3 +179,13 @@ export type CreditRestorationsTable = {
   decided_on: Optional<string>;
   decision_reason: Optional<string>;
 };
+
+// The discipline level last recorded for a debtor of a case (分级惩戒, ADR 0210).
+export type DisciplineLevelsTable = {
+  court_id: number;
+  case_id: string;
+  debtor_party_id: string;
+  level: 'none' | 'reminder' | 'restricted' | 'listed' | 'listed-aggravated';
+  reasons: ColumnType<unknown, string, string>;
+  computed_at: Timestamp;
+};

@@ -49,6 +49,7 @@ import * as creditRegisterIndex from './migrations/2026-12-08T2001-credit-regist
 import * as creditFeed from './migrations/2026-12-08T3001-credit-feed.ts';
 import * as creditRestoration from './migrations/2026-12-09T1001-credit-restoration.ts';
 import * as listingCorrections from './migrations/2026-12-09T3001-listing-corrections.ts';
+import * as disciplineLevels from './migrations/2026-12-09T2001-discipline-levels.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -108,6 +109,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-09T1001-credit-restoration': creditRestoration,
   // Correction requests and 复议 of a listing (src/credit, ADR 0211).
   '2026-12-09T3001-listing-corrections': listingCorrections,
+  // The discipline level of each debtor of a case (分级惩戒, ADR 0210).
+  '2026-12-09T2001-discipline-levels': disciplineLevels,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

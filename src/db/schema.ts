@@ -5,6 +5,7 @@ import type {
   CreditFeedTable,
   CreditNotificationsTable,
   CreditRestorationsTable,
+  DisciplineLevelsTable,
   DishonestListingsTable,
   ListingCorrectionsTable,
   RestrictionPersonsTable,
@@ -299,4 +300,5 @@ export type Database = {
   restriction_spending_requests: RestrictionSpendingRequestsTable;
   listing_corrections: ListingCorrectionsTable;
   credit_restorations: CreditRestorationsTable;
+  discipline_levels: DisciplineLevelsTable;
 };

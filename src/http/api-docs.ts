@@ -24,6 +24,7 @@ import { disposalSchemas } from '../disposal/disposal.contract.ts';
 import { reportsSchemas } from '../reports/reports.contract.ts';
 import { creditSchemas } from '../credit/credit.contract.ts';
 import { registerSchemas } from '../credit/register.contract.ts';
+import { levelSchemas } from '../credit/levels.contract.ts';
 import { leadsSchemas } from '../leads/leads.contract.ts';
 import { onsiteSchemas } from '../onsite/onsite.contract.ts';
 import { searchesSchemas } from '../searches/searches.contract.ts';
@@ -103,6 +104,7 @@ export const namedSchemas: readonly TSchema[] = [
   ...reportsSchemas,
   ...creditSchemas,
   ...registerSchemas,
+  ...levelSchemas,
   ...leadsSchemas,
   ...onsiteSchemas,
   ...searchesSchemas,

@@ -38,6 +38,7 @@ import { creditRoutes } from '../credit/credit.routes.ts';
 import { restrictionRoutes } from '../credit/restriction.routes.ts';
 import { correctionRoutes } from '../credit/correction.routes.ts';
 import { restorationRoutes } from '../credit/restoration.routes.ts';
+import { levelRoutes } from '../credit/levels.routes.ts';
 import { creditRegisterRoutes } from '../credit/register.routes.ts';
 import { leadsRoutes } from '../leads/leads.routes.ts';
 import { onsiteRoutes } from '../onsite/onsite.routes.ts';
@@ -124,6 +125,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await correctionRoutes(api, ctx);
       await restorationRoutes(api, ctx);
       await creditRegisterRoutes(api, ctx);
+      await levelRoutes(api, ctx);
       await leadsRoutes(api, ctx);
       await onsiteRoutes(api, ctx);
       await searchesRoutes(api, ctx);

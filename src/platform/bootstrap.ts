@@ -6,7 +6,7 @@ import { flushPersonalDataReads } from '../access/personal-data-log.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
 import { setAssetSearchDays, setFundsDeadlineDays } from '../deadlines/registry.ts';
-import { setRelistingBarMonths, setRestorationPolicy, setRestrictOnListing } from '../credit/credit-settings.ts';
+import { setDisciplinePolicy, setRelistingBarMonths, setRestorationPolicy, setRestrictOnListing } from '../credit/credit-settings.ts';
 import type { AppContext } from './context.ts';
 import { loadStatutoryCalendar } from './statutory-calendar.ts';
 import { auditKeyFor } from '../audit/signing-key.ts';
@@ -33,6 +33,7 @@ export async function openApp(
   setRelistingBarMonths(config.credit.relistingBarMonths);
   setRestrictOnListing(config.credit.restrictOnListing);
   setRestorationPolicy({ grounds: config.credit.restorationGrounds, commitmentMinLength: config.credit.restorationCommitmentMin });
+  setDisciplinePolicy(config.discipline);
   const maintain = opts.maintain ?? true;
   const handle = await openDatabase({
     url: config.databaseUrl,

@@ -5,6 +5,7 @@ import {
   restorationGrounds,
   type RestorationGround,
 } from '../rules/credit-restoration.ts';
+import { DEFAULT_DISCIPLINE_POLICY, policyProblem, type DisciplinePolicy } from '../rules/discipline-level.ts';
 import type { DatabaseTimeouts } from '../db/connection.ts';
 import { DEFAULT_ASSET_SEARCH_DAYS } from '../deadlines/registry.ts';
 
@@ -60,6 +61,8 @@ export type Config = {
     readonly restorationGrounds: readonly RestorationGround[];
     readonly restorationCommitmentMin: number;
   };
+  // 分级惩戒 (ADR 0210): the levels' thresholds, policy not law (ZHIXING_DISCIPLINE_*).
+  readonly discipline: DisciplinePolicy;
 };
 
 export type AuditSettings = {
@@ -133,7 +136,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       restorationGrounds: restorationGroundsOf(env),
       restorationCommitmentMin: restorationCommitmentMin(env),
     },
+    discipline: disciplinePolicy(env),
   };
+}
+
+function disciplinePolicy(env: NodeJS.ProcessEnv): DisciplinePolicy {
+  const d = DEFAULT_DISCIPLINE_POLICY;
+  const policy: DisciplinePolicy = {
+    ...d,
+    paidSharePercent: num(env.ZHIXING_DISCIPLINE_PAID_SHARE_PERCENT, d.paidSharePercent),
+    repeatYears: num(env.ZHIXING_DISCIPLINE_REPEAT_YEARS, d.repeatYears),
+    repeatCases: num(env.ZHIXING_DISCIPLINE_REPEAT_CASES, d.repeatCases),
+    reportLowers: env.ZHIXING_DISCIPLINE_REPORT_LOWERS !== '0',
+  };
+  const problem = policyProblem(policy);
+  if (problem) throw new Error(`ZHIXING_DISCIPLINE_*：${problem}`);
+  return policy;
 }
 
 function relistingBarMonths(env: NodeJS.ProcessEnv): number {

@@ -5,6 +5,7 @@ import { purgeIdempotencyKeysSweep } from '../idempotency/idempotency.sweeps.ts'
 import { seizureExpiriesSweep } from '../assets/seizure-expiries.ts';
 import { publishListingsSweep } from '../credit/publish-listing.ts';
 import { expireListingsSweep, resendNoticesSweep } from '../credit/credit-sweeps.ts';
+import { recomputeLevelsSweep } from '../credit/discipline-levels.ts';
 import type { Sweep } from './sweep-definition.ts';
 
 // Every daily sweep, in the order the scheduler runs them: a deferral that ends restarts its
@@ -16,6 +17,7 @@ export const sweeps: readonly Sweep[] = [
   publishListingsSweep,
   expireListingsSweep,
   resendNoticesSweep,
+  recomputeLevelsSweep,
   ...deadlineSweeps,
   purgeSessionsSweep,
   purgeIdempotencyKeysSweep,

@@ -100,7 +100,7 @@ describe('ordering a consumption restriction', () => {
     const [r] = await restrictions(caseId);
     expect(r).toMatchObject({ status: 'ordered', approvedOn: '2026-11-26' });
     const events = await eventsOf(caseId);
-    expect(events.map((e) => e.action)).toEqual(['credit.restriction-requested', 'credit.restriction-imposed']);
+    expect(events.map((e) => e.action)).toEqual(['credit.restriction-requested', 'credit.restriction-imposed', 'credit.level-changed']);
     expect(events[1]!.changes).toMatchObject({
       debtorPartyId: partyId,
       debtor: '江门市恒泰建材有限公司',

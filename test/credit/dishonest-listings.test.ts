@@ -92,8 +92,10 @@ describe('deciding a listing', () => {
     expect(await actions(caseId)).toEqual([
       'credit.listing-requested',
       'credit.listing-decided',
+      'credit.level-changed', // 分级惩戒: reminder in the grace (ADR 0210)
       'credit.listing-published',
       'credit.restriction-imposed',
+      'credit.level-changed', // listed
     ]);
     const again = await publishListingsSweep.run(app, { asOf: localDate('2027-01-04'), dryRun: false });
     expect(again.changed).toBe(0);

@@ -123,6 +123,7 @@ describe('the daily schedule', () => {
       'publish-dishonest-listings',
       'expire-dishonest-listings',
       'resend-credit-notices',
+      'recompute-discipline-levels',
       'backfill-deadlines',
       'recompute-provisional-deadlines',
       'mark-overdue-deadlines',

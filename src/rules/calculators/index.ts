@@ -19,6 +19,7 @@ import { rule as listingDeletionRule } from '../listing-deletion.ts';
 import { rule as listingCorrectionRule } from '../listing-correction.ts';
 import { rule as consumptionRestrictionRule } from '../consumption-restriction.ts';
 import { rule as creditRestorationRule } from '../credit-restoration.ts';
+import { rule as disciplineLevelRule } from '../discipline-level.ts';
 import { rule as distributionRule } from '../distribution.ts';
 import { rule as documentServiceRule } from '../document-service.ts';
 import { rule as identityRule } from '../identity.ts';
@@ -79,6 +80,7 @@ export const ruleDocs: RuleDoc[] = [
   listingCorrectionRule,
   consumptionRestrictionRule,
   creditRestorationRule,
+  disciplineLevelRule,
   // The first instruments and their service.
   documentServiceRule,
   assetReportOrderRule,

@@ -767,6 +767,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/discipline-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件被执行人的惩戒等级
+         * @description 每个被执行人的惩戒等级（政策默认值，非法律规定）：按本案现行措施、其他案件的失信记录和履行、报告财产情况即时计算，列出每条理由及其依据；computedAt 为最近一次记录等级变化的时间。
+         */
+        get: operations["listDisciplineLevels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/dishonest-listings": {
         parameters: {
             query?: never;
@@ -4190,6 +4210,33 @@ export type components = {
             status: "no-money-debt" | "not-due" | "accruing" | "settled";
             /** @description 超出金钱债务与加倍部分债务利息的款项（元） */
             surplus: string;
+        };
+        /** 被执行人的惩戒等级 */
+        DisciplineLevel: {
+            computedAt: string | null;
+            debtor: string;
+            /** @description 被执行人（案件当事人编号） */
+            debtorPartyId: string;
+            /**
+             * @description none 无惩戒、reminder 提醒（宽限期内）、restricted 限制消费、listed 纳入失信名单、listed-aggravated 失信（延长期限或多次失信）
+             * @enum {string}
+             */
+            level: "none" | "reminder" | "restricted" | "listed" | "listed-aggravated";
+            levelLabel: string;
+            /** @description 等级 0–4 */
+            rank: number;
+            reasons: {
+                article: string | null;
+                /** @enum {string} */
+                code: "no-measure" | "grace" | "restricted" | "listed" | "listing-extended" | "repeat" | "repeat-without-measure" | "paid-share" | "report-filed" | "at-floor";
+                /** @description 理由（中文） */
+                text: string;
+            }[];
+            recordedLevel: ("none" | "reminder" | "restricted" | "listed" | "listed-aggravated") | null;
+        };
+        /** 案件被执行人的惩戒等级 */
+        DisciplineLevelList: {
+            items: components["schemas"]["DisciplineLevel"][];
         };
         /** 失信被执行人名单记录 */
         DishonestListing: {
@@ -9829,6 +9876,74 @@ export interface operations {
                 };
             };
             /** @description `delay-before-2014-rule`：2014年8月1日以前的迟延履行期间适用旧规定，本计算器不予计算；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDisciplineLevels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisciplineLevelList"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -9,6 +9,7 @@ import { NotificationsPanel } from './NotificationsPanel.tsx';
 import { RestrictionPanel } from './RestrictionPanel.tsx';
 import { CorrectionPanel } from './CorrectionPanel.tsx';
 import { RestorationPanel } from './RestorationPanel.tsx';
+import { LevelCard } from './LevelCard.tsx';
 
 // 信用惩戒 on the case page: the case's dishonest listings (失信被执行人名单) from the decision through
 // the 院长's sign-off, grace and publication to their deletion, and, for each published one, whether
@@ -95,6 +96,7 @@ export function CreditTab({ c, me }: { c: CaseDetail; me: Me | null | undefined 
   ];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      <LevelCard caseId={c.id} />
       {q.isError && <ProblemAlert error={q.error} />}
       <Card
         size="small"
