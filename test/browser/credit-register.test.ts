@@ -132,12 +132,12 @@ describe('the 失信名单 register and the 信用惩戒统计 page', () => {
       await q4.waitFor();
       if (wide) {
         const row = (name: RegExp) => q4.getByRole('row', { name });
-        // 法院, 新增失信, 限制消费 (the appended events and one per publication), 8 grounds, 小计, 信用修复.
+        // 法院, 新增失信, 限制消费 (the appended events and one per publication), the 10 deletion grounds, 小计, 信用修复.
         expect(
           await row(/^蓬江区人民法院/)
             .locator('td')
             .allInnerTexts(),
-        ).toEqual(['蓬江区人民法院', '3', '4', '0', '0', '1', '0', '0', '0', '0', '0', '0', '1', '0']);
+        ).toEqual(['蓬江区人民法院', '3', '4', '0', '0', '1', '0', '0', '0', '0', '0', '0', '0', '1', '0']);
         expect(
           await row(/^台山市人民法院/)
             .locator('td')
@@ -151,6 +151,7 @@ describe('the 失信名单 register and the 信用惩戒统计 page', () => {
           '0',
           '0',
           '1',
+          '0',
           '0',
           '0',
           '0',
