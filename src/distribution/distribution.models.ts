@@ -61,14 +61,22 @@ export const Distribution = Type.Object(
 
 export const PaidLines = Type.Object(
   {
-    paid: Type.Array(Type.Object({ claimId: Out(), creditor: Out(), payoutId: Out(), amount: Money('申请发放') })),
+    paid: Type.Array(
+      Type.Object({
+        claimId: Out(),
+        creditor: Out(),
+        payoutId: Out({ description: '发放或划转申请的编号（本院案款发放审批）' }),
+        amount: Money('申请发放'),
+        via: OneOf(['payout', 'transfer'] as const, { description: 'payout 向本案当事人发放；transfer 划入该债权人在本院的执行案件' }),
+      }),
+    ),
     unpaid: Type.Array(
       Type.Object({
         claimId: Out(),
         creditor: Out(),
         amount: Money('未发放'),
         reason: OneOf(['in-dispute', 'other-case'] as const, {
-          description: 'in-dispute 争议提存；other-case 他案债权人或没有执行案件的优先受偿债权人，不经本案发放审批，另行划转支付',
+          description: 'in-dispute 争议提存；other-case 他院案件的债权人或没有执行案件的优先受偿债权人，不经本案发放审批，另行支付',
         }),
       }),
     ),

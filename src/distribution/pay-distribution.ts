@@ -4,6 +4,7 @@ import { appendEvent } from '../audit/append-events.ts';
 import { actorOf } from '../audit/audit.types.ts';
 import type { Tx } from '../db/connection.ts';
 import { requestPayoutIn } from '../funds/request-payout.ts';
+import { requestTransferIn } from '../funds/request-transfer.ts';
 import { meetDeadline } from '../deadlines/deadline-changes.ts';
 import { compareDates } from '../shared/dates.ts';
 import { formatYuan } from '../shared/money.ts';
@@ -12,14 +13,20 @@ import { addPaid, claimsOf, objectionsOf } from './distribution.repo.ts';
 import { lockedDistribution } from './distribution-locks.ts';
 import { inDispute } from './distribution.types.ts';
 
-export type PaidLine = { claimId: string; creditor: string; payoutId: string; amount: string };
+export type PaidLine = { claimId: string; creditor: string; payoutId: string; amount: string; via: 'payout' | 'transfer' };
+// A creditor's case this court's account cannot pay into: another court's, or closed since it joined.
+const unreachable = new Set(['transfer-target-not-found', 'transfer-target-closed']);
+
 export type UnpaidLine = { claimId: string; creditor: string; amount: string; reason: 'in-dispute' | 'other-case' };
 
 /**
  * POST /distributions/{id}/payouts: pays what the plan allots and no dispute holds back, through
  * the case's payouts (src/funds request-payout: held at once, then 承办人 → 执行局长 → 财务人员).
- * Only after every creditor's objection window has passed; the amount in dispute stays held (第510条). A creditor from another case is paid through its own
- * case's account, which this platform does not transfer to yet: its line is reported, not paid.
+ * Only after every creditor's objection window has passed; the amount in dispute stays held (第510条).
+ * A creditor from another case of this court is paid through that case's account: a transfer (执行款
+ * 划转, ADR 0185) on the same three steps, which its own case then pays out. A creditor of another
+ * court's case, or one without an enforcement case, is reported, not paid: the court pays it by a
+ * separate instruction.
  */
 export async function payDistributionIn(
   tx: Tx,
@@ -58,14 +65,26 @@ export async function payDistributionIn(
     const payable = due - held;
     if (held > 0n) unpaid.push({ claimId: c.id, creditor: c.creditorName, amount: formatYuan(held), reason: 'in-dispute' });
     if (payable <= 0n) continue;
-    if (c.sourceCaseId !== d.caseId || !c.partyId) {
-      unpaid.push({ claimId: c.id, creditor: c.creditorName, amount: formatYuan(payable), reason: 'other-case' });
+    const amount = formatYuan(payable);
+    const line = { claimId: c.id, creditor: c.creditorName, amount };
+    if (c.sourceCaseId === d.caseId && c.partyId) {
+      const payout = await requestPayoutIn(tx, ctx, who, d.caseId, { partyId: c.partyId, amount }, key);
+      if (!payout.ok) return payout;
+      await addPaid(tx, c.id, payable);
+      paid.push({ ...line, payoutId: payout.value.id, via: 'payout' });
       continue;
     }
-    const payout = await requestPayoutIn(tx, ctx, who, d.caseId, { partyId: c.partyId, amount: formatYuan(payable) }, key);
-    if (!payout.ok) return payout;
+    const reason = `参与分配：${c.creditorName}的分配款划入其执行案件`;
+    const moved = c.sourceCaseId
+      ? await requestTransferIn(tx, ctx, who, d.caseId, { toCaseId: c.sourceCaseId, amount, reason }, key)
+      : null;
+    if (moved && !moved.ok && !unreachable.has(moved.code)) return moved;
+    if (!moved?.ok) {
+      unpaid.push({ ...line, reason: 'other-case' });
+      continue;
+    }
     await addPaid(tx, c.id, payable);
-    paid.push({ claimId: c.id, creditor: c.creditorName, payoutId: payout.value.id, amount: formatYuan(payable) });
+    paid.push({ ...line, payoutId: moved.value.id, via: 'transfer' });
   }
   if (paid.length === 0) return failure('distribution-nothing-to-pay');
   await appendEvent(tx, actor, now, {

@@ -100,15 +100,29 @@ describe('an enterprise debtor not sent to bankruptcy: costs, the priority claim
     await at('2026-12-12T02:00:00.000Z'); // every creditor's 15 days have passed
     const paid = await judge('POST', `/api/v1/distributions/${id}/payouts`, undefined, key());
     expect(paid.statusCode, paid.body).toBe(201);
-    expect(paid.json().paid).toEqual([expect.objectContaining({ creditor: '陈小红', amount: '40000.00' })]);
+    // 陈小红 is paid from this case; 李明's share moves to his own case's account (a transfer); the
+    // mortgagee has no case here and is paid by a separate instruction.
+    expect(paid.json().paid).toEqual([
+      expect.objectContaining({ creditor: '陈小红', amount: '40000.00', via: 'payout' }),
+      expect.objectContaining({ creditor: '李明', amount: '9000.00', via: 'transfer' }),
+    ]);
     expect(paid.json().unpaid).toEqual([
       expect.objectContaining({ creditor: '中国建设银行江门分行', amount: '30000.00', reason: 'other-case' }),
       expect.objectContaining({ creditor: '陈小红', amount: '20000.00', reason: 'in-dispute' }),
-      expect.objectContaining({ creditor: '李明', amount: '9000.00', reason: 'other-case' }),
     ]);
     const payouts = (await judge('GET', `/api/v1/cases/${lead.caseId}/payouts`)).json().items;
-    expect(payouts).toEqual([expect.objectContaining({ amount: '40000.00', status: 'pending' })]);
-    expect(await account(lead.caseId)).toMatchObject({ held: '60000.00', available: '40000.00' });
+    expect(payouts.map((p: { amount: string; status: string }) => [p.amount, p.status]).sort()).toEqual([
+      ['40000.00', 'pending'],
+      ['9000.00', 'pending'],
+    ]);
+    expect(await account(lead.caseId)).toMatchObject({ held: '69000.00', available: '31000.00' });
+    const transfer = paid.json().paid[1].payoutId as string;
+    for (const who of [staff.enforcer, staff.head, staff.finance]) {
+      const step = await caller(app, who)('POST', `/api/v1/payouts/${transfer}/approve`, {});
+      expect(step.statusCode, step.body).toBe(200);
+    }
+    expect(await account(other.caseId)).toMatchObject({ balance: '9000.00' });
+    expect(await account(lead.caseId)).toMatchObject({ balance: '91000.00', held: '60000.00' });
     expectProblem(await judge('POST', `/api/v1/distributions/${id}/payouts`, undefined, key()), 409, 'distribution-nothing-to-pay');
 
     const windows = (await judge('GET', `/api/v1/cases/${lead.caseId}/deadlines`)).json().items;
@@ -140,6 +154,7 @@ describe('an enterprise debtor not sent to bankruptcy: costs, the priority claim
     const after = await distributionOf(lead.caseId, id);
     expect(after.objections[0]).toMatchObject({ state: 'ended', disputed: '20000.00', creditorName: '李明', targetName: '陈小红' });
     expect(after.claims[1].paid).toBe('60000.00');
+    expect(after.claims[2].paid).toBe('9000.00');
     await expectLedgerSound(app);
   }, 120_000);
 });

@@ -4360,7 +4360,13 @@ export type components = {
                 amount: string;
                 claimId: string;
                 creditor: string;
+                /** @description 发放或划转申请的编号（本院案款发放审批） */
                 payoutId: string;
+                /**
+                 * @description payout 向本案当事人发放；transfer 划入该债权人在本院的执行案件
+                 * @enum {string}
+                 */
+                via: "payout" | "transfer";
             }[];
             unpaid: {
                 /** @description 未发放（元） */
@@ -4368,7 +4374,7 @@ export type components = {
                 claimId: string;
                 creditor: string;
                 /**
-                 * @description in-dispute 争议提存；other-case 他案债权人或没有执行案件的优先受偿债权人，不经本案发放审批，另行划转支付
+                 * @description in-dispute 争议提存；other-case 他院案件的债权人或没有执行案件的优先受偿债权人，不经本案发放审批，另行支付
                  * @enum {string}
                  */
                 reason: "in-dispute" | "other-case";
