@@ -42,8 +42,9 @@ export async function submit(page: Page, ok: string, said: string | RegExp): Pro
   await button(dialog, ok)
     .click()
     .catch((e: unknown) => explain(page, e));
-  // What the dialog said instead, when it does not close.
-  await dialog.waitFor({ state: 'hidden' }).catch((e: unknown) => explain(page, e));
+  // What the dialog said instead, when it does not close. A loaded machine (CI runs both databases'
+  // browser suites beside the unit tests) can take longer than the default 20 s to answer a write.
+  await dialog.waitFor({ state: 'hidden', timeout: 45_000 }).catch((e: unknown) => explain(page, e));
   const message = announced(page, said).last();
   await message.waitFor();
   return (await message.innerText()).trim();

@@ -91,6 +91,18 @@ function ObjectionActions({ o }: { o: Objection }) {
   );
 }
 
+type PaidLines = {
+  paid: { creditor: string; amount: string; via: 'payout' | 'transfer' }[];
+  unpaid: { creditor: string; amount: string; reason: string }[];
+};
+
+// What 发放无争议款项 did with each creditor's share: paid from this case, moved to its own case, or left.
+function paidSummary(r: PaidLines): string {
+  const lines = r.paid.map((p) => `${p.creditor} ${p.amount} 元${p.via === 'transfer' ? '划入其执行案件' : '发放'}`);
+  const left = r.unpaid.map((u) => `${u.creditor} ${u.amount} 元${u.reason === 'in-dispute' ? '争议提存' : '另行支付'}`);
+  return `已提交发放审批：${lines.join('，')}${left.length ? `；${left.join('，')}` : ''}`;
+}
+
 function DistributionCard({ c, d, me }: { c: CaseDetail; d: Distribution; me: Me | null | undefined }) {
   const { message } = App.useApp();
   const phone = !Grid.useBreakpoint().md;
@@ -166,7 +178,7 @@ function DistributionCard({ c, d, me }: { c: CaseDetail; d: Distribution; me: Me
                 <Button
                   type="primary"
                   loading={pay.isPending}
-                  onClick={() => pay.mutate(d.id, { onSuccess: () => announce(message, '无争议款项已提交发放审批') })}
+                  onClick={() => pay.mutate(d.id, { onSuccess: (r) => announce(message, paidSummary(r)) })}
                 >
                   发放无争议款项
                 </Button>

@@ -203,7 +203,7 @@ export function FundsTab({ c, me }: { c: CaseDetail; me: Me | null | undefined }
           pagination={false}
           loading={payouts.isLoading}
           dataSource={payouts.data?.items ?? []}
-          scroll={{ x: true }}
+          scroll={{ x: 'max-content' }}
           columns={[
             {
               title: '收款人',
@@ -233,7 +233,21 @@ export function FundsTab({ c, me }: { c: CaseDetail; me: Me | null | undefined }
                 </Space>
               ),
             },
-            { title: '审批', key: 'decisions', render: (_, p) => p.decisions.map((d) => `${d.step} ${d.decidedByName}`).join('；') || '—' },
+            {
+              title: '审批',
+              key: 'decisions',
+              // One signature a line, unbroken, so that a phone scrolls the table rather than squeezing it.
+              render: (_, p) =>
+                p.decisions.length === 0 ? (
+                  '—'
+                ) : (
+                  <Space direction="vertical" size={0}>
+                    {p.decisions.map((d) => (
+                      <span key={d.step} style={{ whiteSpace: 'nowrap' }}>{`${d.step} ${d.decidedByName}`}</span>
+                    ))}
+                  </Space>
+                ),
+            },
             { title: '办理', key: 'act', render: (_, p) => <PayoutActions p={p} me={me} /> },
           ]}
         />
