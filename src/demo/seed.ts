@@ -14,6 +14,7 @@ import { generateCaseload, type CourtStaff, type DemoCase } from './caseload.ts'
 import { DEMO_COURT, DEMO_PROVINCE, demoCourtInfos } from './demo-courts.ts';
 import { instantOf, writeCaseload, type People } from './write-caseload.ts';
 import { seedHandling } from './seed-handling.ts';
+import { seedStatement } from './seed-statement.ts';
 import { publishedPersonDebtor } from './demo.repo.ts';
 
 export { DEMO_COURT, DEMO_PROVINCE } from './demo-courts.ts';
@@ -127,6 +128,9 @@ export async function seedDemo(
   if (opts.handling !== false) {
     const done = await seedHandling(ctx, { cases, partyCase: partyCase?.index ?? null, today, count: cases.length });
     log(`演示数据：已办理 ${done.notices ?? 0} 件的执行通知、${done.search ?? 0} 次网络查控、${done.seize ?? 0} 项查封冻结`);
+    // The court account's statement of the last days, for 对账 (ADR 0173).
+    const posted = await seedStatement(ctx, today);
+    log(`演示数据：已导入银行流水，${posted} 笔入案款账户`);
   }
   // A listed debtor's portal account (信用修复, ADR 0209), once the handling has published a listing.
   const listed = await publishedPersonDebtor(ctx.db, DEMO_COURT);

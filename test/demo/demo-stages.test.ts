@@ -186,3 +186,18 @@ describe('after the handling', () => {
     }
   });
 });
+
+describe('the court account', () => {
+  it('has the last days’ bank statement imported, so that 对账 shows matched lines and the ledger’s own postings to explain', async () => {
+    const finance = client(app, await login(app, 'finance'));
+    const lines = await app.db.selectFrom('funds_statement_lines').select(['outcome', 'received_on']).execute();
+    expect(lines.map((l) => l.outcome).sort()).toEqual(['posted', 'posted', 'posted', 'unmatched']);
+    const r = await finance.get('/api/v1/funds/reconciliation');
+    expect(r.statusCode, r.body).toBe(200);
+    const rec = r.json();
+    // Every statement line has its ledger posting; what the ledger has beyond them came from documents (proceeds, deductions).
+    expect(rec).toMatchObject({ asOf: today, statementLines: 4, matched: 4 });
+    expect(rec.differences.length).toBeGreaterThan(0);
+    expect(rec.differences.every((d: { kind: string }) => d.kind === 'extra')).toBe(true);
+  });
+});
