@@ -6,6 +6,7 @@ export const documentKinds = [
   'distribution-plan',
   'payout-approval-form',
   'consumption-restriction-order',
+  'termination-ruling',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -15,6 +16,7 @@ export const documentKindNames: Record<DocumentKind, string> = {
   'distribution-plan': '财产分配方案',
   'payout-approval-form': '执行款发放审批表',
   'consumption-restriction-order': '限制消费令',
+  'termination-ruling': '终结本次执行程序裁定书',
 };
 
 export type ServiceView = {

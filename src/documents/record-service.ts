@@ -152,6 +152,15 @@ async function caseMilestone(
     // of filing). When src/deadlines/ lands: `if (m.first) await meetDeadline(tx, { caseId: doc.case_id,
     // node: 'enforcement-notice', metOn: m.servedOn /* or doc.issued_on: the rule says 发出 */ })`.
   }
+  if (doc.kind === 'termination-ruling' && m.first) {
+    // The 终本 ruling takes effect on service to the applicant (终本规定 第6条, UNSURE): the pool
+    // (src/dormant) dates a case's entry from this fact.
+    await appendEvent(tx, actor, at, {
+      ...base,
+      action: 'case.termination-ruling-served',
+      changes: { documentId: doc.id, servedOn: m.servedOn, deemedServedOn: m.deemedServedOn, method: m.method },
+    });
+  }
   if (doc.kind === 'asset-report-order' && m.reportDueOn) {
     await appendEvent(tx, actor, at, {
       ...base,

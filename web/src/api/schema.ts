@@ -4399,7 +4399,7 @@ export type components = {
             /** @description 制作日期（YYYY-MM-DD） */
             issuedOn: string;
             /** @enum {string} */
-            kind: "enforcement-notice" | "asset-report-order" | "distribution-plan" | "payout-approval-form" | "consumption-restriction-order";
+            kind: "enforcement-notice" | "asset-report-order" | "distribution-plan" | "payout-approval-form" | "consumption-restriction-order" | "termination-ruling";
             /** @description 文书种类名称，如 执行通知书 */
             kindName: string;
             /** @description 送达记录 */
