@@ -115,7 +115,9 @@ export async function writeClosure(trx: Tx, ctx: AppContext, actor: Actor, c: Ca
     },
   });
   // Closure meets the 执行期限 and waives the nodes still open (src/deadlines/registry.ts).
-  await recordCaseFacts(trx, ctx, actor, now, [{ ...caseFact(c, 'case.closed', s.closedOn), detail: closureModeNames[s.mode] }]);
+  await recordCaseFacts(trx, ctx, actor, now, [
+    { ...caseFact(c, 'case.closed', s.closedOn), detail: closureModeNames[s.mode], closureMode: s.mode },
+  ]);
   // 执行完毕, 不予执行 and 终结执行 delete the case's dishonest listings (失信名单规定 第10条, src/credit).
   await endListingsOnClosure(ctx, trx, actor, c.id, { mode: s.mode, closedOn: s.closedOn, reason: s.reason });
   // 执行完毕 lifts the case's 限制消费令 (限制消费规定 第9条第2款, src/credit).

@@ -12,6 +12,9 @@ import { loadCase } from './case-detail.repo.ts';
 import { fileDraftIn, type Filed } from './file-case.ts';
 import { canResume } from './lifecycle.ts';
 import { officerOfCourt } from '../access/officers.ts';
+import { carrySeizuresOver } from '../assets/carry-over.ts';
+import { carryCreditOver } from '../credit/carry-over.ts';
+import { partyIdentityOf, type Party, type PartyRole } from './cases.types.ts';
 
 export type Resumption = { filedOn: string; claimAmount: string; reason: string; officerId?: string | undefined };
 
@@ -70,6 +73,11 @@ async function resumeWith(ctx: AppContext, who: Principal, caseId: string, input
     );
     if (!filed.ok) return filed;
     const now = ctx.clock.now();
+    // The measures still in force continue in the 执恢 case (ADR 0214).
+    const move = { courtId: old.courtId, fromCaseId: old.id, toCaseId: filed.value.id };
+    const resumed = (await loadCase(trx, filed.value.id))!;
+    const seizures = await carrySeizuresOver(trx, actorOf(who), now, move);
+    const credit = await carryCreditOver(trx, actorOf(who), now, { ...move, parties: debtorMap(detail.parties, resumed.parties) });
     await appendEvent(trx, actorOf(who), now, {
       courtId: old.courtId,
       caseId: filed.value.id,
@@ -80,6 +88,7 @@ async function resumeWith(ctx: AppContext, who: Principal, caseId: string, input
         resumedFrom: { id: old.id, caseNumber: old.caseNumber },
         reason,
         ...(carried ? { officerCarriedOver: carried.name } : {}),
+        carriedOver: { seizures, restrictions: credit.restrictions, listings: credit.listings },
       },
     });
     await appendEvent(trx, actorOf(who), now, {
@@ -92,4 +101,17 @@ async function resumeWith(ctx: AppContext, who: Principal, caseId: string, input
     });
     return success(filed.value);
   });
+}
+
+/** Each debtor of the closed case → the same debtor (by identity and name) in the 执恢 case. */
+type CaseParty = Party & { role: PartyRole };
+function debtorMap(from: readonly CaseParty[], to: readonly CaseParty[]): Map<string, string> {
+  const key = (p: Party) => `${partyIdentityOf(p)}|${p.name}`;
+  const byKey = new Map(to.filter((p) => p.role === 'debtor' && p.id).map((p) => [key(p), p.id!]));
+  const map = new Map<string, string>();
+  for (const p of from) {
+    const to = byKey.get(key(p));
+    if (p.role === 'debtor' && p.id && to) map.set(p.id, to);
+  }
+  return map;
 }

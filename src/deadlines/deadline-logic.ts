@@ -136,6 +136,7 @@ export function applyFact(calendar: StatutoryCalendar, d: DeadlineRecord, fact: 
   if (!def) return null; // a node removed from the registry keeps its rows but no longer reacts
   switch (fact.action) {
     case 'case.closed':
+      if (def.keptByDormancy && fact.closureMode === 'current-procedure-terminated') return null;
       return def.onCaseClosed === 'met' || def.metBy.includes('case.closed')
         ? meet(d, fact.on)
         : waive(d, `案件已结案${fact.detail ? `（${fact.detail}）` : ''}`, fact.on);

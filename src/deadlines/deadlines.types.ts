@@ -35,6 +35,7 @@ export type CaseFact = {
   readonly caseType: CaseType;
   readonly on: LocalDate;
   readonly detail?: string; // e.g. the closure mode, carried into a waiver's reason
+  readonly closureMode?: string; // on case.closed: the mode (a 终本 closure keeps some deadlines open)
 };
 
 /**
@@ -56,6 +57,8 @@ export type NodeDefinition = {
   readonly pausedBy: readonly PauseCause[];
   /** What closing the case does to it while it is still open. */
   readonly onCaseClosed: 'met' | 'waived';
+  /** Left open by a 终本 closure: the measure it watches stays in force in the pool (终本规定 第10条, UNSURE). */
+  readonly keptByDormancy?: boolean;
   /** Days before the due date at which a reminder is recorded (once each). */
   readonly remindDaysBefore: readonly number[];
   /** Opened by the backfill sweep for open cases that lack it (imported cases). */

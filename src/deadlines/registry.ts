@@ -143,6 +143,8 @@ export const deadlineNodes: readonly NodeDefinition[] = [
     metBy: [],
     pausedBy: [],
     onCaseClosed: 'waived',
+    // 终本: the seizure stays valid and renewable in the pool (终本规定 第10条, UNSURE: legal-rules.md §3).
+    keptByDormancy: true,
     remindDaysBefore: [30, 7],
     backfill: false,
     perSubject: true,
