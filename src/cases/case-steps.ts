@@ -12,6 +12,7 @@ import { updateCase, type CaseRecord } from './cases.repo.ts';
 import { canClose, canTransition, transitionNames, transitions, type Transition } from './lifecycle.ts';
 import { endListingsOnClosure } from '../credit/end-listing.ts';
 import { liftRestrictionsOnClosure } from '../credit/lift-restriction.ts';
+import { issueTerminationRulingIn } from '../documents/termination-ruling.ts';
 
 // The writes of the lifecycle's steps on a locked case row, shared by the direct use cases
 // (change-case.ts) and by the approvals that perform them (approval-handlers.ts).
@@ -122,6 +123,11 @@ export async function writeClosure(trx: Tx, ctx: AppContext, actor: Actor, c: Ca
   await endListingsOnClosure(ctx, trx, actor, c.id, { mode: s.mode, closedOn: s.closedOn, reason: s.reason });
   // 执行完毕 lifts the case's 限制消费令 (限制消费规定 第9条第2款, src/credit).
   await liftRestrictionsOnClosure(ctx, trx, actor, c.id, { mode: s.mode, closedOn: s.closedOn });
+  // 终本: the ruling, to be served on the applicant (ADR 0214); approved closures went by 合议庭 and 院长.
+  if (s.mode === 'current-procedure-terminated') {
+    const route = s.approval ? 'panel-review' : 'applicant-confirmed';
+    await issueTerminationRulingIn(trx, ctx, actor, now, { caseId: c.id, issuedOn: s.closedOn, route });
+  }
   return version;
 }
 

@@ -88,7 +88,9 @@ async function resumeWith(ctx: AppContext, who: Principal, caseId: string, input
         resumedFrom: { id: old.id, caseNumber: old.caseNumber },
         reason,
         ...(carried ? { officerCarriedOver: carried.name } : {}),
-        carriedOver: { seizures, restrictions: credit.restrictions, listings: credit.listings },
+        ...(seizures.length + credit.restrictions.length + credit.listings.length > 0
+          ? { carriedOver: { seizures, restrictions: credit.restrictions, listings: credit.listings } }
+          : {}),
       },
     });
     await appendEvent(trx, actorOf(who), now, {

@@ -15,7 +15,7 @@ export const RULING_MEASURE_ACTIONS = [
   'asset-search.started',
   'case.asset-lead-verified',
   'case.onsite-enforced',
-  'seizure.took-effect',
+  'seizure.ordered',
   'auction.announced',
   'credit.restriction-imposed',
   'credit.listing-published',

@@ -79,7 +79,15 @@ describe('moving a case along', () => {
     const res = await judge.get(`/api/v1/cases/${c.id}/timeline`);
     expect(res.statusCode).toBe(200);
     const items = res.json().items as { seq: string; action: string; actor: string; at: string; changes: Record<string, unknown> }[];
-    expect(items.map((e) => e.action)).toEqual(['case.filed', 'case.start', 'case.suspend', 'case.continue', 'case.closed']);
+    // The 终本 closure generates its ruling (ADR 0214).
+    expect(items.map((e) => e.action)).toEqual([
+      'case.filed',
+      'case.start',
+      'case.suspend',
+      'case.continue',
+      'case.closed',
+      'document.generated',
+    ]);
     expect(new Set(items.map((e) => e.actor))).toEqual(new Set(['张明（执行法官）']));
     const seqs = items.map((e) => BigInt(e.seq));
     expect(seqs).toEqual([...seqs].sort((a, b) => (a < b ? -1 : 1)));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { strFromU8, unzipSync } from 'fflate';
 import { createTestApp, login, TEST_NOW, type TestApp } from '../support/test-app.ts';
 import { client, filingBody, movableClock } from './fixtures.ts';
 import { makeResidentId } from '../../src/rules/identity.ts';
@@ -28,13 +29,19 @@ const ok = async <T>(res: Promise<{ statusCode: number; body: string; json(): T 
 };
 
 /** A case against a person with a frozen account, a released car seizure, a published listing (and so a restriction), closed as 终本. */
+let n = 0;
 async function dormantCase() {
-  const debtor = { kind: 'person', name: '梁国强', idNumber: makeResidentId('440703', localDate('1980-05-05'), 431) };
+  n += 1;
+  const debtor = { kind: 'person', name: '梁国强', idNumber: makeResidentId('440703', localDate('1980-05-05'), 430 + n) };
   const c = await ok<{ id: string }>(judge.post('/api/v1/cases', filingBody({ debtors: [debtor] })), 201);
   const partyId = (await ok<{ debtors: { id: string }[] }>(judge.get(`/api/v1/cases/${c.id}`))).debtors[0]!.id;
   await ok(judge.post(`/api/v1/cases/${c.id}/start`, {}));
   const account = await ok<{ assetId: string }>(
-    judge.post(`/api/v1/cases/${c.id}/assets`, { kind: 'deposit', identifier: '6217 0000 4310 0001', institution: '中国工商银行江门分行' }),
+    judge.post(`/api/v1/cases/${c.id}/assets`, {
+      kind: 'deposit',
+      identifier: `6217 0000 4310 000${n}`,
+      institution: '中国工商银行江门分行',
+    }),
     201,
   );
   const frozen = await ok<{ id: string }>(
@@ -47,7 +54,10 @@ async function dormantCase() {
     }),
     201,
   );
-  const car = await ok<{ assetId: string }>(judge.post(`/api/v1/cases/${c.id}/assets`, { kind: 'vehicle', identifier: '粤J43101' }), 201);
+  const car = await ok<{ assetId: string }>(
+    judge.post(`/api/v1/cases/${c.id}/assets`, { kind: 'vehicle', identifier: `粤J4310${n}` }),
+    201,
+  );
   const seized = await ok<{ id: string }>(
     judge.post(`/api/v1/cases/${c.id}/seizures`, {
       assetId: car.assetId,
@@ -132,5 +142,35 @@ describe('resuming a 终本 case', () => {
         where case_id = ${fresh.id} and action = 'case.resumption-filed'`.execute(app.db)
     ).rows[0]!;
     expect(filed.changes.carriedOver).toEqual({ seizures: [old.frozen], restrictions: [moved[2]!.id], listings: [old.listing] });
+  });
+});
+
+describe('the 终本 ruling', () => {
+  it('is generated on closure from the case’s records, addressed to the applicant, and its service is recorded', async () => {
+    const c = await dormantCase();
+    const docs = (await ok<{ items: { id: string; kind: string; addressee: string }[] }>(judge.get(`/api/v1/cases/${c.caseId}/documents`)))
+      .items;
+    const ruling = docs.find((d) => d.kind === 'termination-ruling')!;
+    expect(ruling).toMatchObject({ addressee: '陈小红' });
+    const file = await judge.get(`/api/v1/documents/${ruling.id}/file`);
+    expect(file.statusCode).toBe(200);
+    const text = strFromU8(unzipSync(new Uint8Array(file.rawPayload))['word/document.xml']!).replace(/<[^>]+>/g, '');
+    expect(text).toContain('执行裁定书');
+    expect(text).toContain('查封、扣押、冻结被执行人的财产（共2次）');
+    expect(text).toContain('将被执行人纳入失信被执行人名单');
+    expect(text).toContain('银行存款（');
+    expect(text).toContain('已采取控制措施，继续有效');
+    expect(text).toContain('控制措施已解除');
+    expect(text).toContain('申请执行人书面同意终结本次执行程序');
+    expect(text).toContain(
+      '终结本院' + (await ok<{ caseNumber: string }>(judge.get(`/api/v1/cases/${c.caseId}`))).caseNumber + '案件的本次执行程序',
+    );
+
+    await ok(judge.post(`/api/v1/documents/${ruling.id}/services`, { method: 'direct', servedOn: '2026-11-26', recipient: '陈小红' }), 201);
+    const served = (
+      await sql<{ changes: Record<string, unknown> }>`select changes from events
+        where case_id = ${c.caseId} and action = 'case.termination-ruling-served'`.execute(app.db)
+    ).rows;
+    expect(served).toEqual([{ changes: expect.objectContaining({ documentId: ruling.id, servedOn: '2026-11-26', method: 'direct' }) }]);
   });
 });

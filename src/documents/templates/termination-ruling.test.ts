@@ -14,8 +14,9 @@ const data: TerminationRulingData = {
   applicants: [{ kind: 'person', name: '陈小红', idNumber: '440703198003151234' }],
   debtors: [{ kind: 'organization', name: '江门市恒泰建材有限公司', creditCode: '91440703MA4UJ5XB2K', legalRepresentative: '梁国强' }],
   title: { issuer: '广东省江门市蓬江区人民法院', documentNumber: '（2026）粤0703民初1234号' },
-  claimFen: 12_345_600n,
-  recoveredFen: 2_345_600n,
+  claim: '123456.00',
+  recovered: '23456.00',
+  outstanding: '100000.00',
   measures: [
     { on: localDate('2026-07-03'), text: '向被执行人送达执行通知书' },
     { on: localDate('2026-07-05'), text: '通过网络执行查控系统查询被执行人的存款、车辆、不动产、证券等财产（共2次）' },

@@ -1,5 +1,4 @@
 import type { LocalDate } from '../../shared/dates.ts';
-import { formatYuan } from '../../shared/money.ts';
 import type { Block } from '../docx.ts';
 import type { Template } from './template.ts';
 import { chineseDate, names, ordinal, partyLine, textDate, type InstrumentParty } from './wording.ts';
@@ -21,8 +20,10 @@ export type TerminationRulingData = {
   readonly applicants: readonly InstrumentParty[];
   readonly debtors: readonly InstrumentParty[];
   readonly title: { readonly issuer: string; readonly documentNumber: string };
-  readonly claimFen: bigint;
-  readonly recoveredFen: bigint;
+  /** Yuan strings (the data is stored as JSON beside the document). */
+  readonly claim: string;
+  readonly recovered: string;
+  readonly outstanding: string;
   readonly measures: readonly RulingMeasure[];
   readonly assets: readonly RulingAsset[];
   readonly interview: { readonly on: LocalDate; readonly view: string } | null;
@@ -43,7 +44,6 @@ const numbered = (items: readonly string[]): Block[] =>
 function blocks(d: TerminationRulingData): Block[] {
   const applicants = names(d.applicants);
   const debtors = names(d.debtors);
-  const outstanding = d.claimFen > d.recoveredFen ? d.claimFen - d.recoveredFen : 0n;
   const found =
     d.assets.length === 0
       ? [{ type: 'paragraph' as const, text: `经穷尽财产调查措施，未发现被执行人${debtors}有可供执行的财产。` }]
@@ -59,7 +59,7 @@ function blocks(d: TerminationRulingData): Block[] {
       type: 'paragraph',
       text:
         `申请执行人${applicants}与被执行人${debtors}一案，${d.title.issuer}作出的${d.title.documentNumber}法律文书已经发生法律效力。` +
-        `本院于${textDate(d.filedOn)}立案执行，申请执行标的为人民币${formatYuan(d.claimFen)}元。`,
+        `本院于${textDate(d.filedOn)}立案执行，申请执行标的为人民币${d.claim}元。`,
     },
     { type: 'paragraph', text: '本院在执行过程中，依法采取了下列执行措施：' },
     ...numbered(d.measures.map((m) => `${textDate(m.on)}，${m.text}`)),
@@ -67,7 +67,7 @@ function blocks(d: TerminationRulingData): Block[] {
     {
       type: 'paragraph',
       text:
-        `本案已执行到位人民币${formatYuan(d.recoveredFen)}元，尚有人民币${formatYuan(outstanding)}元未执行到位。` +
+        `本案已执行到位人民币${d.recovered}元，尚有人民币${d.outstanding}元未执行到位。` +
         (d.interview
           ? `本院已于${textDate(d.interview.on)}约谈申请执行人，告知本案执行情况、财产调查情况及终结本次执行程序的依据和后果，申请执行人的意见为：${d.interview.view}。`
           : ''),
@@ -83,7 +83,7 @@ function blocks(d: TerminationRulingData): Block[] {
     {
       type: 'paragraph',
       text:
-        `终结本次执行程序后，被执行人${debtors}仍负有继续履行生效法律文书确定义务的责任，尚未履行的债务人民币${formatYuan(outstanding)}元继续由被执行人履行；` +
+        `终结本次执行程序后，被执行人${debtors}仍负有继续履行生效法律文书确定义务的责任，尚未履行的债务人民币${d.outstanding}元继续由被执行人履行；` +
         '被执行人应当继续履行报告财产的义务，财产情况发生变动的，应当自变动之日起十日内向本院补充报告。' +
         '本院已采取的查封、扣押、冻结措施继续有效，限制消费措施继续有效。' +
         '申请执行人发现被执行人有可供执行财产的，可以向本院申请恢复执行，申请恢复执行不受申请执行时效期间的限制。' +
