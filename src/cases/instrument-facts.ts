@@ -4,7 +4,7 @@ import { isUuid } from '../shared/ids.ts';
 import { lockCase } from './cases.repo.ts';
 import { caseSummaryRow, courtIdOfCase, debtorParties } from './case-lookups.repo.ts';
 import { loadCase } from './case-detail.repo.ts';
-import type { CaseStatus, EnforcementTitle, Party } from './cases.types.ts';
+import type { CaseStatus, ClosureMode, EnforcementTitle, Party } from './cases.types.ts';
 
 // What other contexts (documents, and later assets and funds) may learn of a case through cases'
 // published functions rather than its repository: the facts an instrument is written from.
@@ -14,6 +14,7 @@ export type CaseFacts = {
   readonly courtId: number;
   readonly caseNumber: string;
   readonly status: CaseStatus;
+  readonly closureMode: ClosureMode | null;
   readonly filedOn: LocalDate;
   readonly officerName: string | null;
   readonly title: EnforcementTitle | null;
@@ -30,6 +31,7 @@ export async function lockCaseFacts(tx: Tx, caseId: string): Promise<CaseFacts |
     courtId: c.courtId,
     caseNumber: c.caseNumber,
     status: c.status,
+    closureMode: c.closureMode,
     filedOn: c.filedOn,
     officerName: c.officerName,
     title: c.title,
@@ -43,13 +45,14 @@ export async function caseFactsOf(db: Executor, caseId: string): Promise<CaseFac
   if (!isUuid(caseId)) return undefined;
   const c = await loadCase(db, caseId);
   if (!c) return undefined;
-  const { id, courtId, caseNumber, status, filedOn, officerName, title } = c;
+  const { id, courtId, caseNumber, status, closureMode, filedOn, officerName, title } = c;
   const applicants = c.parties.filter((p) => p.role === 'applicant');
   return {
     id,
     courtId,
     caseNumber,
     status,
+    closureMode,
     filedOn,
     officerName,
     title,

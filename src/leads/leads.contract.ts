@@ -45,6 +45,9 @@ const LeadBody = Strict(
     identifier: Type.Optional(Nullable(Text({ title: '登记标识', maxLength: 100 }))),
     description: Text({ title: '线索内容', minLength: 1, maxLength: 1000, multiline: true, description: '财产线索的具体内容和来源' }),
     urgent: Type.Optional(Type.Boolean({ title: '情况紧急' })),
+    requestResumption: Type.Optional(
+      Type.Boolean({ title: '同时申请恢复执行', description: '仅限终结本次执行程序的案件（民诉法解释 第517条）：以该线索申请恢复执行' }),
+    ),
   },
   {
     examples: [
@@ -59,7 +62,7 @@ const LeadBody = Strict(
 );
 
 const submitDescription =
-  '财产线索（最高人民法院关于民事执行中财产调查若干问题的规定 第2条）：线索明确、具体的，人民法院应当在7日内调查核实，情况紧急的在3日内调查核实；提交即开始计算核查期限。同一幂等键重试答复第一次的登记。';
+  '财产线索（最高人民法院关于民事执行中财产调查若干问题的规定 第2条）：线索明确、具体的，人民法院应当在7日内调查核实，情况紧急的在3日内调查核实；提交即开始计算核查期限。已结案的案件不接受线索，终结本次执行程序的案件除外（可同时申请恢复执行）。同一幂等键重试答复第一次的登记。';
 
 export const recordLead = operation({
   operationId: 'recordAssetLead',
@@ -73,7 +76,7 @@ export const recordLead = operation({
   status: 201,
   response: Ref(Lead),
   responseDescription: '已登记',
-  errors: ['case-not-found', 'lead-on-closed-case', 'idempotency-key-reused'],
+  errors: ['case-not-found', 'lead-on-closed-case', 'resumption-request-not-allowed', 'idempotency-key-reused'],
 });
 
 export const caseLeads = operation({
@@ -128,7 +131,7 @@ export const submitOwnLead = operation({
   status: 201,
   response: Ref(Lead),
   responseDescription: '已提交',
-  errors: ['case-not-found', 'lead-on-closed-case', 'idempotency-key-reused'],
+  errors: ['case-not-found', 'lead-on-closed-case', 'resumption-request-not-allowed', 'idempotency-key-reused'],
 });
 
 export const ownLeads = operation({

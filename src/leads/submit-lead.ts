@@ -18,6 +18,8 @@ export type LeadInput = {
   identifier?: string | null | undefined;
   description: string;
   urgent?: boolean | undefined;
+  /** The applicant asks, with this lead, that the 终本 case be resumed (民诉法解释 第517条). */
+  requestResumption?: boolean | undefined;
 };
 
 const text = (v: string | null | undefined, max: number) => {
@@ -46,7 +48,10 @@ export async function submitLeadIn(
   if (source === 'party' && !(await isApplicantOf(tx, caseId, who.partyIdentity))) return failure('case-not-found');
   const c = await lockCaseFacts(tx, caseId);
   if (!c || (source === 'officer' && !inScope(who, c.courtId))) return failure('case-not-found');
-  if (c.status === 'closed') return failure('lead-on-closed-case');
+  // A case closed as 终本 stays open to leads: a lead is how the applicant asks for its resumption.
+  const dormant = c.status === 'closed' && c.closureMode === 'current-procedure-terminated';
+  if (c.status === 'closed' && !dormant) return failure('lead-on-closed-case');
+  if (input.requestResumption && !dormant) return failure('resumption-request-not-allowed', '只有终结本次执行程序的案件可以申请恢复执行');
 
   const actor = actorOf(who);
   const now = ctx.clock.now();
@@ -86,6 +91,15 @@ export async function submitLeadIn(
     entityId: row.id,
     changes: { kind: row.kind, identifier, urgent, source, submittedOn: today, verifyDueOn: due.value },
   });
+  if (input.requestResumption)
+    await appendEvent(tx, actor, now, {
+      courtId: c.courtId,
+      caseId: c.id,
+      action: 'case.resumption-requested',
+      entityType: 'asset-lead',
+      entityId: row.id,
+      changes: { leadId: row.id, source, requestedOn: today, kind: row.kind, identifier },
+    });
   await openDeadline(tx, ctx, actor, now, {
     courtId: c.courtId,
     caseId: c.id,

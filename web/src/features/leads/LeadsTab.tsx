@@ -11,9 +11,9 @@ import { useLeadOutcome, useLeads, useSubmitLead, type Lead } from './leads.api.
 
 // 财产线索: the applicant submits in the portal, the officer records and verifies (7 days, 3 if urgent).
 
-type LeadValues = { kind: AssetKind; identifier?: string; description: string; urgent?: boolean };
+type LeadValues = { kind: AssetKind; identifier?: string; description: string; urgent?: boolean; requestResumption?: boolean };
 
-function LeadForm({ caseId, own }: { caseId: string; own: boolean }) {
+function LeadForm({ caseId, own, dormant }: { caseId: string; own: boolean; dormant: boolean }) {
   const [form] = Form.useForm<LeadValues>();
   const submit = useSubmitLead(caseId, own);
   const { message } = App.useApp();
@@ -26,8 +26,10 @@ function LeadForm({ caseId, own }: { caseId: string; own: boolean }) {
         identifier: v.identifier?.trim() || null,
         description: v.description.trim(),
         urgent: v.urgent ?? false,
+        ...(dormant ? { requestResumption: v.requestResumption ?? false } : {}),
       });
-      announce(message, `财产线索已${own ? '提交' : '登记'}，法院将于 ${r.verifyDueOn} 前核查`);
+      const asked = dormant && v.requestResumption ? '，并已申请恢复执行' : '';
+      announce(message, `财产线索已${own ? '提交' : '登记'}${asked}，法院将于 ${r.verifyDueOn} 前核查`);
       form.resetFields();
     } catch {
       // Shown above the form.
@@ -53,6 +55,15 @@ function LeadForm({ caseId, own }: { caseId: string; own: boolean }) {
           <Form.Item name="urgent" valuePropName="checked">
             <Checkbox>情况紧急（如财产正在转移）</Checkbox>
           </Form.Item>
+          {dormant && (
+            <Form.Item
+              name="requestResumption"
+              valuePropName="checked"
+              extra="本案已终结本次执行程序；发现财产的，可申请恢复执行，不受申请执行时效期间的限制。"
+            >
+              <Checkbox>{own ? '同时申请恢复执行' : '申请执行人同时申请恢复执行'}</Checkbox>
+            </Form.Item>
+          )}
           <Button type="primary" onClick={send} loading={submit.isPending}>
             {own ? '提交线索' : '登记线索'}
           </Button>
@@ -124,10 +135,12 @@ export function LeadsTab({ c, me }: { c: CaseDetail; me: Me | null | undefined }
   const leads = useLeads(c.id, own);
   const [deciding, setDeciding] = useState<Lead | null>(null);
   const mayRecord = can(me, 'measure.record');
+  const dormant = c.status === 'closed' && c.closure?.mode === 'current-procedure-terminated';
   const items = leads.data?.items ?? [];
   return (
     <>
-      {c.status !== 'closed' && (own || mayRecord) && <LeadForm caseId={c.id} own={own} />}
+      {/* A 终本 case stays open to leads: with one the applicant may ask for its resumption. */}
+      {(c.status !== 'closed' || dormant) && (own || mayRecord) && <LeadForm caseId={c.id} own={own} dormant={dormant} />}
       <Card title={own ? '我提交的财产线索' : '财产线索'} className="section-card">
         <section aria-label={own ? '我提交的财产线索' : '财产线索'}>
           {leads.isError && <ProblemAlert error={leads.error} />}
