@@ -89,7 +89,8 @@ export async function writeTransition(
   return version;
 }
 
-export type ClosureStep = { mode: ClosureMode; closedOn: LocalDate; reason: string; approval?: ApprovedBy };
+// `route`: how a 终本 was decided (src/termination: the applicant's written consent or the panel and the 院长).
+export type ClosureStep = { mode: ClosureMode; closedOn: LocalDate; reason: string; approval?: ApprovedBy; route?: string };
 
 export async function writeClosure(trx: Tx, ctx: AppContext, actor: Actor, c: CaseRecord, s: ClosureStep): Promise<number> {
   const now = ctx.clock.now();
@@ -112,6 +113,7 @@ export async function writeClosure(trx: Tx, ctx: AppContext, actor: Actor, c: Ca
       claimAmountFen: c.claimAmount.toString(),
       ...(c.deferredUntil ? { deferredUntil: { before: c.deferredUntil, after: null } } : {}),
       ...(s.approval ? { approval: s.approval } : {}),
+      ...(s.route ? { terminationRoute: s.route } : {}),
     },
   });
   // Closure meets the 执行期限 and waives the nodes still open (src/deadlines/registry.ts).
