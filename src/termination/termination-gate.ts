@@ -235,11 +235,17 @@ export function refusalOf(v: TerminationView): Failure | null {
 }
 
 /** GET …/termination-check: the gate of a case of the caller's courts on `asOf` (today by default). */
-export async function terminationCheck(ctx: AppContext, who: Principal, caseId: string, asOf?: string): Promise<Result<TerminationView>> {
+export async function terminationCheck(
+  ctx: AppContext,
+  who: Principal,
+  caseId: string,
+  asOf?: string,
+  route?: TerminationRoute,
+): Promise<Result<TerminationView>> {
   const day = asOf === undefined ? ctx.clock.today() : parseLocalDate(asOf);
   if (!day) return failure('invalid-date-value', '审查日须为有效日期');
   const c = await caseFactsOf(ctx.db, caseId);
   if (!c || !inScope(who, c.courtId)) return failure('case-not-found');
   if (compareDates(day, c.filedOn) < 0) return failure('date-order-invalid', `审查日 ${day} 早于立案日期 ${c.filedOn}`);
-  return terminationGateOf(ctx.db, c, day);
+  return terminationGateOf(ctx.db, c, day, route);
 }

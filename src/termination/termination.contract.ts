@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { LocalDate, Nullable, OneOf, operation, Out, Ref, Strict, Text } from '../shared/contract.ts';
 import { IdempotencyHeaders } from '../idempotency/idempotency.contract.ts';
-import { interviewMethods } from './termination.types.ts';
+import { interviewMethods, terminationRoutes } from './termination.types.ts';
 
 // The contract of the 终本 gate (终结本次执行程序): the check on the case's recorded facts, and the
 // two facts it adds — the interview of the applicant (约谈) and a debtor's whereabouts.
@@ -83,7 +83,15 @@ export const terminationCheck = operation({
   tags,
   signedIn: true,
   params: CaseParams,
-  querystring: Strict({ asOf: Type.Optional(LocalDate({ title: '审查日' })) }),
+  querystring: Strict({
+    asOf: Type.Optional(LocalDate({ title: '审查日' })),
+    route: Type.Optional(
+      OneOf(terminationRoutes, {
+        title: '终本程序',
+        description: 'applicant-confirmed 时另审查申请执行人是否书面同意（applicant-not-confirmed）',
+      }),
+    ),
+  }),
   status: 200,
   response: Ref(TerminationCheck),
   errors: ['case-not-found', 'invalid-date-value', 'date-order-invalid'],

@@ -10,7 +10,8 @@ export async function terminationRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/cases/:id/termination-check',
     { config: { permission: 'case.read' }, schema: schemaOf(op.terminationCheck) },
-    async (req, res) => send(res, req, op.terminationCheck, await terminationCheck(ctx, who(req), req.params.id, req.query.asOf)),
+    async (req, res) =>
+      send(res, req, op.terminationCheck, await terminationCheck(ctx, who(req), req.params.id, req.query.asOf, req.query.route)),
   );
 
   api.post(

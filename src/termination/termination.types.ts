@@ -1,24 +1,17 @@
 import type { UnmetCode } from '../rules/termination-check.ts';
+import type { InterviewMethod } from '../shared/termination.ts';
 
 // The words of the 终本 gate shared by the server and the web: the interview's methods, the
 // closure routes and each condition's positive label (the rule's UNMET_LABELS say what is missing).
 
-export const interviewMethods = ['in-person', 'phone', 'video', 'written'] as const;
-export type InterviewMethod = (typeof interviewMethods)[number];
-export const interviewMethodNames: Record<InterviewMethod, string> = {
-  'in-person': '当面约谈',
-  phone: '电话约谈',
-  video: '视频约谈',
-  written: '书面征询',
-};
-
-// 民诉法解释(2022) 第517条: the applicant's written confirmation, or the panel's review and the 院长's approval.
-export const terminationRoutes = ['applicant-confirmed', 'panel-review'] as const;
-export type TerminationRoute = (typeof terminationRoutes)[number];
-export const terminationRouteNames: Record<TerminationRoute, string> = {
-  'applicant-confirmed': '申请执行人书面同意终本',
-  'panel-review': '合议庭评议并报院长审批',
-};
+export {
+  interviewMethodNames,
+  interviewMethods,
+  terminationRouteNames,
+  terminationRoutes,
+  type InterviewMethod,
+  type TerminationRoute,
+} from '../shared/termination.ts';
 
 /** A condition of the gate: the rule's unmet codes, and the route's own. */
 export type GateCondition = UnmetCode | 'applicant-not-confirmed';

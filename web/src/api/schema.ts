@@ -13512,6 +13512,8 @@ export interface operations {
                  * @example 2026-11-20
                  */
                 asOf?: string;
+                /** @description applicant-confirmed 时另审查申请执行人是否书面同意（applicant-not-confirmed） */
+                route?: "applicant-confirmed" | "panel-review";
             };
             header?: never;
             path: {
