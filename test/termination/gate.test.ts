@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { createTestApp, login, TEST_NOW, type TestApp } from '../support/test-app.ts';
 import { client, expectProblem, filingBody, movableClock } from '../api/fixtures.ts';
 import { recordTerminationFacts, terminableFiling, type TerminationFact } from '../support/termination-facts.ts';
+import { setTerminationOptions, terminationOptionsFrom } from '../../src/termination/termination-settings.ts';
 
 // The 终本 gate through the API on the case's own records (P6 第1–5条, ADR 0212): every condition
 // left out one at a time is exactly the one unmet, the three-month boundary, the two routes, the
@@ -280,5 +281,50 @@ describe('the route (民诉法解释(2022) 第517条)', () => {
       status: 'closed',
       closure: { mode: 'current-procedure-terminated' },
     });
+  });
+});
+
+describe('the court’s settings (ZHIXING_TERMINATION_*, the UNSURE parts of P6 第3条 and 第5条)', () => {
+  it('reads the settings from the environment and refuses a step it does not know', () => {
+    expect(terminationOptionsFrom({})).toEqual({});
+    expect(
+      terminationOptionsFrom({ ZHIXING_TERMINATION_INTERVIEW: '0', ZHIXING_TERMINATION_INVESTIGATION: 'online-search, leads' }),
+    ).toEqual({
+      requireApplicantInterview: false,
+      requiredInvestigation: ['onlineSearchDone', 'leadsVerified'],
+    });
+    expect(() => terminationOptionsFrom({ ZHIXING_TERMINATION_INVESTIGATION: 'audit' })).toThrow(/audit/);
+  });
+
+  it('closes without the interview and the on-site record where the court does not require them', async () => {
+    const court = await createTestApp({
+      clock,
+      seedCases: 0,
+      config: { termination: { requireApplicantInterview: false, requiredInvestigation: ['onlineSearchDone', 'leadsVerified'] } },
+    });
+    try {
+      const officer = client(court, await login(court, 'judge'));
+      const filed = await officer.post('/api/v1/cases', filingBody(terminableFiling));
+      const id = filed.json().id as string;
+      expect((await officer.post(`/api/v1/cases/${id}/start`, {})).statusCode).toBe(200);
+      await recordTerminationFacts(court, id, { skip: ['interview', 'onsite'] });
+      const gate = (await officer.get(`/api/v1/cases/${id}/termination-check`)).json<Check>();
+      expect(gate.eligible).toBe(true);
+      expect(gate.conditions.map((x) => x.condition)).not.toContain('applicant-not-interviewed');
+      expect(gate.conditions.find((x) => x.condition === 'on-site-investigation-not-done')).toMatchObject({
+        met: true,
+        detail: '本院设置不要求此项调查',
+      });
+      const res = await officer.post(`/api/v1/cases/${id}/close`, {
+        mode: 'current-procedure-terminated',
+        closedOn: '2026-11-26',
+        reason: '无财产',
+        route: 'panel-review',
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    } finally {
+      await court.close();
+      setTerminationOptions({});
+    }
   });
 });
