@@ -65,6 +65,10 @@ async function staffOf(app: TestApp, court: string): Promise<Staff> {
   return staff;
 }
 
+function getter(app: TestApp, auth: Auth) {
+  return async <T>(url: string): Promise<T> => (await app.server.inject({ method: 'GET', url, headers: auth })).json<T>();
+}
+
 function poster(app: TestApp, auth: Auth) {
   return async (url: string, payload: Record<string, unknown> = {}) => {
     const res: LightMyRequestResponse = await app.server.inject({ method: 'POST', url, headers: auth, payload });
@@ -99,6 +103,7 @@ export async function recordTerminationFacts(
   const staff = await staffOf(app, court);
   const judgeAuth = await login(app, staff.judge);
   const judge = poster(app, judgeAuth);
+  const get = getter(app, judgeAuth);
   const clerk = poster(app, await login(app, staff.clerk));
   const president = poster(app, await login(app, staff.president));
   const detail = (await app.server.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: judgeAuth })).json<{
@@ -109,7 +114,18 @@ export async function recordTerminationFacts(
   const applicant = detail.applicants[0]!;
 
   if (has('enforcement-notice') || has('asset-report-order') || has('asset-report')) {
-    const docs = (await clerk(`/api/v1/cases/${caseId}/first-notices`)).items as { id: string; kind: string }[];
+    // A case whose notices were issued already keeps them (the route answers 409 first-notices-issued).
+    type Doc = { id: string; kind: string; services?: unknown[] };
+    const issued = await app.server.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${caseId}/first-notices`,
+      headers: judgeAuth,
+      payload: {},
+    });
+    const docs: Doc[] =
+      issued.statusCode === 201
+        ? issued.json<{ items: Doc[] }>().items
+        : (await get<{ items: Doc[] }>(`/api/v1/cases/${caseId}/documents`)).items;
     const serve = (id: string) =>
       clerk(`/api/v1/documents/${id}/services`, { method: 'direct', servedOn: today, recipient: debtors[0]!.name });
     if (has('enforcement-notice')) await serve(docs.find((d) => d.kind === 'enforcement-notice')!.id);
@@ -135,8 +151,13 @@ export async function recordTerminationFacts(
     };
     await deliverDue(app, registry, { worker: 'termination-facts', limit: 500, policy });
   }
+  type Decision = { debtorPartyId: string; status: string };
+  const restrictions = (await get<{ items: Decision[] }>(`/api/v1/cases/${caseId}/consumption-restrictions`)).items;
+  const listings = (await get<{ items: Decision[] }>(`/api/v1/cases/${caseId}/dishonest-listings`)).items;
+  const inForce = (items: Decision[], d: Party, states: string[]) =>
+    items.some((x) => x.debtorPartyId === d.id && states.includes(x.status));
   for (const d of debtors) {
-    if (has('consumption-restriction')) {
+    if (has('consumption-restriction') && !inForce(restrictions, d, ['ordered'])) {
       const persons =
         d.kind === 'organization' && d.legalRepresentative ? [{ role: 'legal-representative', name: d.legalRepresentative }] : undefined;
       const r = await judge(`/api/v1/cases/${caseId}/consumption-restrictions`, {
@@ -146,7 +167,7 @@ export async function recordTerminationFacts(
       });
       await president(`/api/v1/approvals/${String(r.approvalId)}/approve`, { opinion: '同意' });
     }
-    if (has('dishonest-listing')) {
+    if (has('dishonest-listing') && !inForce(listings, d, ['decided', 'published'])) {
       // A month's grace: decided, not yet published, so that publication restricts no one by itself.
       const l = await judge(`/api/v1/cases/${caseId}/dishonest-listings`, {
         debtorPartyId: d.id,
