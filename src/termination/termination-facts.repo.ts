@@ -27,7 +27,7 @@ export type TerminationFacts = {
   onsite: FactRow | null;
   unsanctioned: FactRow | null; // a sanction requested whose approval is still pending
   sanctioned: FactRow | null; // a sanction imposed (obstruction met with a measure)
-  disposable: FactRow | null; // an effective seizure of an asset whose disposal has not failed
+  disposable: FactRow | null; // an effective seizure whose disposal has not failed (a freeze: money frozen not yet deducted)
   // an effective seizure whose 变卖 failed, or one released because it went unsold and the applicant refused it in kind (查封规定 第28条第3项)
   undisposable: FactRow | null;
   interview: (FactRow & { agrees: boolean }) | null; // the latest interview of the applicant
@@ -65,7 +65,8 @@ export async function terminationFacts(db: Executor, caseId: string, debtorIds: 
          from events where case_id = ${caseId} and action = 'case.sanction-imposed' order by seq limit 1),
       'disposable', (select json_build_object('source', 'seizures', 'id', s.id, 'on', s.effective_from, 'text', a.identifier_display)
          from seizures s join assets a on a.id = s.asset_id
-         where s.case_id = ${caseId} and s.status = 'effective' and not exists (
+         where s.case_id = ${caseId} and s.status = 'effective'
+           and (s.measure <> 'freeze' or coalesce(s.amount, 0) > s.deducted) and not exists (
            select 1 from asset_sales f where f.asset_id = s.asset_id and f.case_id = s.case_id and f.kind = 'sale' and f.status = 'unsold')
          order by s.seq limit 1),
       'undisposable', coalesce(

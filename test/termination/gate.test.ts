@@ -211,6 +211,31 @@ describe('what the other contexts record', () => {
     });
   });
 
+  it('counts frozen money as disposable until it is deducted', async () => {
+    const c = await runningCase();
+    await recordTerminationFacts(app, c.id);
+    const account = await judge.post(`/api/v1/cases/${c.id}/assets`, {
+      kind: 'deposit',
+      identifier: '6217 0000 7120 0001',
+      institution: '中国工商银行江门分行',
+    });
+    const frozen = await judge.post(`/api/v1/cases/${c.id}/seizures`, {
+      assetId: account.json().assetId,
+      measure: 'freeze',
+      ruledOn: '2026-11-25',
+      effectiveOn: '2026-11-25',
+      amount: '500.00',
+    });
+    expect(frozen.statusCode, frozen.body).toBe(201);
+    expect(unmetOf(expectProblem(await close(c.id), 409, 'termination-conditions-unmet'))).toEqual(['disposable-assets-found']);
+    const deducted = await judge.post(`/api/v1/seizures/${String(frozen.json().id)}/deductions`, {
+      amount: '500.00',
+      deductedOn: '2026-11-26',
+    });
+    expect(deducted.statusCode, deducted.body).toBe(201);
+    expect((await check(c.id)).eligible).toBe(true);
+  });
+
   it('requires a false report and the obstruction to be sanctioned with the 院长’s approval', async () => {
     const c = await runningCase();
     await recordTerminationFacts(app, c.id, { skip: ['asset-report'] });
