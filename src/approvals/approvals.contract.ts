@@ -53,14 +53,14 @@ export const approve = operation({
   operationId: 'approveApproval',
   summary: '同意',
   description:
-    '审批当前一步：同意。最后一步同意时，在同一事务中执行所审批的操作（如暂缓执行、结案）；案件情况已变化、操作不再适用的，答复 409 `approval-stale`，什么也不改变。提交人不能审批本人的事项；只有这一步的角色、本院人员可以审批；已处理的事项不能再审批。',
+    '审批当前一步：同意。最后一步同意时，在同一事务中执行所审批的操作（如暂缓执行、结案）；案件情况已变化、操作不再适用的，答复 409 `approval-stale`，什么也不改变；终结本次执行程序在最后一步再次审查终本条件，未满足的答复 409 `termination-conditions-unmet`。提交人不能审批本人的事项；只有这一步的角色、本院人员可以审批；已处理的事项不能再审批。',
   tags,
   signedIn: true,
   params: Params,
   body: Strict({ opinion: Type.Optional(Opinion('审批意见')) }, { examples: [{ opinion: '同意暂缓执行' }] }),
   status: 200,
   response: Decided,
-  errors: [...decideErrors, 'approval-stale'],
+  errors: [...decideErrors, 'approval-stale', 'termination-conditions-unmet'],
 });
 
 export const reject = operation({

@@ -8,6 +8,7 @@ import { parseLocalDate } from '../shared/dates.ts';
 import { failure, success, type Failure, type Result } from '../shared/result.ts';
 import { closureModes, type ClosureMode } from './cases.types.ts';
 import { lockCase, type CaseRecord } from './cases.repo.ts';
+import { terminationRefusal, terminationRouteOf } from '../termination/closure-gate.ts';
 import { closureRefusal, deferralUntil, transitionRefusal, writeClosure, writeTransition, type ApprovedBy } from './case-steps.ts';
 
 // The lifecycle's steps that an approval performs (src/approvals): 暂缓执行 and the closures that
@@ -60,7 +61,13 @@ const closeHandler: ApprovalHandler = {
     if (!mode || !closedOn || !reason) throw new Error(`approval ${r.id}: a closure payload without mode, date or reason`);
     const refused = closureRefusal(c, mode, closedOn);
     if (refused) return stale(refused);
-    const version = await writeClosure(tx, ctx, actorOf(decider), c, { mode, closedOn, reason, approval: approvedBy(r, decider) });
+    // 终本: the facts may have changed since the request; the gate is checked again, refused alike (ADR 0212).
+    const route = mode === 'current-procedure-terminated' ? terminationRouteOf(r.payload.route ?? 'panel-review') : null;
+    if (route !== null && typeof route !== 'string') return route;
+    const gate = route ? await terminationRefusal(tx, c.id, closedOn, route) : null;
+    if (gate) return gate;
+    const step = { mode, closedOn, reason, approval: approvedBy(r, decider), ...(route ? { route } : {}) };
+    const version = await writeClosure(tx, ctx, actorOf(decider), c, step);
     return success({ version });
   },
 };

@@ -90,7 +90,8 @@ export async function writeTransition(
   return version;
 }
 
-export type ClosureStep = { mode: ClosureMode; closedOn: LocalDate; reason: string; approval?: ApprovedBy };
+// `route`: how a 终本 was decided (src/termination: the applicant's written consent or the panel and the 院长).
+export type ClosureStep = { mode: ClosureMode; closedOn: LocalDate; reason: string; approval?: ApprovedBy; route?: string };
 
 export async function writeClosure(trx: Tx, ctx: AppContext, actor: Actor, c: CaseRecord, s: ClosureStep): Promise<number> {
   const now = ctx.clock.now();
@@ -113,6 +114,7 @@ export async function writeClosure(trx: Tx, ctx: AppContext, actor: Actor, c: Ca
       claimAmountFen: c.claimAmount.toString(),
       ...(c.deferredUntil ? { deferredUntil: { before: c.deferredUntil, after: null } } : {}),
       ...(s.approval ? { approval: s.approval } : {}),
+      ...(s.route ? { terminationRoute: s.route } : {}),
     },
   });
   // Closure meets the 执行期限 and waives the nodes still open (src/deadlines/registry.ts).
@@ -125,7 +127,7 @@ export async function writeClosure(trx: Tx, ctx: AppContext, actor: Actor, c: Ca
   await liftRestrictionsOnClosure(ctx, trx, actor, c.id, { mode: s.mode, closedOn: s.closedOn });
   // 终本: the ruling, to be served on the applicant (ADR 0214); approved closures went by 合议庭 and 院长.
   if (s.mode === 'current-procedure-terminated') {
-    const route = s.approval ? 'panel-review' : 'applicant-confirmed';
+    const route = s.route === 'panel-review' || s.approval ? 'panel-review' : 'applicant-confirmed';
     await issueTerminationRulingIn(trx, ctx, actor, now, { caseId: c.id, issuedOn: s.closedOn, route });
   }
   return version;

@@ -4,6 +4,7 @@ import { caseStatuses, closureModes, transitionNames, type Transition } from '..
 import { IdempotencyHeaders } from '../idempotency/idempotency.contract.ts';
 import { CaseDetail, Filed, FilingBody, TimelineEvent } from './cases.models.ts';
 import { Approval } from '../approvals/approvals.models.ts';
+import { terminationRoutes } from '../termination/termination.types.ts';
 
 // The contract of the cases context: filing, the list and the detail, the lifecycle's steps,
 // closure, resumption and assignment. The shapes are in cases.models.ts.
@@ -146,7 +147,7 @@ export const closeCase = operation({
   operationId: 'closeCase',
   summary: '结案',
   description:
-    '以六种结案方式之一结案（最高人民法院关于人民法院执行工作若干问题的规定（试行）第64条）：执行完毕、终结本次执行程序、终结执行、销案、不予执行、驳回申请。各状态允许的结案方式见 src/shared/vocabulary.ts（执行完毕须已立案或执行中，终结本次执行程序须在执行中）；结案日期不得早于立案日期，也不得晚于今天。终结执行和不予执行须经执行局长审批：本请求提交审批，答复中的 approval 为审批事项，案件状态不变。',
+    '以六种结案方式之一结案（最高人民法院关于人民法院执行工作若干问题的规定（试行）第64条）：执行完毕、终结本次执行程序、终结执行、销案、不予执行、驳回申请。各状态允许的结案方式见 src/shared/vocabulary.ts（执行完毕须已立案或执行中，终结本次执行程序须在执行中）；结案日期不得早于立案日期，也不得晚于今天。终结执行和不予执行须经执行局长审批：本请求提交审批，答复中的 approval 为审批事项，案件状态不变。终结本次执行程序须填 route，并按案件自身的记录审查终本条件（GET /api/v1/cases/{id}/termination-check）：任何一项未满足，答复 409 `termination-conditions-unmet`，unmet 逐项列出条件和还须做什么，案件不变；panel-review 提交合议庭评议和院长审批，院长最终批准时再次审查。',
   tags,
   signedIn: true,
   params: CaseParams,
@@ -156,6 +157,13 @@ export const closeCase = operation({
       closedOn: LocalDate({ title: '结案日期' }),
       reason: Reason('结案理由'),
       version: Type.Optional(Version),
+      route: Type.Optional(
+        OneOf(terminationRoutes, {
+          title: '终本程序',
+          description:
+            '仅终结本次执行程序须填：applicant-confirmed 申请执行人书面同意（约谈记录记明同意），直接结案；panel-review 合议庭评议并报院长审批（民诉法解释(2022) 第517条）',
+        }),
+      ),
     },
     { examples: [{ mode: 'fully-enforced', closedOn: '2026-11-25', reason: '被执行人已全部履行', version: 3 }] },
   ),
@@ -169,6 +177,8 @@ export const closeCase = operation({
     'closed-before-filed',
     'reason-required',
     'approval-pending',
+    'termination-route-required',
+    'termination-conditions-unmet',
   ],
 });
 

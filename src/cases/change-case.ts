@@ -6,7 +6,8 @@ import { transact } from '../db/transaction.ts';
 import type { Tx } from '../db/connection.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { compareDates, parseLocalDate } from '../shared/dates.ts';
-import { actionName, approvalPolicyOf } from '../shared/approvals.ts';
+import { actionName, approvalPolicyOf, type ApprovalPolicy } from '../shared/approvals.ts';
+import { panelReviewPolicy, terminationRefusal, terminationRouteOf } from '../termination/closure-gate.ts';
 import { closureModes, type CaseStatus, type ClosureMode } from './cases.types.ts';
 import { lockCase, updateCase, type CaseRecord } from './cases.repo.ts';
 import { officerOfCourt } from '../access/officers.ts';
@@ -42,9 +43,16 @@ async function fileRequest(
   ctx: AppContext,
   who: Principal,
   c: CaseRecord,
-  r: { kind: 'case.defer' | 'case.close'; payload: Record<string, unknown>; summary: string; reason: string | null; mode?: ClosureMode },
+  r: {
+    kind: 'case.defer' | 'case.close';
+    payload: Record<string, unknown>;
+    summary: string;
+    reason: string | null;
+    mode?: ClosureMode;
+    policy?: ApprovalPolicy | null;
+  },
 ): Promise<Result<Stepped<never>> | null> {
-  const policy = approvalPolicyOf(r.kind, r.mode);
+  const policy = r.policy !== undefined ? r.policy : approvalPolicyOf(r.kind, r.mode);
   if (!policy) return null;
   const filed = await requestApprovalIn(trx, ctx, who, {
     courtId: c.courtId,
@@ -89,10 +97,30 @@ export async function transitionCase(
   });
 }
 
-export type Closure = { mode: string; closedOn: string; reason: string; version?: number };
+export type Closure = { mode: string; closedOn: string; reason: string; version?: number; route?: string };
 
-/** 结案. 终结执行 and 不予执行 need approval (src/shared/approvals.ts): those file the request. */
-export async function closeCase(ctx: AppContext, who: Principal, caseId: string, input: Closure): Promise<Result<Stepped<'closed'>>> {
+/**
+ * 结案. 终结执行 and 不予执行 need approval (src/shared/approvals.ts): those file the request. 终本
+ * passes the gate on the case's facts (src/termination, ADR 0212) on its closing day, or is refused
+ * 409 with what is unmet; by the applicant's consent it closes, by panel review it files the request.
+ */
+export const closeCase = (ctx: AppContext, who: Principal, caseId: string, input: Closure) => closeWith(ctx, who, caseId, input, true);
+
+/**
+ * A closure of the past written as history (the demo's caseload replayed through the use cases,
+ * test/demo/use-case-replay.ts), like an imported closed case: no 终本 gate, whose facts predate
+ * the records. No route reaches it.
+ */
+export const recordPastClosure = (ctx: AppContext, who: Principal, caseId: string, input: Closure) =>
+  closeWith(ctx, who, caseId, input, false);
+
+async function closeWith(
+  ctx: AppContext,
+  who: Principal,
+  caseId: string,
+  input: Closure,
+  gated: boolean,
+): Promise<Result<Stepped<'closed'>>> {
   if (!can(who, 'case.close')) return failure('forbidden');
   const mode = (closureModes as readonly string[]).includes(input.mode) ? (input.mode as ClosureMode) : null;
   if (!mode) return failure('unknown-closure-mode');
@@ -104,16 +132,21 @@ export async function closeCase(ctx: AppContext, who: Principal, caseId: string,
   return withLockedCase(ctx, who, caseId, input.version, async (trx, c) => {
     const refused = closureRefusal(c, mode, closedOn);
     if (refused) return refused;
+    const route = gated && mode === 'current-procedure-terminated' ? terminationRouteOf(input.route) : null;
+    if (route !== null && typeof route !== 'string') return route;
+    const gate = route ? await terminationRefusal(trx, c.id, closedOn, route) : null;
+    if (gate) return gate;
     const summary = `${actionName('case.close', mode)}（结案日期 ${closedOn}）`;
     const requested = await fileRequest(trx, ctx, who, c, {
       kind: 'case.close',
-      payload: { mode, closedOn, reason },
+      payload: { mode, closedOn, reason, ...(route ? { route } : {}) },
       summary,
       reason,
       mode,
+      ...(route ? { policy: panelReviewPolicy(route) } : {}),
     });
     if (requested) return requested;
-    const version = await writeClosure(trx, ctx, actorOf(who), c, { mode, closedOn, reason });
+    const version = await writeClosure(trx, ctx, actorOf(who), c, { mode, closedOn, reason, ...(route ? { route } : {}) });
     return success({ status: 'closed' as const, version });
   });
 }

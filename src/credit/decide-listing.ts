@@ -6,11 +6,10 @@ import { appendEvent } from '../audit/append-events.ts';
 import type { Tx } from '../db/connection.ts';
 import { requestApprovalIn } from '../approvals/request-approval.ts';
 import { lockCaseFacts } from '../cases/instrument-facts.ts';
-import { validateResidentId } from '../rules/identity.ts';
-import { BAR_CODES, DEFAULT_GRACE_MONTHS, scheduleListing } from '../rules/dishonest-listing.ts';
+import { BAR_CODES, DEFAULT_GRACE_MONTHS } from '../rules/dishonest-listing.ts';
+import { listingBarsOf } from './listing-eligibility.ts';
 import { approvalPolicyOf } from '../shared/approvals.ts';
 import { compareDates, localDate, parseLocalDate } from '../shared/dates.ts';
-import { fen } from '../shared/money.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { insertListing, lastDeletionOnRequest, listingFacts, listingView, liveListingOf } from './credit.repo.ts';
 import { relistingBarredUntil } from '../rules/listing-deletion.ts';
@@ -51,16 +50,8 @@ export async function decideListingIn(
   const debtor = c.debtors.find((p) => p.id === input.debtorPartyId);
   if (!debtor?.id) return failure('debtor-party-not-found');
   const facts = await listingFacts(tx, c.id, decidedOn);
-  const birthDate = debtor.kind === 'person' && debtor.idType === 'resident-id' ? validateResidentId(debtor.idNumber).birthDate : null;
-  const scheduled = scheduleListing({
-    ground: input.ground,
-    debtor: debtor.kind === 'person' ? { kind: 'person', ...(birthDate ? { birthDate } : {}) } : { kind: 'organization' },
-    debt: fen(facts.unpaid > 0n ? facts.unpaid : 0n),
-    seizedValue: fen(facts.seizedValue),
-    decidedOn,
-    graceMonths: input.graceMonths ?? DEFAULT_GRACE_MONTHS,
-    extensionYears: input.extensionYears ?? 0,
-  });
+  const graceMonths = input.graceMonths ?? DEFAULT_GRACE_MONTHS;
+  const scheduled = listingBarsOf(debtor, facts, input.ground, decidedOn, graceMonths, input.extensionYears ?? 0);
   if (!scheduled.ok) return failure(scheduled.code, scheduled.detail);
   const s = scheduled.value;
   if (!s.allowed) return failure(BAR_CODES[s.reasons[0]!]);

@@ -27,6 +27,7 @@ import { registerSchemas } from '../credit/register.contract.ts';
 import { levelSchemas } from '../credit/levels.contract.ts';
 import { leadsSchemas } from '../leads/leads.contract.ts';
 import { onsiteSchemas } from '../onsite/onsite.contract.ts';
+import { terminationSchemas } from '../termination/termination.contract.ts';
 import { searchesSchemas } from '../searches/searches.contract.ts';
 import { institutionsSchemas } from '../institutions/institutions.contract.ts';
 
@@ -63,6 +64,7 @@ const tags = [
   { name: '失信信息公开', description: '公开查询已公布的失信被执行人（无需登录，限制频率），以及联合惩戒单位同步名单变动' },
   { name: '财产线索', description: '申请执行人提交（当事人服务）或承办人登记的财产线索，7日内（紧急的3日内）核查及其结果' },
   { name: '现场执行', description: '现场执行记录、证据文件（上传时核对 SHA-256）、下载、保管链和完整性校验' },
+  { name: '终结本次执行程序', description: '终本条件审查（按案件自身的记录逐项给出依据或还须做什么）、约谈申请执行人、被执行人下落及查找' },
   { name: '审批', description: '审批：暂缓执行、终结执行、不予执行等须经审批的事项；待审批列表、同意、不同意、撤回' },
   { name: '财产', description: '财产登记、查封扣押冻结（含轮候）、续行、解除、扣划，以及查封登记簿' },
   { name: '处置', description: '参考价（议价、定向询价、网络询价、委托评估）、网络司法拍卖（一拍、二拍及其结果）、变卖和以物抵债' },
@@ -109,6 +111,7 @@ export const namedSchemas: readonly TSchema[] = [
   ...onsiteSchemas,
   ...searchesSchemas,
   ...institutionsSchemas,
+  ...terminationSchemas,
 ];
 
 type Parameter = { description?: string; schema?: { title?: string; description?: string } };

@@ -27,8 +27,18 @@ export const errorsOf = (op: Operation): ErrorCode[] => [...new Set([...op.error
 // A validation failure's example names the body's first required field, as the server would.
 const problemExample = (op: Operation, code: ErrorCode) => ({
   summary: `${code}：${titleOf(code)}`,
-  value: { ...problemOf({ ok: false, code }, undefined, '6f1c2a9e-3b7d-4e5a-9c8b-1d2e3f4a5b6c'), ...fieldErrorsOf(op, code) },
+  value: {
+    ...problemOf({ ok: false, code }, undefined, '6f1c2a9e-3b7d-4e5a-9c8b-1d2e3f4a5b6c'),
+    ...fieldErrorsOf(op, code),
+    ...unmetOf(code),
+  },
 });
+
+// The 终本 gate's refusal names each unmet condition and what would meet it (src/termination).
+const unmetOf = (code: ErrorCode) =>
+  code === 'termination-conditions-unmet'
+    ? { unmet: [{ condition: 'online-search-not-done', detail: '须对被执行人江门市恒泰建材有限公司完成网络查控' }] }
+    : {};
 
 function fieldErrorsOf(op: Operation, code: ErrorCode) {
   const body = op.body as { required?: string[]; properties?: Record<string, { title?: string }> } | undefined;

@@ -24,6 +24,15 @@ export const ProblemSchema = Type.Object(
     instance: Type.Optional(Out({ description: '出错请求的路径（不含查询参数）' })),
     requestId: Out({ description: '请求编号，与响应头 x-request-id 相同；报告问题时请提供' }),
     errors: Type.Optional(Type.Array(Ref(FieldErrorSchema), { description: '逐字段的错误' })),
+    unmet: Type.Optional(
+      Type.Array(
+        Type.Object({
+          condition: Out({ description: '未满足的条件代码，如 online-search-not-done（src/rules/termination-check.ts）' }),
+          detail: Out({ description: '满足该条件还需做什么（中文），如「须对被执行人张三完成网络查控」' }),
+        }),
+        { description: '终本条件审查未满足的条件（termination-conditions-unmet）' },
+      ),
+    ),
   },
   { $id: 'Problem', title: '错误（problem+json）' },
 );

@@ -42,6 +42,7 @@ import { levelRoutes } from '../credit/levels.routes.ts';
 import { creditRegisterRoutes } from '../credit/register.routes.ts';
 import { leadsRoutes } from '../leads/leads.routes.ts';
 import { onsiteRoutes } from '../onsite/onsite.routes.ts';
+import { terminationRoutes } from '../termination/termination.routes.ts';
 import { searchesRoutes } from '../searches/searches.routes.ts';
 import { institutionsRoutes } from '../institutions/institutions.routes.ts';
 import { useSecurityHeaders } from './security-headers.ts';
@@ -130,6 +131,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await onsiteRoutes(api, ctx);
       await searchesRoutes(api, ctx);
       await institutionsRoutes(api, ctx);
+      await terminationRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -1,4 +1,5 @@
 import { openDatabase } from '../db/connection.ts';
+import { setTerminationOptions } from '../termination/termination-settings.ts';
 import { migrateToLatest, pendingMigrations } from '../db/migrate.ts';
 import { ensureCourts } from '../courts/ensure-courts.ts';
 import { loadCourtDirectory } from '../courts/court-directory.ts';
@@ -34,6 +35,7 @@ export async function openApp(
   setRestrictOnListing(config.credit.restrictOnListing);
   setRestorationPolicy({ grounds: config.credit.restorationGrounds, commitmentMinLength: config.credit.restorationCommitmentMin });
   setDisciplinePolicy(config.discipline);
+  setTerminationOptions(config.termination);
   const maintain = opts.maintain ?? true;
   const handle = await openDatabase({
     url: config.databaseUrl,

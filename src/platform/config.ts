@@ -1,4 +1,6 @@
 import { DEFAULT_REPORTING_DAYS } from '../rules/asset-report-order.ts';
+import type { TerminationCheckOptions } from '../rules/termination-check.ts';
+import { terminationOptionsFrom } from '../termination/termination-settings.ts';
 import {
   DEFAULT_COMMITMENT_MIN_LENGTH,
   parseRestorationGrounds,
@@ -63,6 +65,8 @@ export type Config = {
   };
   // 分级惩戒 (ADR 0210): the levels' thresholds, policy not law (ZHIXING_DISCIPLINE_*).
   readonly discipline: DisciplinePolicy;
+  // The 终本 gate's UNSURE parts (ADR 0212): ZHIXING_TERMINATION_INTERVIEW, ZHIXING_TERMINATION_INVESTIGATION.
+  readonly termination: TerminationCheckOptions;
 };
 
 export type AuditSettings = {
@@ -137,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       restorationCommitmentMin: restorationCommitmentMin(env),
     },
     discipline: disciplinePolicy(env),
+    termination: terminationOptionsFrom(env),
   };
 }
 

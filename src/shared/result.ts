@@ -15,8 +15,17 @@ export type ErrorRows = Readonly<Record<string, readonly [number, string]>>;
 export type CatalogOf<T extends ErrorRows> = { [K in keyof T]: true };
 
 export type FieldError = { field: string; code: string; message: string };
-/** `retryAfter`: seconds after which the same request may succeed (sent as Retry-After). */
-export type Failure = { ok: false; code: ErrorCode; detail?: string; errors?: FieldError[]; retryAfter?: number };
+/** A condition a gate found unmet (终本: src/termination), with what would satisfy it in Chinese. */
+export type UnmetCondition = { condition: string; detail: string };
+/** `retryAfter`: seconds after which the same request may succeed (sent as Retry-After). `unmet`: a gate's unmet conditions. */
+export type Failure = {
+  ok: false;
+  code: ErrorCode;
+  detail?: string;
+  errors?: FieldError[];
+  retryAfter?: number;
+  unmet?: UnmetCondition[];
+};
 export type Success<T> = { ok: true; value: T };
 export type Result<T> = Success<T> | Failure;
 

@@ -114,6 +114,8 @@ export const caseActionNames: Record<string, string> = {
   'seizure.released': '解除查封、扣押、冻结',
   'seizure.lapsed': '查封、扣押、冻结期满失效',
   'case.deduction-received': '扣划到账',
+  'case.applicant-interviewed': '约谈申请执行人',
+  'case.debtor-whereabouts-recorded': '登记被执行人下落',
 };
 
 // 执行依据的种类 (民事诉讼法 第235条、第244–245条; 民诉法解释 第460条): who made the document the

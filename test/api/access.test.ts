@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { buildServer } from '../../src/http/server.ts';
 import { client, expectProblem, filingBody, loginAdmin } from './fixtures.ts';
+import { recordTerminationFacts, terminableFiling } from '../support/termination-facts.ts';
 
 // Who may do what, on which court's cases: roles × routes, table-driven. A case of a court outside
 // the user's scope answers 404 exactly like a case that does not exist, so existence never leaks.
@@ -105,17 +106,20 @@ afterAll(() => app?.close());
 
 /** A case filed by the administrator, optionally started and closed by 终本. */
 async function adminCase(court: string, state: 'filed' | '终本' = 'filed'): Promise<string> {
-  const res = await admin.post('/api/v1/cases', filingBody({ courtCode: court }));
+  // 终本 passes the gate on the case's records: filed three months back, its facts recorded first.
+  const res = await admin.post('/api/v1/cases', filingBody({ courtCode: court, ...(state === '终本' ? terminableFiling : {}) }));
   expect(res.statusCode, res.body).toBe(201);
   const id = res.json().id as string;
   if (state === '终本') {
     expect((await admin.post(`/api/v1/cases/${id}/start`, {})).statusCode).toBe(200);
+    await recordTerminationFacts(app, id);
     const closed = await admin.post(`/api/v1/cases/${id}/close`, {
       mode: 'current-procedure-terminated',
       closedOn: '2026-11-25',
       reason: '无财产可供执行',
+      route: 'applicant-confirmed',
     });
-    expect(closed.statusCode).toBe(200);
+    expect(closed.statusCode, closed.body).toBe(200);
   }
   return id;
 }

@@ -10,6 +10,7 @@ import { verifyAuditTrail, trailOptions, type TrailReport } from '../../src/audi
 import { generateAuditKey, readAuditKey, signText } from '../../src/audit/signing-key.ts';
 import type { Executor, Tx } from '../../src/db/connection.ts';
 import { client, filingBody, HOUR, movableClock } from './fixtures.ts';
+import { recordTerminationFacts, terminableFiling } from '../support/termination-facts.ts';
 
 // What an attacker with write access to the database (but not the signing key) might do, and how
 // `audit verify` names it: a court's chain cut short with its head moved back, a court's chain
@@ -35,10 +36,18 @@ beforeAll(async () => {
   otherCode = app.courts.byId(other)!.code;
   const judge = client(app, await login(app, 'judge'));
   for (let i = 0; i < 3; i++) {
-    const c = (await judge.post('/api/v1/cases', filingBody())).json();
+    // 终本 passes the gate on the case's records: filed three months back, its facts recorded first.
+    const c = (await judge.post('/api/v1/cases', filingBody(i === 1 ? terminableFiling : {}))).json();
     await judge.post(`/api/v1/cases/${c.id}/start`, {});
     if (i === 1) {
-      await judge.post(`/api/v1/cases/${c.id}/close`, { mode: 'current-procedure-terminated', closedOn: '2026-11-26', reason: '无财产' });
+      await recordTerminationFacts(app, c.id);
+      const closed = await judge.post(`/api/v1/cases/${c.id}/close`, {
+        mode: 'current-procedure-terminated',
+        closedOn: '2026-11-26',
+        reason: '无财产',
+        route: 'applicant-confirmed',
+      });
+      expect(closed.statusCode, closed.body).toBe(200);
       await judge.post(`/api/v1/cases/${c.id}/resume`, { filedOn: '2026-11-26', claimAmount: '100.00', reason: '发现财产' });
     }
   }

@@ -4,6 +4,7 @@ import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { verifyAuditChains, type ChainBreak, type VerifyReport } from '../../src/audit/verify-chain.ts';
 import type { Executor } from '../../src/db/connection.ts';
 import { client, filingBody, loginAdmin } from './fixtures.ts';
+import { recordTerminationFacts, terminableFiling } from '../support/termination-facts.ts';
 
 // Every court's events form a hash chain. Any edit, deletion or reordering made behind the
 // application's back — straight in SQL — is found, and the first altered event is named.
@@ -18,10 +19,19 @@ beforeAll(async () => {
   judge = client(app, await login(app, 'judge'));
   // Some ordinary work on top of the seed: filings, steps, a closure, a resumption.
   for (let i = 0; i < 5; i++) {
-    const c = (await judge.post('/api/v1/cases', filingBody())).json();
+    // 终本 passes the gate on the case's records: filed three months back, its facts recorded first.
+    const c = (await judge.post('/api/v1/cases', filingBody(i % 2 ? terminableFiling : {}))).json();
     await judge.post(`/api/v1/cases/${c.id}/start`, { reason: '开始执行' });
-    if (i % 2)
-      await judge.post(`/api/v1/cases/${c.id}/close`, { mode: 'current-procedure-terminated', closedOn: '2026-11-26', reason: '无财产' });
+    if (i % 2) {
+      await recordTerminationFacts(app, c.id);
+      const closed = await judge.post(`/api/v1/cases/${c.id}/close`, {
+        mode: 'current-procedure-terminated',
+        closedOn: '2026-11-26',
+        reason: '无财产',
+        route: 'applicant-confirmed',
+      });
+      expect(closed.statusCode, closed.body).toBe(200);
+    }
     if (i === 1) await judge.post(`/api/v1/cases/${c.id}/resume`, { filedOn: '2026-11-26', claimAmount: '100.00', reason: '发现财产' });
   }
 });

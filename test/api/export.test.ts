@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
+import { recordTerminationFacts, terminableFiling } from '../support/termination-facts.ts';
 import { exportCases } from '../../src/cases/export-cases.ts';
 import { importCases } from '../../src/cases/import-cases.ts';
 import { readImportFile } from '../../src/cases/read-import-file.ts';
@@ -61,14 +62,16 @@ beforeAll(async () => {
       },
       admin,
     ),
-    ended: await file({}),
+    ended: await file(terminableFiling),
   };
-  // 终本, then 恢复执行: a 执恢 case linked to it.
+  // 终本 (filed three months back, the gate's facts recorded), then 恢复执行: a 执恢 case linked to it.
   expect((await judge.post(`/api/v1/cases/${ids.ended}/start`, {})).statusCode).toBe(200);
+  await recordTerminationFacts(source, ids.ended!);
   const closed = await judge.post(`/api/v1/cases/${ids.ended}/close`, {
     mode: 'current-procedure-terminated',
     closedOn: '2026-11-24',
     reason: '经调查无财产可供执行',
+    route: 'applicant-confirmed',
   });
   expect(closed.statusCode, closed.body).toBe(200);
   const resumed = await judge.post(`/api/v1/cases/${ids.ended}/resume`, {

@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { filingBody, loginAdmin } from './fixtures.ts';
+import { recordTerminationFacts, terminableFiling } from '../support/termination-facts.ts';
 import { calculators } from '../../src/rules/calculators/index.ts';
 import { fundsRoutes, handlingRoutes, type Json, type Route } from './hostile-routes.ts';
 import { restrictionRoutes } from './hostile-routes-credit.ts';
@@ -98,9 +99,25 @@ beforeAll(async () => {
   cases.suspended = { id: await file(), version: 3 };
   await step(cases.suspended.id, 'start', {});
   await step(cases.suspended.id, 'suspend', { reason: '案外人异议' });
-  cases.closed = { id: await file(), version: 3 };
-  await step(cases.closed.id, 'start', {});
-  await step(cases.closed.id, 'close', { mode: 'current-procedure-terminated', closedOn: '2026-11-24', reason: '无财产可供执行' });
+  // 终本 passes the gate on the case's records: filed three months back, its facts recorded first.
+  const terminable = await app.server.inject({
+    method: 'POST',
+    url: '/api/v1/cases',
+    headers: auth.judge,
+    payload: filingBody(terminableFiling),
+  });
+  expect(terminable.statusCode, terminable.body).toBe(201);
+  const closedId = terminable.json().id as string;
+  await step(closedId, 'start', {});
+  await recordTerminationFacts(app, closedId);
+  const closed = await step(closedId, 'close', {
+    mode: 'current-procedure-terminated',
+    closedOn: '2026-11-24',
+    reason: '无财产可供执行',
+    route: 'applicant-confirmed',
+  });
+  expect(closed.statusCode, closed.body).toBe(200);
+  cases.closed = { id: closedId, version: (closed.json() as { version: number }).version };
   // A pending approval to decide and withdraw: a deferral of a case of its own.
   const deferring = await file();
   await step(deferring, 'start', {});

@@ -119,6 +119,25 @@ export const handlingRoutes = (r: Targets): Route[] => [
     as: 'judge',
     bodyLimitMb: 15,
   },
+  // The facts of the 终本 gate (src/termination).
+  {
+    name: 'an interview of the applicant',
+    url: () => `/api/v1/cases/${r.runningCase()}/applicant-interviews`,
+    body: () => ({
+      interviewedOn: '2026-11-25',
+      method: 'in-person',
+      applicantPartyId: r.noId,
+      applicantView: '同意终结本次执行程序',
+      agreesToTermination: true,
+    }),
+    as: 'judge',
+  },
+  {
+    name: 'a debtor’s whereabouts',
+    url: () => `/api/v1/cases/${r.runningCase()}/whereabouts`,
+    body: () => ({ debtorPartyId: r.noId, recordedOn: '2026-11-25', missing: true, searched: true, measures: '向派出所查询' }),
+    as: 'judge',
+  },
   // Online asset search (src/searches) and an institution's answer (src/institutions).
   {
     name: 'a search',

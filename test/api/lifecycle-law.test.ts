@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStaff } from '../support/builders/access.builder.ts';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { approvePending, client, expectProblem, filingBody } from './fixtures.ts';
+import { recordTerminationFacts, terminableFiling } from '../support/termination-facts.ts';
 import { caseStatuses, closureModes, closureModesFrom, type CaseStatus } from '../../src/shared/vocabulary.ts';
 
 // What the law asks of the lifecycle's steps: 中止 and 暂缓 state their reason (民事诉讼法(2023)
@@ -19,8 +20,11 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-async function caseIn(status: CaseStatus): Promise<{ id: string; caseNumber: string }> {
-  const res = await judge.post('/api/v1/cases', filingBody({ filedOn: '2026-11-20' }));
+async function caseIn(
+  status: CaseStatus,
+  filing: Record<string, unknown> = { filedOn: '2026-11-20' },
+): Promise<{ id: string; caseNumber: string }> {
+  const res = await judge.post('/api/v1/cases', filingBody(filing));
   expect(res.statusCode, res.body).toBe(201);
   const c = res.json<{ id: string; caseNumber: string }>();
   const post = (action: string, body: Record<string, unknown> = {}) => judge.post(`/api/v1/cases/${c.id}/${action}`, body);
@@ -107,12 +111,14 @@ describe('resumption (执恢) carries over the 承办人 and shows its reason', 
     });
 
   async function dormantWithOfficer() {
-    const c = await caseIn('in-progress');
+    const c = await caseIn('in-progress', terminableFiling);
     expect((await judge.post(`/api/v1/cases/${c.id}/officer`, { officerId: ids.enforcer })).statusCode).toBe(200);
+    await recordTerminationFacts(app, c.id);
     const closed = await judge.post(`/api/v1/cases/${c.id}/close`, {
       mode: 'current-procedure-terminated',
       closedOn: '2026-11-26',
       reason: '无财产',
+      route: 'applicant-confirmed',
     });
     expect(closed.statusCode, closed.body).toBe(200);
     return c;

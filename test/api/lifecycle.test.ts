@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStaff } from '../support/builders/access.builder.ts';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
 import { approvePending, client, expectProblem, filingBody } from './fixtures.ts';
+import { recordTerminationFacts, terminableFiling } from '../support/termination-facts.ts';
 
 // The case lifecycle through the API: 开始执行, 中止, 暂缓, 恢复进行, the six ways of 结案, and 恢复执行 (执恢).
 // 暂缓执行, 终结执行 and 不予执行 are filed as requests the bureau head approves (test/api/approvals.test.ts).
@@ -16,8 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-async function newCase(filedOn = '2026-11-20'): Promise<{ id: string; caseNumber: string }> {
-  const res = await judge.post('/api/v1/cases', filingBody({ filedOn }));
+async function newCase(filedOn = '2026-11-20', filing: Record<string, unknown> = {}): Promise<{ id: string; caseNumber: string }> {
+  const res = await judge.post('/api/v1/cases', filingBody({ filedOn, ...filing }));
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
@@ -29,8 +30,15 @@ const needs: Record<string, Record<string, unknown>> = {
 };
 const step = (id: string, action: string, body: Record<string, unknown> = {}) =>
   judge.post(`/api/v1/cases/${id}/${action}`, { ...needs[action], ...body });
+// 终本 passes the gate on the case's records (src/termination): such a case is filed three months back and its facts recorded first.
 const close = (id: string, mode: string, extra: Record<string, unknown> = {}) =>
-  judge.post(`/api/v1/cases/${id}/close`, { mode, closedOn: '2026-11-25', reason: '结案理由', ...extra });
+  judge.post(`/api/v1/cases/${id}/close`, {
+    mode,
+    closedOn: '2026-11-25',
+    reason: '结案理由',
+    ...(mode === 'current-procedure-terminated' ? { route: 'applicant-confirmed' } : {}),
+    ...extra,
+  });
 const needsApproval = new Set(['defer', 'close:terminated', 'close:refused']);
 /** A step or a closure carried through: approved by the bureau head where it needs approval. */
 async function carried(id: string, res: Awaited<ReturnType<typeof step>>, key: string) {
@@ -42,6 +50,14 @@ const statusOf = async (id: string) => (await judge.get(`/api/v1/cases/${id}`)).
 async function inProgressCase() {
   const c = await newCase();
   expect((await step(c.id, 'start')).statusCode).toBe(200);
+  return c;
+}
+
+/** An in-progress case filed three months back whose records meet the 终本 gate. */
+async function terminableCase(filing: Record<string, unknown> = terminableFiling) {
+  const c = await newCase(filing.filedOn as string, filing);
+  expect((await step(c.id, 'start')).statusCode).toBe(200);
+  await recordTerminationFacts(app, c.id);
   return c;
 }
 
@@ -73,30 +89,28 @@ describe('moving a case along', () => {
   });
 
   it('lists the events of a case in order, each with the officer who acted', async () => {
-    const c = await newCase();
+    const c = await newCase(terminableFiling.filedOn, terminableFiling);
     for (const action of ['start', 'suspend', 'continue']) await step(c.id, action, { reason: '依法' });
+    await recordTerminationFacts(app, c.id);
     await close(c.id, 'current-procedure-terminated');
     const res = await judge.get(`/api/v1/cases/${c.id}/timeline`);
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as { seq: string; action: string; actor: string; at: string; changes: Record<string, unknown> }[];
+    const all = res.json().items as { seq: string; action: string; actor: string; at: string; changes: Record<string, unknown> }[];
+    const seqs = all.map((e) => BigInt(e.seq));
+    // The lifecycle's own steps, among the facts the 终本 gate needed (notices, restriction, search, interview …).
+    const lifecycle = ['case.filed', 'case.start', 'case.suspend', 'case.continue', 'case.closed'];
+    const items = all.filter((e) => lifecycle.includes(e.action));
+    expect(items.map((e) => e.action)).toEqual(lifecycle);
     // The 终本 closure generates its ruling (ADR 0214).
-    expect(items.map((e) => e.action)).toEqual([
-      'case.filed',
-      'case.start',
-      'case.suspend',
-      'case.continue',
-      'case.closed',
-      'document.generated',
-    ]);
+    expect(all.at(-1)!.action).toBe('document.generated');
     expect(new Set(items.map((e) => e.actor))).toEqual(new Set(['张明（执行法官）']));
-    const seqs = items.map((e) => BigInt(e.seq));
     expect(seqs).toEqual([...seqs].sort((a, b) => (a < b ? -1 : 1)));
     expect(items[1]!.changes).toEqual({ status: { before: 'filed', after: 'in-progress' }, reason: '依法' });
     expect(items[4]!.changes).toMatchObject({
       closureMode: { before: null, after: 'current-procedure-terminated' },
       status: { before: 'in-progress', after: 'closed' },
     });
-    expect(items.every((e) => e.at === '2026-11-26T02:00:00.000Z')).toBe(true);
+    expect(all.every((e) => e.at === '2026-11-26T02:00:00.000Z')).toBe(true);
   });
 });
 
@@ -112,17 +126,18 @@ describe('closing a case in each of the six ways', () => {
     ['rejected', 'suspended', '驳回申请'],
   ];
 
-  async function caseIn(status: string) {
-    const c = await newCase();
+  async function caseIn(status: string, mode?: string) {
+    const c = mode === 'current-procedure-terminated' ? await newCase(terminableFiling.filedOn, terminableFiling) : await newCase();
     if (status !== 'filed') await step(c.id, 'start');
     if (status === 'suspended') await step(c.id, 'suspend');
     if (status === 'deferred') await carried(c.id, await step(c.id, 'defer'), 'defer');
+    if (mode === 'current-procedure-terminated' && status === 'in-progress') await recordTerminationFacts(app, c.id);
     expect(await statusOf(c.id)).toBe(status);
     return c;
   }
 
   it.each(allowed)('closes a case as %s from %s (%s)', async (mode, from, name) => {
-    const c = await caseIn(from);
+    const c = await caseIn(from, mode);
     await carried(c.id, await close(c.id, mode), `close:${mode}`);
     const got = (await judge.get(`/api/v1/cases/${c.id}`)).json();
     expect(got.closure).toMatchObject({ mode, modeName: name });
@@ -207,10 +222,11 @@ describe('refusing steps the case cannot take', () => {
   });
 
   it('lets only one of two officers closing the same version at once succeed; the other is told the case changed', async () => {
-    const c = await inProgressCase();
+    const c = await terminableCase();
+    const version = (await judge.get(`/api/v1/cases/${c.id}`)).json().version as number;
     const answers = await Promise.all([
-      close(c.id, 'fully-enforced', { version: 2 }),
-      close(c.id, 'current-procedure-terminated', { version: 2 }),
+      close(c.id, 'fully-enforced', { version }),
+      close(c.id, 'current-procedure-terminated', { version }),
     ]);
     expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     expect(answers.find((r) => r.statusCode === 409)!.json().code).toBe('stale-version');
@@ -272,7 +288,7 @@ describe('resuming enforcement (恢复执行)', () => {
     });
 
   it('opens a linked 执恢 case when a case closed by 终结本次执行程序 is resumed', async () => {
-    const old = await inProgressCase();
+    const old = await terminableCase();
     await close(old.id, 'current-procedure-terminated');
     const res = await resume(old.id);
     expect(res.statusCode, res.body).toBe(201);
@@ -307,7 +323,7 @@ describe('resuming enforcement (恢复执行)', () => {
   });
 
   it('numbers 执恢 cases in their own series, apart from 执 cases', async () => {
-    const a = await inProgressCase();
+    const a = await terminableCase();
     const b = await inProgressCase();
     await close(a.id, 'current-procedure-terminated');
     await carried(b.id, await close(b.id, 'terminated'), 'close:terminated');
@@ -318,7 +334,7 @@ describe('resuming enforcement (恢复执行)', () => {
   });
 
   it('refuses to resume the same case twice, even when both requests arrive at once', async () => {
-    const c = await inProgressCase();
+    const c = await terminableCase();
     await close(c.id, 'current-procedure-terminated');
     const [x, y] = await Promise.all([resume(c.id), resume(c.id)]);
     expect([x.statusCode, y.statusCode].sort()).toEqual([201, 409]);
@@ -328,11 +344,19 @@ describe('resuming enforcement (恢复执行)', () => {
   });
 
   it('resumes a 执恢 case that was itself closed by 终本, linking it to the one before', async () => {
-    const c = await inProgressCase();
-    await close(c.id, 'current-procedure-terminated');
-    const first = (await resume(c.id)).json();
+    // Filed in spring, closed by 终本 in August; the 执恢 case filed then is three months old by November.
+    const spring = {
+      ...terminableFiling,
+      filedOn: '2026-04-01',
+      title: { ...terminableFiling.title, effectiveOn: '2026-03-01', performanceDeadline: '2026-03-11' },
+    };
+    const c = await terminableCase(spring);
+    expect((await close(c.id, 'current-procedure-terminated', { closedOn: '2026-08-03' })).statusCode).toBe(200);
+    const first = (await resume(c.id, { filedOn: '2026-08-10' })).json();
     await step(first.id, 'start');
-    await close(first.id, 'current-procedure-terminated', { closedOn: '2026-11-26' });
+    await recordTerminationFacts(app, first.id);
+    const closed = await close(first.id, 'current-procedure-terminated', { closedOn: '2026-11-26' });
+    expect(closed.statusCode, closed.body).toBe(200);
     const second = await resume(first.id);
     expect(second.statusCode, second.body).toBe(201);
     expect((await judge.get(`/api/v1/cases/${second.json().id}`)).json().resumedFrom).toEqual({
@@ -353,7 +377,7 @@ describe('resuming enforcement (恢复执行)', () => {
   });
 
   it('refuses a resumption dated before the original case was closed, writing nothing', async () => {
-    const c = await inProgressCase();
+    const c = await terminableCase();
     await close(c.id, 'current-procedure-terminated', { closedOn: '2026-11-25' });
     expectProblem(await resume(c.id, { filedOn: '2026-11-24' }), 422, 'resumed-before-closed');
     expect((await judge.get(`/api/v1/cases/${c.id}`)).json().resumedBy).toEqual([]);

@@ -5,6 +5,7 @@ import { createTestApp, login, TEST_NOW, type TestApp } from '../support/test-ap
 import { client, filingBody, movableClock } from './fixtures.ts';
 import { makeResidentId } from '../../src/rules/identity.ts';
 import { localDate } from '../../src/shared/dates.ts';
+import { recordTerminationFacts, terminableFiling } from '../support/termination-facts.ts';
 
 // 恢复执行 after 终本: the seizures, the 限制消费令 and the 失信 listing still in force continue in
 // the 执恢 case (ADR 0214) — their rows, the renewal deadline and the debtor's party move there,
@@ -33,7 +34,7 @@ let n = 0;
 async function dormantCase() {
   n += 1;
   const debtor = { kind: 'person', name: '梁国强', idNumber: makeResidentId('440703', localDate('1980-05-05'), 430 + n) };
-  const c = await ok<{ id: string }>(judge.post('/api/v1/cases', filingBody({ debtors: [debtor] })), 201);
+  const c = await ok<{ id: string }>(judge.post('/api/v1/cases', filingBody({ ...terminableFiling, debtors: [debtor] })), 201);
   const partyId = (await ok<{ debtors: { id: string }[] }>(judge.get(`/api/v1/cases/${c.id}`))).debtors[0]!.id;
   await ok(judge.post(`/api/v1/cases/${c.id}/start`, {}));
   const account = await ok<{ assetId: string }>(
@@ -73,8 +74,16 @@ async function dormantCase() {
     201,
   );
   await ok(president.post(`/api/v1/approvals/${listing.approvalId}/approve`, {}));
+  // The frozen ¥500 deducted (so nothing is left to dispose of), the 终本 facts recorded, then closed.
+  await ok(judge.post(`/api/v1/seizures/${frozen.id}/deductions`, { amount: '500.00', deductedOn: '2026-11-26' }), 201);
+  await recordTerminationFacts(app, c.id);
   await ok(
-    judge.post(`/api/v1/cases/${c.id}/close`, { mode: 'current-procedure-terminated', closedOn: '2026-11-26', reason: '无可供执行财产' }),
+    judge.post(`/api/v1/cases/${c.id}/close`, {
+      mode: 'current-procedure-terminated',
+      closedOn: '2026-11-26',
+      reason: '无可供执行财产',
+      route: 'applicant-confirmed',
+    }),
   );
   return { caseId: c.id, partyId, frozen: frozen.id, released: seized.id, listing: listing.id };
 }

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { login } from '../support/test-app.ts';
+import { recordTerminationFacts } from '../support/termination-facts.ts';
 import { announced, choose, openRunningCase, openTab, SCREENS, shot, signIn, useBrowserApp } from './browser-app.ts';
 
 // A 终本 case in the party portal: the applicant still gives asset leads and, with one, asks that
@@ -17,11 +18,12 @@ it('the applicant of a 终本 case submits a lead and asks for resumption', asyn
   // The court closes the case as 终本, through the API.
   const app = openPage.app();
   const judge = await login(app, 'judge');
+  await recordTerminationFacts(app, caseId);
   const closed = await app.server.inject({
     method: 'POST',
     url: `/api/v1/cases/${caseId}/close`,
     headers: judge,
-    payload: { mode: 'current-procedure-terminated', closedOn: '2026-11-26', reason: '无可供执行财产' },
+    payload: { mode: 'current-procedure-terminated', closedOn: '2026-11-26', reason: '无可供执行财产', route: 'applicant-confirmed' },
   });
   expect(closed.statusCode, closed.body).toBe(200);
 

@@ -4,7 +4,7 @@ import type { Principal } from '../../src/access/access.types.ts';
 import { createUser } from '../../src/access/create-user.ts';
 import { systemPrincipal } from '../../src/access/system-principal.ts';
 import { fileDraft } from '../../src/cases/file-case.ts';
-import { assignOfficer, closeCase, transitionCase } from '../../src/cases/change-case.ts';
+import { assignOfficer, recordPastClosure, transitionCase } from '../../src/cases/change-case.ts';
 import { resumeCase } from '../../src/cases/resume-case.ts';
 import { decideApproval } from '../../src/approvals/decide-approval.ts';
 import { formatYuan } from '../../src/shared/money.ts';
@@ -78,7 +78,8 @@ export async function replayThroughUseCases(ctx: AppContext, clock: { at: Date }
     }
     const who = principal(step.by);
     if (step.kind === 'assign') must(await assignOfficer(ctx, who, id, rows.find((r) => r.username === step.officer)!.id));
-    else if (step.kind === 'close') must(await closeCase(ctx, who, id, { mode: step.mode, closedOn: step.at.on, reason: step.reason }));
+    else if (step.kind === 'close')
+      must(await recordPastClosure(ctx, who, id, { mode: step.mode, closedOn: step.at.on, reason: step.reason }));
     else if (step.kind === 'resume') {
       const next = cases[step.resumption]!;
       ids.set(

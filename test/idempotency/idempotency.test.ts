@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, login, type TestApp } from '../support/test-app.ts';
+import { recordTerminationFacts, terminableFiling } from '../support/termination-facts.ts';
 import { expectProblem, filingBody, HOUR, movableClock, rowCounts, type MovableClock } from '../api/fixtures.ts';
 import { idempotent } from '../../src/idempotency/idempotency.ts';
 import { purgeIdempotencyKeysSweep } from '../../src/idempotency/idempotency.sweeps.ts';
@@ -114,13 +115,16 @@ describe('filing with an Idempotency-Key', () => {
 
 describe('resumption (执恢) with an Idempotency-Key', () => {
   it('a retried resumption answers the same 执恢 case', async () => {
-    const filed = (await fileWith(undefined, filingBody())).json();
+    // 终本 passes the gate on the case's records: filed three months back, its facts recorded first.
+    const filed = (await fileWith(undefined, filingBody(terminableFiling))).json();
     await post(`/api/v1/cases/${filed.id}/start`, {}, undefined);
-    await post(
+    await recordTerminationFacts(app, filed.id);
+    const closed = await post(
       `/api/v1/cases/${filed.id}/close`,
-      { mode: 'current-procedure-terminated', closedOn: '2026-11-25', reason: '无可供执行财产' },
+      { mode: 'current-procedure-terminated', closedOn: '2026-11-25', reason: '无可供执行财产', route: 'applicant-confirmed' },
       undefined,
     );
+    expect(closed.statusCode, closed.body).toBe(200);
     const body = { filedOn: '2026-11-26', claimAmount: '80000.00', reason: '发现新财产' };
     const first = await post(`/api/v1/cases/${filed.id}/resume`, body, 'resume-1');
     expect(first.statusCode, first.body).toBe(201);

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { createTestApp, login, TEST_NOW, type TestApp } from '../support/test-app.ts';
 import { client, expectProblem, movableClock, newIdNumber } from '../api/fixtures.ts';
 import { buildPartyAccount, buildStaff } from '../support/builders/access.builder.ts';
+import { recordTerminationFacts } from '../support/termination-facts.ts';
 
 // A 终本 case stays open to asset leads: the applicant submits one in the portal and may ask with it
 // that the case be resumed (民诉法解释 第517条); the officer verifies it and resumes. Any other
@@ -15,7 +16,7 @@ let party: ReturnType<typeof client>;
 let caseId: string;
 
 beforeAll(async () => {
-  app = await createTestApp({ clock, config: { sessionHours: 24 * 30 } });
+  app = await createTestApp({ clock, config: { sessionHours: 24 * 200 } });
   await buildStaff(app);
   caseId = (await buildPartyAccount(app, { idNumber: newIdNumber() })).caseId;
   judge = client(app, await login(app, 'judge'));
@@ -31,7 +32,14 @@ const rows = async () =>
   ).rows[0]!;
 const close = async (id: string, mode: string) => {
   expect((await judge.post(`/api/v1/cases/${id}/start`, {})).statusCode).toBe(200);
-  const res = await judge.post(`/api/v1/cases/${id}/close`, { mode, closedOn: '2026-11-26', reason: '结案理由' });
+  const dormant = mode === 'current-procedure-terminated';
+  if (dormant) await recordTerminationFacts(app, id);
+  const res = await judge.post(`/api/v1/cases/${id}/close`, {
+    mode,
+    closedOn: clock.today(),
+    reason: '结案理由',
+    ...(dormant ? { route: 'applicant-confirmed' } : {}),
+  });
   expect(res.statusCode, res.body).toBe(200);
 };
 
@@ -47,26 +55,27 @@ describe('a lead on a 终本 case', () => {
   });
 
   it('is accepted from the applicant with a request to resume, verified by the officer, and the case resumed', async () => {
+    clock.set('2027-03-01T02:00:00.000Z'); // more than three months after the filing of 2026-11-20
     await close(caseId, 'current-procedure-terminated');
     const res = await party.post(`/api/v1/party/cases/${caseId}/leads`, { ...lead, requestResumption: true });
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ source: 'party', submittedOn: '2026-11-26', verifyDueOn: '2026-12-03', outcome: null });
+    expect(res.json()).toMatchObject({ source: 'party', submittedOn: '2027-03-01', verifyDueOn: '2027-03-08', outcome: null });
     const requested = (
       await sql<{ changes: Record<string, unknown> }>`select changes from events
         where case_id = ${caseId} and action = 'case.resumption-requested'`.execute(app.db)
     ).rows;
     expect(requested).toEqual([
-      { changes: { leadId: res.json().id, source: 'party', requestedOn: '2026-11-26', kind: 'vehicle', identifier: '粤J88888' } },
+      { changes: { leadId: res.json().id, source: 'party', requestedOn: '2027-03-01', kind: 'vehicle', identifier: '粤J88888' } },
     ]);
     // The officer sees it among the case's leads and records the vehicle found.
     const leads = (await judge.get(`/api/v1/cases/${caseId}/leads`)).json().items as { id: string }[];
     expect(leads.map((l) => l.id)).toContain(res.json().id);
-    const outcome = await judge.post(`/api/v1/leads/${res.json().id}/outcome`, { outcome: 'verified-found', on: '2026-11-26' });
+    const outcome = await judge.post(`/api/v1/leads/${res.json().id}/outcome`, { outcome: 'verified-found', on: '2027-03-01' });
     expect(outcome.statusCode, outcome.body).toBe(200);
     const assets = (await judge.get(`/api/v1/cases/${caseId}/assets`)).json().items as { identifier: string }[];
     expect(assets.map((a) => a.identifier)).toContain('粤J88888');
     const resumed = await judge.post(`/api/v1/cases/${caseId}/resume`, {
-      filedOn: '2026-11-26',
+      filedOn: '2027-03-01',
       claimAmount: '80000.00',
       reason: '申请执行人提供财产线索，经核查属实',
     });

@@ -30,6 +30,8 @@ export type Problem = {
   detail?: string | undefined;
   errors?: FieldProblem[] | undefined;
   requestId?: string | undefined;
+  /** The 终本 gate's unmet conditions (termination-conditions-unmet), each with what would meet it. */
+  unmet?: { condition: string; detail: string }[] | undefined;
 };
 
 export class ApiError extends Error implements Problem {
@@ -39,6 +41,7 @@ export class ApiError extends Error implements Problem {
   readonly detail: string | undefined;
   readonly errors: FieldProblem[] | undefined;
   readonly requestId: string | undefined;
+  readonly unmet: { condition: string; detail: string }[] | undefined;
 
   constructor(p: Problem) {
     super(p.detail ? `${p.title}：${p.detail}` : p.title);
@@ -49,6 +52,7 @@ export class ApiError extends Error implements Problem {
     this.detail = p.detail;
     this.errors = p.errors;
     this.requestId = p.requestId;
+    this.unmet = p.unmet;
   }
 }
 
@@ -97,6 +101,7 @@ function problemFrom(response: Response, data: unknown): Problem {
     title: str(o.title) ?? fallbackTitles[status] ?? `请求失败（${status}）`,
     detail: str(o.detail),
     errors: Array.isArray(o.errors) ? (o.errors as FieldProblem[]) : undefined,
+    unmet: Array.isArray(o.unmet) ? (o.unmet as { condition: string; detail: string }[]) : undefined,
     requestId: str(o.requestId) ?? response.headers.get('x-request-id') ?? undefined,
   };
 }

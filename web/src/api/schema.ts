@@ -38,7 +38,7 @@ export type paths = {
         put?: never;
         /**
          * 同意
-         * @description 审批当前一步：同意。最后一步同意时，在同一事务中执行所审批的操作（如暂缓执行、结案）；案件情况已变化、操作不再适用的，答复 409 `approval-stale`，什么也不改变。提交人不能审批本人的事项；只有这一步的角色、本院人员可以审批；已处理的事项不能再审批。
+         * @description 审批当前一步：同意。最后一步同意时，在同一事务中执行所审批的操作（如暂缓执行、结案）；案件情况已变化、操作不再适用的，答复 409 `approval-stale`，什么也不改变；终结本次执行程序在最后一步再次审查终本条件，未满足的答复 409 `termination-conditions-unmet`。提交人不能审批本人的事项；只有这一步的角色、本院人员可以审批；已处理的事项不能再审批。
          */
         post: operations["approveApproval"];
         delete?: never;
@@ -511,6 +511,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/applicant-interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记约谈申请执行人
+         * @description 终本前约谈申请执行人（规定第5条，条号待核实）：告知案件情况、已采取的措施、被执行人的财产情况和终本的后果，记录申请执行人的意见和是否书面同意终本。最近一次约谈为准。同一幂等键重试答复第一次的登记。
+         */
+        post: operations["recordApplicantInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/approvals": {
         parameters: {
             query?: never;
@@ -654,7 +674,7 @@ export type paths = {
         put?: never;
         /**
          * 结案
-         * @description 以六种结案方式之一结案（最高人民法院关于人民法院执行工作若干问题的规定（试行）第64条）：执行完毕、终结本次执行程序、终结执行、销案、不予执行、驳回申请。各状态允许的结案方式见 src/shared/vocabulary.ts（执行完毕须已立案或执行中，终结本次执行程序须在执行中）；结案日期不得早于立案日期，也不得晚于今天。终结执行和不予执行须经执行局长审批：本请求提交审批，答复中的 approval 为审批事项，案件状态不变。
+         * @description 以六种结案方式之一结案（最高人民法院关于人民法院执行工作若干问题的规定（试行）第64条）：执行完毕、终结本次执行程序、终结执行、销案、不予执行、驳回申请。各状态允许的结案方式见 src/shared/vocabulary.ts（执行完毕须已立案或执行中，终结本次执行程序须在执行中）；结案日期不得早于立案日期，也不得晚于今天。终结执行和不予执行须经执行局长审批：本请求提交审批，答复中的 approval 为审批事项，案件状态不变。终结本次执行程序须填 route，并按案件自身的记录审查终本条件（GET /api/v1/cases/{id}/termination-check）：任何一项未满足，答复 409 `termination-conditions-unmet`，unmet 逐项列出条件和还须做什么，案件不变；panel-review 提交合议庭评议和院长审批，院长最终批准时再次审查。
          */
         post: operations["closeCase"];
         delete?: never;
@@ -1231,6 +1251,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/termination-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 终本条件审查
+         * @description 按案件自身的记录审查终结本次执行程序的条件（《最高人民法院关于严格规范终结本次执行程序的规定（试行）》第1–5条）：每项条件满足的，给出依据的记录和日期；未满足的，说明还须做什么。asOf 缺省为今天。
+         */
+        get: operations["getTerminationCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/timeline": {
         parameters: {
             query?: never;
@@ -1265,6 +1305,26 @@ export type paths = {
          * @description 将本案案款划转至本院另一案件的案款账户（目标案件以案号或编号指明，二者选一），依次经承办人审核、执行局长审批、财务人员核发（POST /payouts/{id}/approve）。申请即冻结该金额，超过可用余额的答复 409 insufficient-funds；最后一步批准时记一笔划转分录，目标案件记一笔来源为“他案划入”的到账，另起 30 日发放期限。须带幂等键。
          */
         post: operations["requestTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/whereabouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记被执行人下落及查找情况
+         * @description 被执行人下落不明的，终本前须依法查找（规定第1条第5项）。登记是否下落不明、是否已查找及查找措施；每名被执行人以最近一次登记为准。
+         */
+        post: operations["recordDebtorWhereabouts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3168,6 +3228,24 @@ export type components = {
             scope: "court" | "subtree";
             username: string;
         };
+        /** 约谈申请执行人记录 */
+        ApplicantInterview: {
+            /** @description 申请执行人是否书面同意终结本次执行程序 */
+            agreesToTermination: boolean;
+            /** @description 申请执行人 */
+            applicant: string;
+            applicantPartyId: string;
+            /** @description 申请执行人的意见 */
+            applicantView: string;
+            caseId: string;
+            id: string;
+            /** @description 约谈日期（YYYY-MM-DD） */
+            interviewedOn: string;
+            /** @enum {string} */
+            method: "in-person" | "phone" | "video" | "written";
+            /** @description 当面约谈、电话约谈、视频约谈、书面征询 */
+            methodName: string;
+        };
         /** 审批事项 */
         Approval: {
             awaitingRole: ("bureau-head" | "judge" | "president" | "finance") | null;
@@ -4129,6 +4207,22 @@ export type components = {
             title: string;
             waivedReason: string | null;
         };
+        /** 被执行人下落记录 */
+        DebtorWhereabouts: {
+            caseId: string;
+            /** @description 被执行人 */
+            debtor: string;
+            debtorPartyId: string;
+            id: string;
+            /** @description 查找措施 */
+            measures: string;
+            /** @description 下落不明 */
+            missing: boolean;
+            /** @description 登记日期（YYYY-MM-DD） */
+            recordedOn: string;
+            /** @description 已依法查找 */
+            searched: boolean;
+        };
         /** 迟延履行期间的加倍部分债务利息 */
         DelayInterest: {
             /** @description 计算至（YYYY-MM-DD） */
@@ -4975,7 +5069,7 @@ export type components = {
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "rate-limited" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "grace-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "legal-representative-required" | "persons-of-a-person" | "unknown-lift-ground" | "lifted-before-ordered" | "lift-reason-required" | "unknown-restoration-ground" | "restoration-evidence-required" | "commitment-too-short" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "minor" | "age-unknown" | "fully-secured" | "sufficient-seized-property" | "debtor-party-not-found" | "ground-not-established" | "ground-evidence-required" | "already-listed" | "listing-on-closed-case" | "dishonest-listing-not-found" | "unknown-deletion-ground" | "listing-not-live" | "deletion-before-decision" | "deletion-ground-not-established" | "deletion-reason-required" | "relisting-barred" | "consumption-restriction-not-found" | "spending-request-not-found" | "restriction-on-closed-case" | "already-restricted" | "restricted-person-id-invalid" | "restriction-not-in-force" | "lift-ground-not-established" | "unknown-restricted-item" | "restricted-person-not-found" | "spending-reason-required" | "spending-already-decided" | "spending-decision-reason-required" | "listing-not-restorable" | "restoration-pending" | "lead-not-found" | "lead-on-closed-case" | "resumption-request-not-allowed" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "transfer-target-required" | "transfer-same-case" | "transfer-target-not-found" | "transfer-target-closed" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open" | "public-query-too-short" | "public-query-identity-invalid" | "listing-correction-not-found" | "unknown-correction-ground" | "correction-request-required" | "listing-ended" | "correction-before-listing" | "correction-pending" | "correction-decided" | "decision-before-request" | "correction-reason-required" | "corrected-fields-required" | "corrected-field-invalid" | "correction-not-rejected" | "reconsideration-already-filed" | "reconsideration-out-of-time" | "reconsideration-before-decision" | "no-higher-court" | "reconsideration-not-pending" | "not-higher-court" | "reconsideration-reason-required";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "rate-limited" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "grace-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "legal-representative-required" | "persons-of-a-person" | "unknown-lift-ground" | "lifted-before-ordered" | "lift-reason-required" | "unknown-restoration-ground" | "restoration-evidence-required" | "commitment-too-short" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "minor" | "age-unknown" | "fully-secured" | "sufficient-seized-property" | "debtor-party-not-found" | "ground-not-established" | "ground-evidence-required" | "already-listed" | "listing-on-closed-case" | "dishonest-listing-not-found" | "unknown-deletion-ground" | "listing-not-live" | "deletion-before-decision" | "deletion-ground-not-established" | "deletion-reason-required" | "relisting-barred" | "consumption-restriction-not-found" | "spending-request-not-found" | "restriction-on-closed-case" | "already-restricted" | "restricted-person-id-invalid" | "restriction-not-in-force" | "lift-ground-not-established" | "unknown-restricted-item" | "restricted-person-not-found" | "spending-reason-required" | "spending-already-decided" | "spending-decision-reason-required" | "listing-not-restorable" | "restoration-pending" | "lead-not-found" | "lead-on-closed-case" | "resumption-request-not-allowed" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "transfer-target-required" | "transfer-same-case" | "transfer-target-not-found" | "transfer-target-closed" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open" | "public-query-too-short" | "public-query-identity-invalid" | "listing-correction-not-found" | "unknown-correction-ground" | "correction-request-required" | "listing-ended" | "correction-before-listing" | "correction-pending" | "correction-decided" | "decision-before-request" | "correction-reason-required" | "corrected-fields-required" | "corrected-field-invalid" | "correction-not-rejected" | "reconsideration-already-filed" | "reconsideration-out-of-time" | "reconsideration-before-decision" | "no-higher-court" | "reconsideration-not-pending" | "not-higher-court" | "reconsideration-reason-required" | "termination-conditions-unmet" | "termination-route-required" | "applicant-party-not-found" | "debtor-whereabouts-party-not-found" | "termination-fact-on-closed-case";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -4990,6 +5084,13 @@ export type components = {
             title: string;
             /** @description urn:zhixing:problem:<code> */
             type: string;
+            /** @description 终本条件审查未满足的条件（termination-conditions-unmet） */
+            unmet?: {
+                /** @description 未满足的条件代码，如 online-search-not-done（src/rules/termination-check.ts） */
+                condition: string;
+                /** @description 满足该条件还需做什么（中文），如「须对被执行人张三完成网络查控」 */
+                detail: string;
+            }[];
         };
         /** 到账 */
         Receipt: {
@@ -5299,6 +5400,42 @@ export type components = {
             /** @description schedule 定时；catch-up 启动时补跑；cli 命令行；test 测试 */
             trigger: string;
         };
+        /** 终本条件审查 */
+        TerminationCheck: {
+            /** @description 审查日（YYYY-MM-DD） */
+            asOf: string;
+            caseId: string;
+            conditions: components["schemas"]["TerminationCondition"][];
+            /** @description 最早可终本之日：立案满三个月的次日（YYYY-MM-DD） */
+            earliestDate: string;
+            /** @description 全部条件均已满足，可以终结本次执行程序 */
+            eligible: boolean;
+            /** @description 立案日期（YYYY-MM-DD） */
+            filedOn: string;
+        };
+        /** 终本条件 */
+        TerminationCondition: {
+            /** @description 依据条文 */
+            article: string;
+            /** @description 条件代码：未满足时的稳定代码（src/rules/termination-check.ts），如 online-search-not-done */
+            condition: string;
+            /** @description 满足时为依据的说明；未满足时为还须做什么，如「须对被执行人张三完成网络查控」 */
+            detail: string;
+            evidence: components["schemas"]["TerminationEvidence"] | null;
+            /** @description 条件（中文） */
+            label: string;
+            /** @description 案件记录是否满足该条件 */
+            met: boolean;
+        };
+        /** 终本条件的依据 */
+        TerminationEvidence: {
+            id: string | null;
+            on: string | null;
+            /** @description 依据的记录：审计事件的动作（如 case.enforcement-notice-served）或数据表（如 consumption_restrictions） */
+            source: string;
+            /** @description 依据的中文说明 */
+            text: string;
+        };
         /** 流程记录 */
         TimelineEvent: {
             /** @description 事件，如 case.filed、case.start、case.closed */
@@ -5452,7 +5589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `approval-decided`：该审批事项已处理，不能再次审批；`approval-stale`：案件情况已变化，该事项已不能执行，审批未生效 */
+            /** @description `approval-decided`：该审批事项已处理，不能再次审批；`approval-stale`：案件情况已变化，该事项已不能执行，审批未生效；`termination-conditions-unmet`：不符合终结本次执行程序的条件 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8027,6 +8164,155 @@ export interface operations {
             };
         };
     };
+    recordApplicantInterview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "interviewedOn": "2026-11-25",
+                 *       "method": "in-person",
+                 *       "applicantPartyId": "0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11",
+                 *       "applicantView": "知悉被执行人暂无可供执行的财产，同意终结本次执行程序，发现财产后申请恢复执行",
+                 *       "agreesToTermination": true
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 同意终本
+                     * @description 申请执行人书面同意终结本次执行程序
+                     */
+                    agreesToTermination: boolean;
+                    /**
+                     * 申请执行人
+                     * Format: text
+                     * @description 案件详情中申请执行人的 id
+                     */
+                    applicantPartyId: string;
+                    /**
+                     * 申请执行人的意见
+                     * Format: multiline-text
+                     */
+                    applicantView: string;
+                    /**
+                     * 约谈日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    interviewedOn: string;
+                    /**
+                     * 约谈方式
+                     * @enum {string}
+                     */
+                    method: "in-person" | "phone" | "video" | "written";
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantInterview"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `termination-fact-on-closed-case`：案件已结案，不能再登记终本事实；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `applicant-party-not-found`：约谈对象须为本案的申请执行人；`date-in-future`：日期不能晚于今天；`date-order-invalid`：日期先后顺序不正确（起始日不能晚于结束日）；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCaseApprovals: {
         parameters: {
             query?: never;
@@ -9152,6 +9438,12 @@ export interface operations {
                      */
                     reason: string;
                     /**
+                     * 终本程序
+                     * @description 仅终结本次执行程序须填：applicant-confirmed 申请执行人书面同意（约谈记录记明同意），直接结案；panel-review 合议庭评议并报院长审批（民诉法解释(2022) 第517条）
+                     * @enum {string}
+                     */
+                    route?: "applicant-confirmed" | "panel-review";
+                    /**
                      * 版本号
                      * @description 案件详情中的 version；带上时，案件已被他人修改则答复 409 `stale-version`
                      */
@@ -9214,7 +9506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `stale-version`：案件已被他人修改，请刷新后重试；`closure-not-allowed`：案件当前状态不允许以该方式结案；`approval-pending`：本案已有待审批的事项，审批完成或撤回后才能再提交 */
+            /** @description `stale-version`：案件已被他人修改，请刷新后重试；`closure-not-allowed`：案件当前状态不允许以该方式结案；`approval-pending`：本案已有待审批的事项，审批完成或撤回后才能再提交；`termination-conditions-unmet`：不符合终结本次执行程序的条件 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9241,7 +9533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `date-in-future`：日期不能晚于今天；`closed-before-filed`：结案日期不能早于立案日期；`reason-required`：请填写理由；`validation-failed`：请求内容不符合要求 */
+            /** @description `date-in-future`：日期不能晚于今天；`closed-before-filed`：结案日期不能早于立案日期；`reason-required`：请填写理由；`termination-route-required`：终结本次执行程序须选择程序：申请执行人书面同意，或合议庭评议并报院长审批；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13217,6 +13509,82 @@ export interface operations {
             };
         };
     };
+    getTerminationCheck: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 日期（YYYY-MM-DD，1900 年及以后）
+                 * @example 2026-11-20
+                 */
+                asOf?: string;
+                /** @description applicant-confirmed 时另审查申请执行人是否书面同意（applicant-not-confirmed） */
+                route?: "applicant-confirmed" | "panel-review";
+            };
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminationCheck"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid-date-value`：日期不正确；`date-order-invalid`：日期先后顺序不正确（起始日不能晚于结束日）；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCaseTimeline: {
         parameters: {
             query?: never;
@@ -13419,6 +13787,149 @@ export interface operations {
             };
             /** @description `idempotency-key-required`：入账和发放须带幂等键（Idempotency-Key 请求头） */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDebtorWhereabouts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "debtorPartyId": "0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11",
+                 *       "recordedOn": "2026-11-25",
+                 *       "missing": true,
+                 *       "searched": true,
+                 *       "measures": "向户籍地派出所查询，到住所地走访邻居和居委会，公告查找"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * 被执行人
+                     * Format: text
+                     * @description 案件详情中被执行人的 id
+                     */
+                    debtorPartyId: string;
+                    /**
+                     * 查找措施
+                     * Format: multiline-text
+                     */
+                    measures: string;
+                    /** 下落不明 */
+                    missing: boolean;
+                    /**
+                     * 登记日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    recordedOn: string;
+                    /** 已依法查找 */
+                    searched: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebtorWhereabouts"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `termination-fact-on-closed-case`：案件已结案，不能再登记终本事实；`idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `debtor-whereabouts-party-not-found`：须为本案的被执行人；`date-in-future`：日期不能晚于今天；`validation-failed`：请求内容不符合要求 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
