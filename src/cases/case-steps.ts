@@ -12,6 +12,7 @@ import { updateCase, type CaseRecord } from './cases.repo.ts';
 import { canClose, canTransition, transitionNames, transitions, type Transition } from './lifecycle.ts';
 import { endListingsOnClosure } from '../credit/end-listing.ts';
 import { liftRestrictionsOnClosure } from '../credit/lift-restriction.ts';
+import { enterPool } from '../dormant/enter-pool.ts';
 
 // The writes of the lifecycle's steps on a locked case row, shared by the direct use cases
 // (change-case.ts) and by the approvals that perform them (approval-handlers.ts).
@@ -120,6 +121,9 @@ export async function writeClosure(trx: Tx, ctx: AppContext, actor: Actor, c: Ca
   await endListingsOnClosure(ctx, trx, actor, c.id, { mode: s.mode, closedOn: s.closedOn, reason: s.reason });
   // 执行完毕 lifts the case's 限制消费令 (限制消费规定 第9条第2款, src/credit).
   await liftRestrictionsOnClosure(ctx, trx, actor, c.id, { mode: s.mode, closedOn: s.closedOn });
+  // 终本 enters the 终本案件库, with its first re-search deadline (src/dormant, ADR 0213).
+  if (s.mode === 'current-procedure-terminated')
+    await enterPool(trx, ctx, actor, { caseId: c.id, courtId: c.courtId, closedOn: s.closedOn });
   return version;
 }
 

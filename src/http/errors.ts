@@ -24,6 +24,7 @@ import { distributionErrors } from '../distribution/distribution.errors.ts';
 import { disposalErrors } from '../disposal/disposal.errors.ts';
 import { publicDisclosureErrors } from '../credit/public.errors.ts';
 import { correctionErrors } from '../credit/correction.errors.ts';
+import { dormantErrors } from '../dormant/dormant.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
 // context's own rows. A code in two tables is a start-up error: one code, one meaning.
@@ -53,6 +54,7 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   disposal: disposalErrors,
   'public-disclosure': publicDisclosureErrors,
   'listing-correction': correctionErrors,
+  dormant: dormantErrors,
 };
 
 function merge(tables: Readonly<Record<string, ErrorRows>>): ReadonlyMap<string, readonly [number, string]> {

@@ -1,3 +1,4 @@
+import { setPoolEntryDays } from '../dormant/enter-pool.ts';
 import { openDatabase } from '../db/connection.ts';
 import { migrateToLatest, pendingMigrations } from '../db/migrate.ts';
 import { ensureCourts } from '../courts/ensure-courts.ts';
@@ -29,6 +30,7 @@ export async function openApp(
 ): Promise<AppContext & { close(): Promise<void> }> {
   const config = opts.config ?? loadConfig();
   setAssetSearchDays(config.documents.assetSearchDays);
+  setPoolEntryDays(config.documents.dormantEntryDays);
   setFundsDeadlineDays(config.funds);
   setRelistingBarMonths(config.credit.relistingBarMonths);
   setRestrictOnListing(config.credit.restrictOnListing);

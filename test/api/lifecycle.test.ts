@@ -79,7 +79,14 @@ describe('moving a case along', () => {
     const res = await judge.get(`/api/v1/cases/${c.id}/timeline`);
     expect(res.statusCode).toBe(200);
     const items = res.json().items as { seq: string; action: string; actor: string; at: string; changes: Record<string, unknown> }[];
-    expect(items.map((e) => e.action)).toEqual(['case.filed', 'case.start', 'case.suspend', 'case.continue', 'case.closed']);
+    expect(items.map((e) => e.action)).toEqual([
+      'case.filed',
+      'case.start',
+      'case.suspend',
+      'case.continue',
+      'case.closed',
+      'dormant.entered', // 终本 enters the 终本案件库 (ADR 0213)
+    ]);
     expect(new Set(items.map((e) => e.actor))).toEqual(new Set(['张明（执行法官）']));
     const seqs = items.map((e) => BigInt(e.seq));
     expect(seqs).toEqual([...seqs].sort((a, b) => (a < b ? -1 : 1)));
