@@ -87,3 +87,6 @@ export const enterPoolSweep: Sweep = {
     );
   },
 };
+
+/** The entry days in force (the demo's history writes the entry as `enterPool` would). */
+export const poolEntryDays = (): number => entryDays;
