@@ -150,3 +150,17 @@ export async function hasTwoEmptyResearches(db: Executor, caseId: string): Promi
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Of these cases, those closed as 终本 and not in the pool (an import's batch), locked. */
+export async function lockClosedNotInPool(
+  tx: Tx,
+  caseIds: readonly string[],
+): Promise<{ id: string; courtId: number; closedOn: LocalDate }[]> {
+  if (caseIds.length === 0) return [];
+  const { rows } = await sql<{ id: string; court_id: number; closed_on: string }>`
+    select c.id, c.court_id, c.closed_on::text from cases c
+    where c.id in (${sql.join(caseIds)}) and c.status = 'closed' and c.closure_mode = 'current-procedure-terminated'
+      and c.closed_on is not null and not exists (select 1 from dormant_cases d where d.case_id = c.id)
+    order by c.id for update`.execute(tx);
+  return rows.map((r) => ({ id: r.id, courtId: r.court_id, closedOn: r.closed_on as LocalDate }));
+}

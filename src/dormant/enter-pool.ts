@@ -11,7 +11,7 @@ import type { Sweep } from '../scheduler/sweep-definition.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { formatYuan } from '../shared/money.ts';
 import { success } from '../shared/result.ts';
-import { closedNotInPool, insertPoolRow, outstandingOf } from './dormant.repo.ts';
+import { closedNotInPool, insertPoolRow, lockClosedNotInPool, outstandingOf } from './dormant.repo.ts';
 
 // A case closed as 终结本次执行程序 enters the 终本案件库 (ADR 0213): from the one place a closure
 // is written (writeClosure, src/cases/case-steps.ts), in its transaction; cases closed as 终本
@@ -57,6 +57,14 @@ export async function enterPool(
     startOn: c.closedOn,
   });
   return true;
+}
+
+/** An import's batch, in its transaction: the cases it wrote closed as 终本 enter the pool (ADR 0213). */
+export async function enterImportedCases(tx: Tx, ctx: AppContext, actor: Actor, caseIds: readonly string[]): Promise<number> {
+  let entered = 0;
+  for (const c of await lockClosedNotInPool(tx, caseIds))
+    if (await enterPool(tx, ctx, actor, { caseId: c.id, courtId: c.courtId, closedOn: c.closedOn })) entered++;
+  return entered;
 }
 
 export const enterPoolSweep: Sweep = {

@@ -9,6 +9,12 @@ import { DEMO_PASSWORD } from '../../src/demo/seed.ts';
 import { closeCase } from '../../src/cases/change-case.ts';
 import { enterPoolSweep } from '../../src/dormant/enter-pool.ts';
 import { localDate } from '../../src/shared/dates.ts';
+import { importCases } from '../../src/cases/import-cases.ts';
+import { readImportFile } from '../../src/cases/read-import-file.ts';
+import { filingBody } from '../api/fixtures.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { dormantCase } from './dormant-fixtures.ts';
 
 // The 终本案件库 through the API: a case closed as 终本 enters it (7 days, the first re-search six
@@ -96,6 +102,28 @@ describe('entering the pool', () => {
     expect(await enterPoolSweep.run(app, o)).toEqual({ examined: 0, changed: 0, done: true });
     ids.imported = c.id;
     expect(await numbers()).toContain(c.id);
+  });
+});
+
+describe('entering the pool by an import', () => {
+  it('enters a case an import writes closed as 终本, in the import’s transaction', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'zhixing-dormant-')), 'cases.jsonl');
+    const row = {
+      caseNumber: '（2026）粤0703执9101号',
+      ...filingBody({ courtCode: '粤0703' }),
+      status: 'closed',
+      closure: { mode: 'current-procedure-terminated', closedOn: '2026-11-25', reason: '无财产可供执行' },
+    };
+    writeFileSync(file, `${JSON.stringify(row)}\n`);
+    const report = await importCases(app, systemPrincipal(app, '测试导入'), readImportFile(file, 'jsonl'), {});
+    expect(report).toMatchObject({ imported: 1, errors: [] });
+    const entered = await sql<{ closed_on: string; next: string }>`select d.closed_on::text, d.next_search_due::text as next
+      from dormant_cases d join cases c on c.id = d.case_id where c.case_number = '（2026）粤0703执9101号'`.execute(app.db);
+    expect(entered.rows).toEqual([{ closed_on: '2026-11-25', next: '2027-05-25' }]);
+    const id = (await sql<{ id: string }>`select id from cases where case_number = '（2026）粤0703执9101号'`.execute(app.db)).rows[0]!.id;
+    await sql`delete from deadlines where case_id = ${id}`.execute(app.db); // out of the lists below
+    await sql`delete from dormant_cases where case_id = ${id}`.execute(app.db);
+    await sql`update cases set status = 'in-progress', closure_mode = null, closed_on = null where id = ${id}`.execute(app.db);
   });
 });
 
