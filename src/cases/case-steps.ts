@@ -13,6 +13,7 @@ import { canClose, canTransition, transitionNames, transitions, type Transition 
 import { endListingsOnClosure } from '../credit/end-listing.ts';
 import { liftRestrictionsOnClosure } from '../credit/lift-restriction.ts';
 import { issueTerminationRulingIn } from '../documents/termination-ruling.ts';
+import { enterPool } from '../dormant/enter-pool.ts';
 
 // The writes of the lifecycle's steps on a locked case row, shared by the direct use cases
 // (change-case.ts) and by the approvals that perform them (approval-handlers.ts).
@@ -125,10 +126,13 @@ export async function writeClosure(trx: Tx, ctx: AppContext, actor: Actor, c: Ca
   await endListingsOnClosure(ctx, trx, actor, c.id, { mode: s.mode, closedOn: s.closedOn, reason: s.reason });
   // 执行完毕 lifts the case's 限制消费令 (限制消费规定 第9条第2款, src/credit).
   await liftRestrictionsOnClosure(ctx, trx, actor, c.id, { mode: s.mode, closedOn: s.closedOn });
-  // 终本: the ruling, to be served on the applicant (ADR 0214); approved closures went by 合议庭 and 院长.
   if (s.mode === 'current-procedure-terminated') {
-    const route = s.route === 'panel-review' || s.approval ? 'panel-review' : 'applicant-confirmed';
-    await issueTerminationRulingIn(trx, ctx, actor, now, { caseId: c.id, issuedOn: s.closedOn, route });
+    // 终本: a closure decided here (it has its route: the gate passed) gets its ruling, to be served on
+    // the applicant (ADR 0214); a closure of the past written as history has its ruling on paper.
+    if (s.route === 'panel-review' || s.route === 'applicant-confirmed')
+      await issueTerminationRulingIn(trx, ctx, actor, now, { caseId: c.id, issuedOn: s.closedOn, route: s.route });
+    // It enters the 终本案件库, with its first re-search deadline (src/dormant, ADR 0213).
+    await enterPool(trx, ctx, actor, { caseId: c.id, courtId: c.courtId, closedOn: s.closedOn });
   }
   return version;
 }

@@ -15,6 +15,7 @@ import {
 import { copyCases } from './case-writes.repo.ts';
 import { checkRows } from './import-checks.ts';
 import { analyzeCaseTables } from './cases.repo.ts';
+import { enterImportedCases, poolSystemActor } from '../dormant/enter-pool.ts';
 
 export type { ImportError, ImportLine } from './import-pipeline.ts';
 export type ImportReport = { read: number; imported: number; skipped: number; errors: ImportError[] };
@@ -130,6 +131,13 @@ function writeOnce(ctx: AppContext, batch: PreparedBatch, rows: number[]): Promi
       trx,
       keep.map((i) => batch.events[i]!),
       { copy: true },
+    );
+    // Cases imported closed as 终本 enter the 终本案件库 (src/dormant, ADR 0213).
+    await enterImportedCases(
+      trx,
+      ctx,
+      poolSystemActor,
+      keep.map((i) => batch.rows[i]!.id),
     );
     return { written: keep.length, skipped, errors };
   });

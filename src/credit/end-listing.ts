@@ -21,6 +21,7 @@ import {
 import type { ListingView } from './credit.types.ts';
 import { notifyRecipients } from './notify.ts';
 import { recomputeLevels } from './discipline-levels.ts';
+import { noPropertyAfterTermination } from '../dormant/research-answers.ts';
 
 // Ending a listing (失信名单规定(2017) 第10条, ADR 0205): by the officer on one of the seven grounds,
 // by the case's closure that establishes one (执行完毕, 终结执行, 不予执行), or by the end of its term
@@ -106,6 +107,9 @@ export async function deleteListingIn(
     const facts = await listingFacts(tx, l.case_id, on);
     if (facts.unpaid > 0n) return failure('deletion-ground-not-established');
   } else if (!reason) return failure('deletion-reason-required');
+  // 第4项: two empty re-searches after 终本, recorded by the pool's re-search (src/dormant, ADR 0213).
+  if (ground === 'no-property-after-termination' && !(await noPropertyAfterTermination(tx, l.case_id)))
+    return failure('deletion-ground-not-established');
   const done = await endLockedListing(ctx, tx, actorOf(who), l, { ground, on, reason: reason || null });
   return success(listingView(done));
 }

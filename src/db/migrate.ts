@@ -50,6 +50,8 @@ import * as creditFeed from './migrations/2026-12-08T3001-credit-feed.ts';
 import * as creditRestoration from './migrations/2026-12-09T1001-credit-restoration.ts';
 import * as listingCorrections from './migrations/2026-12-09T3001-listing-corrections.ts';
 import * as disciplineLevels from './migrations/2026-12-09T2001-discipline-levels.ts';
+// 终本案件库 (src/dormant).
+import * as dormantPool from './migrations/2026-12-10T2001-dormant-pool.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -111,6 +113,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-09T3001-listing-corrections': listingCorrections,
   // The discipline level of each debtor of a case (分级惩戒, ADR 0210).
   '2026-12-09T2001-discipline-levels': disciplineLevels,
+  // 终本案件库 and its six-monthly re-search (src/dormant, ADR 0213).
+  '2026-12-10T2001-dormant-pool': dormantPool,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

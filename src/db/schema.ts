@@ -36,6 +36,7 @@ import type {
 } from './funds-schema.ts';
 import type { AssetSalesTable, AuctionRoundsTable, ReferencePricesTable } from './disposal-schema.ts';
 import type { DistributionClaimsTable, DistributionObjectionsTable, DistributionsTable } from './distribution-schema.ts';
+import type { DormantCasesTable, DormantResearchesTable } from './dormant-schema.ts';
 import type { AssetFindingsTable, AssetSearchesTable, AssetSearchRequestsTable } from './searches-schema.ts';
 import type {
   DeadlinesTable,
@@ -301,4 +302,7 @@ export type Database = {
   listing_corrections: ListingCorrectionsTable;
   credit_restorations: CreditRestorationsTable;
   discipline_levels: DisciplineLevelsTable;
+  // 终本案件库 and its re-searches (src/dormant).
+  dormant_cases: DormantCasesTable;
+  dormant_researches: DormantResearchesTable;
 };

@@ -11,6 +11,7 @@ import type { DemoCase, DemoStep } from './caseload.ts';
 import { actionName, approvalPolicyOf } from '../shared/approvals.ts';
 import { transitionNames } from '../shared/vocabulary.ts';
 import { approveRow, requestRow, type ApprovalRow, type DecisionRow } from './history-approvals.ts';
+import { poolEntry, type NewPoolRow } from './history-dormant.ts';
 
 // The events each step of a demo case's history writes, exactly as the use cases write them
 // (file-case.ts, change-case.ts, resume-case.ts, src/approvals for the steps that need approval,
@@ -37,6 +38,7 @@ export type CaseState = {
   updatedAt: Date | null;
   deadlines: DeadlineRecord[]; // in id order, as the use cases lock them
   deadlineTimes: Map<string, { createdAt: Date; updatedAt: Date }>;
+  pool?: NewPoolRow; // a 终本 closure's entry in the 终本案件库 (history-dormant.ts)
 };
 
 export type Officer = { id: string; name: string };
@@ -215,7 +217,9 @@ function closure(
     ...(approval ? { approval } : {}),
   });
   moved({ status: 'closed', closure: { mode: step.mode, closedOn: on, reason: step.reason }, deferredUntil: null });
-  return [e, ...facts(calendar, s, 'case.closed', on, at, closureModeNames[step.mode])];
+  const moves = facts(calendar, s, 'case.closed', on, at, closureModeNames[step.mode]);
+  // Then the 终本 case enters the 终本案件库 (enterPool, after the closure's deadline changes).
+  return [e, ...moves, ...(step.mode === 'current-procedure-terminated' ? poolEntry(calendar, s, on, at) : [])];
 }
 
 // recordCaseFacts for one fact on a stored case: each deadline, in id order, met, waived, paused or resumed.

@@ -15,6 +15,7 @@ import { DEMO_COURT, DEMO_PROVINCE, demoCourtInfos } from './demo-courts.ts';
 import { instantOf, writeCaseload, type People } from './write-caseload.ts';
 import { seedHandling } from './seed-handling.ts';
 import { seedStatement } from './seed-statement.ts';
+import { seedDormant } from './seed-dormant.ts';
 import { publishedPersonDebtor } from './demo.repo.ts';
 
 export { DEMO_COURT, DEMO_PROVINCE } from './demo-courts.ts';
@@ -131,6 +132,9 @@ export async function seedDemo(
     // The court account's statement of the last days, for 对账 (ADR 0173).
     const posted = await seedStatement(ctx, today);
     log(`演示数据：已导入银行流水，${posted} 笔入案款账户`);
+    // The 终本案件库's six-monthly re-search of the oldest 终本 cases (src/dormant, ADR 0213).
+    const dormant = await seedDormant(ctx, today);
+    log(`演示数据：终本案件库已复查 ${dormant.researched} 件`);
   }
   // A listed debtor's portal account (信用修复, ADR 0209), once the handling has published a listing.
   const listed = await publishedPersonDebtor(ctx.db, DEMO_COURT);

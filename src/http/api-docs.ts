@@ -25,6 +25,7 @@ import { reportsSchemas } from '../reports/reports.contract.ts';
 import { creditSchemas } from '../credit/credit.contract.ts';
 import { registerSchemas } from '../credit/register.contract.ts';
 import { levelSchemas } from '../credit/levels.contract.ts';
+import { dormantSchemas } from '../dormant/dormant.contract.ts';
 import { leadsSchemas } from '../leads/leads.contract.ts';
 import { onsiteSchemas } from '../onsite/onsite.contract.ts';
 import { terminationSchemas } from '../termination/termination.contract.ts';
@@ -61,6 +62,7 @@ const tags = [
   { name: '文书', description: '执行通知书、报告财产令等文书的制作、下载和送达登记' },
   { name: '财产报告', description: '被执行人的财产报告、核查，以及对拒绝报告、虚假报告、逾期报告的罚款、拘留' },
   { name: '失信惩戒', description: '失信被执行人名单：纳入决定（院长审核签发）、宽限期、公布、删除及其通知' },
+  { name: '终本案件库', description: '终结本次执行程序的案件：终本案件库及其筛选、终本后每六个月的复查记录和结果告知' },
   { name: '失信信息公开', description: '公开查询已公布的失信被执行人（无需登录，限制频率），以及联合惩戒单位同步名单变动' },
   { name: '财产线索', description: '申请执行人提交（当事人服务）或承办人登记的财产线索，7日内（紧急的3日内）核查及其结果' },
   { name: '现场执行', description: '现场执行记录、证据文件（上传时核对 SHA-256）、下载、保管链和完整性校验' },
@@ -107,6 +109,7 @@ export const namedSchemas: readonly TSchema[] = [
   ...creditSchemas,
   ...registerSchemas,
   ...levelSchemas,
+  ...dormantSchemas,
   ...leadsSchemas,
   ...onsiteSchemas,
   ...searchesSchemas,

@@ -25,6 +25,7 @@ import { disposalErrors } from '../disposal/disposal.errors.ts';
 import { publicDisclosureErrors } from '../credit/public.errors.ts';
 import { correctionErrors } from '../credit/correction.errors.ts';
 import { terminationErrors } from '../termination/termination.errors.ts';
+import { dormantErrors } from '../dormant/dormant.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
 // context's own rows. A code in two tables is a start-up error: one code, one meaning.
@@ -55,6 +56,7 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   'public-disclosure': publicDisclosureErrors,
   'listing-correction': correctionErrors,
   termination: terminationErrors,
+  dormant: dormantErrors,
 };
 
 function merge(tables: Readonly<Record<string, ErrorRows>>): ReadonlyMap<string, readonly [number, string]> {

@@ -39,6 +39,7 @@ import { restrictionRoutes } from '../credit/restriction.routes.ts';
 import { correctionRoutes } from '../credit/correction.routes.ts';
 import { restorationRoutes } from '../credit/restoration.routes.ts';
 import { levelRoutes } from '../credit/levels.routes.ts';
+import { dormantRoutes } from '../dormant/dormant.routes.ts';
 import { creditRegisterRoutes } from '../credit/register.routes.ts';
 import { leadsRoutes } from '../leads/leads.routes.ts';
 import { onsiteRoutes } from '../onsite/onsite.routes.ts';
@@ -127,6 +128,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await restorationRoutes(api, ctx);
       await creditRegisterRoutes(api, ctx);
       await levelRoutes(api, ctx);
+      await dormantRoutes(api, ctx);
       await leadsRoutes(api, ctx);
       await onsiteRoutes(api, ctx);
       await searchesRoutes(api, ctx);

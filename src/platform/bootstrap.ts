@@ -1,3 +1,4 @@
+import { setPoolEntryDays } from '../dormant/enter-pool.ts';
 import { openDatabase } from '../db/connection.ts';
 import { setTerminationOptions } from '../termination/termination-settings.ts';
 import { migrateToLatest, pendingMigrations } from '../db/migrate.ts';
@@ -30,6 +31,7 @@ export async function openApp(
 ): Promise<AppContext & { close(): Promise<void> }> {
   const config = opts.config ?? loadConfig();
   setAssetSearchDays(config.documents.assetSearchDays);
+  setPoolEntryDays(config.documents.dormantEntryDays);
   setFundsDeadlineDays(config.funds);
   setRelistingBarMonths(config.credit.relistingBarMonths);
   setRestrictOnListing(config.credit.restrictOnListing);

@@ -1,3 +1,4 @@
+import { DEFAULT_POOL_ENTRY_DAYS } from '../rules/dormant-research.ts';
 import { DEFAULT_REPORTING_DAYS } from '../rules/asset-report-order.ts';
 import type { TerminationCheckOptions } from '../rules/termination-check.ts';
 import { terminationOptionsFrom } from '../termination/termination-settings.ts';
@@ -213,6 +214,8 @@ export type DocumentSettings = {
   readonly assetReportDays: number;
   // 网络查控's deadline in days from filing: a setting, since no rule fixes it (src/deadlines/registry.ts).
   readonly assetSearchDays: number;
+  // Days from a 终本 closure to its entry in the 终本案件库: 7 by default, UNSURE (src/rules/dormant-research.ts).
+  readonly dormantEntryDays: number;
 };
 
 export type FundsSettings = {
@@ -269,6 +272,7 @@ function documentSettings(env: NodeJS.ProcessEnv): DocumentSettings {
   return {
     assetReportDays: num(env.ZHIXING_ASSET_REPORT_DAYS, DEFAULT_REPORTING_DAYS),
     assetSearchDays: num(env.ZHIXING_ASSET_SEARCH_DAYS, DEFAULT_ASSET_SEARCH_DAYS),
+    dormantEntryDays: num(env.ZHIXING_DORMANT_ENTRY_DAYS, DEFAULT_POOL_ENTRY_DAYS),
   };
 }
 

@@ -6,6 +6,8 @@ import { seizureExpiriesSweep } from '../assets/seizure-expiries.ts';
 import { publishListingsSweep } from '../credit/publish-listing.ts';
 import { expireListingsSweep, resendNoticesSweep } from '../credit/credit-sweeps.ts';
 import { recomputeLevelsSweep } from '../credit/discipline-levels.ts';
+import { enterPoolSweep } from '../dormant/enter-pool.ts';
+import { researchDormantSweep } from '../dormant/research-sweep.ts';
 import type { Sweep } from './sweep-definition.ts';
 
 // Every daily sweep, in the order the scheduler runs them: a deferral that ends restarts its
@@ -18,6 +20,9 @@ export const sweeps: readonly Sweep[] = [
   expireListingsSweep,
   resendNoticesSweep,
   recomputeLevelsSweep,
+  // 终本案件库: cases closed as 终本 without the closure's entry (imports) enter, then the due re-searches go (ADR 0213).
+  enterPoolSweep,
+  researchDormantSweep,
   ...deadlineSweeps,
   purgeSessionsSweep,
   purgeIdempotencyKeysSweep,

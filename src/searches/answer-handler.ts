@@ -6,6 +6,7 @@ import type { Tx } from '../db/connection.ts';
 import type { Answer, OutboundRequest } from '../outbox/outbox.types.ts';
 import { searchRequestOf } from './searches.repo.ts';
 import { storeFinding } from './store-finding.ts';
+import { recordResearchAnswer } from '../dormant/research-answers.ts';
 
 // An institution's answer to a search request, as the outbox hands it over (src/outbox/answer-handlers.ts):
 // each item it reports becomes a finding on the case. Items the request did not ask for, or that
@@ -36,6 +37,8 @@ async function onAnswer(
       description: item.description,
       details: item.details,
     });
+  // A 终本 re-search's cycle records its result once all its answers are in (src/dormant).
+  await recordResearchAnswer(tx, actor, at, link.search_id);
 }
 
 export const searchAnswerHandler = { kind: ASSET_SEARCH, onAnswer };

@@ -1,18 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../platform/context.ts';
 import { can, inScope, type Principal } from '../access/access.types.ts';
 import { actorOf } from '../audit/audit.types.ts';
-import { appendEvent } from '../audit/append-events.ts';
 import { transact } from '../db/transaction.ts';
 import { caseDebtors, lockCaseFacts } from '../cases/instrument-facts.ts';
 import { meetDeadline } from '../deadlines/deadline-changes.ts';
-import { enqueueRequest } from '../outbox/enqueue-request.ts';
 import { institutionsCovering, searchableKinds } from '../institutions/directory.ts';
-import { ASSET_SEARCH } from '../institutions/institutions.types.ts';
-import type { SearchPayload } from '../institutions/search-answer.ts';
 import { assetKindNames, type AssetKind } from '../shared/asset-kinds.ts';
 import { failure, success, type Result } from '../shared/result.ts';
-import { debtorsWaiting, insertSearch, insertSearchRequests, type NewSearchRequest } from './searches.repo.ts';
+import { debtorsWaiting } from './searches.repo.ts';
+import { sendSearch } from './send-search.ts';
 import type { SearchStatus } from './searches.types.ts';
 
 export type StartSearchInput = { debtorIds?: readonly string[] | undefined; kinds?: readonly AssetKind[] | undefined };
@@ -58,60 +54,15 @@ export async function startSearch(
 
     const actor = actorOf(who);
     const now = ctx.clock.now();
-    const id = randomUUID();
-    const court = ctx.courts.byId(c.courtId)!.name;
-    await insertSearch(tx, {
-      id,
+    const sent = await sendSearch(tx, ctx, actor, now, {
       courtId: c.courtId,
       caseId: c.id,
+      caseNumber: c.caseNumber,
+      debtors: chosen,
       kinds,
       startedBy: who.userId || null,
-      startedByName: who.displayName,
-      startedAt: now,
-    });
-    const links: NewSearchRequest[] = [];
-    for (const debtor of chosen)
-      for (const { institution, kinds: covered } of targets) {
-        const payload: SearchPayload = {
-          searchId: id,
-          caseNumber: c.caseNumber,
-          court,
-          debtor: { name: debtor.name, kind: debtor.kind, identity: debtor.identity },
-          kinds: covered,
-        };
-        const sent = await enqueueRequest(tx, actor, now, {
-          courtId: c.courtId,
-          caseId: c.id,
-          institution: institution.code,
-          kind: ASSET_SEARCH,
-          payload: { ...payload },
-        });
-        links.push({
-          requestId: sent.id,
-          searchId: id,
-          courtId: c.courtId,
-          caseId: c.id,
-          debtorPartyId: debtor.partyId,
-          debtorName: debtor.name,
-          institution: institution.code,
-          kinds: covered,
-        });
-      }
-    await insertSearchRequests(tx, links);
-    await appendEvent(tx, actor, now, {
-      courtId: c.courtId,
-      caseId: c.id,
-      action: 'asset-search.started',
-      entityType: 'asset-search',
-      entityId: id,
-      changes: {
-        debtors: chosen.map((d) => d.name),
-        kinds: kinds.map((k) => assetKindNames[k]),
-        institutions: targets.length,
-        requests: links.length,
-      },
     });
     await meetDeadline(tx, ctx, actor, now, { caseId: c.id, node: 'asset-search', metOn: ctx.clock.today() });
-    return success({ id, status: 'running', requests: links.length });
+    return success({ id: sent.id, status: 'running', requests: sent.requests });
   });
 }

@@ -116,6 +116,13 @@ export const caseActionNames: Record<string, string> = {
   'case.deduction-received': '扣划到账',
   'case.applicant-interviewed': '约谈申请执行人',
   'case.debtor-whereabouts-recorded': '登记被执行人下落',
+  // 终本案件库 (src/dormant, ADR 0213).
+  'dormant.entered': '录入终本案件库',
+  'dormant.research-sent': '终本复查：发出网络查询',
+  'dormant.research-skipped': '终本复查：无被执行人可查',
+  'dormant.research-answered': '终本复查：查询结果',
+  'dormant.find-reported': '终本复查发现财产（建议恢复执行）',
+  'dormant.two-empty-researches': '终本后连续两次复查未发现财产',
 };
 
 // 执行依据的种类 (民事诉讼法 第235条、第244–245条; 民诉法解释 第460条): who made the document the

@@ -101,8 +101,8 @@ describe('moving a case along', () => {
     const lifecycle = ['case.filed', 'case.start', 'case.suspend', 'case.continue', 'case.closed'];
     const items = all.filter((e) => lifecycle.includes(e.action));
     expect(items.map((e) => e.action)).toEqual(lifecycle);
-    // The 终本 closure generates its ruling (ADR 0214).
-    expect(all.at(-1)!.action).toBe('document.generated');
+    // The 终本 closure generates its ruling (ADR 0214) and enters the 终本案件库 (ADR 0213).
+    expect(all.map((e) => e.action)).toEqual(expect.arrayContaining(['document.generated', 'dormant.entered']));
     expect(new Set(items.map((e) => e.actor))).toEqual(new Set(['张明（执行法官）']));
     expect(seqs).toEqual([...seqs].sort((a, b) => (a < b ? -1 : 1)));
     expect(items[1]!.changes).toEqual({ status: { before: 'filed', after: 'in-progress' }, reason: '依法' });

@@ -63,7 +63,11 @@ describe('every stage of handling', () => {
     expect(fromSearch).toBeLessThanOrEqual(await count(sql`select count(*) as n from asset_findings`));
     const searchDeadlines = await groups(sql`select state as k, count(*) as n from deadlines where node = 'asset-search'
       and case_id in (select case_id from asset_searches) group by state`);
-    expect(searchDeadlines.met).toBe(await count(sql`select count(*) as n from asset_searches`));
+    // The 终本 re-searches (src/dormant) are searches of closed cases: they meet no 网络查控 deadline.
+    const officers = sql<{
+      n: string;
+    }>`select count(*) as n from asset_searches where id not in (select search_id from dormant_researches)`;
+    expect(searchDeadlines.met).toBe(await count(officers));
   });
 
   it('has reports on time and late, one false with a fine and one with a detention', async () => {
@@ -140,6 +144,17 @@ describe('every stage of handling', () => {
     expect(records.length).toBeGreaterThan(0);
     for (const r of records) expect((typeof r.team === 'string' ? JSON.parse(r.team) : r.team).length).toBeGreaterThanOrEqual(2);
     expect(await count(sql`select count(*) as n from evidence_files`)).toBe(records.length);
+  });
+});
+
+describe('the 终本案件库 (src/dormant)', () => {
+  it('holds the 终本 cases of several ages, some re-searched and answered, one re-search with a find', async () => {
+    const pool = await count(sql`select count(*) as n from dormant_cases`);
+    expect(pool).toBe(await count(sql`select count(*) as n from cases where closure_mode = 'current-procedure-terminated'`));
+    expect(await count(sql`select count(distinct date_trunc('quarter', closed_on)) as n from dormant_cases`)).toBeGreaterThanOrEqual(3);
+    expect(await count(sql`select count(distinct case_id) as n from dormant_researches where answered_on is not null`)).toBeGreaterThan(2);
+    expect(await count(sql`select count(*) as n from dormant_researches where findings > 0`)).toBeGreaterThan(0);
+    expect(await count(sql`select count(*) as n from events where action = 'dormant.find-reported'`)).toBeGreaterThan(0);
   });
 });
 

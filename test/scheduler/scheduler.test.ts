@@ -124,6 +124,8 @@ describe('the daily schedule', () => {
       'expire-dishonest-listings',
       'resend-credit-notices',
       'recompute-discipline-levels',
+      'enter-dormant-pool',
+      'research-dormant',
       'backfill-deadlines',
       'recompute-provisional-deadlines',
       'mark-overdue-deadlines',

@@ -26,6 +26,7 @@ import { ReconciliationPage } from './features/funds/ReconciliationPage.tsx';
 import { PublicDishonestPage } from './features/credit/PublicDishonestPage.tsx';
 import { RegisterPage } from './features/credit/RegisterPage.tsx';
 import { StatisticsPage } from './features/credit/StatisticsPage.tsx';
+import { DormantPoolPage } from './features/dormant/DormantPoolPage.tsx';
 
 dayjs.locale('zh-cn');
 
@@ -91,6 +92,7 @@ export function App() {
                 <Route path="/funds/reconciliation" element={guarded(<ReconciliationPage />)} />
                 <Route path="/credit/listings" element={guarded(<RegisterPage />)} />
                 <Route path="/credit/statistics" element={guarded(<StatisticsPage />)} />
+                <Route path="/dormant" element={guarded(<DormantPoolPage />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

@@ -28,6 +28,8 @@ import { rule as pausedPeriodRule } from '../paused-period.ts';
 import { rule as payoutDeadlineRule } from '../payout-deadline.ts';
 import { rule as periodRule } from '../period.ts';
 import { rule as seizureTermRule } from '../seizure-term.ts';
+// 终本: the pool's six-monthly re-search (src/dormant).
+import { rule as dormantResearchRule } from '../dormant-research.ts';
 import { rule as terminationCheckRule } from '../termination-check.ts';
 
 import { calculator as auctionPlan } from './auction-plan.ts';
@@ -88,4 +90,6 @@ export const ruleDocs: RuleDoc[] = [
   assetLeadRule,
   // The costs the over-seizure check counts (src/assets).
   enforcementFeeRule,
+  // 终本: the pool's six-monthly re-search (src/dormant).
+  dormantResearchRule,
 ];

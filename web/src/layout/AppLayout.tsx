@@ -18,6 +18,7 @@ import {
   LockOutlined,
   SearchOutlined,
   StopOutlined,
+  InboxOutlined,
   BarChartOutlined,
 } from '@ant-design/icons';
 import { can, seesCases, shortName, useLogout, useMe } from '../features/access/access.api.ts';
@@ -26,6 +27,7 @@ import { AccountMenu } from '../features/access/AccountMenu.tsx';
 import { decidesApprovals } from '../features/approvals/approvals.api.ts';
 import { handlesCases } from '../features/deadlines/deadlines.api.ts';
 import { seesCreditStatistics, seesListingRegister } from '../features/credit/register.api.ts';
+import { seesDormantPool } from '../features/dormant/dormant.api.ts';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -57,6 +59,7 @@ export function AppLayout() {
     ...(seesListingRegister(user)
       ? [{ key: '/credit/listings', icon: <StopOutlined />, label: <Link to="/credit/listings">失信名单</Link> }]
       : []),
+    ...(seesDormantPool(user) ? [{ key: '/dormant', icon: <InboxOutlined />, label: <Link to="/dormant">终本案件库</Link> }] : []),
     ...(seesCreditStatistics(user)
       ? [{ key: '/credit/statistics', icon: <BarChartOutlined />, label: <Link to="/credit/statistics">信用惩戒统计</Link> }]
       : []),

@@ -7,6 +7,7 @@ import { can, type Me } from '../access/access.api.ts';
 import type { CaseDetail } from '../cases/cases.api.ts';
 import { useCaseSearches, type AssetFinding, type AssetSearch } from './searches.api.ts';
 import { StartSearchDialog } from './StartSearchDialog.tsx';
+import { ResearchHistory } from '../dormant/ResearchHistory.tsx';
 
 // The case's 查控 tab: start a search, each search with its institutions' status, and what was found.
 
@@ -141,6 +142,8 @@ export function SearchesTab({ c, me }: { c: CaseDetail; me: Me | null | undefine
           </Button>
         )}
       </Flex>
+      {/* 终本 cases: the six-monthly re-searches (src/dormant, ADR 0213) */}
+      {c.closure?.mode === 'current-procedure-terminated' && <ResearchHistory caseId={c.id} />}
       {running && <Alert type="info" showIcon message="查询请求正在发送或等待答复，本页自动刷新。" />}
       {items.length === 0 ? <Empty description="尚未发起网络查控" /> : items.map((s) => <SearchCard key={s.id} s={s} />)}
       {mayStart && <StartSearchDialog caseId={c.id} debtors={debtors} kinds={kinds} open={open} onClose={() => setOpen(false)} />}

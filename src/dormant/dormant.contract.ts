@@ -1,0 +1,120 @@
+import { Type } from '@sinclair/typebox';
+import { LocalDate, Nullable, OneOf, operation, Out, Ref, Strict, Text, YuanAmount } from '../shared/contract.ts';
+
+// The contract of the 终本案件库 (ADR 0213): the pool with its filters, and a case's re-searches.
+
+const tags = ['终本案件库'];
+
+const Amount = (title: string) =>
+  Text({ title, maxLength: 24, pattern: '^[0-9,，\\s]+(\\.[0-9]{1,2})?$', description: '未履行金额（元），可带千位分隔符' });
+
+export const DormantCase = Type.Object(
+  {
+    caseId: Out({ description: '案件编号（UUID）' }),
+    caseNumber: Out({ description: '案号' }),
+    courtCode: Out({ description: '法院代字' }),
+    applicants: Out({ description: '申请执行人' }),
+    debtors: Type.Array(Type.Object({ name: Out(), kind: OneOf(['person', 'organization'] as const) })),
+    debtorKind: OneOf(['person', 'organization', 'mixed'] as const, { description: '被执行人类型：自然人、单位，或两者都有' }),
+    closedOn: Out({ description: '终本日期' }),
+    enteredOn: Out({ description: '入库日期（终本后若干日，默认 7 日）' }),
+    ageMonths: Type.Integer({ description: '终本至今的整月数' }),
+    outstanding: YuanAmount({ description: '未履行金额（申请执行标的减已到账执行款）' }),
+    researchCycle: Type.Integer({ minimum: 0, maximum: 10, description: '已发出的复查次数' }),
+    lastSearchOn: Nullable(Out({ description: '最近一次复查日期' })),
+    nextSearchDue: Nullable(Out({ description: '下一次复查期限；五年届满后为 null' })),
+    lastFindings: Nullable(Type.Integer({ description: '最近一次已答复复查发现的财产项数' })),
+    endsOn: Out({ description: '复查届满日（终本后五年）' }),
+    seizuresInForce: Type.Integer({ description: '仍有效的查封、扣押、冻结' }),
+    restrictionsInForce: Type.Integer({ description: '仍有效的限制消费令' }),
+    listingsInForce: Type.Integer({ description: '仍在名单中的失信记录' }),
+    status: OneOf(['in-pool', 'exited'] as const, { description: 'in-pool 在库；exited 已出库' }),
+  },
+  { $id: 'DormantCase', title: '终本案件库中的案件' },
+);
+
+export const DormantPage = Type.Object(
+  {
+    items: Type.Array(Ref(DormantCase)),
+    page: Type.Integer(),
+    limit: Type.Integer(),
+    hasMore: Type.Boolean({ description: '其后是否还有案件' }),
+  },
+  { $id: 'DormantPage', title: '终本案件库（一页）' },
+);
+
+export const DormantResearch = Type.Object(
+  {
+    cycle: Type.Integer({ minimum: 1, maximum: 10, description: '第几次复查' }),
+    dueOn: Out({ description: '本次复查期限' }),
+    sentOn: Out({ description: '发出查询的日期' }),
+    searchId: Out({ description: '网络查控编号（见查控页）' }),
+    requests: Type.Integer({ description: '查询请求数' }),
+    answered: Type.Integer({ description: '已答复（或失败、超时）的请求数' }),
+    answeredOn: Nullable(Out({ description: '全部答复的日期；未答复完为 null' })),
+    findings: Type.Integer({ description: '发现的财产项数' }),
+    value: YuanAmount({ description: '发现财产的估值合计' }),
+    notice: Nullable(Out({ description: '告知申请执行人的查询结果' })),
+  },
+  { $id: 'DormantResearch', title: '终本复查' },
+);
+
+export const DormantResearchList = Type.Object(
+  {
+    inPool: Type.Boolean({ description: '案件是否在终本案件库中' }),
+    nextSearchDue: Nullable(Out({ description: '下一次复查期限' })),
+    items: Type.Array(Ref(DormantResearch)),
+  },
+  { $id: 'DormantResearchList', title: '案件的终本复查记录' },
+);
+
+export const dormantSchemas = [DormantCase, DormantPage, DormantResearch, DormantResearchList];
+
+export const listDormantCases = operation({
+  operationId: 'listDormantCases',
+  summary: '终本案件库',
+  description:
+    '当前用户辖区内以终结本次执行程序结案的案件：未履行金额、被执行人、仍有效的查封冻结、限制消费和失信状态、最近和下一次复查。' +
+    '可按法院、终本时长（月）、未履行金额区间、被执行人类型、最近复查早于某日筛选；按终本日期从近到远排列，分页 page/limit。',
+  tags,
+  signedIn: true,
+  querystring: Strict({
+    court: Type.Optional(Text({ title: '法院代字', maxLength: 20 })),
+    status: Type.Optional(OneOf(['in-pool', 'exited'] as const, { title: '在库状态', default: 'in-pool' })),
+    ageMin: Type.Optional(Type.Integer({ title: '终本时长下限（月）', minimum: 0, maximum: 600 })),
+    ageMax: Type.Optional(Type.Integer({ title: '终本时长上限（月）', minimum: 0, maximum: 600 })),
+    amountMin: Type.Optional(Amount('未履行金额下限')),
+    amountMax: Type.Optional(Amount('未履行金额上限')),
+    debtorKind: Type.Optional(OneOf(['person', 'organization'] as const, { title: '被执行人类型' })),
+    lastSearchBefore: Type.Optional(LocalDate({ title: '最近复查早于', description: '最近一次复查早于该日（含从未复查）' })),
+    page: Type.Optional(Type.Integer({ title: '页码', minimum: 1, maximum: 10_000 })),
+    limit: Type.Optional(Type.Integer({ title: '每页条数', minimum: 1, maximum: 200, default: 20 })),
+  }),
+  status: 200,
+  response: Ref(DormantPage),
+  errors: ['unknown-court', 'invalid-money', 'dormant-filter-invalid', 'page-too-deep'],
+});
+
+export const listResearches = operation({
+  operationId: 'listDormantResearches',
+  summary: '案件的终本复查记录',
+  description: '终本后每六个月一次的网络查询：每次复查的期限、发出日期、答复情况、发现的财产和告知申请执行人的结果。本案当事人也可查看。',
+  tags,
+  signedIn: true,
+  params: Strict({ id: Text({ title: '案件编号', minLength: 1, maxLength: 64 }) }),
+  status: 200,
+  response: Ref(DormantResearchList),
+  errors: ['case-not-found'],
+});
+
+export const listApplicantResearches = operation({
+  operationId: 'listApplicantDormantResearches',
+  summary: '终本复查结果（申请执行人）',
+  description: '申请执行人在当事人门户查看本案终本后每次复查的结果告知：查询日期、是否发现财产。非本案申请执行人按案件不存在处理。',
+  tags,
+  signedIn: true,
+  params: Strict({ id: Text({ title: '案件编号', minLength: 1, maxLength: 64 }) }),
+  status: 200,
+  response: Ref(DormantResearchList),
+  errors: ['case-not-found'],
+});

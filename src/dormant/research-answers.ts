@@ -1,0 +1,78 @@
+import type { Actor } from '../audit/audit.types.ts';
+import { appendEvents } from '../audit/append-events.ts';
+import type { NewEvent } from '../audit/audit.types.ts';
+import type { Executor, Tx } from '../db/connection.ts';
+import { twoEmptyInARow } from '../rules/dormant-research.ts';
+import { localDateAt } from '../shared/dates.ts';
+import { formatYuan } from '../shared/money.ts';
+import {
+  hasTwoEmptyResearches,
+  lockResearchOfSearch,
+  researchesOf,
+  searchOutcome,
+  updateResearch,
+  type ResearchRow,
+} from './dormant.repo.ts';
+
+// When a re-search's answers are in (called by src/searches' answer handler, in the transaction
+// that records each answer): the cycle's result is recorded; once every request has settled the
+// applicant is told (the notice the portal shows, GET /cases/{id}/researches), a find is reported to
+// the officer as a proposal to resume (dormant.find-reported), and a second empty cycle in a row
+// establishes the deletion ground of 失信名单规定 第10条第1款第4项 (dormant.two-empty-researches).
+
+const noticeOf = (r: ResearchRow, findings: number, valueFen: bigint, on: string): string =>
+  findings > 0
+    ? `${on} 第${r.cycle}次终本复查：通过网络执行查控系统查询到被执行人财产 ${findings} 项（估值合计 ${formatYuan(valueFen)} 元），法院将核实并依法恢复执行。`
+    : `${on} 第${r.cycle}次终本复查：通过网络执行查控系统查询，未发现被执行人有可供执行的财产。您发现财产线索的，可随时申请恢复执行。`;
+
+export async function recordResearchAnswer(tx: Tx, actor: Actor, at: Date, searchId: string): Promise<void> {
+  const r = await lockResearchOfSearch(tx, searchId);
+  if (!r || r.answered_on) return;
+  const o = await searchOutcome(tx, searchId);
+  const complete = o.settled >= r.requests;
+  const on = localDateAt(at);
+  const notice = complete ? noticeOf(r, o.findings, o.valueFen, on) : null;
+  await updateResearch(tx, r.case_id, r.cycle, {
+    answered: o.settled,
+    answeredOn: complete ? on : null,
+    findings: o.findings,
+    valueFen: o.valueFen,
+    notice,
+  });
+  if (!complete) return;
+  const base = { courtId: r.court_id, caseId: r.case_id, entityType: 'dormant-research', entityId: `${r.case_id}:${r.cycle}` };
+  const events: NewEvent[] = [
+    {
+      ...base,
+      action: 'dormant.research-answered',
+      changes: { cycle: r.cycle, searchId, findings: o.findings, value: formatYuan(o.valueFen), answeredOn: on, notice },
+    },
+  ];
+  if (o.findings > 0)
+    events.push({
+      ...base,
+      action: 'dormant.find-reported',
+      changes: { cycle: r.cycle, searchId, findings: o.findings, value: formatYuan(o.valueFen), proposal: '复查发现财产，建议恢复执行' },
+    });
+  else {
+    const answered = (await researchesOf(tx, r.case_id)).filter((x) => x.cycle === r.cycle || x.answered_on !== null);
+    const findings = answered.map((x) => (x.cycle === r.cycle ? 0 : x.findings));
+    if (twoEmptyInARow(findings))
+      events.push({
+        ...base,
+        action: 'dormant.two-empty-researches',
+        changes: {
+          cycles: answered.slice(-2).map((x) => x.cycle),
+          ground: 'no-property-after-termination',
+          article: '失信名单规定 第10条第1款第4项',
+        },
+      });
+  }
+  await appendEvents(tx, actor, at, events);
+}
+
+/**
+ * 失信名单规定 第10条第1款第4项 is established on the case's facts: two re-searches in a row after
+ * 终本 found nothing (src/credit asks before deleting a listing on it).
+ */
+export const noPropertyAfterTermination = (db: Executor, caseId: string): Promise<boolean> => hasTwoEmptyResearches(db, caseId);

@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { client, unwrap, withoutEmpty, type Query, type Schema } from '../../api.ts';
+import type { Me } from '../access/access.api.ts';
+
+// The 终本案件库 as the web app reads it (GET /dormant-cases) and a case's re-searches (GET /cases/{id}/researches).
+export type DormantItem = Schema<'DormantCase'>;
+export type DormantQuery = Query<'/api/v1/dormant-cases'>;
+export type DormantResearch = Schema<'DormantResearch'>;
+
+export const useDormantCases = (query: DormantQuery) =>
+  useQuery({
+    queryKey: ['dormant', 'pool', query],
+    queryFn: () => unwrap(client.GET('/api/v1/dormant-cases', { params: { query: withoutEmpty(query) } })),
+    placeholderData: (previous) => previous,
+  });
+
+export const useCaseResearches = (caseId: string) =>
+  useQuery({
+    queryKey: ['dormant', 'researches', caseId],
+    queryFn: () => unwrap(client.GET('/api/v1/cases/{id}/researches', { params: { path: { id: caseId } } })),
+  });
+
+// The menu's entry: for those who handle cases and those who lead them.
+export const seesDormantPool = (me: Me | null | undefined): boolean =>
+  ['judge', 'enforcer', 'clerk', 'bureau-head', 'president', 'coordinator'].includes(me?.role ?? '');
+
+export const debtorKindNames = { person: '自然人', organization: '单位', mixed: '自然人和单位' } as const;
