@@ -14,6 +14,7 @@ import { canResume } from './lifecycle.ts';
 import { officerOfCourt } from '../access/officers.ts';
 import { carrySeizuresOver } from '../assets/carry-over.ts';
 import { carryCreditOver } from '../credit/carry-over.ts';
+import { exitPool } from '../dormant/exit-pool.ts';
 import { partyIdentityOf, type Party, type PartyRole } from './cases.types.ts';
 
 export type Resumption = { filedOn: string; claimAmount: string; reason: string; officerId?: string | undefined };
@@ -78,6 +79,14 @@ async function resumeWith(ctx: AppContext, who: Principal, caseId: string, input
     const resumed = (await loadCase(trx, filed.value.id))!;
     const seizures = await carrySeizuresOver(trx, actorOf(who), now, move);
     const credit = await carryCreditOver(trx, actorOf(who), now, { ...move, parties: debtorMap(detail.parties, resumed.parties) });
+    // The closed case leaves the 终本案件库 by resumption (出清, ADR 0213).
+    await exitPool(trx, ctx, actorOf(who), {
+      caseId: old.id,
+      courtId: old.courtId,
+      kind: 'resumed',
+      on: filedOn,
+      detail: { resumedBy: filed.value.caseNumber },
+    });
     await appendEvent(trx, actorOf(who), now, {
       courtId: old.courtId,
       caseId: filed.value.id,

@@ -1,7 +1,7 @@
 import type { NewEvent } from '../audit/audit.types.ts';
 import type { StatutoryCalendar } from '../rules/calendar.ts';
 import { poolEndsOn, poolEntryOn, researchDueOn } from '../rules/dormant-research.ts';
-import { newDeadline, openedEvent } from '../deadlines/deadline-logic.ts';
+import { newDeadline, openedEvent, waive } from '../deadlines/deadline-logic.ts';
 import { nodeById } from '../deadlines/registry.ts';
 import { poolEntryDays } from '../dormant/enter-pool.ts';
 import type { NewPoolRow } from '../dormant/dormant.repo.ts';
@@ -41,6 +41,37 @@ export function poolEntry(calendar: StatutoryCalendar, s: CaseState, on: LocalDa
       changes: opened.changes,
     },
   ];
+}
+
+/** exitPool (src/dormant/exit-pool.ts) as the history's resumption of a 终本 case writes it: exited, its event, the re-search waived. */
+export function poolExit(s: CaseState, on: LocalDate, at: Date, resumedBy: string): NewEvent[] {
+  if (!s.pool) return [];
+  s.poolExit = { kind: 'resumed', on };
+  const events: NewEvent[] = [
+    {
+      courtId: s.courtId,
+      caseId: s.id,
+      action: 'dormant.exited',
+      entityType: 'dormant-case',
+      entityId: s.id,
+      changes: { kind: 'resumed', kindName: '恢复执行', exitedOn: on, researchCycles: 0, resumedBy },
+    },
+  ];
+  s.deadlines = s.deadlines.map((d) => {
+    const change = d.node === 'dormant-research' && d.subject === '1' ? waive(d, '案件已出终本案件库（恢复执行）', on) : null;
+    if (!change) return d;
+    events.push({
+      courtId: change.next.courtId,
+      caseId: change.next.caseId,
+      action: change.action,
+      entityType: 'deadline',
+      entityId: change.next.id,
+      changes: change.changes,
+    });
+    s.deadlineTimes.get(d.id)!.updatedAt = at;
+    return change.next;
+  });
+  return events;
 }
 
 export type { NewPoolRow };

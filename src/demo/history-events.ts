@@ -11,7 +11,7 @@ import type { DemoCase, DemoStep } from './caseload.ts';
 import { actionName, approvalPolicyOf } from '../shared/approvals.ts';
 import { transitionNames } from '../shared/vocabulary.ts';
 import { approveRow, requestRow, type ApprovalRow, type DecisionRow } from './history-approvals.ts';
-import { poolEntry, type NewPoolRow } from './history-dormant.ts';
+import { poolEntry, poolExit, type NewPoolRow } from './history-dormant.ts';
 
 // The events each step of a demo case's history writes, exactly as the use cases write them
 // (file-case.ts, change-case.ts, resume-case.ts, src/approvals for the steps that need approval,
@@ -39,6 +39,7 @@ export type CaseState = {
   deadlines: DeadlineRecord[]; // in id order, as the use cases lock them
   deadlineTimes: Map<string, { createdAt: Date; updatedAt: Date }>;
   pool?: NewPoolRow; // a 终本 closure's entry in the 终本案件库 (history-dormant.ts)
+  poolExit?: { kind: 'resumed'; on: LocalDate }; // and its exit by resumption
 };
 
 export type Officer = { id: string; name: string };
@@ -155,6 +156,7 @@ export function stepEvents(
           ...(officer ? { officerCarriedOver: officer.name } : {}),
         }),
         caseEvent(s, 'case.resumed', { resumedBy: { id: next.id, caseNumber: next.demo.caseNumber }, reason: step.reason }),
+        ...poolExit(s, on, at, next.demo.caseNumber),
       ];
     }
   }

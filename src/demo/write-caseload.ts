@@ -9,7 +9,7 @@ import { typeCodeOf } from '../cases/cases.types.ts';
 import type { DemoCase, DemoStep, Moment } from './caseload.ts';
 import { filingEvents, numberedOf, stepEvents, type CaseState, type Officer } from './history-events.ts';
 import { copyDeadlines, insertApprovals, stampCases } from './demo.repo.ts';
-import { insertPoolRow } from '../dormant/dormant.repo.ts';
+import { insertPoolRow, markExited } from '../dormant/dormant.repo.ts';
 
 // Writes a generated caseload with its whole history in one transaction: every event at its own
 // past moment in each court's audit chain (in time order), the cases' rows as their histories left
@@ -125,7 +125,11 @@ export async function writeCaseload(ctx: AppContext, cases: readonly DemoCase[],
     );
     await appendPreparedEvents(tx, events, { copy: true });
     // The 终本 closures' entries in the 终本案件库 (src/dormant), as enterPool writes them.
-    for (const s of states) if (s.pool && s.status === 'closed') await insertPoolRow(tx, s.pool);
+    for (const s of states)
+      if (s.pool && s.status === 'closed') {
+        await insertPoolRow(tx, s.pool);
+        if (s.poolExit) await markExited(tx, s.id, s.poolExit.kind, s.poolExit.on);
+      }
     await copyDeadlines(
       tx,
       states.flatMap((s) => s.deadlines.map((d) => ({ d, ...s.deadlineTimes.get(d.id)! }))),

@@ -1,6 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { Executor, Tx } from '../db/connection.ts';
-import type { DormantCasesTable, DormantResearchesTable } from '../db/dormant-schema.ts';
+import type { DormantCasesTable, DormantExitKind, DormantResearchesTable } from '../db/dormant-schema.ts';
 import type { LocalDate } from '../shared/dates.ts';
 
 // The SQL of the 终本案件库 (ADR 0213): a case's entry, the cases whose re-search is due (locked,
@@ -163,4 +163,15 @@ export async function lockClosedNotInPool(
       and c.closed_on is not null and not exists (select 1 from dormant_cases d where d.case_id = c.id)
     order by c.id for update`.execute(tx);
   return rows.map((r) => ({ id: r.id, courtId: r.court_id, closedOn: r.closed_on as LocalDate }));
+}
+
+/** The pool row marked exited, if the case was in the pool (the caller holds the case row). */
+export async function markExited(tx: Tx, caseId: string, kind: DormantExitKind, on: LocalDate): Promise<PoolRow | undefined> {
+  return tx
+    .updateTable('dormant_cases')
+    .set({ status: 'exited', exit_kind: kind, exited_on: on })
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'in-pool')
+    .returningAll()
+    .executeTakeFirst();
 }

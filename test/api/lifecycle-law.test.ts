@@ -131,11 +131,18 @@ describe('resumption (执恢) carries over the 承办人 and shows its reason', 
     const fresh = res.json<{ id: string }>();
     expect((await detail(fresh.id)).officer).toEqual({ id: ids.enforcer, name: '李强（执行员）' });
     const items = (await judge.get(`/api/v1/cases/${fresh.id}/timeline`)).json().items as { action: string; changes: unknown }[];
-    expect(items.map((e) => e.action)).toEqual(['case.filed', 'case.resumption-filed']);
-    expect(items[1]!.changes).toEqual({
+    // The 限制消费令 and the listing the 终本 needed continue in the 执恢 case (ADR 0214).
+    expect(items.map((e) => e.action)).toEqual([
+      'case.filed',
+      'credit.restriction-carried-over',
+      'credit.listing-carried-over',
+      'case.resumption-filed',
+    ]);
+    expect(items[3]!.changes).toEqual({
       resumedFrom: { id: old.id, caseNumber: old.caseNumber },
       reason: '申请执行人提供被执行人新的财产线索',
       officerCarriedOver: '李强（执行员）',
+      carriedOver: { seizures: [], restrictions: [expect.any(String)], listings: [expect.any(String)] },
     });
   });
 

@@ -151,6 +151,21 @@ describe('resuming a 终本 case', () => {
         where case_id = ${fresh.id} and action = 'case.resumption-filed'`.execute(app.db)
     ).rows[0]!;
     expect(filed.changes.carriedOver).toEqual({ seizures: [old.frozen], restrictions: [moved[2]!.id], listings: [old.listing] });
+
+    // The closed case leaves the 终本案件库 by resumption (出清), its next re-search waived.
+    const pool = (
+      await sql<{ status: string; exit_kind: string; exited_on: string; research: string }>`select status, exit_kind, exited_on::text,
+        (select state from deadlines where case_id = ${old.caseId} and node = 'dormant-research') as research
+        from dormant_cases where case_id = ${old.caseId}`.execute(app.db)
+    ).rows;
+    expect(pool).toEqual([{ status: 'exited', exit_kind: 'resumed', exited_on: '2026-11-26', research: 'waived' }]);
+    const exited = (
+      await sql<{ changes: Record<string, unknown> }>`select changes from events
+        where case_id = ${old.caseId} and action = 'dormant.exited'`.execute(app.db)
+    ).rows;
+    expect(exited).toEqual([
+      { changes: expect.objectContaining({ kind: 'resumed', exitedOn: '2026-11-26', resumedBy: fresh.caseNumber }) },
+    ]);
   });
 });
 
