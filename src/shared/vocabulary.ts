@@ -1,6 +1,7 @@
 // The words of enforcement cases that the server and the web app share: statuses, case types,
 // closure modes, the lifecycle's transitions and what each allows. Written once, here; the
 // server's cases context and web/src both import it.
+import { handlingActionNames } from './event-names.ts';
 
 export const caseTypes = ['first', 'resumed', 'preservation'] as const;
 export type CaseType = (typeof caseTypes)[number];
@@ -89,6 +90,7 @@ export const canResume = (status: CaseStatus, mode: ClosureMode | null): boolean
 
 /** The events of a case's timeline, by the action they record. */
 export const caseActionNames: Record<string, string> = {
+  ...handlingActionNames,
   'case.filed': '立案',
   'case.imported': '导入',
   'case.start': '开始执行',
