@@ -68,7 +68,59 @@ export const DormantResearchList = Type.Object(
   { $id: 'DormantResearchList', title: '案件的终本复查记录' },
 );
 
-export const dormantSchemas = [DormantCase, DormantPage, DormantResearch, DormantResearchList];
+const Exits = Type.Object({
+  resumed: Type.Integer({ description: '恢复执行' }),
+  paid: Type.Integer({ description: '履行完毕' }),
+  bankruptcy: Type.Integer({ description: '移送破产审查' }),
+  terminated: Type.Integer({ description: '终结执行' }),
+  total: Type.Integer({ description: '出库合计' }),
+});
+
+export const DormantStatistics = Type.Object(
+  {
+    court: Nullable(Out({ description: '法院代字；未指定为当前用户辖区合计' })),
+    year: Type.Integer(),
+    months: Type.Array(
+      Type.Object({
+        period: Out({ description: '月份（YYYY-MM）' }),
+        entered: Type.Integer({ description: '当月终本入库' }),
+        exits: Exits,
+        size: Type.Integer({ description: '月末在库案件数' }),
+        ageProfile: Type.Object(
+          {
+            under1: Type.Integer({ description: '终本不满一年' }),
+            from1to2: Type.Integer({ description: '一年以上不满两年' }),
+            from2to3: Type.Integer({ description: '两年以上不满三年' }),
+            from3to5: Type.Integer({ description: '三年以上不满五年' }),
+            over5: Type.Integer({ description: '五年以上' }),
+          },
+          { description: '月末在库案件的终本时长分布' },
+        ),
+      }),
+    ),
+    totals: Type.Object({ entered: Type.Integer(), exits: Exits }),
+  },
+  { $id: 'DormantStatistics', title: '终本案件出清统计' },
+);
+
+export const dormantSchemas = [DormantCase, DormantPage, DormantResearch, DormantResearchList, DormantStatistics];
+
+export const dormantStatistics = operation({
+  operationId: 'dormantStatistics',
+  summary: '终本案件出清统计',
+  description:
+    '按月统计终本案件库：当月终本入库数，按恢复执行、履行完毕、移送破产审查、终结执行分列的出库数，月末在库数及其终本时长分布。' +
+    '统计当前用户辖区（或指定法院）的一个年度，至本月为止。',
+  tags,
+  signedIn: true,
+  querystring: Strict({
+    court: Type.Optional(Text({ title: '法院代字', maxLength: 20 })),
+    year: Type.Optional(Type.Integer({ title: '统计年度', minimum: 2000, maximum: 2100, description: '默认为本年度' })),
+  }),
+  status: 200,
+  response: Ref(DormantStatistics),
+  errors: ['unknown-court', 'court-out-of-scope', 'dormant-filter-invalid'],
+});
 
 export const listDormantCases = operation({
   operationId: 'listDormantCases',

@@ -44,7 +44,7 @@ describe('终本案件库', () => {
       else await page.goto('/dormant');
       await page.getByRole('heading', { name: '终本案件库' }).waitFor();
       const rows = wide
-        ? page.getByRole('table').locator('tbody tr.ant-table-row')
+        ? page.getByRole('table').first().locator('tbody tr.ant-table-row') // the pool's; the 出清 table follows
         : page.getByRole('list', { name: '终本案件' }).getByRole('listitem');
       await expect.poll(() => rows.count()).toBe(4);
       await page.getByText('发现财产').first().waitFor();
@@ -63,6 +63,16 @@ describe('终本案件库', () => {
       await expect.poll(() => rows.count()).toBe(1);
       await page.getByText('江门市联兴五金有限公司（单位）').first().waitFor();
       await shot(page, `dormant-pool-filtered-${screen.name}`, true);
+
+      // 终本出清 by month for 2028 (the server's year): ten days in, no exit yet, four cases in the pool (two under a year, two over).
+      const exits = page.getByRole('region', { name: '终本出清统计' });
+      await exits.getByText('2028 年终本入库 0 件，出库 0 件').waitFor();
+      await expect(exits.getByRole('row', { name: /^2028-01/ }).innerText()).resolves.toMatch(/^2028-01(\s+0){6}\s+4\s+2\s+2\s+0\s+0\s+0$/);
+      await page.locator('.ant-card').filter({ hasText: '终本出清统计' }).locator('.ant-select-selector').click();
+      await page.getByTitle('2027 年').click();
+      await exits.getByText('2027 年终本入库 2 件，出库 0 件').waitFor();
+      await exits.scrollIntoViewIfNeeded();
+      await shot(page, `dormant-exits-${screen.name}`);
 
       await page.goto(`/cases/${ids.found}?tab=searches`);
       const history = page.locator('.ant-card').filter({ hasText: '终本复查记录' });

@@ -1919,6 +1919,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dormant-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 终本案件出清统计
+         * @description 按月统计终本案件库：当月终本入库数，按恢复执行、履行完毕、移送破产审查、终结执行分列的出库数，月末在库数及其终本时长分布。统计当前用户辖区（或指定法院）的一个年度，至本月为止。
+         */
+        get: operations["dormantStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evidence/{id}": {
         parameters: {
             query?: never;
@@ -4678,6 +4698,59 @@ export type components = {
             inPool: boolean;
             items: components["schemas"]["DormantResearch"][];
             nextSearchDue: string | null;
+        };
+        /** 终本案件出清统计 */
+        DormantStatistics: {
+            court: string | null;
+            months: {
+                /** @description 月末在库案件的终本时长分布 */
+                ageProfile: {
+                    /** @description 一年以上不满两年 */
+                    from1to2: number;
+                    /** @description 两年以上不满三年 */
+                    from2to3: number;
+                    /** @description 三年以上不满五年 */
+                    from3to5: number;
+                    /** @description 五年以上 */
+                    over5: number;
+                    /** @description 终本不满一年 */
+                    under1: number;
+                };
+                /** @description 当月终本入库 */
+                entered: number;
+                exits: {
+                    /** @description 移送破产审查 */
+                    bankruptcy: number;
+                    /** @description 履行完毕 */
+                    paid: number;
+                    /** @description 恢复执行 */
+                    resumed: number;
+                    /** @description 终结执行 */
+                    terminated: number;
+                    /** @description 出库合计 */
+                    total: number;
+                };
+                /** @description 月份（YYYY-MM） */
+                period: string;
+                /** @description 月末在库案件数 */
+                size: number;
+            }[];
+            totals: {
+                entered: number;
+                exits: {
+                    /** @description 移送破产审查 */
+                    bankruptcy: number;
+                    /** @description 履行完毕 */
+                    paid: number;
+                    /** @description 恢复执行 */
+                    resumed: number;
+                    /** @description 终结执行 */
+                    terminated: number;
+                    /** @description 出库合计 */
+                    total: number;
+                };
+            };
+            year: number;
         };
         /** 证据文件 */
         Evidence: {
@@ -17184,6 +17257,67 @@ export interface operations {
                 };
             };
             /** @description `unknown-court`：法院代字不存在；`invalid-money`：金额格式不正确；`dormant-filter-invalid`：筛选条件不正确：下限不能大于上限；`page-too-deep`：页码超出范围，请缩小筛选范围；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dormantStatistics: {
+        parameters: {
+            query?: {
+                /** @description 法院代字 */
+                court?: string;
+                /** @description 默认为本年度 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DormantStatistics"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `court-out-of-scope`：该法院不在您的辖区内；`forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-court`：法院代字不存在；`dormant-filter-invalid`：筛选条件不正确：下限不能大于上限；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;

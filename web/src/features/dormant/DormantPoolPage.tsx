@@ -25,6 +25,7 @@ import { fromLocalDate, toLocalDate } from '../../lib/dates.ts';
 import { useMe } from '../access/access.api.ts';
 import { CourtSelect } from '../access/CourtSelect.tsx';
 import { debtorKindNames, useDormantCases, type DormantItem } from './dormant.api.ts';
+import { DormantExitsCard } from './DormantExitsCard.tsx';
 
 // 终本案件库: the cases closed as 终结本次执行程序, most recent first, with what is still owed, the
 // debtors, the measures still in force and the last and next re-search; filtered by court, age,
@@ -282,6 +283,7 @@ export function DormantPoolPage() {
           </div>
         )}
       </Card>
+      <DormantExitsCard court={query.court} />
     </>
   );
 }

@@ -25,3 +25,12 @@ export const seesDormantPool = (me: Me | null | undefined): boolean =>
   ['judge', 'enforcer', 'clerk', 'bureau-head', 'president', 'coordinator'].includes(me?.role ?? '');
 
 export const debtorKindNames = { person: '自然人', organization: '单位', mixed: '自然人和单位' } as const;
+
+export type DormantStatistics = Schema<'DormantStatistics'>;
+
+export const useDormantStatistics = (year: number | undefined, court: string | undefined) =>
+  useQuery({
+    queryKey: ['dormant', 'statistics', year, court],
+    queryFn: () => unwrap(client.GET('/api/v1/dormant-statistics', { params: { query: withoutEmpty({ year, court }) } })),
+    placeholderData: (previous) => previous,
+  });
