@@ -3,7 +3,13 @@ import { inScope, type Principal } from '../access/access.types.ts';
 import type { Executor } from '../db/connection.ts';
 import { caseFactsOf, type CaseFacts } from '../cases/instrument-facts.ts';
 import { listingEligibility } from '../credit/listing-eligibility.ts';
-import { checkTermination, UNMET_LABELS, type AssetFinding, type TerminationCheckInput } from '../rules/termination-check.ts';
+import {
+  checkTermination,
+  earliestTerminationDate,
+  UNMET_LABELS,
+  type AssetFinding,
+  type TerminationCheckInput,
+} from '../rules/termination-check.ts';
 import { compareDates, parseLocalDate, type LocalDate } from '../shared/dates.ts';
 import { failure, success, type Failure, type Result } from '../shared/result.ts';
 import { terminationFacts, type FactRow, type TerminationFacts } from './termination-facts.repo.ts';
@@ -165,9 +171,8 @@ export async function terminationGateOf(
     c.debtors.flatMap((d) => (d.id ? [d.id] : [])),
   );
   const options = terminationOptions();
-  const probe = checkTermination({ filedOn: c.filedOn, asOf, assets: 'none', steps: allDone }, options);
-  if (!probe.ok) return failure(probe.code, probe.detail);
-  const rows = await rowsOf(db, c, f, asOf, probe.value.earliestDate);
+  const { earliestDate } = earliestTerminationDate(c.filedOn);
+  const rows = await rowsOf(db, c, f, asOf, earliestDate);
   const listingDone = !rows.find((x) => x.condition === 'dishonest-listing-not-decided')!.unmet;
   const checked = checkTermination(inputOf(c, f, asOf, listingDone), options);
   if (!checked.ok) return failure(checked.code, checked.detail);
@@ -194,22 +199,10 @@ export async function terminationGateOf(
     eligible: unmet.size === 0,
     asOf,
     filedOn: c.filedOn,
-    earliestDate: probe.value.earliestDate,
+    earliestDate,
     conditions,
   });
 }
-
-const allDone = {
-  enforcementNoticeServed: true,
-  assetReportOrdered: true,
-  assetReportVerified: true,
-  consumptionRestricted: true,
-  dishonestListedOrIneligible: true,
-  onlineSearchDone: true,
-  leadsVerified: true,
-  onSiteInvestigated: true,
-  applicantInterviewed: true,
-};
 
 // An investigation step a court's settings do not require is met without evidence.
 const notRequired = (r: Row) =>
