@@ -135,11 +135,25 @@ export async function endListingsOnClosure(
 ): Promise<number> {
   const ground = groundOfClosure[closure.mode];
   if (!ground) return 0;
+  return endListingsOfCase(ctx, tx, actor, caseId, { ground, on: closure.closedOn, reason: `结案：${closure.reason}` });
+}
+
+/**
+ * Ends the case's live listings on a ground the caller established (a closure, or a case leaving
+ * the 终本案件库: src/dormant), in its transaction after the case's lock. The number ended.
+ */
+export async function endListingsOfCase(
+  ctx: AppContext,
+  tx: Tx,
+  actor: Actor,
+  caseId: string,
+  step: EndStep & { reason: string },
+): Promise<number> {
   let ended = 0;
   for (const id of await liveListingsOfCase(tx, caseId)) {
     const l = await lockListing(tx, id);
     if (!l || (l.status !== 'decided' && l.status !== 'published')) continue;
-    await endLockedListing(ctx, tx, actor, l, { ground, on: closure.closedOn, reason: `结案：${closure.reason}` });
+    await endLockedListing(ctx, tx, actor, l, step);
     ended++;
   }
   return ended;

@@ -96,14 +96,14 @@ export async function liftRestrictionsOnClosure(
   tx: Tx,
   actor: Actor,
   caseId: string,
-  closure: { mode: ClosureMode; closedOn: LocalDate },
+  closure: { mode: ClosureMode; closedOn: LocalDate; reason?: string },
 ): Promise<number> {
   if (closure.mode !== 'fully-enforced') return 0;
   let lifted = 0;
   for (const id of await orderedRestrictionsOfCase(tx, caseId)) {
     const r = await lockRestriction(tx, id);
     if (r?.status !== 'ordered') continue;
-    await liftLocked(tx, actor, ctx.clock.now(), r, 'performed', closure.closedOn, '结案：执行完毕');
+    await liftLocked(tx, actor, ctx.clock.now(), r, 'performed', closure.closedOn, closure.reason ?? '结案：执行完毕');
     lifted++;
   }
   if (lifted) await recomputeLevels(tx, ctx, actor, caseId); // 分级惩戒 (ADR 0210)

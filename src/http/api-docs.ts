@@ -26,6 +26,7 @@ import { creditSchemas } from '../credit/credit.contract.ts';
 import { registerSchemas } from '../credit/register.contract.ts';
 import { levelSchemas } from '../credit/levels.contract.ts';
 import { dormantSchemas } from '../dormant/dormant.contract.ts';
+import { exitSchemas } from '../dormant/exit.contract.ts';
 import { leadsSchemas } from '../leads/leads.contract.ts';
 import { onsiteSchemas } from '../onsite/onsite.contract.ts';
 import { terminationSchemas } from '../termination/termination.contract.ts';
@@ -110,6 +111,7 @@ export const namedSchemas: readonly TSchema[] = [
   ...registerSchemas,
   ...levelSchemas,
   ...dormantSchemas,
+  ...exitSchemas,
   ...leadsSchemas,
   ...onsiteSchemas,
   ...searchesSchemas,

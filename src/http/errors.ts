@@ -26,6 +26,7 @@ import { publicDisclosureErrors } from '../credit/public.errors.ts';
 import { correctionErrors } from '../credit/correction.errors.ts';
 import { terminationErrors } from '../termination/termination.errors.ts';
 import { dormantErrors } from '../dormant/dormant.errors.ts';
+import { dormantExitErrors } from '../dormant/exit.errors.ts';
 
 // The one table from stable error code to HTTP status and Chinese title, merged from each
 // context's own rows. A code in two tables is a start-up error: one code, one meaning.
@@ -57,6 +58,7 @@ export const errorTables: Readonly<Record<string, ErrorRows>> = {
   'listing-correction': correctionErrors,
   termination: terminationErrors,
   dormant: dormantErrors,
+  'dormant-exit': dormantExitErrors,
 };
 
 function merge(tables: Readonly<Record<string, ErrorRows>>): ReadonlyMap<string, readonly [number, string]> {

@@ -40,6 +40,7 @@ import { correctionRoutes } from '../credit/correction.routes.ts';
 import { restorationRoutes } from '../credit/restoration.routes.ts';
 import { levelRoutes } from '../credit/levels.routes.ts';
 import { dormantRoutes } from '../dormant/dormant.routes.ts';
+import { dormantExitRoutes } from '../dormant/exit.routes.ts';
 import { creditRegisterRoutes } from '../credit/register.routes.ts';
 import { leadsRoutes } from '../leads/leads.routes.ts';
 import { onsiteRoutes } from '../onsite/onsite.routes.ts';
@@ -129,6 +130,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       await creditRegisterRoutes(api, ctx);
       await levelRoutes(api, ctx);
       await dormantRoutes(api, ctx);
+      await dormantExitRoutes(api, ctx);
       await leadsRoutes(api, ctx);
       await onsiteRoutes(api, ctx);
       await searchesRoutes(api, ctx);

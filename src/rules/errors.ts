@@ -28,6 +28,12 @@ export const ruleErrors = {
   'unknown-lift-ground': [422, '解除情形须为 performed 履行完毕、security 提供担保或 consent 申请执行人同意（限制消费规定 第9条）'],
   'lifted-before-ordered': [422, '解除日期早于限制消费日期'],
   'lift-reason-required': [422, '以提供担保或申请执行人同意解除的，须写明事实和理由'],
+  // Leaving the 终本案件库 (src/rules/pool-exit.ts).
+  'exit-not-paid': [422, '执行款尚未足额到账，不能以履行完毕出库'],
+  'exit-debtor-not-enterprise': [422, '移送破产审查的被执行人须为企业法人（民诉法解释 第511条）'],
+  'exit-consent-required': [422, '移送破产审查须经申请执行人之一或者被执行人书面同意（民诉法解释 第511条）'],
+  'exit-court-required': [422, '请填写受移送破产审查的人民法院'],
+  'exit-ground-not-applicable': [422, '该终结执行情形仅适用于作为被执行人的公民（民事诉讼法 第268条）'],
   'unknown-restoration-ground': [
     422,
     '信用修复情形须为本院规定的情形之一（已履行部分并提出履行计划、达成和解、主动纠正失信行为、提供有效担保）',

@@ -223,6 +223,18 @@ const routes = (): Route[] => [
     as: 'judge',
   },
   {
+    name: 'an exit from the 终本案件库',
+    url: () => `/api/v1/cases/${cases.closed!.id}/dormant-exit`,
+    body: () => ({
+      kind: 'bankruptcy',
+      exitedOn: '2026-11-25',
+      reason: '申请执行人书面同意移送破产审查',
+      consentBy: 'applicant',
+      receivingCourt: '广东省江门市中级人民法院',
+    }),
+    as: 'judge',
+  },
+  {
     name: 'an officer',
     url: () => `/api/v1/cases/${cases.filed!.id}/officer`,
     body: () => ({ officerId: enforcer, version: 1 }),

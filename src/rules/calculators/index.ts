@@ -30,6 +30,7 @@ import { rule as periodRule } from '../period.ts';
 import { rule as seizureTermRule } from '../seizure-term.ts';
 // 终本: the pool's six-monthly re-search (src/dormant).
 import { rule as dormantResearchRule } from '../dormant-research.ts';
+import { rule as poolExitRule } from '../pool-exit.ts';
 import { rule as terminationCheckRule } from '../termination-check.ts';
 
 import { calculator as auctionPlan } from './auction-plan.ts';
@@ -92,4 +93,6 @@ export const ruleDocs: RuleDoc[] = [
   enforcementFeeRule,
   // 终本: the pool's six-monthly re-search (src/dormant).
   dormantResearchRule,
+  // 出清: the ways out of the pool other than resumption (src/dormant).
+  poolExitRule,
 ];

@@ -895,6 +895,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/dormant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件在终本案件库中的状态
+         * @description 本案是否在终本案件库中，其复查进度，已出库的出库情形和日期。不在库中的案件答复 409 not-in-pool。
+         */
+        get: operations["getDormantStanding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/dormant-exit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 终本案件出库（履行完毕、移送破产审查、终结执行）
+         * @description 终本案件因被执行人履行完毕（evidence：执行款到账 funds-received，或申请执行人书面确认 applicant-confirmed）、企业法人被执行人经同意移送破产审查（consentBy、receivingCourt，可指定 debtorPartyId），或裁定终结执行（ground，民事诉讼法第268条）出库。出库后不再定期复查，并依失信名单规定第10条删除本案失信信息；履行完毕的同时解除限制消费令。恢复执行另见 POST /cases/{id}/resume。
+         */
+        post: operations["recordDormantExit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/first-notices": {
         parameters: {
             query?: never;
@@ -4699,6 +4739,25 @@ export type components = {
             items: components["schemas"]["DormantResearch"][];
             nextSearchDue: string | null;
         };
+        /** 案件在终本案件库中的状态 */
+        DormantStanding: {
+            /** @description 案件编号（UUID） */
+            caseId: string;
+            /** @description 终本日期 */
+            closedOn: string;
+            /** @description 入库日期 */
+            enteredOn: string;
+            exitedOn: string | null;
+            exitKind: ("resumed" | "paid" | "bankruptcy" | "terminated") | null;
+            nextSearchDue: string | null;
+            /** @description 已发出的复查次数 */
+            researchCycle: number;
+            /**
+             * @description in-pool 在库；exited 已出库
+             * @enum {string}
+             */
+            status: "in-pool" | "exited";
+        };
         /** 终本案件出清统计 */
         DormantStatistics: {
             court: string | null;
@@ -5285,13 +5344,26 @@ export type components = {
             statusName: string;
             toCaseId: string | null;
         };
+        /** 终本案件出库 */
+        PoolExit: {
+            /** @description 案件编号（UUID） */
+            caseId: string;
+            /** @description 出库日期 */
+            exitedOn: string;
+            /** @enum {string} */
+            kind: "resumed" | "paid" | "bankruptcy" | "terminated";
+            /** @description 因出库删除的本案失信信息条数（失信名单规定 第10条） */
+            listingsEnded: number;
+            /** @description 因履行完毕解除的限制消费令数 */
+            restrictionsLifted: number;
+        };
         /** 错误（problem+json） */
         Problem: {
             /**
              * @description 稳定的错误代码，客户端据此分支处理
              * @enum {string}
              */
-            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "rate-limited" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "grace-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "legal-representative-required" | "persons-of-a-person" | "unknown-lift-ground" | "lifted-before-ordered" | "lift-reason-required" | "unknown-restoration-ground" | "restoration-evidence-required" | "commitment-too-short" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "minor" | "age-unknown" | "fully-secured" | "sufficient-seized-property" | "debtor-party-not-found" | "ground-not-established" | "ground-evidence-required" | "already-listed" | "listing-on-closed-case" | "dishonest-listing-not-found" | "unknown-deletion-ground" | "listing-not-live" | "deletion-before-decision" | "deletion-ground-not-established" | "deletion-reason-required" | "relisting-barred" | "consumption-restriction-not-found" | "spending-request-not-found" | "restriction-on-closed-case" | "already-restricted" | "restricted-person-id-invalid" | "restriction-not-in-force" | "lift-ground-not-established" | "unknown-restricted-item" | "restricted-person-not-found" | "spending-reason-required" | "spending-already-decided" | "spending-decision-reason-required" | "listing-not-restorable" | "restoration-pending" | "lead-not-found" | "lead-on-closed-case" | "resumption-request-not-allowed" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "transfer-target-required" | "transfer-same-case" | "transfer-target-not-found" | "transfer-target-closed" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open" | "public-query-too-short" | "public-query-identity-invalid" | "listing-correction-not-found" | "unknown-correction-ground" | "correction-request-required" | "listing-ended" | "correction-before-listing" | "correction-pending" | "correction-decided" | "decision-before-request" | "correction-reason-required" | "corrected-fields-required" | "corrected-field-invalid" | "correction-not-rejected" | "reconsideration-already-filed" | "reconsideration-out-of-time" | "reconsideration-before-decision" | "no-higher-court" | "reconsideration-not-pending" | "not-higher-court" | "reconsideration-reason-required" | "termination-conditions-unmet" | "termination-route-required" | "applicant-party-not-found" | "debtor-whereabouts-party-not-found" | "termination-fact-on-closed-case" | "dormant-filter-invalid";
+            code: "bad-request" | "validation-failed" | "invalid-json" | "json-too-deep" | "payload-too-large" | "unsupported-media-type" | "unauthenticated" | "forbidden" | "not-found" | "invalid-cursor" | "rate-limited" | "internal" | "database-unavailable" | "invalid-credentials" | "too-many-attempts" | "user-not-found" | "duplicate-username" | "invalid-party-identity" | "party-identity-unproven" | "unknown-role" | "unknown-institution" | "scope-too-wide" | "wrong-current-password" | "weak-password" | "own-account" | "last-administrator" | "session-not-found" | "current-session" | "court-not-found" | "unknown-court" | "court-out-of-scope" | "case-not-found" | "illegal-transition" | "closure-not-allowed" | "resumption-not-allowed" | "stale-version" | "duplicate-case-number" | "invalid-id-number" | "invalid-credit-code" | "invalid-document-number" | "unknown-id-type" | "invalid-phone" | "invalid-license-number" | "applied-after-filed" | "invalid-money" | "invalid-date-value" | "performance-deadline-before-effective" | "filed-before-effective" | "resumed-before-closed" | "date-in-future" | "closed-before-filed" | "party-required" | "obligation-required" | "officer-invalid" | "unknown-status" | "unknown-closure-mode" | "reason-required" | "deferral-until-invalid" | "deferral-too-long" | "deferral-until-required" | "case-number-exhausted" | "page-too-deep" | "export-too-large" | "case-serial-too-large" | "import-row-refused" | "resumed-from-unknown" | "export-csv-unrepresentable" | "invalid-input" | "invalid-date" | "invalid-amount" | "calendar-year-missing" | "period-length-invalid" | "delay-before-2014-rule" | "starting-price-below-minimum" | "unknown-asset-kind" | "unknown-ground" | "claims-invalid" | "overpayment" | "until-before-deadline" | "payment-after-until" | "date-order-invalid" | "seizure-rank-missing" | "extension-out-of-range" | "grace-out-of-range" | "fine-out-of-range" | "detention-out-of-range" | "calendar-data-invalid" | "legal-representative-required" | "persons-of-a-person" | "unknown-lift-ground" | "lifted-before-ordered" | "lift-reason-required" | "exit-not-paid" | "exit-debtor-not-enterprise" | "exit-consent-required" | "exit-court-required" | "exit-ground-not-applicable" | "unknown-restoration-ground" | "restoration-evidence-required" | "commitment-too-short" | "unknown-calculator" | "deadline-not-found" | "deadline-closed" | "unknown-deadline-node" | "unknown-deadline-state" | "idempotency-key-reused" | "unknown-sweep" | "outbound-request-not-found" | "outbound-request-closed" | "outbound-answer-conflict" | "outbound-answer-invalid" | "unknown-request-status" | "document-not-found" | "first-notices-issued" | "instrument-on-closed-case" | "instrument-data-missing" | "invalid-reporting-days" | "unknown-service-method" | "served-before-issued" | "service-recipient-required" | "service-circumstances-required" | "approval-not-found" | "approval-pending" | "approval-decided" | "approval-self-decision" | "approval-wrong-role" | "approval-out-of-scope" | "approval-stale" | "approval-not-requester" | "opinion-required" | "asset-search-not-found" | "asset-search-on-closed-case" | "asset-search-no-debtor" | "asset-search-unknown-debtor" | "asset-search-unknown-kind" | "asset-search-running" | "asset-search-no-institution" | "institution-not-bound" | "institution-answer-kind-mismatch" | "institution-answer-invalid" | "invalid-institution-cursor" | "audit-key-missing" | "asset-not-found" | "asset-not-on-case" | "identifier-required" | "seizure-not-found" | "seizure-on-closed-case" | "seizure-duplicate" | "measure-not-applicable" | "freeze-amount-required" | "amount-not-applicable" | "seizure-dates-invalid" | "seizure-term-too-long" | "seizure-not-renewable" | "renewal-after-expiry" | "seizure-not-active" | "release-note-required" | "deduction-not-allowed" | "deduction-exceeds-frozen" | "seizure-queue-changed" | "report-order-not-found" | "report-order-not-served" | "asset-report-not-found" | "report-before-service" | "report-empty" | "report-item-invalid" | "report-change-outside-lookback" | "report-already-verified" | "verification-note-required" | "detention-before-decision" | "verification-before-report" | "unknown-sanction-measure" | "unknown-sanction-ground" | "sanction-ground-not-established" | "fine-amount-required" | "detention-start-required" | "detainee-required" | "sanction-on-closed-case" | "report-on-closed-case" | "minor" | "age-unknown" | "fully-secured" | "sufficient-seized-property" | "debtor-party-not-found" | "ground-not-established" | "ground-evidence-required" | "already-listed" | "listing-on-closed-case" | "dishonest-listing-not-found" | "unknown-deletion-ground" | "listing-not-live" | "deletion-before-decision" | "deletion-ground-not-established" | "deletion-reason-required" | "relisting-barred" | "consumption-restriction-not-found" | "spending-request-not-found" | "restriction-on-closed-case" | "already-restricted" | "restricted-person-id-invalid" | "restriction-not-in-force" | "lift-ground-not-established" | "unknown-restricted-item" | "restricted-person-not-found" | "spending-reason-required" | "spending-already-decided" | "spending-decision-reason-required" | "listing-not-restorable" | "restoration-pending" | "lead-not-found" | "lead-on-closed-case" | "resumption-request-not-allowed" | "lead-outcome-recorded" | "lead-outcome-note-required" | "lead-outcome-before-submission" | "onsite-record-not-found" | "onsite-team-too-small" | "onsite-team-member-invalid" | "onsite-time-invalid" | "onsite-on-closed-case" | "evidence-not-found" | "evidence-hash-mismatch" | "evidence-content-invalid" | "evidence-too-large" | "evidence-type-mismatch" | "account-closed" | "insufficient-funds" | "idempotency-key-required" | "receipt-date-invalid" | "party-not-applicant" | "payee-account-missing" | "payout-not-found" | "payout-decided" | "payout-wrong-step" | "payout-same-approver" | "payout-not-instructed" | "unmatched-not-found" | "unmatched-claimed" | "statement-invalid" | "statement-column-missing" | "hold-kind-invalid" | "hold-not-found" | "hold-released" | "transfer-target-required" | "transfer-same-case" | "transfer-target-not-found" | "transfer-target-closed" | "distribution-not-found" | "distribution-debtor-not-found" | "distribution-debtor-kind-invalid" | "distribution-proceeds-exceed-balance" | "distribution-title-required" | "distribution-debtor-mismatch" | "distribution-creditor-repeated" | "distribution-seizure-rank-missing" | "distribution-joining-closed" | "distribution-no-claims" | "distribution-not-open" | "distribution-not-planned" | "distribution-claim-not-found" | "distribution-plan-not-served" | "distribution-objection-late" | "distribution-disputed-invalid" | "distribution-objection-not-found" | "distribution-outcome-invalid" | "distribution-nothing-to-pay" | "distribution-objection-window-open" | "asset-not-seized" | "asset-not-for-sale" | "asset-exempt-from-sale" | "reference-price-not-found" | "reference-price-exists" | "reference-price-fixed" | "reference-method-out-of-order" | "reference-date-invalid" | "appraisal-open" | "appraisal-not-open" | "appraisal-extension-refused" | "reference-price-missing" | "reference-price-expired" | "disposal-in-progress" | "asset-already-disposed" | "auction-rounds-exhausted" | "first-round-price-too-low" | "second-round-cut-too-large" | "second-round-too-late" | "deposit-out-of-range" | "announcement-too-short" | "bidding-times-invalid" | "auction-round-not-found" | "auction-round-not-open" | "bidding-not-ended" | "bid-log-awaited" | "round-not-sold" | "sale-not-allowed" | "set-off-not-allowed" | "asset-sale-not-found" | "asset-sale-not-open" | "public-query-too-short" | "public-query-identity-invalid" | "listing-correction-not-found" | "unknown-correction-ground" | "correction-request-required" | "listing-ended" | "correction-before-listing" | "correction-pending" | "correction-decided" | "decision-before-request" | "correction-reason-required" | "corrected-fields-required" | "corrected-field-invalid" | "correction-not-rejected" | "reconsideration-already-filed" | "reconsideration-out-of-time" | "reconsideration-before-decision" | "no-higher-court" | "reconsideration-not-pending" | "not-higher-court" | "reconsideration-reason-required" | "termination-conditions-unmet" | "termination-route-required" | "applicant-party-not-found" | "debtor-whereabouts-party-not-found" | "termination-fact-on-closed-case" | "dormant-filter-invalid" | "not-in-pool" | "exit-before-closure" | "exit-details-missing";
             /** @description 补充说明 */
             detail?: string;
             /** @description 逐字段的错误 */
@@ -11035,6 +11107,234 @@ export interface operations {
                 };
             };
             /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDormantStanding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DormantStanding"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-in-pool`：该案件不在终本案件库中（未以终结本次执行程序结案，或已出库） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDormantExit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * 书面同意移送破产审查的一方
+                     * @enum {string}
+                     */
+                    consentBy?: "applicant" | "debtor";
+                    /**
+                     * 移送破产审查的被执行人
+                     * Format: text
+                     */
+                    debtorPartyId?: string;
+                    /**
+                     * 履行完毕的依据
+                     * @enum {string}
+                     */
+                    evidence?: "funds-received" | "applicant-confirmed";
+                    /**
+                     * 出库日期
+                     * Format: local-date
+                     * @description 日期（YYYY-MM-DD，1900 年及以后）
+                     * @example 2026-11-20
+                     */
+                    exitedOn: string;
+                    /**
+                     * 终结执行的情形
+                     * @enum {string}
+                     */
+                    ground?: "applicant-withdrew" | "instrument-revoked" | "debtor-died-no-estate" | "maintenance-creditor-died" | "debtor-destitute" | "debtor-declared-bankrupt" | "other";
+                    /**
+                     * 出库情形
+                     * @enum {string}
+                     */
+                    kind: "paid" | "bankruptcy" | "terminated";
+                    /**
+                     * 事实和理由
+                     * Format: text
+                     */
+                    reason: string;
+                    /**
+                     * 受移送法院
+                     * Format: text
+                     */
+                    receivingCourt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolExit"];
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case-not-found`：案件不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-in-pool`：该案件不在终本案件库中（未以终结本次执行程序结案，或已出库） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid-date-value`：日期不正确；`date-in-future`：日期不能晚于今天；`reason-required`：请填写理由；`exit-before-closure`：出库日期不能早于终结本次执行程序之日；`exit-details-missing`：出库情形的必要信息不全；`exit-not-paid`：执行款尚未足额到账，不能以履行完毕出库；`exit-debtor-not-enterprise`：移送破产审查的被执行人须为企业法人（民诉法解释 第511条）；`exit-consent-required`：移送破产审查须经申请执行人之一或者被执行人书面同意（民诉法解释 第511条）；`exit-court-required`：请填写受移送破产审查的人民法院；`exit-ground-not-applicable`：该终结执行情形仅适用于作为被执行人的公民（民事诉讼法 第268条）；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;

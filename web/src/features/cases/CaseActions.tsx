@@ -8,6 +8,7 @@ import {
   RedoOutlined,
   ClockCircleOutlined,
   UserSwitchOutlined,
+  LogoutOutlined,
 } from '@ant-design/icons';
 import { can, type Me } from '../access/access.api.ts';
 import { canResume, transitionNames, transitionsFrom, type Transition } from '../../../../src/shared/vocabulary.ts';
@@ -15,6 +16,8 @@ import { ClosureDialog } from './ClosureDialog.tsx';
 import { TransitionDialog } from './TransitionDialog.tsx';
 import { ResumeDialog } from './ResumeDialog.tsx';
 import { OfficerDialog } from './OfficerDialog.tsx';
+import { PoolExitDialog } from '../dormant/PoolExitDialog.tsx';
+import { useDormantStanding } from '../dormant/exit.api.ts';
 import type { CaseDetail } from './cases.api.ts';
 
 const icons: Record<Transition, ReactNode> = {
@@ -30,6 +33,7 @@ export function CaseActions({ c, me }: { c: CaseDetail; me: Me | null | undefine
   const [closing, setClosing] = useState(false);
   const [resuming, setResuming] = useState(false);
   const [assigning, setAssigning] = useState(false);
+  const [exiting, setExiting] = useState(false);
 
   // While a request awaits approval, nobody files another (暂缓, 结案): the pending one is shown on the case.
   const pending = !!c.approvals.pending;
@@ -37,7 +41,11 @@ export function CaseActions({ c, me }: { c: CaseDetail; me: Me | null | undefine
   const mayClose = can(me, 'case.close') && c.status !== 'closed' && !pending;
   const mayResume = can(me, 'case.file') && canResume(c.status, c.closure?.mode ?? null);
   const mayAssign = can(me, 'case.assign') && c.status !== 'closed';
-  if (!transitions.length && !mayClose && !mayResume && !mayAssign) return null;
+  // A 终本 case still in the pool may leave it by payment, 执转破 or 终结执行 (src/rules/pool-exit.ts).
+  const dormant = c.closure?.mode === 'current-procedure-terminated' && can(me, 'case.close');
+  const standing = useDormantStanding(c.id, dormant);
+  const mayExit = dormant && standing.data?.status === 'in-pool';
+  if (!transitions.length && !mayClose && !mayResume && !mayAssign && !mayExit) return null;
 
   return (
     <>
@@ -62,11 +70,17 @@ export function CaseActions({ c, me }: { c: CaseDetail; me: Me | null | undefine
             恢复执行
           </Button>
         )}
+        {mayExit && (
+          <Button icon={<LogoutOutlined />} onClick={() => setExiting(true)}>
+            出库
+          </Button>
+        )}
       </Space>
       <TransitionDialog c={c} transition={transition} onClose={() => setTransition(null)} />
       <ClosureDialog c={c} open={closing} onClose={() => setClosing(false)} />
       <ResumeDialog c={c} open={resuming} onClose={() => setResuming(false)} />
       <OfficerDialog c={c} open={assigning} onClose={() => setAssigning(false)} />
+      {mayExit && <PoolExitDialog c={c} open={exiting} onClose={() => setExiting(false)} />}
     </>
   );
 }

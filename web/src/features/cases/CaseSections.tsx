@@ -8,6 +8,7 @@ import { caseTypeNames } from '../../../../src/shared/vocabulary.ts';
 import { StatusTag } from './StatusTag.tsx';
 import type { CaseDetail, Obligation } from './cases.api.ts';
 import { PartyTable } from './PartyTable.tsx';
+import { DormantStandingText } from '../dormant/DormantStandingText.tsx';
 
 const twoColumns = { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 };
 const descriptionStyles = { label: { width: 140, whiteSpace: 'nowrap' as const } };
@@ -65,6 +66,11 @@ export function BasicInfoCard({ c }: { c: CaseDetail }) {
           <>
             <Descriptions.Item label="结案方式">{c.closure.modeName}</Descriptions.Item>
             <Descriptions.Item label="结案日期">{c.closure.closedOn}</Descriptions.Item>
+            {c.closure.mode === 'current-procedure-terminated' && (
+              <Descriptions.Item label="终本案件库">
+                <DormantStandingText caseId={c.id} />
+              </Descriptions.Item>
+            )}
             {closureApproval(c) && (
               <Descriptions.Item label="结案审批">
                 {closureApproval(c)!.decidedBy}，审批日期 {closureApproval(c)!.decidedOn}
