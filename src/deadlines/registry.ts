@@ -8,6 +8,7 @@ import {
   REVIEW_DAYS,
 } from '../rules/listing-correction.ts';
 import { dormantResearchNode } from './dormant-node.ts';
+import { dormantFindReviewNode } from './dormant-find-node.ts';
 import type { CaseFactAction, NodeDefinition } from './deadlines.types.ts';
 
 // The process nodes whose deadlines the platform keeps. Adding a node is adding a row here: the
@@ -333,6 +334,7 @@ export const deadlineNodes: readonly NodeDefinition[] = [
     perSubject: true,
   },
   dormantResearchNode, // 终本 re-search, one per cycle (src/deadlines/dormant-node.ts)
+  dormantFindReviewNode, // a re-search's find reviewed for resumption, one per cycle (src/deadlines/dormant-find-node.ts)
   // Correction of a listing and its 复议 (src/rules/listing-correction.ts, ADR 0211): one per request
   // (subject: the listing_corrections row), opened and met by src/credit.
   correctionNode('dishonest-correction-review', '审查失信信息纠正申请（十五日内）', { length: REVIEW_DAYS, unit: 'day' }),

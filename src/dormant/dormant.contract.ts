@@ -55,6 +55,12 @@ export const DormantResearch = Type.Object(
     findings: Type.Integer({ description: '发现的财产项数' }),
     value: YuanAmount({ description: '发现财产的估值合计' }),
     notice: Nullable(Out({ description: '告知申请执行人的查询结果' })),
+    findReview: Nullable(
+      OneOf(['open', 'resumed', 'declined'] as const, {
+        description: '发现财产的审查（ADR 0215）：open 待承办人审查；resumed 已恢复执行；declined 决定不恢复执行；未发现财产为 null',
+      }),
+    ),
+    declineReason: Nullable(Out({ description: '不恢复执行的理由（仅法院内部可见；当事人门户为 null）' })),
   },
   { $id: 'DormantResearch', title: '终本复查' },
 );
@@ -102,8 +108,6 @@ export const DormantStatistics = Type.Object(
   },
   { $id: 'DormantStatistics', title: '终本案件出清统计' },
 );
-
-export const dormantSchemas = [DormantCase, DormantPage, DormantResearch, DormantResearchList, DormantStatistics];
 
 export const dormantStatistics = operation({
   operationId: 'dormantStatistics',
@@ -170,3 +174,35 @@ export const listApplicantResearches = operation({
   response: Ref(DormantResearchList),
   errors: ['case-not-found'],
 });
+
+export const ResumptionDeclined = Type.Object(
+  {
+    cycle: Type.Integer({ description: '第几次复查' }),
+    declinedOn: Out({ description: '决定日期' }),
+    reason: Out({ description: '不恢复执行的理由' }),
+  },
+  { $id: 'ResumptionDeclined', title: '复查发现财产，决定不恢复执行' },
+);
+
+export const declineResumption = operation({
+  operationId: 'declineDormantResumption',
+  summary: '复查发现财产：决定不恢复执行',
+  description:
+    '终本复查发现财产后，承办人审查认为不符合恢复执行条件的（如财产价值过低、权属不明、已被在先查封），填写理由决定不恢复执行，' +
+    '该次发现的审查期限即告完成。决定恢复执行的，通过恢复执行（立执恢案件）办理。该次复查没有待审查的发现时拒绝。',
+  tags,
+  signedIn: true,
+  params: Strict({
+    id: Text({ title: '案件编号', minLength: 1, maxLength: 64 }),
+    cycle: Type.Integer({ title: '第几次复查', minimum: 1, maximum: 10 }),
+  }),
+  body: Strict(
+    { reason: Text({ title: '不恢复执行的理由', minLength: 1, maxLength: 500, multiline: true }) },
+    { examples: [{ reason: '查询到的存款余额不足以支付执行费用，暂不恢复执行' }] },
+  ),
+  status: 200,
+  response: Ref(ResumptionDeclined),
+  errors: ['case-not-found', 'reason-required', 'no-find-to-review'],
+});
+
+export const dormantSchemas = [DormantCase, DormantPage, DormantResearch, DormantResearchList, DormantStatistics, ResumptionDeclined];

@@ -6,6 +6,7 @@ import type { DormantExitKind } from '../db/dormant-schema.ts';
 import { waiveDeadline } from '../deadlines/deadline-changes.ts';
 import type { LocalDate } from '../shared/dates.ts';
 import { markExited } from './dormant.repo.ts';
+import { meetFindReviews } from './decline-resumption.ts';
 
 const exitNames: Record<DormantExitKind, string> = {
   resumed: '恢复执行',
@@ -39,5 +40,6 @@ export async function exitPool(
   const reason = `案件已出终本案件库（${exitNames[e.kind]}）`;
   const subject = String(row.research_cycle + 1);
   await waiveDeadline(tx, ctx, actor, at, { caseId: e.caseId, node: 'dormant-research', subject, reason });
+  if (e.kind === 'resumed') await meetFindReviews(tx, ctx, actor, e.caseId, e.on); // ADR 0215
   return true;
 }

@@ -7,6 +7,7 @@ import { formatYuan, parseYuan } from '../shared/money.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { poolRowOf, researchesOf, type ResearchRow } from './dormant.repo.ts';
 import { listPoolRows, type PoolListRow } from './pool-list.repo.ts';
+import { findReviewsOf, type FindReviewRow } from './find-review.repo.ts';
 
 // Reads of the 终本案件库 (ADR 0213): the pool as officers and bureau heads filter it, and a case's
 // re-search history — for the court, and for the applicant in the portal (the notices of results).
@@ -101,7 +102,16 @@ export async function listDormantCases(
   return success({ items: rows.slice(0, limit).map((r) => itemOf(ctx, r, today)), page, limit, hasMore: rows.length > limit });
 }
 
-const researchView = (r: ResearchRow) => ({
+// A find's review (ADR 0215): its deadline running, met by a decision not to resume (with the
+// reason, for the court only), or met otherwise — by the resumption.
+function reviewOf(f: FindReviewRow | undefined, forApplicant: boolean) {
+  if (!f || f.state === 'waived') return { findReview: null, declineReason: null };
+  if (f.state === 'open' || f.state === 'overdue') return { findReview: 'open' as const, declineReason: null };
+  if (f.declineReason === null) return { findReview: 'resumed' as const, declineReason: null };
+  return { findReview: 'declined' as const, declineReason: forApplicant ? null : f.declineReason };
+}
+
+const researchView = (r: ResearchRow, f: FindReviewRow | undefined, forApplicant: boolean) => ({
   cycle: r.cycle,
   dueOn: r.due_on,
   sentOn: r.sent_on,
@@ -112,17 +122,19 @@ const researchView = (r: ResearchRow) => ({
   findings: r.findings,
   value: formatYuan(r.value_fen),
   notice: r.notice,
+  ...reviewOf(f, forApplicant),
 });
 
 async function historyOf(ctx: AppContext, caseId: string, forApplicant: boolean) {
   const pool = await poolRowOf(ctx.db, caseId);
   const rows = await researchesOf(ctx.db, caseId);
+  const reviews = new Map((await findReviewsOf(ctx.db, caseId)).map((f) => [f.cycle, f]));
   // The applicant sees a cycle once its result is told (终本规定 第9条: 告知申请执行人).
   const shown = forApplicant ? rows.filter((r) => r.notice !== null) : rows;
   return {
     inPool: pool?.status === 'in-pool',
     nextSearchDue: pool?.status === 'in-pool' ? pool.next_search_due : null,
-    items: shown.map(researchView),
+    items: shown.map((r) => researchView(r, reviews.get(r.cycle), forApplicant)),
   };
 }
 

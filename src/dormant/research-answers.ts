@@ -2,6 +2,9 @@ import type { Actor } from '../audit/audit.types.ts';
 import { appendEvents } from '../audit/append-events.ts';
 import type { NewEvent } from '../audit/audit.types.ts';
 import type { Executor, Tx } from '../db/connection.ts';
+import { openDeadline } from '../deadlines/deadline-changes.ts';
+import { fixedClock } from '../platform/clock.ts';
+import { defaultCalendar } from '../rules/calendar.ts';
 import { twoEmptyInARow } from '../rules/dormant-research.ts';
 import { localDateAt } from '../shared/dates.ts';
 import { formatYuan } from '../shared/money.ts';
@@ -17,7 +20,8 @@ import {
 // When a re-search's answers are in (called by src/searches' answer handler, in the transaction
 // that records each answer): the cycle's result is recorded; once every request has settled the
 // applicant is told (the notice the portal shows, GET /cases/{id}/researches), a find is reported to
-// the officer as a proposal to resume (dormant.find-reported), and a second empty cycle in a row
+// the officer as a proposal to resume (dormant.find-reported, with the deadline dormant-find-review
+// in the officer's 待办: ADR 0215), and a second empty cycle in a row
 // establishes the deletion ground of 失信名单规定 第10条第1款第4项 (dormant.two-empty-researches).
 
 const noticeOf = (r: ResearchRow, findings: number, valueFen: bigint, on: string): string =>
@@ -69,6 +73,15 @@ export async function recordResearchAnswer(tx: Tx, actor: Actor, at: Date, searc
       });
   }
   await appendEvents(tx, actor, at, events);
+  // The answer path has no app context: the bundled calendar, as src/credit/notify.ts meets its deadline.
+  if (o.findings > 0)
+    await openDeadline(tx, { calendar: defaultCalendar, clock: fixedClock(at.toISOString()) }, actor, at, {
+      courtId: r.court_id,
+      caseId: r.case_id,
+      node: 'dormant-find-review',
+      subject: String(r.cycle),
+      startOn: on,
+    });
 }
 
 /**

@@ -8,6 +8,7 @@ import { flushPersonalDataReads } from '../access/personal-data-log.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
 import { setAssetSearchDays, setFundsDeadlineDays } from '../deadlines/registry.ts';
+import { setFindReviewDays } from '../deadlines/dormant-find-node.ts';
 import { setDisciplinePolicy, setRelistingBarMonths, setRestorationPolicy, setRestrictOnListing } from '../credit/credit-settings.ts';
 import type { AppContext } from './context.ts';
 import { loadStatutoryCalendar } from './statutory-calendar.ts';
@@ -32,6 +33,7 @@ export async function openApp(
   const config = opts.config ?? loadConfig();
   setAssetSearchDays(config.documents.assetSearchDays);
   setPoolEntryDays(config.documents.dormantEntryDays);
+  setFindReviewDays(config.documents.dormantFindReviewDays);
   setFundsDeadlineDays(config.funds);
   setRelistingBarMonths(config.credit.relistingBarMonths);
   setRestrictOnListing(config.credit.restrictOnListing);

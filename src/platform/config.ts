@@ -1,4 +1,4 @@
-import { DEFAULT_POOL_ENTRY_DAYS } from '../rules/dormant-research.ts';
+import { DEFAULT_FIND_REVIEW_DAYS, DEFAULT_POOL_ENTRY_DAYS } from '../rules/dormant-research.ts';
 import { DEFAULT_REPORTING_DAYS } from '../rules/asset-report-order.ts';
 import type { TerminationCheckOptions } from '../rules/termination-check.ts';
 import { terminationOptionsFrom } from '../termination/termination-settings.ts';
@@ -216,6 +216,8 @@ export type DocumentSettings = {
   readonly assetSearchDays: number;
   // Days from a 终本 closure to its entry in the 终本案件库: 7 by default, UNSURE (src/rules/dormant-research.ts).
   readonly dormantEntryDays: number;
+  // Days for the officer's review of a re-search's find: 15 by default, UNSURE (src/rules/dormant-research.ts).
+  readonly dormantFindReviewDays: number;
 };
 
 export type FundsSettings = {
@@ -273,6 +275,7 @@ function documentSettings(env: NodeJS.ProcessEnv): DocumentSettings {
     assetReportDays: num(env.ZHIXING_ASSET_REPORT_DAYS, DEFAULT_REPORTING_DAYS),
     assetSearchDays: num(env.ZHIXING_ASSET_SEARCH_DAYS, DEFAULT_ASSET_SEARCH_DAYS),
     dormantEntryDays: num(env.ZHIXING_DORMANT_ENTRY_DAYS, DEFAULT_POOL_ENTRY_DAYS),
+    dormantFindReviewDays: num(env.ZHIXING_DORMANT_FIND_REVIEW_DAYS, DEFAULT_FIND_REVIEW_DAYS),
   };
 }
 

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../shared/dates.ts';
-import { cycleDueBy, nextResearchDue, poolEndsOn, poolEntryOn, researchDueOn, rule, twoEmptyInARow } from './dormant-research.ts';
+import {
+  cycleDueBy,
+  DEFAULT_FIND_REVIEW_DAYS,
+  findReviewCitations,
+  nextResearchDue,
+  poolEndsOn,
+  poolEntryOn,
+  researchDueOn,
+  rule,
+  twoEmptyInARow,
+} from './dormant-research.ts';
 
 const d = localDate;
 
 describe('终本规定 第9条: a re-search every six months for five years', () => {
   it('has its citations', () => {
-    expect(rule.citations.length).toBe(2);
+    expect(rule.citations.length).toBe(3);
+  });
+
+  it('a find’s review has no statutory period: 15 days by default, UNSURE (ADR 0215)', () => {
+    expect(DEFAULT_FIND_REVIEW_DAYS).toBe(15);
+    expect(findReviewCitations.map((c) => c.certainty)).toEqual(['UNSURE']);
+    expect(rule.citations).toEqual(expect.arrayContaining([...findReviewCitations]));
   });
 
   it('due six months after 终本 for the first cycle, sixty months for the tenth', () => {

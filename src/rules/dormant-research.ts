@@ -14,20 +14,31 @@ export const citations: readonly Citation[] = [
   { source: P6, version: P6_VERSION, article: '终本案件库录入期限（条文号待核实）', certainty: 'UNSURE' },
 ];
 
+/**
+ * A re-search that finds property is put before the officer to decide on resumption; no rule fixes
+ * the days for that review (终本规定 第9条 says only that a case fit for it is resumed 及时), so
+ * they are the court's setting, ZHIXING_DORMANT_FIND_REVIEW_DAYS (UNSURE).
+ */
+export const findReviewCitations: readonly Citation[] = [
+  { source: P6, version: P6_VERSION, article: '第9条（复查发现财产的审查期限：条文未规定日数，默认 15 日，可配置）', certainty: 'UNSURE' },
+];
+
 export const rule: RuleDoc = {
   id: 'dormant-research',
   title: '终本案件定期复查',
-  citations,
+  citations: [...citations, ...findReviewCitations],
   summary:
     '终结本次执行程序后五年内，人民法院应当每六个月通过网络执行查控系统查询一次被执行人的财产，并将查询结果告知申请执行人；' +
     '符合恢复执行条件的，应当及时恢复执行。第 n 次复查的期限为终本之日起 6n 个月（n = 1…10），最后一次即终本满五年之日。' +
-    '终本案件在裁定之日起若干日内录入终本案件库（默认 7 日，条文与日数未核实，可配置）。',
+    '终本案件在裁定之日起若干日内录入终本案件库（默认 7 日，条文与日数未核实，可配置）。' +
+    '复查发现财产的，承办人应审查并决定是否恢复执行：审查期限无明文规定，默认为答复完毕之日起 15 日（ZHIXING_DORMANT_FIND_REVIEW_DAYS，未核实，可配置）。',
 };
 
 export const RESEARCH_INTERVAL_MONTHS = 6; // 终本规定 第9条: 每六个月
 export const RESEARCH_YEARS = 5; // 终本规定 第9条: 五年内
 export const RESEARCH_CYCLES = (RESEARCH_YEARS * 12) / RESEARCH_INTERVAL_MONTHS; // 10
 export const DEFAULT_POOL_ENTRY_DAYS = 7; // UNSURE (legal-rules.md §3): ZHIXING_DORMANT_ENTRY_DAYS
+export const DEFAULT_FIND_REVIEW_DAYS = 15; // UNSURE (no rule fixes it): ZHIXING_DORMANT_FIND_REVIEW_DAYS
 
 /** The last day of the n-th re-search (n = 1…10): n × 6 months from the 终本 day. */
 export function researchDueOn(closedOn: LocalDate, cycle: number): LocalDate {

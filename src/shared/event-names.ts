@@ -86,4 +86,5 @@ export const handlingActionNames: Record<string, string> = {
   'outbound-request.answered': '协助请求已答复',
   'outbound-request.timed-out': '协助请求超时',
   'dormant.exited': '出终本案件库',
+  'dormant.resumption-declined': '终本复查发现财产，决定不恢复执行',
 };

@@ -235,6 +235,12 @@ const routes = (): Route[] => [
     as: 'judge',
   },
   {
+    name: 'a decision not to resume on a re-search’s find',
+    url: () => `/api/v1/cases/${cases.closed!.id}/researches/1/decline-resumption`,
+    body: () => ({ reason: '查询到的财产价值过低，暂不恢复执行' }),
+    as: 'judge',
+  },
+  {
     name: 'an officer',
     url: () => `/api/v1/cases/${cases.filed!.id}/officer`,
     body: () => ({ officerId: enforcer, version: 1 }),
@@ -309,7 +315,10 @@ it('covers every write route of the API document', async () => {
   const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
   const covered = new Set(
     [...routes(), ...Object.values(calculators).map((c) => ({ url: () => `/api/v1/rules/${c.name}` }))].map((r) =>
-      r.url().replace(uuid, '{id}'),
+      r
+        .url()
+        .replace(uuid, '{id}')
+        .replace(/\/\d+(?=\/)/g, '/{id}'),
     ),
   );
   expect(writes.filter((w) => !covered.has(w))).toEqual([]);

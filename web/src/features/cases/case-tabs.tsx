@@ -15,6 +15,7 @@ import { PartyPayoutsCard } from '../funds/PartyPayoutsCard.tsx';
 import { CreditTab } from '../credit/CreditTab.tsx';
 import { PartyCreditCard } from '../credit/PartyCreditCard.tsx';
 import { PartyDistributionCard } from '../distribution/PartyDistributionCard.tsx';
+import { PartyResearchesCard } from '../dormant/PartyResearchesCard.tsx';
 
 /**
  * The case page's tabs after 概况: each context that works on a case (财产, 查控, 处置, 现场, 期限 …)
@@ -52,6 +53,7 @@ export const caseTabs: CaseTab[] = [
     render: (c) => (
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <PartyPayoutsCard caseId={c.id} />
+        <PartyResearchesCard c={c} />
         <PartyDistributionCard caseId={c.id} />
       </Space>
     ),

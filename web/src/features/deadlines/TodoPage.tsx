@@ -7,7 +7,7 @@ import { handlesCases, useMyTodo, type Deadline } from './deadlines.api.ts';
 import { DeadlineState } from './DeadlineState.tsx';
 
 const caseLink = (d: Deadline) => (
-  <Link to={`/cases/${d.caseId}?tab=deadlines`} className="case-number">
+  <Link to={`/cases/${d.caseId}?tab=${d.node === 'dormant-find-review' ? 'searches' : 'deadlines'}`} className="case-number">
     {d.caseNumber}
   </Link>
 );

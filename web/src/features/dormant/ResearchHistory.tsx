@@ -1,10 +1,14 @@
-import { Card, Empty, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { can, useMe } from '../access/access.api.ts';
 import { useCaseResearches, type DormantResearch } from './dormant.api.ts';
+import { DeclineResumptionDialog } from './DeclineResumptionDialog.tsx';
 
 // A case's 终本 re-searches (终本规定 第9条): each six-monthly search, its answers and what it found,
 // and the result told to the applicant. Shown on the case page's 查控 tab of a case in the pool.
+// A find is reviewed (ADR 0215): resumed through 恢复执行, or 「不恢复执行」 with a reason here.
 
 const outcome = (r: DormantResearch) =>
   r.answeredOn === null ? (
@@ -15,7 +19,21 @@ const outcome = (r: DormantResearch) =>
     <Tag>未发现财产</Tag>
   );
 
-const columns: ColumnsType<DormantResearch> = [
+const review = (r: DormantResearch) =>
+  r.findReview === 'open' ? (
+    <Tag color="warning">待审查是否恢复执行</Tag>
+  ) : r.findReview === 'resumed' ? (
+    <Tag color="success">已恢复执行</Tag>
+  ) : r.findReview === 'declined' ? (
+    <Space direction="vertical" size={0}>
+      <Tag>不恢复执行</Tag>
+      {r.declineReason && <Typography.Text type="secondary">{r.declineReason}</Typography.Text>}
+    </Space>
+  ) : (
+    '—'
+  );
+
+const baseColumns: ColumnsType<DormantResearch> = [
   { title: '次数', dataIndex: 'cycle', width: 70, render: (n: number) => `第${n}次` },
   { title: '期限', dataIndex: 'dueOn', className: 'term-date' },
   { title: '查询日期', dataIndex: 'sentOn', className: 'term-date' },
@@ -30,6 +48,27 @@ const columns: ColumnsType<DormantResearch> = [
 
 export function ResearchHistory({ caseId }: { caseId: string }) {
   const q = useCaseResearches(caseId);
+  const me = useMe().data;
+  const [declining, setDeclining] = useState<DormantResearch | null>(null);
+  const mayDecide = can(me, 'case.file');
+  const columns: ColumnsType<DormantResearch> = [
+    ...baseColumns,
+    {
+      title: '审查',
+      key: 'review',
+      width: 200,
+      render: (_, r) => (
+        <Space direction="vertical" size={4}>
+          {review(r)}
+          {r.findReview === 'open' && mayDecide && (
+            <Button size="small" onClick={() => setDeclining(r)} aria-label={`第${r.cycle}次复查不恢复执行`}>
+              不恢复执行
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
   if (q.isError) return <ProblemAlert error={q.error} />;
   if (!q.data?.inPool && !q.data?.items.length) return null;
   return (
@@ -44,10 +83,11 @@ export function ResearchHistory({ caseId }: { caseId: string }) {
         columns={columns}
         dataSource={q.data.items}
         pagination={false}
-        scroll={{ x: 760 }}
+        scroll={{ x: 960 }}
         locale={{ emptyText: <Empty description="尚未复查（终本后每六个月查询一次，五年为止）" /> }}
         aria-label="终本复查记录"
       />
+      <DeclineResumptionDialog caseId={caseId} research={declining} onClose={() => setDeclining(null)} />
     </Card>
   );
 }

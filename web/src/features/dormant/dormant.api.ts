@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap, withoutEmpty, type Query, type Schema } from '../../api.ts';
 import type { Me } from '../access/access.api.ts';
 
@@ -19,6 +19,32 @@ export const useCaseResearches = (caseId: string) =>
     queryKey: ['dormant', 'researches', caseId],
     queryFn: () => unwrap(client.GET('/api/v1/cases/{id}/researches', { params: { path: { id: caseId } } })),
   });
+
+/** The applicant's view in the portal (GET /party/cases/{id}/researches): the notices, newest first. */
+export const usePartyResearches = (caseId: string) =>
+  useQuery({
+    queryKey: ['dormant', 'party-researches', caseId],
+    queryFn: () => unwrap(client.GET('/api/v1/party/cases/{id}/researches', { params: { path: { id: caseId } } })),
+  });
+
+/** 不恢复执行 on a find (ADR 0215): the review deadline is met, the 待办 and the case's deadlines change. */
+export function useDeclineResumption(caseId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { cycle: number; reason: string }) =>
+      unwrap(
+        client.POST('/api/v1/cases/{id}/researches/{cycle}/decline-resumption', {
+          params: { path: { id: caseId, cycle: v.cycle } },
+          body: { reason: v.reason },
+        }),
+      ),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['dormant', 'researches', caseId] });
+      void qc.invalidateQueries({ queryKey: ['deadlines'] });
+      void qc.invalidateQueries({ queryKey: ['cases', caseId] });
+    },
+  });
+}
 
 // The menu's entry: for those who handle cases and those who lead them.
 export const seesDormantPool = (me: Me | null | undefined): boolean =>
