@@ -138,6 +138,13 @@ export const handlingRoutes = (r: Targets): Route[] => [
     body: () => ({ debtorPartyId: r.noId, recordedOn: '2026-11-25', missing: true, searched: true, measures: '向派出所查询' }),
     as: 'judge',
   },
+  // 终本案件库's bulk assignment (src/dormant, ADR 0216).
+  {
+    name: 'a bulk officer',
+    url: () => '/api/v1/dormant-cases/assign-officer',
+    body: () => ({ caseIds: [r.runningCase()], officerId: r.noId }),
+    as: 'judge',
+  },
   // Online asset search (src/searches) and an institution's answer (src/institutions).
   {
     name: 'a search',
