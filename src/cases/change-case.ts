@@ -160,19 +160,50 @@ export async function assignOfficer(
 ): Promise<Result<{ version: number }>> {
   if (!can(who, 'case.assign')) return failure('forbidden');
   return withLockedCase(ctx, who, caseId, version, async (trx, c) => {
-    const officer = await officerOfCourt(trx, officerId, c.courtId);
-    if (!officer) return failure('officer-invalid');
-    const now = ctx.clock.now();
-    const next = await updateCase(trx, c, { officer_id: officer.id }, now);
-    await appendEvent(trx, actorOf(who), now, {
-      courtId: c.courtId,
-      caseId: c.id,
-      action: 'case.officer-assigned',
-      entityType: 'case',
-      entityId: c.id,
-      changes: { officerId: { before: c.officerId, after: officer.id }, officerName: officer.name },
-    });
-    await recordCaseFacts(trx, ctx, actorOf(who), now, [caseFact(c, 'case.officer-assigned', ctx.clock.today())]);
-    return success({ version: next });
+    const r = await assignLocked(trx, ctx, who, c, officerId, false);
+    return r.ok ? success({ version: r.value.version }) : r;
   });
+}
+
+/**
+ * The per-case part of 指定承办人 in the caller's transaction, for the pool's bulk assignment (ADR
+ * 0216): the same checks and event as the single route; a case already with that officer is left
+ * unchanged (no event). A refusal writes nothing.
+ */
+export async function assignOfficerIn(
+  trx: Tx,
+  ctx: AppContext,
+  who: Principal,
+  caseId: string,
+  officerId: string,
+): Promise<Result<{ version: number; changed: boolean }>> {
+  if (!can(who, 'case.assign')) return failure('forbidden');
+  const c = await lockCase(trx, caseId);
+  if (!c || !inScope(who, c.courtId)) return failure('case-not-found');
+  return assignLocked(trx, ctx, who, c, officerId, true);
+}
+
+async function assignLocked(
+  trx: Tx,
+  ctx: AppContext,
+  who: Principal,
+  c: CaseRecord,
+  officerId: string,
+  sameIsUnchanged: boolean,
+): Promise<Result<{ version: number; changed: boolean }>> {
+  const officer = await officerOfCourt(trx, officerId, c.courtId);
+  if (!officer) return failure('officer-invalid');
+  if (sameIsUnchanged && c.officerId === officer.id) return success({ version: c.version, changed: false });
+  const now = ctx.clock.now();
+  const next = await updateCase(trx, c, { officer_id: officer.id }, now);
+  await appendEvent(trx, actorOf(who), now, {
+    courtId: c.courtId,
+    caseId: c.id,
+    action: 'case.officer-assigned',
+    entityType: 'case',
+    entityId: c.id,
+    changes: { officerId: { before: c.officerId, after: officer.id }, officerName: officer.name },
+  });
+  await recordCaseFacts(trx, ctx, actorOf(who), now, [caseFact(c, 'case.officer-assigned', ctx.clock.today())]);
+  return success({ version: next, changed: true });
 }

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { LocalDate, Nullable, OneOf, operation, Out, Ref, Strict, Text, YuanAmount } from '../shared/contract.ts';
+import { LocalDate, Nullable, OneOf, operation, Out, Ref, Strict, Text, Uuid, YuanAmount } from '../shared/contract.ts';
+import { IdempotencyHeaders } from '../idempotency/idempotency.contract.ts';
 
 // The contract of the 终本案件库 (ADR 0213): the pool with its filters, and a case's re-searches.
 
@@ -29,6 +30,7 @@ export const DormantCase = Type.Object(
     restrictionsInForce: Type.Integer({ description: '仍有效的限制消费令' }),
     listingsInForce: Type.Integer({ description: '仍在名单中的失信记录' }),
     status: OneOf(['in-pool', 'exited'] as const, { description: 'in-pool 在库；exited 已出库' }),
+    officer: Nullable(Type.Object({ id: Out({ description: '承办人的用户编号' }), name: Out({ description: '承办人' }) })),
   },
   { $id: 'DormantCase', title: '终本案件库中的案件' },
 );
@@ -206,3 +208,77 @@ export const declineResumption = operation({
 });
 
 export const dormantSchemas = [DormantCase, DormantPage, DormantResearch, DormantResearchList, DormantStatistics, ResumptionDeclined];
+// ——— Bulk actions on the pool (ADR 0216): assign an officer to many cases, export the filtered or selected rows. ———
+
+export const MAX_BULK_CASES = 200;
+
+export const PoolAssignment = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object({
+        caseId: Out({ description: '案件编号' }),
+        outcome: OneOf(['assigned', 'unchanged', 'not-found', 'refused'] as const, {
+          description: 'assigned 已指派；unchanged 已是该承办人，未变；not-found 不在本辖区的终本案件库；refused 不能指派（见 code）',
+        }),
+        code: Type.Optional(Out({ description: '不能指派的原因代码（如 officer-invalid）' })),
+        title: Type.Optional(Out({ description: '不能指派的原因' })),
+      }),
+    ),
+    assigned: Type.Integer({ description: '已指派件数' }),
+    unchanged: Type.Integer({ description: '未变件数' }),
+    failed: Type.Integer({ description: '未找到或不能指派的件数' }),
+  },
+  { title: '批量指派承办人的结果' },
+);
+
+export const assignPoolOfficer = operation({
+  operationId: 'assignDormantCasesOfficer',
+  summary: '批量指派承办人',
+  description:
+    '为终本案件库中的多件案件（1–200 件）指定同一承办人，逐件答复结果：已指派、未变（已是该承办人）、未找到（不在本辖区的终本案件库）或不能指派（如承办人不是该案法院的执行法官或执行员）。' +
+    '一件不能指派不影响其他案件；每件指派各记一条流程记录。',
+  tags,
+  signedIn: true,
+  headers: IdempotencyHeaders,
+  body: Strict(
+    {
+      caseIds: Type.Array(Uuid({ title: '案件编号' }), { title: '案件', minItems: 1, maxItems: MAX_BULK_CASES, uniqueItems: true }),
+      officerId: Uuid({ title: '承办人', description: '承办人的用户编号（见 GET /api/v1/users/officers）' }),
+    },
+    { examples: [{ caseIds: ['5d0c1f0e-8b7a-4c7e-9a37-1f2e3d4c5b6a'], officerId: '0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11' }] },
+  ),
+  status: 200,
+  response: PoolAssignment,
+  errors: ['idempotency-key-reused'],
+});
+
+export const exportDormantCases = operation({
+  operationId: 'exportDormantCases',
+  summary: '导出终本案件库（XLSX）',
+  description:
+    '按与终本案件库相同的筛选条件导出全部符合条件的案件（不分页），或只导出 caseIds 所列的案件；最多 50,000 件，超过时答复 422 export-too-large，请缩小筛选范围。',
+  tags,
+  signedIn: true,
+  querystring: Strict({
+    court: Type.Optional(Text({ title: '法院代字', maxLength: 20 })),
+    status: Type.Optional(OneOf(['in-pool', 'exited'] as const, { title: '在库状态', default: 'in-pool' })),
+    ageMin: Type.Optional(Type.Integer({ title: '终本时长下限（月）', minimum: 0, maximum: 600 })),
+    ageMax: Type.Optional(Type.Integer({ title: '终本时长上限（月）', minimum: 0, maximum: 600 })),
+    amountMin: Type.Optional(Amount('未履行金额下限')),
+    amountMax: Type.Optional(Amount('未履行金额上限')),
+    debtorKind: Type.Optional(OneOf(['person', 'organization'] as const, { title: '被执行人类型' })),
+    lastSearchBefore: Type.Optional(LocalDate({ title: '最近复查早于', description: '最近一次复查早于该日（含从未复查）' })),
+    caseIds: Type.Optional(
+      Text({
+        title: '所选案件',
+        maxLength: MAX_BULK_CASES * 37,
+        pattern: '^[0-9a-fA-F-]{36}(,[0-9a-fA-F-]{36})*$',
+        description: '只导出这些案件：案件编号以英文逗号分隔，最多 200 件',
+      }),
+    ),
+  }),
+  status: 200,
+  mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  response: Type.String({ format: 'binary', description: 'XLSX 文件' }),
+  errors: ['unknown-court', 'invalid-money', 'dormant-filter-invalid', 'export-too-large'],
+});

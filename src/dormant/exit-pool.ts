@@ -40,6 +40,10 @@ export async function exitPool(
   const reason = `案件已出终本案件库（${exitNames[e.kind]}）`;
   const subject = String(row.research_cycle + 1);
   await waiveDeadline(tx, ctx, actor, at, { caseId: e.caseId, node: 'dormant-research', subject, reason });
-  if (e.kind === 'resumed') await meetFindReviews(tx, ctx, actor, e.caseId, e.on); // ADR 0215
+  // A find under review is met by resumption (ADR 0215); any other exit makes the review moot: waived.
+  if (e.kind === 'resumed') await meetFindReviews(tx, ctx, actor, e.caseId, e.on);
+  else
+    for (let cycle = 1; cycle <= row.research_cycle; cycle++)
+      await waiveDeadline(tx, ctx, actor, at, { caseId: e.caseId, node: 'dormant-find-review', subject: String(cycle), reason });
   return true;
 }

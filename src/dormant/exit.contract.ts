@@ -59,16 +59,29 @@ export const recordPoolExit = operation({
   tags,
   signedIn: true,
   params: caseParams,
-  body: Strict({
-    kind: OneOf(['paid', 'bankruptcy', 'terminated'] as const, { title: '出库情形' }),
-    exitedOn: LocalDate({ title: '出库日期' }),
-    reason: Text({ title: '事实和理由', minLength: 1, maxLength: 2000 }),
-    evidence: Type.Optional(OneOf(paidEvidences, { title: '履行完毕的依据' })),
-    consentBy: Type.Optional(OneOf(['applicant', 'debtor'] as const, { title: '书面同意移送破产审查的一方' })),
-    receivingCourt: Type.Optional(Text({ title: '受移送法院', minLength: 1, maxLength: 100 })),
-    debtorPartyId: Type.Optional(Text({ title: '移送破产审查的被执行人', minLength: 1, maxLength: 64 })),
-    ground: Type.Optional(OneOf(terminationGrounds, { title: '终结执行的情形' })),
-  }),
+  body: Strict(
+    {
+      kind: OneOf(['paid', 'bankruptcy', 'terminated'] as const, { title: '出库情形' }),
+      exitedOn: LocalDate({ title: '出库日期' }),
+      reason: Text({ title: '事实和理由', minLength: 1, maxLength: 2000 }),
+      evidence: Type.Optional(OneOf(paidEvidences, { title: '履行完毕的依据' })),
+      consentBy: Type.Optional(OneOf(['applicant', 'debtor'] as const, { title: '书面同意移送破产审查的一方' })),
+      receivingCourt: Type.Optional(Text({ title: '受移送法院', minLength: 1, maxLength: 100 })),
+      debtorPartyId: Type.Optional(Text({ title: '移送破产审查的被执行人', minLength: 1, maxLength: 64 })),
+      ground: Type.Optional(OneOf(terminationGrounds, { title: '终结执行的情形' })),
+    },
+    {
+      examples: [
+        {
+          kind: 'bankruptcy',
+          exitedOn: '2026-11-26',
+          consentBy: 'applicant',
+          receivingCourt: '广东省江门市中级人民法院',
+          reason: '被执行人不能清偿到期债务且资产不足以清偿全部债务，申请执行人书面同意移送破产审查',
+        },
+      ],
+    },
+  ),
   status: 200,
   response: Ref(PoolExit),
   errors: [

@@ -6,8 +6,8 @@ import { addMonths, compareDates, type LocalDate } from '../shared/dates.ts';
 import { formatYuan, parseYuan } from '../shared/money.ts';
 import { failure, success, type Result } from '../shared/result.ts';
 import { poolRowOf, researchesOf, type ResearchRow } from './dormant.repo.ts';
-import { listPoolRows, type PoolListRow } from './pool-list.repo.ts';
 import { findReviewsOf, type FindReviewRow } from './find-review.repo.ts';
+import { listPoolRows, type PoolListRow, type PoolQuery } from './pool-list.repo.ts';
 
 // Reads of the 终本案件库 (ADR 0213): the pool as officers and bureau heads filter it, and a case's
 // re-search history — for the court, and for the applicant in the portal (the notices of results).
@@ -35,7 +35,7 @@ export function monthsBetween(from: LocalDate, to: LocalDate): number {
   return Math.max(0, m);
 }
 
-function itemOf(ctx: AppContext, r: PoolListRow, today: LocalDate) {
+export function itemOf(ctx: AppContext, r: PoolListRow, today: LocalDate) {
   const kinds = new Set(r.debtors.map((d) => d.kind));
   return {
     caseId: r.case_id,
@@ -57,17 +57,16 @@ function itemOf(ctx: AppContext, r: PoolListRow, today: LocalDate) {
     restrictionsInForce: Number(r.restrictions),
     listingsInForce: Number(r.listings),
     status: r.status,
+    officer: r.officer_id ? { id: r.officer_id, name: r.officer_name ?? '' } : null,
   };
 }
 
 export type PoolItem = ReturnType<typeof itemOf>;
 
-/** GET /dormant-cases: one page of the pool within the reader's courts. */
-export async function listDormantCases(
-  ctx: AppContext,
-  who: Principal,
-  f: PoolFilters,
-): Promise<Result<{ items: PoolItem[]; page: number; limit: number; hasMore: boolean }>> {
+export type PoolFilter = Omit<PoolQuery, 'offset' | 'limit'>;
+
+/** The filters checked and turned into the pool's query (the list and its export). */
+export function poolFilterOf(ctx: AppContext, who: Principal, f: PoolFilters): Result<PoolFilter> {
   if (!can(who, 'case.read')) return failure('forbidden');
   let courtIds: readonly number[] = who.courtIds;
   if (f.court) {
@@ -82,11 +81,8 @@ export async function listDormantCases(
     return failure('dormant-filter-invalid', '未履行金额的下限不能大于上限');
   if (f.ageMin !== undefined && f.ageMax !== undefined && f.ageMin > f.ageMax)
     return failure('dormant-filter-invalid', '终本时长的下限不能大于上限');
-  const limit = f.limit ?? 20;
-  const page = f.page ?? 1;
-  if ((page - 1) * limit >= MAX_OFFSET_ROWS) return failure('page-too-deep');
   const today = ctx.clock.today();
-  const rows = await listPoolRows(ctx.db, {
+  return success({
     courtIds,
     status: f.status ?? 'in-pool',
     // ageMonths ≥ m: closed m months ago or earlier; ageMonths ≤ M: closed after M + 1 months ago.
@@ -96,9 +92,22 @@ export async function listDormantCases(
     amountTo,
     debtorKind: f.debtorKind,
     lastSearchBefore: f.lastSearchBefore as LocalDate | undefined,
-    offset: (page - 1) * limit,
-    limit: limit + 1,
   });
+}
+
+/** GET /dormant-cases: one page of the pool within the reader's courts. */
+export async function listDormantCases(
+  ctx: AppContext,
+  who: Principal,
+  f: PoolFilters,
+): Promise<Result<{ items: PoolItem[]; page: number; limit: number; hasMore: boolean }>> {
+  const filter = poolFilterOf(ctx, who, f);
+  if (!filter.ok) return filter;
+  const limit = f.limit ?? 20;
+  const page = f.page ?? 1;
+  if ((page - 1) * limit >= MAX_OFFSET_ROWS) return failure('page-too-deep');
+  const today = ctx.clock.today();
+  const rows = await listPoolRows(ctx.db, { ...filter.value, offset: (page - 1) * limit, limit: limit + 1 });
   return success({ items: rows.slice(0, limit).map((r) => itemOf(ctx, r, today)), page, limit, hasMore: rows.length > limit });
 }
 

@@ -7,6 +7,7 @@ import { recordTerminationFacts, terminableFiling } from '../support/termination
 import { calculators } from '../../src/rules/calculators/index.ts';
 import { fundsRoutes, handlingRoutes, type Json, type Route } from './hostile-routes.ts';
 import { restrictionRoutes } from './hostile-routes-credit.ts';
+import { dormantRoutes } from './hostile-routes-dormant.ts';
 
 // Hostile input on every write route, from a table: NUL bytes, lone surrogates, bidirectional
 // overrides, invisible-only and overlong texts in every text field; numbers and arrays where text
@@ -223,24 +224,6 @@ const routes = (): Route[] => [
     as: 'judge',
   },
   {
-    name: 'an exit from the 终本案件库',
-    url: () => `/api/v1/cases/${cases.closed!.id}/dormant-exit`,
-    body: () => ({
-      kind: 'bankruptcy',
-      exitedOn: '2026-11-25',
-      reason: '申请执行人书面同意移送破产审查',
-      consentBy: 'applicant',
-      receivingCourt: '广东省江门市中级人民法院',
-    }),
-    as: 'judge',
-  },
-  {
-    name: 'a decision not to resume on a re-search’s find',
-    url: () => `/api/v1/cases/${cases.closed!.id}/researches/1/decline-resumption`,
-    body: () => ({ reason: '查询到的财产价值过低，暂不恢复执行' }),
-    as: 'judge',
-  },
-  {
     name: 'an officer',
     url: () => `/api/v1/cases/${cases.filed!.id}/officer`,
     body: () => ({ officerId: enforcer, version: 1 }),
@@ -286,6 +269,7 @@ const routes = (): Route[] => [
     institutionRequestId: () => institutionRequestId,
     noId: NO_USER,
   }),
+  ...dormantRoutes({ closedCase: () => cases.closed!.id, runningCase: () => cases.running!.id, noId: NO_USER }),
   ...fundsRoutes({ runningCase: () => cases.running!.id, noId: NO_USER }),
   ...restrictionRoutes({ runningCase: () => cases.running!.id, noId: NO_USER }),
   {

@@ -1979,6 +1979,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dormant-cases/assign-officer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量指派承办人
+         * @description 为终本案件库中的多件案件（1–200 件）指定同一承办人，逐件答复结果：已指派、未变（已是该承办人）、未找到（不在本辖区的终本案件库）或不能指派（如承办人不是该案法院的执行法官或执行员）。一件不能指派不影响其他案件；每件指派各记一条流程记录。
+         */
+        post: operations["assignDormantCasesOfficer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dormant-cases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出终本案件库（XLSX）
+         * @description 按与终本案件库相同的筛选条件导出全部符合条件的案件（不分页），或只导出 caseIds 所列的案件；最多 50,000 件，超过时答复 422 export-too-large，请缩小筛选范围。
+         */
+        get: operations["exportDormantCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dormant-statistics": {
         parameters: {
             query?: never;
@@ -4703,6 +4743,12 @@ export type components = {
             /** @description 仍在名单中的失信记录 */
             listingsInForce: number;
             nextSearchDue: string | null;
+            officer: {
+                /** @description 承办人的用户编号 */
+                id: string;
+                /** @description 承办人 */
+                name: string;
+            } | null;
             /**
              * @description 未履行金额（申请执行标的减已到账执行款）
              * @example 1575.00
@@ -11246,6 +11292,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "bankruptcy",
+                 *       "exitedOn": "2026-11-26",
+                 *       "consentBy": "applicant",
+                 *       "receivingCourt": "广东省江门市中级人民法院",
+                 *       "reason": "被执行人不能清偿到期债务且资产不足以清偿全部债务，申请执行人书面同意移送破产审查"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * 书面同意移送破产审查的一方
@@ -17709,6 +17764,221 @@ export interface operations {
                 };
             };
             /** @description `unknown-court`：法院代字不存在；`invalid-money`：金额格式不正确；`dormant-filter-invalid`：筛选条件不正确：下限不能大于上限；`page-too-deep`：页码超出范围，请缩小筛选范围；`validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignDormantCasesOfficer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：客户端为每个新请求生成的唯一字符串（如 UUID），重试时原样带上。同一用户以同一幂等键重复提交相同内容，答复第一次的结果而不重复办理（答复头 Idempotent-Replayed: true）；内容不同则答复 409 idempotency-key-reused。幂等键为 1–255 个可见 ASCII 字符，保留 24 小时。 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "caseIds": [
+                 *         "5d0c1f0e-8b7a-4c7e-9a37-1f2e3d4c5b6a"
+                 *       ],
+                 *       "officerId": "0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11"
+                 *     }
+                 */
+                "application/json": {
+                    /** 案件 */
+                    caseIds: string[];
+                    /**
+                     * 承办人
+                     * Format: uuid
+                     * @description 承办人的用户编号（见 GET /api/v1/users/officers）
+                     * @example 0b9d6c6e-4f0e-4c4b-9b8a-2f6d1c0a7e11
+                     */
+                    officerId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 已指派件数 */
+                        assigned: number;
+                        /** @description 未找到或不能指派的件数 */
+                        failed: number;
+                        items: {
+                            /** @description 案件编号 */
+                            caseId: string;
+                            /** @description 不能指派的原因代码（如 officer-invalid） */
+                            code?: string;
+                            /**
+                             * @description assigned 已指派；unchanged 已是该承办人，未变；not-found 不在本辖区的终本案件库；refused 不能指派（见 code）
+                             * @enum {string}
+                             */
+                            outcome: "assigned" | "unchanged" | "not-found" | "refused";
+                            /** @description 不能指派的原因 */
+                            title?: string;
+                        }[];
+                        /** @description 未变件数 */
+                        unchanged: number;
+                    };
+                };
+            };
+            /** @description `invalid-json`：请求内容不是合法的 JSON；`json-too-deep`：请求内容的 JSON 嵌套层级过深 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`：该幂等键已用于内容不同的另一请求 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large`：请求内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type`：请求内容的类型不受支持，请以 application/json 提交 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`：请求内容不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal`：服务器内部错误 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportDormantCases: {
+        parameters: {
+            query?: {
+                /** @description 终本时长上限（月） */
+                ageMax?: number;
+                /** @description 终本时长下限（月） */
+                ageMin?: number;
+                /** @description 未履行金额（元），可带千位分隔符 */
+                amountMax?: string;
+                /** @description 未履行金额（元），可带千位分隔符 */
+                amountMin?: string;
+                /** @description 只导出这些案件：案件编号以英文逗号分隔，最多 200 件 */
+                caseIds?: string;
+                /** @description 法院代字 */
+                court?: string;
+                /** @description 被执行人类型 */
+                debtorKind?: "person" | "organization";
+                /**
+                 * @description 最近一次复查早于该日（含从未复查）
+                 * @example 2026-11-20
+                 */
+                lastSearchBefore?: string;
+                /** @description 在库状态 */
+                status?: "in-pool" | "exited";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description `unauthenticated`：请先登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`：无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unknown-court`：法院代字不存在；`invalid-money`：金额格式不正确；`dormant-filter-invalid`：筛选条件不正确：下限不能大于上限；`export-too-large`：导出的案件过多，请缩小筛选范围；`validation-failed`：请求内容不符合要求 */
             422: {
                 headers: {
                     [name: string]: unknown;

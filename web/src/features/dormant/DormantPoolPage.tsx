@@ -1,35 +1,20 @@
-import { useEffect } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
-import {
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Empty,
-  Form,
-  Grid,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Spin,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { Button, Card, Col, DatePicker, Form, Grid, Input, InputNumber, Row, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { fromLocalDate, toLocalDate } from '../../lib/dates.ts';
 import { useMe } from '../access/access.api.ts';
 import { CourtSelect } from '../access/CourtSelect.tsx';
-import { debtorKindNames, useDormantCases, type DormantItem } from './dormant.api.ts';
+import { debtorKindNames, useDormantCases } from './dormant.api.ts';
+import { PoolBulkBar } from './PoolBulkBar.tsx';
+import { PoolCards, poolColumns } from './PoolRows.tsx';
 import { DormantExitsCard } from './DormantExitsCard.tsx';
 
 // 终本案件库: the cases closed as 终结本次执行程序, most recent first, with what is still owed, the
 // debtors, the measures still in force and the last and next re-search; filtered by court, age,
-// amount, debtor type and last search. A table on a desktop, cards on a phone.
+// amount, debtor type and last search. A table on a desktop, cards on a phone; rows selected (a
+// checkbox column, or the phone's select mode) for the bulk actions of PoolBulkBar (ADR 0216).
 
 const PAGE_SIZE = 20;
 
@@ -42,96 +27,6 @@ type Values = {
   debtorKind?: 'person' | 'organization';
   lastSearchBefore?: Dayjs | null;
 };
-
-const caseLink = (d: DormantItem) => (
-  <Link to={`/cases/${d.caseId}?tab=searches`} className="case-number">
-    {d.caseNumber}
-  </Link>
-);
-const debtorsOf = (d: DormantItem) => d.debtors.map((p) => (p.kind === 'organization' ? `${p.name}（单位）` : p.name)).join('、');
-const age = (d: DormantItem) => (d.ageMonths >= 12 ? `${Math.floor(d.ageMonths / 12)} 年 ${d.ageMonths % 12} 个月` : `${d.ageMonths} 个月`);
-const measures = (d: DormantItem) => (
-  <Space size={4} wrap>
-    {d.seizuresInForce > 0 && <Tag color="blue">{`查封冻结 ${d.seizuresInForce}`}</Tag>}
-    {d.restrictionsInForce > 0 && <Tag color="orange">限制消费</Tag>}
-    {d.listingsInForce > 0 && <Tag color="red">失信</Tag>}
-    {d.seizuresInForce + d.restrictionsInForce + d.listingsInForce === 0 && <Typography.Text type="secondary">—</Typography.Text>}
-  </Space>
-);
-const lastSearch = (d: DormantItem) =>
-  d.lastSearchOn ? (
-    <>
-      <span className="term-date">{d.lastSearchOn}</span>
-      <div>
-        <Typography.Text type="secondary">
-          {`第${d.researchCycle}次`}
-          {d.lastFindings === null ? '，答复中' : d.lastFindings > 0 ? `，发现财产 ${d.lastFindings} 项` : '，未发现财产'}
-        </Typography.Text>
-      </div>
-    </>
-  ) : (
-    <Typography.Text type="secondary">尚未复查</Typography.Text>
-  );
-const next = (d: DormantItem) => (d.nextSearchDue ? <span className="term-date">{d.nextSearchDue}</span> : '五年届满');
-
-const columns: ColumnsType<DormantItem> = [
-  {
-    title: '案号 / 被执行人',
-    key: 'who',
-    render: (_, d) => (
-      <>
-        {caseLink(d)}
-        <div>{debtorsOf(d)}</div>
-      </>
-    ),
-  },
-  { title: '申请执行人', dataIndex: 'applicants', width: 120 },
-  { title: '未履行金额（元）', dataIndex: 'outstanding', align: 'right', width: 130 },
-  {
-    title: '终本日期',
-    key: 'closed',
-    width: 115,
-    render: (_, d) => (
-      <>
-        <span className="term-date">{d.closedOn}</span>
-        <div>
-          <Typography.Text type="secondary">{age(d)}</Typography.Text>
-        </div>
-      </>
-    ),
-  },
-  { title: '仍在执行的措施', key: 'measures', width: 130, render: (_, d) => measures(d) },
-  { title: '最近复查', key: 'last', width: 150, render: (_, d) => lastSearch(d) },
-  { title: '下次复查', key: 'next', width: 100, render: (_, d) => next(d) },
-];
-
-function Cards({ items, loading }: { items: DormantItem[]; loading: boolean }) {
-  if (!items.length) return loading ? <Spin style={{ display: 'block', padding: 32 }} /> : <Empty description="没有符合条件的终本案件" />;
-  return (
-    <ul className="case-cards" aria-label="终本案件">
-      {items.map((d) => (
-        <li key={d.caseId} className="case-card">
-          <div className="case-card-facts">
-            {caseLink(d)}
-            <strong>{`${d.outstanding} 元`}</strong>
-          </div>
-          <dl className="case-card-parties">
-            <dt>被执行人</dt>
-            <dd className="wrap">{debtorsOf(d)}</dd>
-            <dt>终本日期</dt>
-            <dd>{`${d.closedOn}（${age(d)}）`}</dd>
-            <dt>措施</dt>
-            <dd>{measures(d)}</dd>
-            <dt>最近复查</dt>
-            <dd>{lastSearch(d)}</dd>
-            <dt>下次复查</dt>
-            <dd>{next(d)}</dd>
-          </dl>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export function DormantPoolPage() {
   const [search, setSearch] = useSearchParams();
@@ -154,9 +49,12 @@ export function DormantPoolPage() {
     limit: PAGE_SIZE,
   };
   const pool = useDormantCases(query);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [selecting, setSelecting] = useState(false);
 
   useEffect(() => {
     form.setFieldsValue({ ...query, lastSearchBefore: fromLocalDate(query.lastSearchBefore) ?? null });
+    setSelected(new Set()); // a selection is of the rows shown: new filters or another page start afresh
   }, [form, search.toString()]);
 
   const apply = (v: Values) => {
@@ -178,6 +76,8 @@ export function DormantPoolPage() {
     setSearch(p, { replace: true });
   };
   const items = pool.data?.items ?? [];
+  const { page: _page, limit: _limit, ...filters } = query;
+  const chosen = items.filter((d) => selected.has(d.caseId));
 
   return (
     <>
@@ -255,11 +155,30 @@ export function DormantPoolPage() {
       <Card className="section-card" styles={{ body: { padding: 0 } }}>
         <div className="list-toolbar">
           <Typography.Text>{pool.data ? `第 ${page} 页，${items.length} 件` : ' '}</Typography.Text>
+          {!wide && (
+            <Button
+              size="small"
+              aria-pressed={selecting}
+              onClick={() => {
+                setSelecting(!selecting);
+                setSelected(new Set());
+              }}
+            >
+              {selecting ? '退出选择' : '选择'}
+            </Button>
+          )}
         </div>
+        <PoolBulkBar filters={filters} selected={chosen} onClear={() => setSelected(new Set())} total={items.length} />
         {wide ? (
           <Table
             rowKey="caseId"
-            columns={columns}
+            rowSelection={{
+              selectedRowKeys: [...selected],
+              onChange: (keys) => setSelected(new Set(keys.map(String))),
+              getTitleCheckboxProps: () => ({ title: '本页全选' }),
+              getCheckboxProps: (d) => ({ title: `选择 ${d.caseNumber}` }),
+            }}
+            columns={poolColumns}
             dataSource={items}
             loading={pool.isFetching}
             pagination={false}
@@ -268,7 +187,7 @@ export function DormantPoolPage() {
             aria-label="终本案件"
           />
         ) : (
-          <Cards items={items} loading={pool.isFetching} />
+          <PoolCards items={items} loading={pool.isFetching} selecting={selecting} selected={selected} onChange={setSelected} />
         )}
         {(page > 1 || pool.data?.hasMore) && (
           <div className="list-pager">

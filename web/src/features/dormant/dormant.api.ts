@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { client, unwrap, withoutEmpty, type Query, type Schema } from '../../api.ts';
+import { client, unwrap, withoutEmpty, type Body, type Query, type Reply, type Schema } from '../../api.ts';
 import type { Me } from '../access/access.api.ts';
 
 // The 终本案件库 as the web app reads it (GET /dormant-cases) and a case's re-searches (GET /cases/{id}/researches).
@@ -60,3 +60,34 @@ export const useDormantStatistics = (year: number | undefined, court: string | u
     queryFn: () => unwrap(client.GET('/api/v1/dormant-statistics', { params: { query: withoutEmpty({ year, court }) } })),
     placeholderData: (previous) => previous,
   });
+
+// Bulk actions on the pool (ADR 0216): one officer for the selected cases, and the pool as XLSX.
+export type PoolAssignment = Reply<'/api/v1/dormant-cases/assign-officer', 'post'>;
+export type PoolExportQuery = Query<'/api/v1/dormant-cases/export.xlsx'>;
+
+export function useAssignPoolOfficer() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Body<'/api/v1/dormant-cases/assign-officer', 'post'>) =>
+      unwrap(
+        client.POST('/api/v1/dormant-cases/assign-officer', {
+          params: { header: { 'idempotency-key': crypto.randomUUID() } },
+          body,
+        }),
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['dormant', 'pool'] }),
+  });
+}
+
+/** Fetches the workbook (a refusal comes back as the server's problem, in Chinese) and saves it. */
+export async function downloadPoolExport(query: PoolExportQuery, fileName: string): Promise<void> {
+  const blob = await unwrap(client.GET('/api/v1/dormant-cases/export.xlsx', { params: { query: withoutEmpty(query) }, parseAs: 'blob' }));
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
