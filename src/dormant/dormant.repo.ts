@@ -97,7 +97,10 @@ export async function markCycleSent(
     .execute();
 }
 
-export async function insertResearch(tx: Tx, r: Omit<ResearchRow, 'answered' | 'answered_on' | 'findings' | 'value_fen' | 'notice'>) {
+export async function insertResearch(
+  tx: Tx,
+  r: Omit<ResearchRow, 'answered' | 'unanswered' | 'answered_on' | 'findings' | 'value_fen' | 'notice'>,
+) {
   await tx.insertInto('dormant_researches').values(r).execute();
 }
 
@@ -117,15 +120,35 @@ export async function searchOutcome(db: Executor, searchId: string): Promise<{ s
   return { settled: Number(r.settled), findings: Number(r.findings), valueFen: BigInt(r.value) };
 }
 
+/** A re-search's requests that settled without an answer (failed or timed out), with their reasons. */
+export async function unansweredOf(
+  db: Executor,
+  searchId: string,
+): Promise<{ institution: string; debtor_name: string; reason: string }[]> {
+  const { rows } = await sql<{ institution: string; debtor_name: string; reason: string | null }>`
+    select l.institution, l.debtor_name, o.failure_reason as reason
+    from asset_search_requests l join outbound_requests o on o.id = l.request_id
+    where l.search_id = ${searchId} and o.status in ('failed','timed-out')
+    order by l.debtor_name, l.institution`.execute(db);
+  return rows.map((r) => ({ ...r, reason: r.reason ?? '未收到协助单位答复' }));
+}
+
 export async function updateResearch(
   tx: Tx,
   caseId: string,
   cycle: number,
-  s: { answered: number; answeredOn: LocalDate | null; findings: number; valueFen: bigint; notice: string | null },
+  s: { answered: number; unanswered: number; answeredOn: LocalDate | null; findings: number; valueFen: bigint; notice: string | null },
 ): Promise<void> {
   await tx
     .updateTable('dormant_researches')
-    .set({ answered: s.answered, answered_on: s.answeredOn, findings: s.findings, value_fen: s.valueFen, notice: s.notice })
+    .set({
+      answered: s.answered,
+      unanswered: s.unanswered,
+      answered_on: s.answeredOn,
+      findings: s.findings,
+      value_fen: s.valueFen,
+      notice: s.notice,
+    })
     .where('case_id', '=', caseId)
     .where('cycle', '=', cycle)
     .execute();
