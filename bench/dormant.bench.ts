@@ -1,14 +1,12 @@
 // 终本 re-search benchmark: a pool of N cases closed as 终本 on PostgreSQL (bulk-inserted with
 // generate_series: cases, one debtor each, their pool rows), all due for a re-search; times the
-// re-search sweep (batches of 50, each case's search of every institution enqueued through the
-// outbox with its events, FOR UPDATE SKIP LOCKED) on the first BENCH_DORMANT_LIMIT cases, then the
-// sandbox connectors delivering and answering those requests, next to a raw SQL scan of the whole
-// pool's due rows in the same run.
-//   npm run bench:dormant                                   (1,000,000 cases; 2,000 re-searched)
-//   BENCH_DORMANT=200000 BENCH_DORMANT_LIMIT=20000 npm run bench:dormant
-// The full million is not re-searched in the measured part: each case writes a search, 12 outbound
-// requests and about 15 audit events, so a million would take hours; the rate is that of the first
-// LIMIT cases taken from the full pool, which the pool's size does not slow (the due index).
+// re-search sweep (batches of 500, each case's search of every institution enqueued through the
+// outbox with its events, FOR UPDATE SKIP LOCKED, ADR 0217) over the whole pool — or as much of it
+// as fits in BENCH_DORMANT_BUDGET_S seconds (default 600), the count printed — then the sandbox
+// connectors delivering and answering the requests of the first BENCH_DORMANT_DELIVER cases
+// (default 1,000), next to a raw SQL scan of the whole pool's due rows in the same run.
+//   npm run bench:dormant                                   (1,000,000 cases)
+//   BENCH_DORMANT=20000 BENCH_DORMANT_LIMIT=2000 npm run bench:dormant      (LIMIT caps the re-search)
 // DATABASE_URL names a server to use (a scratch database is created on it); otherwise a throwaway
 // one is started (bench/support/postgres.ts). The last line is one JSON object.
 import { scratchDatabase } from './support/postgres.ts';
@@ -24,7 +22,10 @@ import { institutions } from '../src/institutions/directory.ts';
 import { localDate } from '../src/shared/dates.ts';
 
 const N = Number(process.env.BENCH_DORMANT ?? 1_000_000);
-const LIMIT = Math.min(N, Number(process.env.BENCH_DORMANT_LIMIT ?? 2_000));
+const LIMIT = Math.min(N, Number(process.env.BENCH_DORMANT_LIMIT ?? N));
+const BUDGET_MS = Number(process.env.BENCH_DORMANT_BUDGET_S ?? 600) * 1000;
+const DELIVER = Number(process.env.BENCH_DORMANT_DELIVER ?? 1_000);
+const STEP = 20_000; // cases per sweep run: the budget is checked between runs
 const AS_OF = localDate('2027-06-01');
 const fmt = (n: number) => n.toLocaleString('en-US');
 const rate = (n: number, ms: number) => Math.round(n / (ms / 1000));
@@ -56,7 +57,9 @@ async function fill(client: pg.Client): Promise<void> {
 }
 
 async function main() {
-  console.log(`Zhixing 终本 re-search benchmark — a pool of ${fmt(N)} cases on PostgreSQL, ${fmt(LIMIT)} re-searched, as of ${AS_OF}`);
+  console.log(
+    `Zhixing 终本 re-search benchmark — a pool of ${fmt(N)} cases on PostgreSQL, up to ${fmt(LIMIT)} re-searched within ${BUDGET_MS / 1000} s, as of ${AS_OF}`,
+  );
   const db = await scratchDatabase('zhixing_bench_dormant');
   try {
     const app = await openApp({ config: { ...loadConfig({}), databaseUrl: db.url } });
@@ -78,17 +81,29 @@ async function main() {
     const due = Number(scanned.rows[0].n);
 
     started = performance.now();
-    const swept = await researchDormantSweep.run(app, {
-      asOf: AS_OF,
-      dryRun: false,
-      limit: LIMIT,
-      onProgress: (p) => process.stderr.write(`\r  re-searched ${fmt(p.changed)} / ${fmt(LIMIT)}`),
-    });
+    let researched = 0;
+    while (researched < LIMIT && performance.now() - started < BUDGET_MS) {
+      const done = researched;
+      const swept = await researchDormantSweep.run(app, {
+        asOf: AS_OF,
+        dryRun: false,
+        limit: Math.min(STEP, LIMIT - researched),
+        onProgress: (p) => process.stderr.write(`\r  re-searched ${fmt(done + p.changed)} / ${fmt(LIMIT)}`),
+      });
+      researched += swept.changed;
+      if (swept.changed === 0) break;
+    }
     const sweepMs = performance.now() - started;
     process.stderr.write('\n');
     const requests = Number((await client.query(`select count(*) as n from outbound_requests where kind = 'asset-search'`)).rows[0].n);
-    if (swept.changed !== LIMIT || requests !== LIMIT * institutions.length)
-      throw new Error(`counts disagree: ${swept.changed} sent, ${requests} requests, limit ${LIMIT}`);
+    const cycles = Number((await client.query(`select count(*) as n from dormant_researches`)).rows[0].n);
+    if (requests !== researched * institutions.length || cycles !== researched)
+      throw new Error(`counts disagree: ${researched} sent, ${cycles} cycles, ${requests} requests`);
+    const sweepRate = rate(researched, sweepMs);
+    console.log(
+      `re-search sweep    : ${fmt(sweepRate)} cases/s (${fmt(researched)} of ${fmt(due)} due in ${(sweepMs / 1000).toFixed(1)} s, ${fmt(requests)} requests enqueued)`,
+    );
+    const toDeliver = Math.min(DELIVER, researched) * institutions.length;
 
     // The sandbox connectors deliver and answer what the sweep enqueued (each institution within its cap).
     const members = sandboxNetworkInstitutions({ latencyMs: 0, faultRate: 0 });
@@ -102,22 +117,18 @@ async function main() {
     };
     started = performance.now();
     let answered = 0;
-    for (;;) {
-      const s = await deliverDue(app, registry, { worker: 'bench', limit: 2_000, policy });
+    while (answered < toDeliver) {
+      const s = await deliverDue(app, registry, { worker: 'bench', limit: Math.min(2_000, toDeliver - answered), policy });
       answered += s.answered;
-      process.stderr.write(`\r  answered ${fmt(answered)} / ${fmt(requests)}`);
+      process.stderr.write(`\r  answered ${fmt(answered)} / ${fmt(toDeliver)}`);
       if (s.claimed === 0) break;
     }
     const deliverMs = performance.now() - started;
     process.stderr.write('\n');
     const complete = Number((await client.query(`select count(*) as n from dormant_researches where answered_on is not null`)).rows[0].n);
 
-    const sweepRate = rate(LIMIT, sweepMs);
     const scanRate = rate(due, scanMs);
-    const deliverRate = rate(LIMIT, deliverMs);
-    console.log(
-      `re-search sweep    : ${fmt(sweepRate)} cases/s (${fmt(LIMIT)} in ${(sweepMs / 1000).toFixed(1)} s, ${fmt(requests)} requests enqueued)`,
-    );
+    const deliverRate = rate(answered / institutions.length, deliverMs);
     console.log(
       `sandbox delivery   : ${fmt(deliverRate)} cases/s (${fmt(answered)} answers in ${(deliverMs / 1000).toFixed(1)} s, ${fmt(complete)} cycles complete)`,
     );
@@ -130,7 +141,9 @@ async function main() {
         bench: 'dormant-research',
         pool: N,
         due,
-        researched: LIMIT,
+        researched,
+        wholePool: researched === due,
+        sweepSeconds: Number((sweepMs / 1000).toFixed(1)),
         requests,
         sweepPerSecond: sweepRate,
         deliveryPerSecond: deliverRate,

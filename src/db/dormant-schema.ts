@@ -36,6 +36,7 @@ export type DormantResearchesTable = {
   search_id: string;
   requests: number;
   answered: IntDefault;
+  unanswered: IntDefault; // requests settled failed or timed-out (ADR 0217)
   answered_on: DateNull;
   findings: IntDefault;
   value_fen: Int8Default;

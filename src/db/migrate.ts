@@ -52,6 +52,7 @@ import * as listingCorrections from './migrations/2026-12-09T3001-listing-correc
 import * as disciplineLevels from './migrations/2026-12-09T2001-discipline-levels.ts';
 // 终本案件库 (src/dormant).
 import * as dormantPool from './migrations/2026-12-10T2001-dormant-pool.ts';
+import * as researchUnanswered from './migrations/2026-12-11T5001-research-unanswered.ts';
 
 // Migrations are listed here, in order; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -115,6 +116,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-09T2001-discipline-levels': disciplineLevels,
   // 终本案件库 and its six-monthly re-search (src/dormant, ADR 0213).
   '2026-12-10T2001-dormant-pool': dormantPool,
+  // A re-search cycle's requests that failed or timed out (ADR 0217).
+  '2026-12-11T5001-research-unanswered': researchUnanswered,
 };
 
 // A migration may rewrite or index every row of a large table: the connection's statement

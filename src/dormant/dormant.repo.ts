@@ -17,6 +17,46 @@ export async function outstandingOf(db: Executor, caseId: string): Promise<bigin
   return BigInt(rows[0]?.unpaid ?? '0');
 }
 
+/** What the debtor still owes on each of these cases (outstandingOf for a sweep's batch, one query). */
+export async function outstandingOfCases(db: Executor, caseIds: readonly string[]): Promise<Map<string, bigint>> {
+  if (caseIds.length === 0) return new Map();
+  const { rows } = await sql<{ id: string; unpaid: string }>`
+    select c.id, greatest(c.claim_amount - coalesce(r.paid, 0), 0) as unpaid
+    from cases c left join (select case_id, sum(amount) as paid from funds_receipts
+      where case_id = any(${caseIds}::uuid[]) group by case_id) r on r.case_id = c.id
+    where c.id = any(${caseIds}::uuid[])`.execute(db);
+  return new Map(rows.map((r) => [r.id, BigInt(r.unpaid)]));
+}
+
+export type DebtorRow = {
+  case_id: string;
+  id: string;
+  kind: 'person' | 'organization';
+  name: string;
+  id_number: string | null;
+  credit_code: string | null;
+};
+
+/** The debtors of each of these cases in their order (caseDebtors of src/cases for a batch, one query). */
+export async function debtorsOfCases(db: Executor, caseIds: readonly string[]): Promise<DebtorRow[]> {
+  if (caseIds.length === 0) return [];
+  const { rows } = await sql<DebtorRow>`
+    select case_id, id, kind, name, id_number, credit_code from case_parties
+    where case_id = any(${caseIds}::uuid[]) and role = 'debtor' order by case_id, position`.execute(db);
+  return rows;
+}
+
+/** Of these cases, those with a running re-search deadline for the given cycle (the subject). */
+export async function runningResearchDeadlines(db: Executor, wanted: readonly { caseId: string; subject: string }[]): Promise<Set<string>> {
+  if (wanted.length === 0) return new Set();
+  const { rows } = await sql<{ case_id: string }>`
+    select d.case_id from deadlines d
+    join (select unnest(${wanted.map((w) => w.caseId)}::uuid[]) as case_id, unnest(${wanted.map((w) => w.subject)}::text[]) as subject) w
+      on w.case_id = d.case_id and w.subject = d.subject
+    where d.node = 'dormant-research' and d.state in ('open','overdue')`.execute(db);
+  return new Set(rows.map((r) => r.case_id));
+}
+
 export type NewPoolRow = {
   caseId: string;
   courtId: number;
@@ -84,21 +124,28 @@ export async function countDue(db: Executor, asOf: LocalDate, cap: number): Prom
   return Number(rows[0]!.n);
 }
 
-/** The cycle sent: the row's own state says so, written with the cycle's outbound requests. */
-export async function markCycleSent(
+/**
+ * The cycles sent, for a whole batch in one statement: each row's own state says its cycle is
+ * sent, written with the cycle's outbound requests.
+ */
+export async function markCyclesSent(
   tx: Tx,
-  caseId: string,
-  s: { cycle: number; sentOn: LocalDate; next: LocalDate | null; outstandingFen: bigint },
+  rows: readonly { caseId: string; cycle: number; sentOn: LocalDate; next: LocalDate | null; outstandingFen: bigint }[],
 ): Promise<void> {
-  await tx
-    .updateTable('dormant_cases')
-    .set({ research_cycle: s.cycle, last_search_on: s.sentOn, next_search_due: s.next, outstanding_fen: s.outstandingFen })
-    .where('case_id', '=', caseId)
-    .execute();
+  if (rows.length === 0) return;
+  await sql`update dormant_cases d set research_cycle = v.cycle, last_search_on = v.sent_on, next_search_due = v.next,
+      outstanding_fen = v.owed
+    from (select unnest(${rows.map((r) => r.caseId)}::uuid[]) as case_id, unnest(${rows.map((r) => r.cycle)}::int[]) as cycle,
+      unnest(${rows.map((r) => r.sentOn)}::date[]) as sent_on, unnest(${rows.map((r) => r.next)}::date[]) as next,
+      unnest(${rows.map((r) => r.outstandingFen.toString())}::bigint[]) as owed) v
+    where d.case_id = v.case_id`.execute(tx);
 }
 
-export async function insertResearch(tx: Tx, r: Omit<ResearchRow, 'answered' | 'answered_on' | 'findings' | 'value_fen' | 'notice'>) {
-  await tx.insertInto('dormant_researches').values(r).execute();
+export type NewResearch = Omit<ResearchRow, 'answered' | 'unanswered' | 'answered_on' | 'findings' | 'value_fen' | 'notice'>;
+
+/** A batch's cycles sent (7 parameters a row: a batch of a few thousand fits one statement). */
+export async function insertResearches(tx: Tx, rows: readonly NewResearch[]): Promise<void> {
+  if (rows.length > 0) await tx.insertInto('dormant_researches').values(rows).execute();
 }
 
 export async function lockResearchOfSearch(tx: Tx, searchId: string): Promise<ResearchRow | undefined> {
@@ -117,15 +164,35 @@ export async function searchOutcome(db: Executor, searchId: string): Promise<{ s
   return { settled: Number(r.settled), findings: Number(r.findings), valueFen: BigInt(r.value) };
 }
 
+/** A re-search's requests that settled without an answer (failed or timed out), with their reasons. */
+export async function unansweredOf(
+  db: Executor,
+  searchId: string,
+): Promise<{ institution: string; debtor_name: string; reason: string }[]> {
+  const { rows } = await sql<{ institution: string; debtor_name: string; reason: string | null }>`
+    select l.institution, l.debtor_name, o.failure_reason as reason
+    from asset_search_requests l join outbound_requests o on o.id = l.request_id
+    where l.search_id = ${searchId} and o.status in ('failed','timed-out')
+    order by l.debtor_name, l.institution`.execute(db);
+  return rows.map((r) => ({ ...r, reason: r.reason ?? '未收到协助单位答复' }));
+}
+
 export async function updateResearch(
   tx: Tx,
   caseId: string,
   cycle: number,
-  s: { answered: number; answeredOn: LocalDate | null; findings: number; valueFen: bigint; notice: string | null },
+  s: { answered: number; unanswered: number; answeredOn: LocalDate | null; findings: number; valueFen: bigint; notice: string | null },
 ): Promise<void> {
   await tx
     .updateTable('dormant_researches')
-    .set({ answered: s.answered, answered_on: s.answeredOn, findings: s.findings, value_fen: s.valueFen, notice: s.notice })
+    .set({
+      answered: s.answered,
+      unanswered: s.unanswered,
+      answered_on: s.answeredOn,
+      findings: s.findings,
+      value_fen: s.valueFen,
+      notice: s.notice,
+    })
     .where('case_id', '=', caseId)
     .where('cycle', '=', cycle)
     .execute();

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { backoffDelay, type BackoffPolicy } from './backoff.ts';
 import type { ConnectorRegistry } from './registry.ts';
 import { handleAnswer } from './answer-handlers.ts';
+import { handleFailure } from './failure-handlers.ts';
 import type { SendResult } from './outbox.types.ts';
 import {
   claimForInstitution,
@@ -16,6 +17,7 @@ import {
   insertAnswer,
   lockOverdueAnswers,
   lockRequest,
+  toOutbound,
   updateRequest,
   type Claim,
 } from './outbox.repo.ts';
@@ -165,6 +167,7 @@ async function settle(ctx: Ctx, claim: Claim, result: AttemptResult, policy: Del
       const status = outcome === 'timed-out' ? 'timed-out' : 'failed';
       await updateRequest(tx, row.id, { ...released, status, failure_reason: reason }, now);
       await event(status, { reason });
+      await handleFailure(tx, systemActor, now, claim, { status, reason });
       return success<Settled>(status);
     }
     const retryAt = instantAfter(now, backoffDelay(claim.attempt, policy.backoff, policy.random));
@@ -195,6 +198,9 @@ export async function expireOverdueAnswers(ctx: Ctx, limit = 500): Promise<numbe
         changes: { status: { before: 'sent', after: 'timed-out' }, reason },
       })),
     );
+    // In case order, so that two expiring runs take the cases' rows in the same order.
+    const byCase = [...rows].sort((a, b) => ((a.case_id ?? '') + a.id < (b.case_id ?? '') + b.id ? -1 : 1));
+    for (const r of byCase) await handleFailure(tx, systemActor, now, toOutbound(r), { status: 'timed-out', reason });
     return success(rows.length);
   });
   return done.ok ? done.value : 0;

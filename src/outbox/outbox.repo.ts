@@ -1,5 +1,5 @@
 import { sql, type Selectable } from 'kysely';
-import type { Executor, Tx } from '../db/connection.ts';
+import { copyInto, type Executor, type Tx } from '../db/connection.ts';
 import type { OutboundAttemptsTable, OutboundRequestsTable } from '../db/schema.ts';
 import { isUuid } from '../shared/ids.ts';
 import { isoInstant } from '../shared/dates.ts';
@@ -20,6 +20,33 @@ export async function insertRequest(
   },
 ): Promise<void> {
   await tx.insertInto('outbound_requests').values(row).execute();
+}
+
+export type NewRequestRow = Parameters<typeof insertRequest>[1];
+const REQUEST_COLUMNS = [
+  'id',
+  'court_id',
+  'case_id',
+  'institution',
+  'kind',
+  'payload',
+  'idempotency_key',
+  'status',
+  'max_attempts',
+  'next_attempt_at',
+  'created_at',
+  'updated_at',
+] as const;
+
+/** Many requests in one COPY (a sweep's batch: thousands of rows, no parameter limit). */
+export async function insertRequests(tx: Tx, rows: readonly NewRequestRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await copyInto(
+    tx,
+    'outbound_requests',
+    REQUEST_COLUMNS,
+    rows.map((r) => REQUEST_COLUMNS.map((c) => r[c])),
+  );
 }
 
 /** Institutions among `institutions` that have a request due now and not leased by a live worker. */

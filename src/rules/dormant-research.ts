@@ -67,6 +67,9 @@ export function cycleDueBy(closedOn: LocalDate, lastCycle: number, asOf: LocalDa
 export const nextResearchDue = (closedOn: LocalDate, cycle: number): LocalDate | null =>
   cycle >= RESEARCH_CYCLES ? null : researchDueOn(closedOn, cycle + 1);
 
-/** Two cycles in a row that found nothing (失信名单规定 第10条第1款第4项 reads them: src/credit). */
-export const twoEmptyInARow = (findingsByCycle: readonly number[]): boolean =>
+/**
+ * Two cycles in a row that found nothing (失信名单规定 第10条第1款第4项 reads them: src/credit). A cycle
+ * some institution did not answer is null: not searched in full, it is not an empty search (ADR 0217).
+ */
+export const twoEmptyInARow = (findingsByCycle: readonly (number | null)[]): boolean =>
   findingsByCycle.length >= 2 && findingsByCycle.at(-1) === 0 && findingsByCycle.at(-2) === 0;

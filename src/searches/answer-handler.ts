@@ -42,3 +42,16 @@ async function onAnswer(
 }
 
 export const searchAnswerHandler = { kind: ASSET_SEARCH, onAnswer };
+
+// A search request that ended without an answer (src/outbox/failure-handlers.ts): the request's
+// own status (failed or timed-out, with its reason) is what the search shows for it — the searches
+// keep no status of their own per request (asset_search_requests links to the outbound request) —
+// and nothing is found. A 终本 re-search's cycle counts it as settled, its institution named as not
+// having answered (src/dormant/research-answers.ts).
+async function onFailure(tx: Tx, actor: Actor, at: Date, request: Omit<OutboundRequest, 'attempt' | 'idempotencyKey'>): Promise<void> {
+  const link = await searchRequestOf(tx, request.id);
+  if (!link) return;
+  await recordResearchAnswer(tx, actor, at, link.search_id);
+}
+
+export const searchFailureHandler = { kind: ASSET_SEARCH, onFailure };

@@ -1,4 +1,4 @@
-import type { Executor, Tx } from '../db/connection.ts';
+import { copyInto, type Executor, type Tx } from '../db/connection.ts';
 import type { RequestStatus } from '../outbox/outbox.types.ts';
 
 // SQL of the searches context: searches, the requests they sent (a link to the outbox's
@@ -15,18 +15,30 @@ export type NewSearch = {
 };
 
 export async function insertSearch(tx: Tx, s: NewSearch): Promise<void> {
-  await tx
-    .insertInto('asset_searches')
-    .values({
-      id: s.id,
-      court_id: s.courtId,
-      case_id: s.caseId,
-      kinds: JSON.stringify(s.kinds),
-      started_by: s.startedBy,
-      started_by_name: s.startedByName,
-      started_at: s.startedAt,
-    })
-    .execute();
+  await insertSearches(tx, [s]);
+}
+
+// Rows per INSERT: well under PostgreSQL's 65,535 parameters whatever the table's width.
+const CHUNK = 2_000;
+const chunks = <T>(rows: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, i) => rows.slice(i * CHUNK, (i + 1) * CHUNK));
+
+export async function insertSearches(tx: Tx, list: readonly NewSearch[]): Promise<void> {
+  for (const part of chunks(list))
+    await tx
+      .insertInto('asset_searches')
+      .values(
+        part.map((s) => ({
+          id: s.id,
+          court_id: s.courtId,
+          case_id: s.caseId,
+          kinds: JSON.stringify(s.kinds),
+          started_by: s.startedBy,
+          started_by_name: s.startedByName,
+          started_at: s.startedAt,
+        })),
+      )
+      .execute();
 }
 
 export type NewSearchRequest = {
@@ -40,23 +52,17 @@ export type NewSearchRequest = {
   kinds: readonly string[];
 };
 
+const LINK_COLUMNS = ['request_id', 'search_id', 'court_id', 'case_id', 'debtor_party_id', 'debtor_name', 'institution', 'kinds'];
+
+/** The searches' links to their requests, in one COPY (a sweep's batch writes thousands). */
 export async function insertSearchRequests(tx: Tx, rows: readonly NewSearchRequest[]): Promise<void> {
   if (rows.length === 0) return;
-  await tx
-    .insertInto('asset_search_requests')
-    .values(
-      rows.map((r) => ({
-        request_id: r.requestId,
-        search_id: r.searchId,
-        court_id: r.courtId,
-        case_id: r.caseId,
-        debtor_party_id: r.debtorPartyId,
-        debtor_name: r.debtorName,
-        institution: r.institution,
-        kinds: JSON.stringify(r.kinds),
-      })),
-    )
-    .execute();
+  await copyInto(
+    tx,
+    'asset_search_requests',
+    LINK_COLUMNS,
+    rows.map((r) => [r.requestId, r.searchId, r.courtId, r.caseId, r.debtorPartyId, r.debtorName, r.institution, JSON.stringify(r.kinds)]),
+  );
 }
 
 /** The case's debtors (party ids) that have a request still waiting (pending or sent). */
