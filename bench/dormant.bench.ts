@@ -1,6 +1,6 @@
 // 终本 re-search benchmark: a pool of N cases closed as 终本 on PostgreSQL (bulk-inserted with
 // generate_series: cases, one debtor each, their pool rows), all due for a re-search; times the
-// re-search sweep (batches of 500, each case's search of every institution enqueued through the
+// re-search sweep (batches of 50, each case's search of every institution enqueued through the
 // outbox with its events, FOR UPDATE SKIP LOCKED, ADR 0217) over the whole pool — or as much of it
 // as fits in BENCH_DORMANT_BUDGET_S seconds (default 600), the count printed — then the sandbox
 // connectors delivering and answering the requests of the first BENCH_DORMANT_DELIVER cases
