@@ -38,12 +38,17 @@ export const caseOpener =
  */
 export async function submit(page: Page, ok: string, said: string | RegExp): Promise<string> {
   const dialog = page.getByRole('dialog');
+  // A loaded machine (CI's PGlite pass, one connection for the server's every query) can take longer
+  // than the default 20 s to open a dialog whose fields come from the server, or to answer a write:
+  // the button is awaited first, then the opening animation, then the click.
+  await button(dialog, ok)
+    .waitFor({ timeout: 45_000 })
+    .catch((e: unknown) => explain(page, e));
   await page.locator('.ant-zoom-appear, .ant-zoom-enter').first().waitFor({ state: 'detached' });
   await button(dialog, ok)
-    .click()
+    .click({ timeout: 45_000 })
     .catch((e: unknown) => explain(page, e));
-  // What the dialog said instead, when it does not close. A loaded machine (CI runs both databases'
-  // browser suites beside the unit tests) can take longer than the default 20 s to answer a write.
+  // What the dialog said instead, when it does not close.
   await dialog.waitFor({ state: 'hidden', timeout: 45_000 }).catch((e: unknown) => explain(page, e));
   const message = announced(page, said).last();
   await message.waitFor();
