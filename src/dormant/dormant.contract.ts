@@ -128,6 +128,18 @@ export const dormantStatistics = operation({
   errors: ['unknown-court', 'court-out-of-scope', 'dormant-filter-invalid'],
 });
 
+// The pool's filters, the same for the list and its export.
+const poolFilters = {
+  court: Type.Optional(Text({ title: '法院代字', maxLength: 20 })),
+  status: Type.Optional(OneOf(['in-pool', 'exited'] as const, { title: '在库状态', default: 'in-pool' })),
+  ageMin: Type.Optional(Type.Integer({ title: '终本时长下限（月）', minimum: 0, maximum: 600 })),
+  ageMax: Type.Optional(Type.Integer({ title: '终本时长上限（月）', minimum: 0, maximum: 600 })),
+  amountMin: Type.Optional(Amount('未履行金额下限')),
+  amountMax: Type.Optional(Amount('未履行金额上限')),
+  debtorKind: Type.Optional(OneOf(['person', 'organization'] as const, { title: '被执行人类型' })),
+  lastSearchBefore: Type.Optional(LocalDate({ title: '最近复查早于', description: '最近一次复查早于该日（含从未复查）' })),
+};
+
 export const listDormantCases = operation({
   operationId: 'listDormantCases',
   summary: '终本案件库',
@@ -137,14 +149,7 @@ export const listDormantCases = operation({
   tags,
   signedIn: true,
   querystring: Strict({
-    court: Type.Optional(Text({ title: '法院代字', maxLength: 20 })),
-    status: Type.Optional(OneOf(['in-pool', 'exited'] as const, { title: '在库状态', default: 'in-pool' })),
-    ageMin: Type.Optional(Type.Integer({ title: '终本时长下限（月）', minimum: 0, maximum: 600 })),
-    ageMax: Type.Optional(Type.Integer({ title: '终本时长上限（月）', minimum: 0, maximum: 600 })),
-    amountMin: Type.Optional(Amount('未履行金额下限')),
-    amountMax: Type.Optional(Amount('未履行金额上限')),
-    debtorKind: Type.Optional(OneOf(['person', 'organization'] as const, { title: '被执行人类型' })),
-    lastSearchBefore: Type.Optional(LocalDate({ title: '最近复查早于', description: '最近一次复查早于该日（含从未复查）' })),
+    ...poolFilters,
     page: Type.Optional(Type.Integer({ title: '页码', minimum: 1, maximum: 10_000 })),
     limit: Type.Optional(Type.Integer({ title: '每页条数', minimum: 1, maximum: 200, default: 20 })),
   }),
@@ -260,14 +265,7 @@ export const exportDormantCases = operation({
   tags,
   signedIn: true,
   querystring: Strict({
-    court: Type.Optional(Text({ title: '法院代字', maxLength: 20 })),
-    status: Type.Optional(OneOf(['in-pool', 'exited'] as const, { title: '在库状态', default: 'in-pool' })),
-    ageMin: Type.Optional(Type.Integer({ title: '终本时长下限（月）', minimum: 0, maximum: 600 })),
-    ageMax: Type.Optional(Type.Integer({ title: '终本时长上限（月）', minimum: 0, maximum: 600 })),
-    amountMin: Type.Optional(Amount('未履行金额下限')),
-    amountMax: Type.Optional(Amount('未履行金额上限')),
-    debtorKind: Type.Optional(OneOf(['person', 'organization'] as const, { title: '被执行人类型' })),
-    lastSearchBefore: Type.Optional(LocalDate({ title: '最近复查早于', description: '最近一次复查早于该日（含从未复查）' })),
+    ...poolFilters,
     caseIds: Type.Optional(
       Text({
         title: '所选案件',
